@@ -1,0 +1,88 @@
+import { Command, CommanderError, Option } from 'commander'
+import { readFileSync } from 'node:fs'
+import { analyzePaths, type AnalyzeResult } from './analyze.js'
+import type { InputProblem } from './types.js'
+import { formatOverview } from './ui/overview.js'
+
+/** Where the CLI writes: injectable so tests can run it in-process. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  stderr: NodeJS.WritableStream & { isTTY?: boolean }
+}
+
+const defaultPaths = ['sources']
+
+/** A usage or input error: one line on stderr, exit 2. */
+export class InputError extends Error {}
+
+const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+/** Run the CLI; resolves with the exit code (0 ok, 1 findings, 2 usage or input error). */
+export async function run(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let exitCode = 0
+  const program = createProgram(io, (code) => {
+    exitCode = code
+  })
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`crosscheck: ${error.message}\n`)
+      return 2
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`crosscheck: unexpected failure: ${message.split('\n')[0]}\n`)
+    return 2
+  }
+  return exitCode
+}
+
+function createProgram(io: CliIo, setExitCode: (code: number) => void): Command {
+  const program = new Command()
+    .name('crosscheck')
+    .description('Compare how several news articles about one event quote and report it.')
+    .version(packageVersion, '-v, --version')
+    .argument('[paths...]', 'article files or folders (.txt, .md, .html)', defaultPaths)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .exitOverride()
+    .showSuggestionAfterError()
+    .action(async (paths: string[]) => {
+      const result = await analyzeOrFail(paths, io)
+      io.stdout.write(formatOverview(result.analysis))
+    })
+
+  program
+    .command('analyze')
+    .description('print the whole analysis as JSON')
+    .argument('[paths...]', 'article files or folders', defaultPaths)
+    .option('--json', 'JSON output (the only format; kept for clarity in scripts)', true)
+    .action(async (paths: string[]) => {
+      const result = await analyzeOrFail(paths, io)
+      io.stdout.write(JSON.stringify(result.analysis, null, 2) + '\n')
+    })
+
+  for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
+  void setExitCode
+  void Option
+  return program
+}
+
+/** Analyse, report unusable inputs on stderr, and fail when nothing is left. */
+export async function analyzeOrFail(paths: readonly string[], io: CliIo): Promise<AnalyzeResult> {
+  const result = await analyzePaths(paths)
+  reportProblems(result.problems, io)
+  if (result.analysis.sources.length === 0) {
+    throw new InputError(`no usable articles in ${paths.join(', ')}`)
+  }
+  return result
+}
+
+export function reportProblems(problems: readonly InputProblem[], io: CliIo): void {
+  for (const problem of problems) io.stderr.write(`crosscheck: ${problem.file}: ${problem.reason}\n`)
+}

@@ -1,0 +1,62 @@
+import type { Node, Parent, Position } from 'unist'
+import type { Sentence, Token } from '../types.js'
+
+/**
+ * What the pipeline's plugins record on nlcst nodes and on the vfile.
+ * Plugins annotate; they never change the text a node covers.
+ */
+declare module 'nlcst' {
+  interface WordData {
+    /** Lower case, typography folded, censored spelling restored. */
+    normal?: string
+    /** Typography folded, case kept. */
+    typographic?: string
+    stem?: string
+    isCensored?: boolean
+    isStopword?: boolean
+    /** Numeric value of the number that starts at this word. */
+    value?: number
+    /** End offset of that number when it spans several nodes. */
+    valueEnd?: number
+    /** True for a word inside a number started by an earlier word. */
+    isNumberPart?: boolean
+  }
+}
+
+/** A sentence with the tokens used for matching. */
+export interface AnalyzedSentence extends Sentence {
+  tokens: Token[]
+  /** Index of the paragraph the sentence is in. */
+  paragraph: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    sentences: AnalyzedSentence[]
+  }
+}
+
+export function startOffset(node: Node): number {
+  return (node.position as Position).start.offset ?? 0
+}
+
+export function endOffset(node: Node): number {
+  return (node.position as Position).end.offset ?? 0
+}
+
+export function isParent(node: Node): node is Parent {
+  return 'children' in node
+}
+
+/** Call `visit` for each sentence, with the index of its paragraph. */
+export function forEachSentence(
+  tree: import('nlcst').Root,
+  visit: (sentence: import('nlcst').Sentence, paragraph: number) => void,
+): void {
+  let paragraphIndex = 0
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const child of paragraph.children) if (child.type === 'SentenceNode') visit(child, paragraphIndex)
+    paragraphIndex++
+  }
+}

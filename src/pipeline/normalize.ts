@@ -1,0 +1,43 @@
+import type { Root } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import { stemmer } from 'stemmer'
+import { eng as englishStopwords } from 'stopword'
+import { forEachSentence } from './data.js'
+import { foldTypography } from './typography.js'
+
+const stopwords = new Set([...englishStopwords, "i'm", "it's", "that's", "don't", 'did', 'does', 'do', 'got', 'get'])
+
+/**
+ * The matching form of a word: typography folded, lower case, without the
+ * punctuation the parser can leave on its edges (`it.` before a closing quote).
+ */
+export function normalizeWord(text: string): string {
+  return foldTypography(text)
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+}
+
+/**
+ * Case folding, stems and stop words for matching (never for display):
+ * sets `data.normal`, `data.stem` and `data.isStopword` on every word.
+ * Censored words keep the normal form the censorship step restored, and
+ * numbers match by value.
+ */
+export default function retextNormalize() {
+  return function (tree: Root): undefined {
+    forEachSentence(tree, (sentence) => {
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue
+        const data = child.data ?? {}
+        const normal =
+          data.value !== undefined ? String(data.value) : data.normal ?? normalizeWord(data.typographic ?? toString(child))
+        child.data = {
+          ...data,
+          normal,
+          stem: data.value !== undefined ? normal : stemmer(normal),
+          isStopword: stopwords.has(normal),
+        }
+      }
+    })
+  }
+}

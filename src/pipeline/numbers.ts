@@ -1,0 +1,157 @@
+import type { Root, Sentence, SentenceContent, Word } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import { endOffset, forEachSentence } from './data.js'
+
+const units: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+}
+const scales: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+}
+const suffixScales: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 }
+
+/**
+ * Read a number written in figures or words: `100`, `17,000`, `17K`, `1.5`,
+ * `ninety-nine`, `a hundred`, `325 million`. Returns its value, or undefined.
+ */
+export function parseNumber(words: readonly string[]): number | undefined {
+  const result = readNumber(words.map((word) => word.toLowerCase()), 0)
+  return result && result.length === words.length ? result.value : undefined
+}
+
+/**
+ * Read the longest number starting at `index`: its value and how many words
+ * it takes. Words are lower case.
+ */
+function readNumber(words: readonly string[], index: number): { value: number; length: number } | undefined {
+  let total = 0
+  let current = 0
+  let length = 0
+  let seen = false
+  let startsWithFigure = false
+  for (let position = index; position < words.length; position++) {
+    const word = words[position]
+    const figure = parseFigure(word)
+    const scale = scales[word]
+    if (figure !== undefined && !seen) {
+      current = figure
+      seen = true
+      startsWithFigure = true
+    } else if (unitValue(word) !== undefined && (!seen || (!startsWithFigure && canAddUnit(total, current, unitValue(word)!)))) {
+      current += unitValue(word)!
+      seen = true
+    } else if (scale !== undefined && (seen || (word !== 'dozen' && position === index + 1 && words[index] === 'a'))) {
+      if (!seen) current = 1
+      if (scale === 100 || scale === 12) current *= scale
+      else {
+        total += current * scale
+        current = 0
+      }
+      seen = true
+    } else if (word === 'a' && position === index && scales[words[position + 1]] !== undefined) {
+      length++
+      continue
+    } else if (word === 'and' && seen && units[words[position + 1]] !== undefined && (total + current) % 100 === 0) {
+      length++
+      continue
+    } else break
+    length++
+  }
+  if (!seen) return undefined
+  return { value: total + current, length }
+}
+
+/** `seven`, `ninety`, `ninety-nine`. */
+function unitValue(word: string): number | undefined {
+  if (!word.includes('-')) return units[word]
+  const [tens, ones, ...rest] = word.split('-')
+  const tensValue = units[tens]
+  const onesValue = units[ones]
+  if (rest.length > 0 || tensValue === undefined || onesValue === undefined) return undefined
+  return tensValue >= 20 && tensValue % 10 === 0 && onesValue < 10 ? tensValue + onesValue : undefined
+}
+
+/** `hundred` then `five`, `thousand` then `five`, `twenty` then `one`; not `five six`. */
+function canAddUnit(total: number, current: number, unit: number): boolean {
+  if (current === 0) return total > 0
+  const belowHundred = current % 100
+  if (belowHundred === 0) return true
+  return belowHundred >= 20 && belowHundred % 10 === 0 && unit < 10
+}
+
+function parseFigure(word: string): number | undefined {
+  const match = /^(\d+(?:,\d{3})*(?:\.\d+)?)(k|m|mn|b|bn)?$/.exec(word)
+  if (!match) return undefined
+  const value = Number(match[1].replace(/,/g, ''))
+  return match[2] ? value * suffixScales[match[2]] : value
+}
+
+/**
+ * Record the value of every number on its first word (`data.value`, with
+ * `data.valueEnd` when the number spans words) and mark the words after it
+ * (`data.isNumberPart`). Figures split by the parser (`17`, `,`, `000`) are
+ * merged first.
+ */
+export default function retextNumbers() {
+  return function (tree: Root): undefined {
+    forEachSentence(tree, (sentence) => {
+      mergeFigures(sentence)
+      annotateNumbers(sentence)
+    })
+  }
+}
+
+/** `17`, `,`, `000` and `1`, `.`, `5` are one figure. */
+function mergeFigures(sentence: Sentence): void {
+  const children = sentence.children
+  for (let index = 0; index + 2 < children.length; index++) {
+    const head = children[index]
+    const separator = children[index + 1]
+    const tail = children[index + 2]
+    if (head.type !== 'WordNode' || separator.type !== 'PunctuationNode' || tail.type !== 'WordNode') continue
+    const headText = toString(head)
+    const tailText = toString(tail)
+    const isThousands = separator.value === ',' && /^\d{1,3}(,\d{3})*$/.test(headText) && /^\d{3}([kmb]|bn|mn)?$/i.test(tailText)
+    const isDecimal = separator.value === '.' && /^\d+$/.test(headText) && /^\d+([kmb]|bn|mn)?$/i.test(tailText)
+    if (!isThousands && !isDecimal) continue
+    const merged: Word = {
+      type: 'WordNode',
+      children: [...head.children, separator, ...tail.children],
+      position: { start: head.position!.start, end: tail.position!.end },
+      data: head.data,
+    }
+    merged.data = { ...head.data, typographic: toString(merged) }
+    children.splice(index, 3, merged)
+    index--
+  }
+}
+
+function annotateNumbers(sentence: Sentence): void {
+  const words: Word[] = []
+  for (const child of sentence.children) if (child.type === 'WordNode') words.push(child)
+  const texts = words.map((word) => (word.data?.typographic ?? toString(word)).toLowerCase())
+  for (let index = 0; index < words.length; index++) {
+    const number = readNumber(texts, index)
+    if (!number || !isContiguous(sentence.children, words[index], words[index + number.length - 1])) continue
+    const last = words[index + number.length - 1]
+    words[index].data = { ...words[index].data, value: number.value, valueEnd: endOffset(last) }
+    for (let part = index + 1; part < index + number.length; part++) {
+      words[part].data = { ...words[part].data, isNumberPart: true }
+    }
+    index += number.length - 1
+  }
+}
+
+/** A number's words are separated by white space only. */
+function isContiguous(children: SentenceContent[], first: Word, last: Word): boolean {
+  let inside = false
+  for (const child of children) {
+    if (child === first) inside = true
+    if (inside && child.type !== 'WordNode' && child.type !== 'WhiteSpaceNode') return false
+    if (child === last) return true
+  }
+  return true
+}

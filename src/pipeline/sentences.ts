@@ -1,0 +1,40 @@
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import type { Token } from '../types.js'
+import { endOffset, forEachSentence, startOffset, type AnalyzedSentence } from './data.js'
+
+/**
+ * Collect every sentence with its offsets and matching tokens on
+ * `file.data.sentences`. Runs after the normalization plugins.
+ */
+export default function retextSentences() {
+  return function (tree: Root, file: VFile): undefined {
+    const text = String(file.value)
+    const sentences: AnalyzedSentence[] = []
+    forEachSentence(tree, (sentence, paragraph) => {
+      const start = startOffset(sentence)
+      const end = endOffset(sentence)
+      const tokens: Token[] = []
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue
+        const data = child.data ?? {}
+        if (data.isNumberPart || !data.normal) continue
+        const tokenStart = startOffset(child)
+        const tokenEnd = data.valueEnd ?? endOffset(child)
+        const token: Token = {
+          text: text.slice(tokenStart, tokenEnd),
+          start: tokenStart,
+          end: tokenEnd,
+          normal: data.normal,
+          stem: data.stem ?? data.normal,
+        }
+        if (data.value !== undefined) token.value = data.value
+        if (data.isCensored) token.isCensored = true
+        if (data.isStopword) token.isStopword = true
+        tokens.push(token)
+      }
+      sentences.push({ text: text.slice(start, end), start, end, paragraph, tokens })
+    })
+    file.data.sentences = sentences
+  }
+}

@@ -1,0 +1,34 @@
+import type { Root } from 'nlcst'
+import { toString } from 'nlcst-to-string'
+import { forEachSentence } from './data.js'
+
+// Curly quotes and apostrophes, primes, dashes and ellipses to one plain form.
+const foldings: Array<[RegExp, string]> = [
+  [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
+  [/[\u2010-\u2015\u2212]/g, '-'],
+  [/\u2026/g, '...'],
+  [/\u00A0/g, ' '],
+]
+
+/** Fold typographic variants so that `I’m` and `I'm` compare equal. */
+export function foldTypography(text: string): string {
+  let folded = text
+  for (const [pattern, replacement] of foldings) folded = folded.replace(pattern, replacement)
+  return folded
+}
+
+/**
+ * Record on every word its typography-folded form (`data.typographic`):
+ * curly and straight quotes, apostrophes, dashes and ellipses.
+ */
+export default function retextTypography() {
+  return function (tree: Root): undefined {
+    forEachSentence(tree, (sentence) => {
+      for (const child of sentence.children) {
+        if (child.type !== 'WordNode') continue
+        child.data = { ...child.data, typographic: foldTypography(toString(child)) }
+      }
+    })
+  }
+}

@@ -1,0 +1,82 @@
+import { parse as parseYaml } from 'yaml'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import { toString } from 'mdast-util-to-string'
+import type { Root, RootContent } from 'mdast'
+import { emptyMetadata, type ReadResult } from './text.js'
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+
+/**
+ * Read a Markdown article: YAML front matter for metadata, and the blocks
+ * turned into plain prose, one paragraph per block, so that no `#`, `*` or
+ * link syntax reaches the analysis.
+ */
+export function readMarkdown(value: string): ReadResult {
+  const tree = markdownParser.parse(value.replace(/\r\n?/g, '\n')) as Root
+  const metadata = { ...emptyMetadata }
+  const paragraphs: string[] = []
+
+  for (const node of tree.children) {
+    if (node.type === 'yaml') {
+      Object.assign(metadata, frontMatter(node.value))
+      continue
+    }
+    paragraphs.push(...blockText(node))
+  }
+
+  return { ...metadata, body: paragraphs.filter((text) => text.length > 0).join('\n\n') }
+}
+
+function blockText(node: RootContent): string[] {
+  switch (node.type) {
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+      return node.children.flatMap((child) => blockText(child as RootContent))
+    case 'code':
+    case 'html':
+    case 'thematicBreak':
+    case 'definition':
+      return []
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => toString(cell)).join(' | '))
+    default:
+      return [toString(node).replace(/[ \t]*\n[ \t]*/g, ' ').trim()]
+  }
+}
+
+function frontMatter(yaml: string): Partial<ReadResult> {
+  let data: unknown
+  try {
+    data = parseYaml(yaml)
+  } catch {
+    return {}
+  }
+  if (data === null || typeof data !== 'object') return {}
+  const record = data as Record<string, unknown>
+  const field = (key: string): string | null => {
+    const value = record[key]
+    if (value instanceof Date) return value.toISOString().slice(0, 10)
+    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || null
+    return null
+  }
+  return {
+    title: field('title'),
+    outlet: field('outlet') ?? field('source') ?? field('site'),
+    url: field('url'),
+    date: normalizeDate(field('date')),
+    author: field('author') ?? field('byline'),
+  }
+}
+
+/** Keep ISO dates as `YYYY-MM-DD`; leave anything else as written. */
+export function normalizeDate(value: string | null): string | null {
+  if (value === null) return null
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value)
+  if (iso) return iso[1]
+  const parsed = Date.parse(value)
+  return Number.isNaN(parsed) ? value : new Date(parsed).toISOString().slice(0, 10)
+}

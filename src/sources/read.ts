@@ -1,0 +1,152 @@
+import { readFile, readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { InputProblem, SourceDocument } from '../types.js'
+import { removeBoilerplate } from './boilerplate.js'
+import { readMarkdown } from './markdown.js'
+import { readText, type ReadResult } from './text.js'
+
+export interface ReadOptions {
+  /** Files larger than this are skipped (bytes). Default 20 MB. */
+  maxBytes?: number
+}
+
+export interface ReadSourcesResult {
+  sources: SourceDocument[]
+  problems: InputProblem[]
+}
+
+const supportedExtensions = new Set(['.txt', '.md', '.markdown', '.html', '.htm'])
+const defaultMaxBytes = 20 * 1024 * 1024
+
+/**
+ * Read every supported file under the given paths (folders recursively, in
+ * name order). A file that cannot be used becomes a problem; the others are
+ * still read.
+ */
+export async function readSources(paths: readonly string[], options: Readonly<ReadOptions> = {}): Promise<ReadSourcesResult> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const problems: InputProblem[] = []
+  const files: string[] = []
+
+  for (const given of paths) {
+    let info
+    try {
+      info = await stat(given)
+    } catch (error) {
+      problems.push({ file: given, reason: describeFsError(error, 'no such file or folder') })
+      continue
+    }
+    if (info.isDirectory()) {
+      const found = await listSupportedFiles(given, problems)
+      if (found.length === 0) problems.push({ file: given, reason: 'no .txt, .md or .html files in this folder' })
+      files.push(...found)
+    } else if (supportedExtensions.has(path.extname(given).toLowerCase())) {
+      files.push(given)
+    } else {
+      problems.push({ file: given, reason: `unsupported file type "${path.extname(given) || 'none'}" (expected .txt, .md or .html)` })
+    }
+  }
+
+  const sources: SourceDocument[] = []
+  const seenIds = new Map<string, string>()
+  for (const file of files) {
+    const result = await readSource(file, maxBytes)
+    if ('reason' in result) {
+      problems.push(result)
+      continue
+    }
+    const earlier = seenIds.get(result.id)
+    if (earlier !== undefined) {
+      problems.push({ file, reason: `same id "${result.id}" as ${earlier}; skipped` })
+      continue
+    }
+    seenIds.set(result.id, file)
+    sources.push(result)
+  }
+  return { sources, problems }
+}
+
+async function listSupportedFiles(folder: string, problems: InputProblem[]): Promise<string[]> {
+  let entries
+  try {
+    entries = await readdir(folder, { withFileTypes: true })
+  } catch (error) {
+    problems.push({ file: folder, reason: describeFsError(error, 'cannot read folder') })
+    return []
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const files: string[] = []
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue
+    const full = path.join(folder, entry.name)
+    if (entry.isDirectory()) files.push(...(await listSupportedFiles(full, problems)))
+    else if (entry.isFile() && supportedExtensions.has(path.extname(entry.name).toLowerCase())) files.push(full)
+  }
+  return files
+}
+
+/** Read one file into a source document, or say why it cannot be used. */
+export async function readSource(file: string, maxBytes = defaultMaxBytes): Promise<SourceDocument | InputProblem> {
+  let bytes: Buffer
+  try {
+    const info = await stat(file)
+    if (info.size > maxBytes) return { file, reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit` }
+    bytes = await readFile(file, { flag: 'r' })
+  } catch (error) {
+    return { file, reason: describeFsError(error, 'cannot read file') }
+  }
+  if (bytes.length === 0) return { file, reason: 'file is empty' }
+  if (bytes.includes(0)) return { file, reason: 'binary file (contains NUL bytes), not text' }
+
+  let value: string
+  try {
+    value = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { file, reason: 'not valid UTF-8 text' }
+  }
+
+  const extension = path.extname(file).toLowerCase()
+  let read: ReadResult
+  try {
+    read = await readByExtension(extension, value)
+  } catch (error) {
+    return { file, reason: `cannot parse ${extension.slice(1)}: ${error instanceof Error ? error.message : String(error)}` }
+  }
+
+  const { body, boilerplate } = removeBoilerplate(read.body)
+  if (body.trim().length === 0) {
+    return { file, reason: extension.startsWith('.htm') ? 'no article text found in this page' : 'no prose in this file' }
+  }
+  return {
+    id: path.basename(file, path.extname(file)),
+    file,
+    title: read.title,
+    outlet: read.outlet,
+    date: read.date,
+    url: read.url,
+    author: read.author,
+    body,
+    boilerplate,
+  }
+}
+
+async function readByExtension(extension: string, value: string): Promise<ReadResult> {
+  if (extension === '.md' || extension === '.markdown') return readMarkdown(value)
+  if (extension === '.html' || extension === '.htm') {
+    const { readHtml } = await import('./html.js')
+    return readHtml(value)
+  }
+  return readText(value)
+}
+
+function describeFsError(error: unknown, fallback: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT') return 'no such file or folder'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'EISDIR') return 'is a folder, expected a file'
+  return fallback
+}
+
+function formatBytes(size: number): string {
+  return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(size / 1024)} KB`
+}

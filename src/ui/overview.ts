@@ -1,0 +1,52 @@
+import type { Analysis } from '../types.js'
+
+/**
+ * The static overview printed when stdout is not a terminal: one line per
+ * source, then what the comparison found.
+ */
+export function formatOverview(analysis: Analysis): string {
+  const rows = analysis.sources.map((source) => [
+    source.id,
+    source.date ?? '-',
+    source.outlet ?? '-',
+    countWords(source.body).toString(),
+    source.sentences.length.toString(),
+    source.title ?? '-',
+  ])
+  const header = ['source', 'date', 'outlet', 'words', 'sentences', 'title']
+  const lines = [`crosscheck: ${analysis.sources.length} ${plural(analysis.sources.length, 'source')}`, '', ...table([header, ...rows])]
+
+  const verdicts = new Map<string, number>()
+  for (const group of analysis.groups) verdicts.set(group.verdict, (verdicts.get(group.verdict) ?? 0) + 1)
+  const verdictSummary = ['conflict', 'variant', 'equivalent', 'identical']
+    .map((verdict) => `${verdicts.get(verdict) ?? 0} ${verdict}`)
+    .join(', ')
+  lines.push(
+    '',
+    `${analysis.quotes.length} ${plural(analysis.quotes.length, 'quote')}, ` +
+      `${analysis.groups.length} ${plural(analysis.groups.length, 'group')} (${verdictSummary}), ` +
+      `${analysis.unique.length} unique ${plural(analysis.unique.length, 'claim')}`,
+  )
+  for (const group of analysis.groups.filter((group) => group.verdict === 'conflict')) {
+    lines.push(`  conflict ${group.id}: ${group.differences.map((difference) => difference.detail).join('; ')}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => Math.min(row[column].length, 60))))
+  return rows.map((row) =>
+    row
+      .map((cell, column) => (cell.length > 60 ? cell.slice(0, 59) + '…' : cell).padEnd(column === row.length - 1 ? 0 : widths[column]))
+      .join('  ')
+      .trimEnd(),
+  )
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`
+}
