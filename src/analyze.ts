@@ -1,6 +1,8 @@
-import type { Analysis, InputProblem, Source, SourceDocument } from './types.js'
+import type { Analysis, InputProblem, Quote, Source, SourceDocument } from './types.js'
 import { readSources } from './sources/read.js'
 import { processText, type AnalyzedSentence } from './pipeline/index.js'
+import { canonicalizeSpeakers, extractQuotes, type ArticleQuotes } from './quotes/index.js'
+import { alignSources } from './align/index.js'
 
 export interface AnalyzeOptions {
   /** Called as work advances, for progress displays. */
@@ -12,10 +14,11 @@ export type ProgressEvent =
   | { stage: 'article'; done: number; total: number }
   | { stage: 'compare'; groups: number }
 
-/** One article after the per-article stages: independent of the others. */
+/** One article after the per-article stages: independent of the others, serializable. */
 export interface ArticleAnalysis {
   source: SourceDocument
   sentences: AnalyzedSentence[]
+  quotes: ArticleQuotes
 }
 
 export interface AnalyzeResult {
@@ -27,8 +30,8 @@ export interface AnalyzeResult {
 
 /** Everything that can be done for one article without looking at the others. */
 export function analyzeArticle(source: SourceDocument): ArticleAnalysis {
-  const { sentences } = processText(source.body, source.file)
-  return { source, sentences }
+  const processed = processText(source.body, source.file)
+  return { source, sentences: processed.sentences, quotes: extractQuotes(source, processed) }
 }
 
 /** Read, analyse and compare the articles under `paths`. */
@@ -40,18 +43,31 @@ export async function analyzePaths(paths: readonly string[], options: Readonly<A
     articles.push(analyzeArticle(source))
     options.onProgress?.({ stage: 'article', done: articles.length, total: sources.length })
   }
-  return { ...compareArticles(articles), problems }
+  const result = compareArticles(articles)
+  options.onProgress?.({ stage: 'compare', groups: result.analysis.groups.length })
+  return { ...result, problems }
 }
 
-/** The cross-article stages: speakers, alignment, comparison. */
+/** The cross-article stages: canonical speakers, alignment, comparison. */
 export function compareArticles(articles: readonly ArticleAnalysis[]): Omit<AnalyzeResult, 'problems'> {
-  const sources: Source[] = articles.map(({ source, sentences }) => ({
+  canonicalizeSpeakers(articles.map((article) => article.quotes))
+
+  const sources: Source[] = articles.map(({ source, sentences, quotes }) => ({
     ...source,
-    cites: [],
+    cites: quotes.cites,
     sentences: sentences.map(({ text, start, end }) => ({ text, start, end })),
   }))
-  return {
-    analysis: { sources, quotes: [], titles: [], groups: [], unique: [] },
-    sentences: new Map(articles.map((article) => [article.source.id, article.sentences])),
+
+  // Quote ids run across all sources in reading order: q1, q2, …
+  const quotes: Quote[] = []
+  for (const article of articles) {
+    const firstId = quotes.length + 1
+    for (const quote of article.quotes.quotes) {
+      quotes.push({ ...quote, id: `q${quotes.length + 1}`, nestedIn: quote.nestedIn === null ? null : `q${firstId + quote.nestedIn}` })
+    }
   }
+  const titles = articles.flatMap((article) => article.quotes.titles)
+  const sentences = new Map(articles.map((article) => [article.source.id, article.sentences]))
+  const { groups, unique } = alignSources({ sources, quotes, sentences })
+  return { analysis: { sources, quotes, titles, groups, unique }, sentences }
 }

@@ -1,8 +1,14 @@
-import { Command, CommanderError, Option } from 'commander'
+import { Command, CommanderError } from 'commander'
 import { readFileSync } from 'node:fs'
 import { analyzePaths, type AnalyzeResult } from './analyze.js'
 import type { InputProblem } from './types.js'
+import { defaultPaths } from './commands/context.js'
 import { formatOverview } from './ui/overview.js'
+import { registerAnalyze } from './commands/analyze.js'
+import { registerReport } from './commands/report.js'
+import { registerQuotes } from './commands/quotes.js'
+import { registerAdd } from './commands/add.js'
+import { registerPairs } from './commands/pairs.js'
 
 /** Where the CLI writes: injectable so tests can run it in-process. */
 export interface CliIo {
@@ -10,7 +16,6 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
 }
 
-const defaultPaths = ['sources']
 
 /** A usage or input error: one line on stderr, exit 2. */
 export class InputError extends Error {}
@@ -57,19 +62,10 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
       io.stdout.write(formatOverview(result.analysis))
     })
 
-  program
-    .command('analyze')
-    .description('print the whole analysis as JSON')
-    .argument('[paths...]', 'article files or folders', defaultPaths)
-    .option('--json', 'JSON output (the only format; kept for clarity in scripts)', true)
-    .action(async (paths: string[]) => {
-      const result = await analyzeOrFail(paths, io)
-      io.stdout.write(JSON.stringify(result.analysis, null, 2) + '\n')
-    })
+  const context = { io, setExitCode }
+  for (const register of [registerAnalyze, registerReport, registerQuotes, registerAdd, registerPairs]) register(program, context)
 
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
-  void setExitCode
-  void Option
   return program
 }
 
