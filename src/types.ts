@@ -97,12 +97,29 @@ export type DifferenceType =
   | 'negation'
   | 'date'
 
+/**
+ * How much a difference matters: `cosmetic` leaves the words the same
+ * (typography, case, censored spelling, 100 / a hundred), `wording` changes
+ * them (reworded, trimmed, different circumstances), `conflict` makes the
+ * accounts disagree (speaker, number, negation, date).
+ */
+export type DifferenceLevel = 'cosmetic' | 'wording' | 'conflict'
+
 export interface Difference {
   type: DifferenceType
+  level: DifferenceLevel
   /** Human-readable: `fucking / f*cking`, `Lady Gaga / Bradley Cooper`. */
   detail: string
-  /** The sources on each side, when the difference splits the members. */
-  sources?: string[]
+  /** The sources that differ from the group's most common form. */
+  sources: string[]
+  /** Word-level changes against the group's most common form, when words differ. */
+  changes?: WordChange[]
+}
+
+/** One step of a word diff: kept, removed (only in the reference) or added. */
+export interface WordChange {
+  kind: 'same' | 'removed' | 'added'
+  text: string
 }
 
 export interface GroupMember extends Span {
@@ -110,6 +127,10 @@ export interface GroupMember extends Span {
   /** Quote id for quote groups. */
   quote?: string
   text: string
+  /** Speaker given by this source (quote groups). */
+  speaker?: string | null
+  /** Outside report this member relays, if any. */
+  cites?: string | null
 }
 
 /** Where agreement comes from: one relayed report, or shared copy. */
@@ -124,6 +145,8 @@ export interface Group {
   id: string
   kind: 'quote' | 'claim'
   verdict: Verdict
+  /** Member index of the group's most common wording, the reference for diffs. */
+  reference: number
   differences: Difference[]
   /** What put the members together. */
   why: string
