@@ -1,5 +1,6 @@
 import type { Analysis, InputProblem, Quote, Source, SourceDocument } from './types.js'
-import { readSources } from './sources/read.js'
+import { analyzeFiles } from './workers/index.js'
+import type { ArticleCache } from './cache.js'
 import { processText, type AnalyzedSentence } from './pipeline/index.js'
 import { canonicalizeSpeakers, extractQuotes, type ArticleQuotes } from './quotes/index.js'
 import { alignSources } from './align/index.js'
@@ -7,10 +8,15 @@ import { alignSources } from './align/index.js'
 export interface AnalyzeOptions {
   /** Called as work advances, for progress displays. */
   onProgress?: (event: ProgressEvent) => void
+  /** The per-article results cache, false for none; default: the user's cache unless CROSSCHECK_CACHE=0. */
+  cache?: ArticleCache | boolean
+  /** Worker threads for the per-article stages, 0 for none; default: by the number of articles (CROSSCHECK_WORKERS overrides). */
+  workers?: number
 }
 
 export type ProgressEvent =
   | { stage: 'read'; sources: number }
+  | { stage: 'analyse'; total: number; cached: number; threads: number }
   | { stage: 'article'; done: number; total: number }
   | { stage: 'compare'; groups: number }
 
@@ -36,13 +42,7 @@ export function analyzeArticle(source: SourceDocument): ArticleAnalysis {
 
 /** Read, analyse and compare the articles under `paths`. */
 export async function analyzePaths(paths: readonly string[], options: Readonly<AnalyzeOptions> = {}): Promise<AnalyzeResult> {
-  const { sources, problems } = await readSources(paths)
-  options.onProgress?.({ stage: 'read', sources: sources.length })
-  const articles: ArticleAnalysis[] = []
-  for (const source of sources) {
-    articles.push(analyzeArticle(source))
-    options.onProgress?.({ stage: 'article', done: articles.length, total: sources.length })
-  }
+  const { articles, problems } = await analyzeFiles(paths, options)
   const result = compareArticles(articles)
   options.onProgress?.({ stage: 'compare', groups: result.analysis.groups.length })
   return { ...result, problems }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { readFileSync } from 'node:fs'
 import { analyzePaths, type AnalyzeResult } from './analyze.js'
+import { createProgressReporter } from './progress.js'
 import type { InputProblem } from './types.js'
 import { defaultPaths } from './commands/context.js'
 import { formatOverview } from './ui/overview.js'
@@ -14,6 +15,8 @@ import { registerPairs } from './commands/pairs.js'
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
+  /** False to neither read nor write the analysis cache (`--no-cache`); default: on unless CROSSCHECK_CACHE=0. */
+  isCacheEnabled?: boolean
 }
 
 
@@ -57,7 +60,17 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
     })
     .exitOverride()
     .showSuggestionAfterError()
+    .option('--no-cache', 'analyse every article afresh, without reading or writing the cache')
+    .hook('preAction', (command) => {
+      if (command.opts().cache === false) io.isCacheEnabled = false
+    })
     .action(async (paths: string[]) => {
+      if (io.stdout.isTTY) {
+        // Ink and React load only here: other commands do not pay for them.
+        const { runUi } = await import('./ui/index.js')
+        setExitCode(await runUi(paths, io))
+        return
+      }
       const result = await analyzeOrFail(paths, io)
       io.stdout.write(formatOverview(result.analysis))
     })
@@ -71,11 +84,21 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
 
 /** Analyse, report unusable inputs on stderr, and fail when nothing is left. */
 export async function analyzeOrFail(paths: readonly string[], io: CliIo): Promise<AnalyzeResult> {
-  const result = await analyzePaths(paths)
-  reportProblems(result.problems, io)
-  if (result.analysis.sources.length === 0) {
-    throw new InputError(`no usable articles in ${paths.join(', ')}`)
+  // Progress only on a terminal: scripts reading stderr get problems and nothing else.
+  const progress = io.stderr.isTTY ? createProgressReporter(io.stderr) : undefined
+  let result: AnalyzeResult
+  try {
+    result = await analyzePaths(paths, { onProgress: progress?.onProgress, cache: io.isCacheEnabled })
+  } finally {
+    progress?.finish()
   }
+  if (result.analysis.sources.length === 0) {
+    // Nothing usable: the problems say why, the last one as the error, so one bad path gives one line.
+    const last = result.problems.at(-1)
+    reportProblems(result.problems.slice(0, -1), io)
+    throw new InputError(last ? `${last.file}: ${last.reason}` : `no usable articles in ${paths.join(', ')}`)
+  }
+  reportProblems(result.problems, io)
   return result
 }
 

@@ -99,11 +99,13 @@ export type DifferenceType =
 
 /**
  * How much a difference matters: `cosmetic` leaves the words the same
- * (typography, case, censored spelling, 100 / a hundred), `wording` changes
- * them (reworded, trimmed, different circumstances), `conflict` makes the
+ * (typography, case, censored spelling, 100 / a hundred); `context` keeps the
+ * words but tells different circumstances (to whom, when, which report);
+ * `wording` changes the words (reworded, trimmed); `conflict` makes the
  * accounts disagree (speaker, number, negation, date).
+ * The verdict follows the worst level, except that `context` never changes it.
  */
-export type DifferenceLevel = 'cosmetic' | 'wording' | 'conflict'
+export type DifferenceLevel = 'cosmetic' | 'context' | 'wording' | 'conflict'
 
 export interface Difference {
   type: DifferenceType

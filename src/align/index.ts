@@ -1,10 +1,13 @@
 import type { Group, Quote, Source, UniqueClaim } from '../types.js'
 import type { AnalyzedSentence } from '../pipeline/index.js'
+import { groupQuotes } from './quote-groups.js'
+import { claimUnits, groupBySource } from './units.js'
+import { isContent } from './similarity-terms.js'
 
 export interface AlignInput {
-  sources: Source[]
-  quotes: Quote[]
-  sentences: Map<string, AnalyzedSentence[]>
+  sources: readonly Source[]
+  quotes: readonly Quote[]
+  sentences: ReadonlyMap<string, AnalyzedSentence[]>
 }
 
 export interface AlignResult {
@@ -12,8 +15,28 @@ export interface AlignResult {
   unique: UniqueClaim[]
 }
 
-/** Line up quotes and claims across sources. */
-export function alignSources(input: AlignInput): AlignResult {
-  void input
-  return { groups: [], unique: [] }
+/** A claim needs this many content words to be listed as unique: shorter ones are asides. */
+const minUniqueContent = 3
+
+/**
+ * Line up quotes and claims across sources: quote groups first, then claim
+ * groups over the prose the quote groups do not already cover, then the
+ * claims that only one source makes.
+ */
+export function alignSources({ sources, quotes, sentences }: AlignInput): AlignResult {
+  let count = 0
+  const nextId = () => `g${++count}`
+  const quoteGroups = groupQuotes(sources, quotes, sentences, nextId)
+  const groupedQuoteSpans = quoteGroups.flatMap((group) => group.members)
+
+  const units = sources.flatMap((source) => claimUnits(source.id, source.body, sentences.get(source.id) ?? []))
+  const claimGroups: Group[] = []
+  const ungrouped = units
+
+  const quotedBySource = groupBySource(groupedQuoteSpans)
+  const unique: UniqueClaim[] = ungrouped
+    .filter((unit) => unit.tokens.filter(isContent).length >= minUniqueContent)
+    .filter((unit) => !(quotedBySource.get(unit.source) ?? []).some((span) => span.start < unit.end && span.end > unit.start))
+    .map(({ source, text, start, end }) => ({ source, text, start, end }))
+  return { groups: [...quoteGroups, ...claimGroups], unique }
 }

@@ -1,14 +1,20 @@
 import { InputError } from '../cli.js'
+import { AddError, addArticle } from '../sources/add.js'
 import type { RegisterCommand } from './context.js'
 
-// Placeholder: replaced by the issue that builds `crosscheck add`.
-export const registerAdd: RegisterCommand = (program) => {
+export const registerAdd: RegisterCommand = (program, { io }) => {
   program
     .command('add')
-    .description('not available yet')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new InputError('add: not available yet')
+    .description('import an article (saved .html page, .md or .txt file, or http(s) URL) as Markdown with front matter')
+    .argument('<url-or-file>', 'an http(s) URL or a saved page or article file')
+    .option('--to <dir>', 'folder to write the Markdown file to', 'sources')
+    .action(async (input: string, options: { to: string }) => {
+      try {
+        const { file } = await addArticle(input, { to: options.to })
+        io.stdout.write(`${file}\n`)
+      } catch (error) {
+        if (error instanceof AddError) throw new InputError(error.message)
+        throw error
+      }
     })
 }

@@ -1,14 +1,75 @@
-import { InputError } from '../cli.js'
-import type { RegisterCommand } from './context.js'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { Option } from 'commander'
+import { analyzeOrFail, InputError, type CliIo } from '../cli.js'
+import type { AnalyzeResult } from '../analyze.js'
+import type { Source } from '../types.js'
+import { checkQuotes } from '../check/check.js'
+import { readPrimary, type PrimarySource } from '../check/primary.js'
+import { dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors } from '../check/format.js'
+import { rules } from '../check/rules.js'
+import { defaultPaths, type RegisterCommand } from './context.js'
 
-// Placeholder: replaced by the issue that builds `crosscheck quotes`.
-export const registerQuotes: RegisterCommand = (program) => {
+interface QuotesCommandOptions {
+  primary?: string
+  format: 'text' | 'json'
+  quiet?: boolean
+  strict?: boolean
+}
+
+const rulesHelp = ['', 'Rules:', ...rules.map((rule) => `  ${rule.id.padEnd(36)}${rule.severity.padEnd(9)}${rule.description}`)].join('\n')
+
+export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) => {
   program
     .command('quotes')
-    .description('not available yet')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new InputError('quotes: not available yet')
+    .description('check that the quotes sources share are worded and attributed alike, and match a primary source')
+    .argument('[paths...]', 'article files or folders', defaultPaths)
+    .option('--primary <file>', 'transcript, statement or post to check every quote against (not one of the compared articles)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-q, --quiet', 'show only errors and warnings')
+    .option('--strict', 'treat warnings as errors')
+    .addHelpText('after', `${rulesHelp}\n\nExit status: 0 no errors, 1 errors found, 2 bad usage or input.`)
+    .action(async (paths: string[], options: QuotesCommandOptions) => {
+      const primary = options.primary === undefined ? null : await readPrimaryOrFail(options.primary)
+      const { analysis } = await analyzeWithoutPrimary(paths, options.primary, io)
+      const files = checkQuotes(analysis, { primary, originals: await readOriginals(analysis.sources) })
+      if (options.strict) makeWarningsErrors(files)
+      if (options.quiet) dropInfo(files)
+      const format = { quiet: options.quiet ?? false, color: Boolean(io.stdout.isTTY) && process.env.NO_COLOR === undefined }
+      io.stdout.write(options.format === 'json' ? formatJson(files, format) : formatText(files, format))
+      setExitCode(exitCodeOf(files))
     })
+}
+
+async function readPrimaryOrFail(file: string): Promise<PrimarySource> {
+  const primary = await readPrimary(file)
+  if ('reason' in primary) throw new InputError(`${primary.file}: ${primary.reason} (--primary)`)
+  return primary
+}
+
+/** The primary source may sit in the articles' folder; it is what quotes are checked against, never one of them. */
+async function analyzeWithoutPrimary(paths: readonly string[], primaryFile: string | undefined, io: CliIo): Promise<AnalyzeResult> {
+  const result = await analyzeOrFail(paths, io)
+  if (primaryFile === undefined) return result
+  const primaryPath = path.resolve(primaryFile)
+  const articles = result.analysis.sources.filter((source) => path.resolve(source.file) !== primaryPath)
+  if (articles.length === result.analysis.sources.length) return result
+  if (articles.length === 0) throw new InputError(`${paths.join(', ')}: no articles besides the primary source ${primaryFile}`)
+  return analyzeOrFail(
+    articles.map((source) => source.file),
+    io,
+  )
+}
+
+/** The files as written, to give line and column where the user will look. */
+async function readOriginals(sources: readonly Source[]): Promise<Map<string, string>> {
+  const originals = new Map<string, string>()
+  for (const source of sources) {
+    try {
+      originals.set(source.id, await readFile(source.file, 'utf8'))
+    } catch {
+      // Read a moment ago; if it is gone now, positions count in the body instead.
+    }
+  }
+  return originals
 }

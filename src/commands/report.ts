@@ -1,14 +1,32 @@
-import { InputError } from '../cli.js'
-import type { RegisterCommand } from './context.js'
+import { analyzeOrFail, InputError } from '../cli.js'
+import { renderReport } from '../report/build.js'
+import { reportName, ReportWriteError, writeReport } from '../report/write.js'
+import { defaultPaths, type RegisterCommand } from './context.js'
 
-// Placeholder: replaced by the issue that builds `crosscheck report`.
-export const registerReport: RegisterCommand = (program) => {
+interface ReportCommandOptions {
+  output?: string
+  name?: string
+}
+
+export const registerReport: RegisterCommand = (program, { io }) => {
   program
     .command('report')
-    .description('not available yet')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new InputError('report: not available yet')
+    .description('write a Markdown report of the comparison and print its path')
+    .argument('[paths...]', 'article files or folders', defaultPaths)
+    .option('-o, --output <file>', 'write to FILE instead of reports/<name>.md; - writes to stdout')
+    .option('--name <name>', "report name (default: the input folder's name)")
+    .action(async (paths: string[], options: ReportCommandOptions) => {
+      const { analysis } = await analyzeOrFail(paths, io)
+      const name = options.name ?? reportName(paths)
+      if (options.output === '-') {
+        io.stdout.write(renderReport(analysis, { name }))
+        return
+      }
+      try {
+        io.stdout.write(`${await writeReport(analysis, { output: options.output, name })}\n`)
+      } catch (error) {
+        if (error instanceof ReportWriteError) throw new InputError(error.message)
+        throw error
+      }
     })
 }

@@ -1,22 +1,131 @@
-import type { Quote, QuotedTitle, SourceDocument } from '../types.js'
+import type { Quote, QuotedTitle, SourceDocument, Span } from '../types.js'
 import type { ProcessedText } from '../pipeline/index.js'
+import { findQuoteSpans, type QuoteSpan } from './marks.js'
+import { words } from './words.js'
+import { attributeQuotes, type Attribution } from './speakers.js'
+import { creditedAgencies, findCitations, type Citation } from './cites.js'
+import { canonicalNames } from './canonical.js'
+
+export type ArticleQuote = Omit<Quote, 'id' | 'nestedIn'> & { nestedIn: number | null }
 
 /** Quotes of one article before ids are given and speakers made canonical. */
 export interface ArticleQuotes {
-  quotes: Array<Omit<Quote, 'id' | 'nestedIn'> & { nestedIn: number | null }>
+  quotes: ArticleQuote[]
   titles: QuotedTitle[]
   /** Outside reports the article relays, normalized (`PEOPLE` → `People`). */
   cites: string[]
+  /** The people the article names, at their fullest (`Lady Gaga`), for one name per person across articles. */
+  people: string[]
+  /**
+   * Quotes that are one utterance broken by its attribution
+   * (`"…," she said. "…"`), as lists of indices into `quotes`.
+   */
+  utterances: number[][]
 }
 
 /** Find the direct quotes, titles and cited reports of one article. */
 export function extractQuotes(source: SourceDocument, processed: ProcessedText): ArticleQuotes {
-  void source
-  void processed
-  return { quotes: [], titles: [], cites: [] }
+  const body = source.body
+  const paragraphs = paragraphSpans(processed, body.length)
+  const spans = findQuoteSpans(body, paragraphs)
+  const list = words(body, 0, body.length)
+  const { attributions, people, isNarration } = attributeQuotes(body, list, paragraphs, spans)
+
+  const citations = findCitations(body, list, isNarration)
+  const quotes: ArticleQuote[] = []
+  const titles: QuotedTitle[] = []
+  const quoteIndex = new Map<number, number>()
+  spans.forEach((span, index) => {
+    const attribution = attributions[index]
+    if (!attribution || attribution.isTitle) {
+      if (attribution?.isTitle) titles.push({ source: source.id, text: body.slice(span.start, span.end), start: span.start, end: span.end })
+      return
+    }
+    quoteIndex.set(index, quotes.length)
+    quotes.push({
+      source: source.id,
+      text: body.slice(span.start, span.end),
+      speaker: attribution.speaker,
+      verb: attribution.verb,
+      cites: null,
+      nestedIn: enclosingQuote(spans, index, quoteIndex),
+      start: span.start,
+      end: span.end,
+    })
+  })
+  assignCites(quotes, spans, attributions, quoteIndex, citations, paragraphs)
+
+  const utterances = attributions
+    .map((attribution, index) => (attribution?.continues !== undefined && quoteIndex.has(index) && quoteIndex.has(attribution.continues) ? [quoteIndex.get(attribution.continues)!, quoteIndex.get(index)!] : undefined))
+    .filter((pair): pair is number[] => pair !== undefined)
+  const cites = unique([...citations.map((citation) => citation.outlet), ...creditedAgencies(source.boilerplate)])
+  return { quotes, titles, cites, people: people.list().map((person) => person.name), utterances: chains(utterances) }
 }
 
 /** One name per person across all articles: the fullest form seen. */
 export function canonicalizeSpeakers(articles: ArticleQuotes[]): void {
-  void articles
+  const names = canonicalNames(articles.flatMap((article) => [...article.people, ...article.quotes.map((quote) => quote.speaker ?? '')]))
+  for (const article of articles) {
+    for (const quote of article.quotes) if (quote.speaker) quote.speaker = names.get(quote.speaker) ?? quote.speaker
+  }
+}
+
+/** The paragraphs as the pipeline parsed them (blank-line separated). */
+function paragraphSpans(processed: ProcessedText, length: number): Span[] {
+  const spans: Span[] = []
+  for (const node of processed.tree.children) {
+    if (node.type !== 'ParagraphNode' || !node.position) continue
+    spans.push({ start: node.position.start.offset ?? 0, end: node.position.end.offset ?? length })
+  }
+  return spans.length > 0 ? spans : [{ start: 0, end: length }]
+}
+
+/** The nearest enclosing span that is a quote (titles enclose nothing). */
+function enclosingQuote(spans: readonly QuoteSpan[], index: number, quoteIndex: ReadonlyMap<number, number>): number | null {
+  for (let parent = spans[index].parent; parent !== null; parent = spans[parent].parent) {
+    if (quoteIndex.has(parent)) return quoteIndex.get(parent)!
+  }
+  return null
+}
+
+/**
+ * A quote relays the report cited in its own sentence, else one cited in
+ * its paragraph; a quote that continues another relays what that one does.
+ */
+function assignCites(
+  quotes: ArticleQuote[],
+  spans: readonly QuoteSpan[],
+  attributions: ReadonlyArray<Attribution | undefined>,
+  quoteIndex: ReadonlyMap<number, number>,
+  citations: readonly Citation[],
+  paragraphs: readonly Span[],
+): void {
+  spans.forEach((span, index) => {
+    const position = quoteIndex.get(index)
+    const attribution = attributions[index]
+    if (position === undefined || !attribution) return
+    const sentence = attribution.sentence
+    const inSentence = citations.find((citation) => citation.start < sentence.end && citation.end > sentence.start)
+    const paragraph = paragraphs[span.paragraph]
+    const inParagraph = citations.find((citation) => citation.start >= paragraph.start && citation.end <= paragraph.end)
+    const continued = attribution.continues !== undefined ? quoteIndex.get(attribution.continues) : undefined
+    quotes[position].cites = inSentence?.outlet ?? inParagraph?.outlet ?? (continued !== undefined ? quotes[continued].cites : null)
+  })
+  // Inner quotes relay what their enclosing quote relays.
+  for (const quote of quotes) if (quote.nestedIn !== null) quote.cites = quotes[quote.nestedIn].cites
+}
+
+/** Pairs `[a, b]` (b continues a) joined into chains `[a, b, c]`. */
+function chains(pairs: readonly number[][]): number[][] {
+  const result: number[][] = []
+  for (const [first, second] of pairs) {
+    const chain = result.find((existing) => existing[existing.length - 1] === first)
+    if (chain) chain.push(second)
+    else result.push([first, second])
+  }
+  return result
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)]
 }

@@ -11,7 +11,8 @@ const photoCredit =
   /\b(getty images|ap photo|associated press|reuters|afp|shutterstock|handout|photo(graph)? by|photo:|image:|credit:|courtesy of|wireimage|filmmagic|invision)\b/i
 const shareOrSubscribe =
   /^(share( this)?( on \w+)?|tweet|pin it|email|print|comments?|advertisement|sign up|subscribe|newsletter|follow us|read more|related( stories| articles)?:?|click here|watch:?|see also:?)\b/i
-const bylineLine = /^(by|written by)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,|\s+and\s+|$)/
+// Case matters for the name (capitalized words), not for the leading "By".
+const bylineLine = /^(?:[Bb]y|[Ww]ritten [Bb]y)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,|\s+and\s+|$)/
 
 const maxBoilerplateWords = 14
 const maxRepeatedWords = 20

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import { toString } from 'mdast-util-to-string'
 import type { Root, RootContent } from 'mdast'
+import { toIsoDay } from './dates.js'
 import { emptyMetadata, type ReadResult } from './text.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
@@ -72,11 +73,7 @@ function frontMatter(yaml: string): Partial<ReadResult> {
   }
 }
 
-/** Keep ISO dates as `YYYY-MM-DD`; leave anything else as written. */
-export function normalizeDate(value: string | null): string | null {
-  if (value === null) return null
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value)
-  if (iso) return iso[1]
-  const parsed = Date.parse(value)
-  return Number.isNaN(parsed) ? value : new Date(parsed).toISOString().slice(0, 10)
+/** A date as `YYYY-MM-DD` when it names a day; anything else stays as written. */
+function normalizeDate(value: string | null): string | null {
+  return toIsoDay(value) ?? value
 }

@@ -25,9 +25,26 @@ const defaultMaxBytes = 20 * 1024 * 1024
  */
 export async function readSources(paths: readonly string[], options: Readonly<ReadOptions> = {}): Promise<ReadSourcesResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const { files, problems } = await listSourceFiles(paths)
+  const sources: SourceDocument[] = []
+  const ids = new SourceIds()
+  for (const file of files) {
+    const result = await readSource(file, maxBytes)
+    if ('reason' in result) {
+      problems.push(result)
+      continue
+    }
+    const duplicate = ids.claim(result)
+    if (duplicate) problems.push(duplicate)
+    else sources.push(result)
+  }
+  return { sources, problems }
+}
+
+/** The supported files under `paths` in reading order, and the paths that cannot be used. */
+export async function listSourceFiles(paths: readonly string[]): Promise<{ files: string[]; problems: InputProblem[] }> {
   const problems: InputProblem[] = []
   const files: string[] = []
-
   for (const given of paths) {
     let info
     try {
@@ -38,73 +55,59 @@ export async function readSources(paths: readonly string[], options: Readonly<Re
     }
     if (info.isDirectory()) {
       const found = await listSupportedFiles(given, problems)
-      if (found.length === 0) problems.push({ file: given, reason: 'no .txt, .md or .html files in this folder' })
-      files.push(...found)
-    } else if (supportedExtensions.has(path.extname(given).toLowerCase())) {
+      // An unreadable folder already has its problem; "no files" would be a second one.
+      if (found?.length === 0) problems.push({ file: given, reason: 'no .txt, .md or .html files in this folder' })
+      files.push(...(found ?? []))
+    } else if (isSupportedFile(given)) {
       files.push(given)
     } else {
       problems.push({ file: given, reason: `unsupported file type "${path.extname(given) || 'none'}" (expected .txt, .md or .html)` })
     }
   }
-
-  const sources: SourceDocument[] = []
-  const seenIds = new Map<string, string>()
-  for (const file of files) {
-    const result = await readSource(file, maxBytes)
-    if ('reason' in result) {
-      problems.push(result)
-      continue
-    }
-    const earlier = seenIds.get(result.id)
-    if (earlier !== undefined) {
-      problems.push({ file, reason: `same id "${result.id}" as ${earlier}; skipped` })
-      continue
-    }
-    seenIds.set(result.id, file)
-    sources.push(result)
-  }
-  return { sources, problems }
+  return { files, problems }
 }
 
-async function listSupportedFiles(folder: string, problems: InputProblem[]): Promise<string[]> {
+/** Ids name sources across the analysis: the first file with an id keeps it, later ones are skipped. */
+export class SourceIds {
+  private readonly seen = new Map<string, string>()
+
+  /** Undefined when `source` keeps its id, else the problem that skips it. */
+  claim(source: Pick<SourceDocument, 'id' | 'file'>): InputProblem | undefined {
+    const earlier = this.seen.get(source.id)
+    if (earlier !== undefined) return { file: source.file, reason: `same id "${source.id}" as ${earlier}; skipped` }
+    this.seen.set(source.id, source.file)
+    return undefined
+  }
+}
+
+/** Supported files under `folder`, or undefined when the folder itself cannot be listed. */
+async function listSupportedFiles(folder: string, problems: InputProblem[]): Promise<string[] | undefined> {
   let entries
   try {
     entries = await readdir(folder, { withFileTypes: true })
   } catch (error) {
     problems.push({ file: folder, reason: describeFsError(error, 'cannot read folder') })
-    return []
+    return undefined
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const files: string[] = []
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) files.push(...(await listSupportedFiles(full, problems)))
-    else if (entry.isFile() && supportedExtensions.has(path.extname(entry.name).toLowerCase())) files.push(full)
+    if (entry.isDirectory()) files.push(...((await listSupportedFiles(full, problems)) ?? []))
+    else if (entry.isFile() && isSupportedFile(entry.name)) files.push(full)
   }
   return files
 }
 
 /** Read one file into a source document, or say why it cannot be used. */
 export async function readSource(file: string, maxBytes = defaultMaxBytes): Promise<SourceDocument | InputProblem> {
-  let bytes: Buffer
-  try {
-    const info = await stat(file)
-    if (info.size > maxBytes) return { file, reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit` }
-    bytes = await readFile(file, { flag: 'r' })
-  } catch (error) {
-    return { file, reason: describeFsError(error, 'cannot read file') }
-  }
-  if (bytes.length === 0) return { file, reason: 'file is empty' }
-  if (bytes.includes(0)) return { file, reason: 'binary file (contains NUL bytes), not text' }
+  const value = await readTextFile(file, maxBytes)
+  return typeof value === 'string' ? sourceFromText(file, value) : value
+}
 
-  let value: string
-  try {
-    value = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return { file, reason: 'not valid UTF-8 text' }
-  }
-
+/** Turn the text of `file`, already read, into a source document, or say why it cannot be used. */
+export async function sourceFromText(file: string, value: string): Promise<SourceDocument | InputProblem> {
   const extension = path.extname(file).toLowerCase()
   let read: ReadResult
   try {
@@ -130,7 +133,33 @@ export async function readSource(file: string, maxBytes = defaultMaxBytes): Prom
   }
 }
 
-async function readByExtension(extension: string, value: string): Promise<ReadResult> {
+/** The text of a file, or why it is not usable text: missing, unreadable, too large, empty, binary, not UTF-8. */
+export async function readTextFile(file: string, maxBytes = defaultMaxBytes): Promise<string | InputProblem> {
+  let bytes: Buffer
+  try {
+    const info = await stat(file)
+    if (info.isDirectory()) return { file, reason: 'is a folder, expected a file' }
+    if (info.size > maxBytes) return { file, reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit` }
+    bytes = await readFile(file, { flag: 'r' })
+  } catch (error) {
+    return { file, reason: describeFsError(error, 'cannot read file') }
+  }
+  if (bytes.length === 0) return { file, reason: 'file is empty' }
+  if (bytes.includes(0)) return { file, reason: 'binary file (contains NUL bytes), not text' }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return { file, reason: 'not valid UTF-8 text' }
+  }
+}
+
+/** Whether `read` can read files with this name (by extension). */
+export function isSupportedFile(file: string): boolean {
+  return supportedExtensions.has(path.extname(file).toLowerCase())
+}
+
+/** Run the reader for a file extension (`.txt`, `.md`, `.html`, ...) on text already read. */
+export async function readByExtension(extension: string, value: string): Promise<ReadResult> {
   if (extension === '.md' || extension === '.markdown') return readMarkdown(value)
   if (extension === '.html' || extension === '.htm') {
     const { readHtml } = await import('./html.js')
@@ -148,5 +177,6 @@ function describeFsError(error: unknown, fallback: string): string {
 }
 
 function formatBytes(size: number): string {
-  return size >= 1024 * 1024 ? `${(size / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(size / 1024)} KB`
+  if (size >= 1024 * 1024) return `${(size / 1024 / 1024).toFixed(1)} MB`
+  return size >= 1024 ? `${Math.ceil(size / 1024)} KB` : `${size} bytes`
 }

@@ -1,0 +1,104 @@
+import type { Group, Quote, Source, Token } from '../types.js'
+import type { AnalyzedSentence } from '../pipeline/index.js'
+import { buildGroup, type MemberInput } from '../compare/group.js'
+import { InvertedIndex, UnionFind } from './inverted-index.js'
+import { matchQuotes, type QuoteMatch } from './quote-match.js'
+import { tokensInSpan } from './units.js'
+
+/** Keys held by more quotes than this are too common to propose candidates. */
+const maxQuotePostings = 200
+
+/**
+ * Group the quotes of different sources that are the same quote: exact,
+ * normalized, a fragment of a longer quote, or reworded. Candidates come from
+ * an inverted index over the quotes' words; each is confirmed by matchQuotes.
+ */
+export function groupQuotes(
+  sources: readonly Source[],
+  quotes: readonly Quote[],
+  sentences: ReadonlyMap<string, AnalyzedSentence[]>,
+  nextId: () => string,
+): Group[] {
+  const tokens = quotes.map((quote) => tokensInSpan(sentences.get(quote.source) ?? [], quote.start, quote.end))
+  const index = new InvertedIndex()
+  tokens.forEach((quoteTokens, item) => index.add(item, indexKeys(quoteTokens)))
+
+  const union = new UnionFind(quotes.length)
+  const accepted: Array<{ item: number; match: QuoteMatch }> = []
+  const pairs = index.candidatePairs({
+    maxPostings: maxQuotePostings,
+    minShared: () => 1,
+    accept: (a, b) => quotes[a].source !== quotes[b].source,
+  })
+  for (const [a, b] of pairs) {
+    const match = matchQuotes(tokens[a], tokens[b])
+    if (!match) continue
+    union.union(a, b)
+    accepted.push({ item: a, match })
+  }
+  const matchesByRoot = new Map<number, QuoteMatch[]>()
+  for (const { item, match } of accepted) {
+    const root = union.find(item)
+    matchesByRoot.set(root, [...(matchesByRoot.get(root) ?? []), match])
+  }
+
+  const bodies = new Map(sources.map((source) => [source.id, source.body]))
+  const groups: Group[] = []
+  for (const set of union.sets()) {
+    const found = matchesByRoot.get(union.find(set[0])) ?? []
+    const members = set.map((item) => memberOf(quotes[item], tokens[item], sentences, bodies))
+    const best = found.reduce((top, match) => (match.score > top.score ? match : top), found[0])
+    groups.push(buildGroup(nextId(), 'quote', members, explainQuoteMatch(found, best), best.score))
+  }
+  return groups
+}
+
+/** Content words; all words for quotes too short to have two content words. */
+function indexKeys(tokens: readonly Token[]): string[] {
+  const content = tokens.filter((token) => !token.isStopword).map((token) => token.normal)
+  return content.length >= 2 ? content : tokens.map((token) => token.normal)
+}
+
+function explainQuoteMatch(found: readonly QuoteMatch[], best: QuoteMatch): string {
+  const kinds = new Set(found.map((match) => match.kind))
+  const parts: string[] = []
+  if (kinds.has('exact')) parts.push('same quoted words after normalization')
+  if (kinds.has('fragment')) parts.push('one quote is a cut of the other')
+  if (kinds.has('reworded')) parts.push('most quoted words in the same order')
+  return `${parts.join('; ')} (${best.shared} shared words, score ${best.score.toFixed(2)})`
+}
+
+function memberOf(
+  quote: Quote,
+  tokens: Token[],
+  sentences: ReadonlyMap<string, AnalyzedSentence[]>,
+  bodies: ReadonlyMap<string, string>,
+): MemberInput {
+  return {
+    source: quote.source,
+    quote: quote.id,
+    text: quote.text,
+    start: quote.start,
+    end: quote.end,
+    speaker: quote.speaker,
+    cites: quote.cites,
+    verb: quote.verb,
+    tokens,
+    context: attributionContext(quote, sentences.get(quote.source) ?? [], bodies.get(quote.source) ?? ''),
+  }
+}
+
+/**
+ * The words of the quote's sentence outside the quote, less its speaker and
+ * verb: what the article says about the circumstances.
+ */
+function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[], body: string): MemberInput['context'] {
+  const sentence = sentences.find((candidate) => candidate.start <= quote.start && candidate.end >= quote.start)
+  if (!sentence) return undefined
+  const speakerWords = new Set((quote.speaker ?? '').toLowerCase().split(/\s+/))
+  const outside = sentence.tokens.filter(
+    (token) => (token.end <= quote.start || token.start >= quote.end) && !token.isStopword && !speakerWords.has(token.normal) && token.normal !== quote.verb,
+  )
+  const text = body.slice(sentence.start, sentence.end).replace(body.slice(quote.start, quote.end), '…')
+  return { text: text.trim(), stems: new Set(outside.map((token) => token.stem)) }
+}

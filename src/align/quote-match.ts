@@ -1,0 +1,75 @@
+import type { Token } from '../types.js'
+import { diffTokens, sharedCount } from '../compare/diff.js'
+
+/** How two quotes were found to be the same. */
+export interface QuoteMatch {
+  kind: 'exact' | 'fragment' | 'reworded'
+  /** Words both quotes share, in order. */
+  shared: number
+  /** Shared words over the longer quote's length, 0..1. */
+  score: number
+}
+
+/** Options of the quote matcher, with their defaults. */
+export interface QuoteMatchOptions {
+  /** A fragment must be at least this many words. Default 3. */
+  minFragmentTokens?: number
+  /** Shared content words a fragment or rewording needs. Default 2. */
+  minSharedContent?: number
+  /** Share of the shorter quote a rewording must keep. Default 0.7. */
+  minRewordedShare?: number
+}
+
+/**
+ * Decide whether two quotes are the same quote: word for word after
+ * normalization, one a contiguous cut of the other, or reworded with most
+ * words kept. Short quotes (`Did I nail it?`) match only whole; common short
+ * phrases never glue two quotes because a cut or rewording needs content words.
+ */
+export function matchQuotes(a: readonly Token[], b: readonly Token[], options: Readonly<QuoteMatchOptions> = {}): QuoteMatch | undefined {
+  const minFragmentTokens = options.minFragmentTokens ?? 3
+  const minSharedContent = options.minSharedContent ?? 2
+  const minRewordedShare = options.minRewordedShare ?? 0.7
+  if (a.length === 0 || b.length === 0) return undefined
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
+
+  if (a.length === b.length && a.every((token, index) => sameNormal(token, b[index]))) {
+    // One word quoted alike says nothing: "OK." in two articles is not one quote.
+    return a.length >= 2 && countContent(a) >= 1 ? { kind: 'exact', shared: a.length, score: 1 } : undefined
+  }
+
+  const fragmentAt = indexOfRun(longer, shorter)
+  if (fragmentAt !== -1) {
+    const isSubstantial = shorter.length >= minFragmentTokens && (countContent(shorter) >= minSharedContent || shorter.length >= 5)
+    return isSubstantial ? { kind: 'fragment', shared: shorter.length, score: shorter.length / longer.length } : undefined
+  }
+
+  const changes = diffTokens(a, b)
+  const shared = sharedCount(changes)
+  const sharedContent = changes
+    .filter((change) => change.kind === 'same')
+    .reduce((count, change) => count + countContent(change.tokens), 0)
+  if (shared < 4 || sharedContent < minSharedContent || shared / shorter.length < minRewordedShare) return undefined
+  return { kind: 'reworded', shared, score: shared / longer.length }
+}
+
+function sameNormal(a: Token, b: Token): boolean {
+  return a.normal === b.normal
+}
+
+function countContent(tokens: readonly Token[]): number {
+  let count = 0
+  for (const token of tokens) if (!token.isStopword) count++
+  return count
+}
+
+/** Where `needle` stands word for word inside `haystack`, or -1. */
+function indexOfRun(haystack: readonly Token[], needle: readonly Token[]): number {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (let offset = 0; offset < needle.length; offset++) {
+      if (!sameNormal(haystack[start + offset], needle[offset])) continue outer
+    }
+    return start
+  }
+  return -1
+}

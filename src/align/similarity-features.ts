@@ -1,0 +1,213 @@
+import type { Token } from '../types.js'
+import { isContent, termKey, type TermStatistics } from './similarity-terms.js'
+
+/** What a sentence contributes to a comparison, computed once per sentence. */
+export interface SentenceProfile {
+  /** Term keys of all tokens, in order. */
+  keys: string[]
+  /** Content keys in order (repeats kept), for the common subsequence. */
+  contentSequence: string[]
+  /** Distinct content keys with their IDF. */
+  content: Map<string, number>
+  /** Values of the numbers in the sentence. */
+  numbers: Set<number>
+  /** Normal forms of capitalised words not at the start of the sentence. */
+  names: Set<string>
+  /** Number of negations (`not`, `never`, `didn't`, ...). */
+  negations: number
+}
+
+const negationWords = new Set(['not', 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'cannot', 'neither'])
+
+export function profileSentence(tokens: readonly Token[], statistics: TermStatistics): SentenceProfile {
+  const keys: string[] = []
+  const contentSequence: string[] = []
+  const content = new Map<string, number>()
+  const numbers = new Set<number>()
+  const names = new Set<string>()
+  let negations = 0
+  tokens.forEach((token, index) => {
+    const key = termKey(token)
+    keys.push(key)
+    if (token.value !== undefined) numbers.add(token.value)
+    if (negationWords.has(token.normal) || token.normal.endsWith("n't")) negations++
+    if (index > 0 && isName(token)) names.add(token.normal)
+    if (!isContent(token)) return
+    contentSequence.push(key)
+    if (!content.has(key)) content.set(key, statistics.idf(key))
+  })
+  return { keys, contentSequence, content, numbers, names, negations }
+}
+
+/** A capitalised word (`Cooper`, `NASA`), not the pronoun `I`. */
+function isName(token: Token): boolean {
+  return token.value === undefined && /^\p{Lu}/u.test(token.text) && token.normal !== 'i'
+}
+
+/**
+ * The features the decision rule weighs, in a fixed order (see
+ * `featureNames`). Ratios are 0..1; the `unmatched` weights are sums of
+ * 0..1 IDFs, so they count the rare words only one side has.
+ */
+export const featureNames = [
+  'idfDice',
+  'idfCoverageMin',
+  'idfCoverageMax',
+  'tokenJaccard',
+  'bigramDice',
+  'trigramDice',
+  'contentLcs',
+  'lengthRatio',
+  'unmatchedMax',
+  'unmatchedMin',
+  'numbersDisagree',
+  'numbersMatch',
+  'namesUnmatched',
+  'negationMismatch',
+  'unmatchedCountMax',
+  'unmatchedCountMin',
+  'unmatchedSpanMax',
+  'softDice',
+  'charTrigramDice',
+  'longerLength',
+  'unigramContainMin',
+  'bigramContainMin',
+  'numbersUnmatched',
+] as const
+
+export type FeatureName = (typeof featureNames)[number]
+
+export interface Comparison {
+  features: number[]
+  /** Shared content keys, rarest first. */
+  sharedKeys: string[]
+  numbersDisagree: boolean
+}
+
+export function compareProfiles(a: SentenceProfile, b: SentenceProfile): Comparison {
+  let shared = 0
+  let weightA = 0
+  let weightB = 0
+  const sharedKeys: string[] = []
+  for (const [key, weight] of a.content) {
+    weightA += weight
+    if (b.content.has(key)) {
+      shared += weight
+      sharedKeys.push(key)
+    }
+  }
+  for (const weight of b.content.values()) weightB += weight
+  const unmatchedA = weightA - shared
+  const unmatchedB = weightB - shared
+  const coverageA = ratio(shared, weightA)
+  const coverageB = ratio(shared, weightB)
+
+  const numbersOnlyA = countMissing(a.numbers, b.numbers)
+  const numbersOnlyB = countMissing(b.numbers, a.numbers)
+  const numbersDisagree = numbersOnlyA > 0 && numbersOnlyB > 0
+  const numbersShared = a.numbers.size - numbersOnlyA
+
+  const features: Record<FeatureName, number> = {
+    idfDice: ratio(2 * shared, weightA + weightB),
+    idfCoverageMin: Math.min(coverageA, coverageB),
+    idfCoverageMax: Math.max(coverageA, coverageB),
+    tokenJaccard: jaccard(new Set(a.keys), new Set(b.keys)),
+    bigramDice: ngramDice(a.keys, b.keys, 2),
+    trigramDice: ngramDice(a.keys, b.keys, 3),
+    contentLcs: ratio(lcsLength(a.contentSequence, b.contentSequence), Math.max(a.contentSequence.length, b.contentSequence.length)),
+    lengthRatio: ratio(Math.min(a.keys.length, b.keys.length), Math.max(a.keys.length, b.keys.length)),
+    unmatchedMax: Math.max(unmatchedA, unmatchedB),
+    unmatchedMin: Math.min(unmatchedA, unmatchedB),
+    numbersDisagree: numbersDisagree ? 1 : 0,
+    numbersMatch: numbersShared > 0 && !numbersDisagree ? 1 : 0,
+    namesUnmatched: countMissing(a.names, b.names) + countMissing(b.names, a.names),
+    negationMismatch: Math.sign(a.negations) === Math.sign(b.negations) ? 0 : 1,
+    unmatchedCountMax: Math.max(a.content.size, b.content.size) - sharedKeys.length,
+    unmatchedCountMin: Math.min(a.content.size, b.content.size) - sharedKeys.length,
+    unmatchedSpanMax: Math.max(longestUnmatchedSpan(a.keys, b.keys), longestUnmatchedSpan(b.keys, a.keys)),
+    softDice: softDice(a, b),
+    charTrigramDice: charDice(a.contentSequence.join(' '), b.contentSequence.join(' ')),
+    longerLength: Math.max(a.keys.length, b.keys.length),
+    unigramContainMin: Math.min(containment(a.keys, b.keys, 1), containment(b.keys, a.keys, 1)),
+    bigramContainMin: Math.min(containment(a.keys, b.keys, 2), containment(b.keys, a.keys, 2)),
+    numbersUnmatched: numbersOnlyA + numbersOnlyB,
+  }
+  sharedKeys.sort((left, right) => (b.content.get(right) ?? 0) + (a.content.get(right) ?? 0) - (a.content.get(left) ?? 0) - (b.content.get(left) ?? 0))
+  return { features: featureNames.map((name) => features[name]), sharedKeys, numbersDisagree }
+}
+
+function ratio(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0
+}
+
+function countMissing<T>(from: ReadonlySet<T>, other: ReadonlySet<T>): number {
+  let missing = 0
+  for (const item of from) if (!other.has(item)) missing++
+  return missing
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const common = a.size - countMissing(a, b)
+  return ratio(common, a.size + b.size - common)
+}
+
+function ngramDice(a: readonly string[], b: readonly string[], size: number): number {
+  const gramsA = ngrams(a, size)
+  const gramsB = ngrams(b, size)
+  return ratio(2 * (gramsA.size - countMissing(gramsA, gramsB)), gramsA.size + gramsB.size)
+}
+
+function ngrams(keys: readonly string[], size: number): Set<string> {
+  const grams = new Set<string>()
+  for (let index = 0; index + size <= keys.length; index++) grams.add(keys.slice(index, index + size).join(' '))
+  return grams
+}
+
+/** Longest common subsequence length, two rows of the usual table. */
+function lcsLength(a: readonly string[], b: readonly string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0)
+  let current = new Array<number>(b.length + 1).fill(0)
+  for (const itemA of a) {
+    for (let column = 1; column <= b.length; column++) {
+      current[column] = itemA === b[column - 1] ? previous[column - 1] + 1 : Math.max(previous[column], current[column - 1])
+    }
+    ;[previous, current] = [current, previous]
+  }
+  return previous[b.length]
+}
+
+function longestUnmatchedSpan(keys: readonly string[], other: readonly string[]): number {
+  const present = new Set(other)
+  let longest = 0
+  let run = 0
+  for (const key of keys) {
+    run = present.has(key) ? 0 : run + 1
+    longest = Math.max(longest, run)
+  }
+  return longest
+}
+
+function containment(a: readonly string[], b: readonly string[], size: number): number {
+  const gramsA = ngrams(a, size)
+  return ratio(gramsA.size - countMissing(gramsA, ngrams(b, size)), gramsA.size)
+}
+
+/** Dice over content keys where unmatched keys sharing a 4-letter prefix count half. */
+function softDice(a: SentenceProfile, b: SentenceProfile): number {
+  let matched = 0
+  const prefixesB = new Set<string>()
+  for (const key of b.content.keys()) if (!a.content.has(key) && key.length >= 4) prefixesB.add(key.slice(0, 4))
+  for (const key of a.content.keys()) {
+    if (b.content.has(key)) matched += 1
+    else if (key.length >= 4 && prefixesB.has(key.slice(0, 4))) matched += 0.5
+  }
+  return ratio(2 * matched, a.content.size + b.content.size)
+}
+
+function charDice(a: string, b: string): number {
+  const gramsA = new Set<string>()
+  const gramsB = new Set<string>()
+  for (let index = 0; index + 3 <= a.length; index++) gramsA.add(a.slice(index, index + 3))
+  for (let index = 0; index + 3 <= b.length; index++) gramsB.add(b.slice(index, index + 3))
+  return ratio(2 * (gramsA.size - countMissing(gramsA, gramsB)), gramsA.size + gramsB.size)
+}

@@ -1,0 +1,69 @@
+import type { Span, Token } from '../types.js'
+import type { AnalyzedSentence } from '../pipeline/index.js'
+
+/** A claim-sized stretch of one source: a sentence or one of its clauses. */
+export interface ClaimUnit extends Span {
+  source: string
+  text: string
+  tokens: Token[]
+}
+
+/** Clauses shorter than this many words join their neighbour. */
+const minClauseTokens = 4
+
+// Parentheses, semicolons, colons and dashes set off a claim of their own;
+// commas do not (they split lists and attributions far more often).
+const clauseBoundary = /[;:()\u2014\u2013]|\s-{1,2}\s/g
+
+/** Tokens of a source that lie inside `[start, end)`. */
+export function tokensInSpan(sentences: readonly AnalyzedSentence[], start: number, end: number): Token[] {
+  const tokens: Token[] = []
+  for (const sentence of sentences) {
+    if (sentence.end <= start) continue
+    if (sentence.start >= end) break
+    for (const token of sentence.tokens) if (token.start >= start && token.end <= end) tokens.push(token)
+  }
+  return tokens
+}
+
+/** Split every sentence of a source into claim units at clause boundaries. */
+export function claimUnits(source: string, body: string, sentences: readonly AnalyzedSentence[]): ClaimUnit[] {
+  const units: ClaimUnit[] = []
+  for (const sentence of sentences) {
+    const pieces: Array<{ start: number; end: number; tokens: Token[] }> = []
+    let pieceStart = sentence.start
+    const boundaries = [...sentence.text.matchAll(clauseBoundary)].map((match) => sentence.start + (match.index ?? 0))
+    for (const boundary of [...boundaries, sentence.end]) {
+      const tokens = sentence.tokens.filter((token) => token.start >= pieceStart && token.end <= boundary)
+      if (tokens.length > 0) pieces.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
+      pieceStart = boundary
+    }
+    for (const piece of mergeShortPieces(pieces)) {
+      units.push({ source, start: piece.start, end: piece.end, text: body.slice(piece.start, piece.end), tokens: piece.tokens })
+    }
+  }
+  return units
+}
+
+function mergeShortPieces<T extends { start: number; end: number; tokens: Token[] }>(pieces: T[]): T[] {
+  const merged: T[] = []
+  for (const piece of pieces) {
+    const previous = merged[merged.length - 1]
+    if (previous && (piece.tokens.length < minClauseTokens || previous.tokens.length < minClauseTokens)) {
+      previous.end = piece.end
+      previous.tokens = [...previous.tokens, ...piece.tokens]
+    } else merged.push({ ...piece })
+  }
+  return merged
+}
+
+/** Items by their source id, in the order given. */
+export function groupBySource<T extends { source: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const item of items) {
+    const list = map.get(item.source)
+    if (list) list.push(item)
+    else map.set(item.source, [item])
+  }
+  return map
+}

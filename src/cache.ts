@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ArticleAnalysis } from './analyze.js'
+
+/**
+ * A content-hash cache of per-article results, so that a second run (or the
+ * UI after a report) over unchanged files does not read and parse them again.
+ *
+ * An entry is keyed by sha256 of: the engine version (package.json and a
+ * hash of the engine's own code, so any change to a reader or the pipeline
+ * invalidates everything), the path as given (a source's id and file come
+ * from it) and the file's content. Entries are JSON files written atomically
+ * (temporary file, then rename); an unreadable or corrupt entry counts as a
+ * miss and is rewritten. Entries live in one folder per engine version, and
+ * the first write removes the folders of other versions, so the cache does
+ * not grow with every upgrade.
+ */
+export interface CacheOptions {
+  /** Where entries live. Default: $CROSSCHECK_CACHE_DIR, else $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
+  directory?: string
+}
+
+/** Bump when the entry layout changes. */
+const entryFormat = 'article-1'
+
+export class ArticleCache {
+  readonly directory: string
+  /** Entries found and used, and entries written, since creation. */
+  readonly counts = { hits: 0, writes: 0 }
+  private hasPruned = false
+
+  constructor(options: Readonly<CacheOptions> = {}) {
+    this.directory = options.directory ?? defaultCacheDirectory()
+  }
+
+  /** The key of a file's entry: engine version, path as given, content (bytes, or the text decoded from them). */
+  static key(file: string, content: string | Uint8Array): string {
+    return createHash('sha256').update(engineVersion()).update('\0').update(file).update('\0').update(content).digest('hex')
+  }
+
+  /** The cached analysis for `key`, or undefined when missing or unusable. */
+  get(key: string): ArticleAnalysis | undefined {
+    let text: string
+    try {
+      text = readFileSync(this.entryPath(key), 'utf8')
+    } catch {
+      return undefined
+    }
+    try {
+      const entry = JSON.parse(text) as { key?: unknown; article?: ArticleAnalysis }
+      if (entry.key !== key || !isArticleAnalysis(entry.article)) return undefined
+      this.counts.hits++
+      return entry.article
+    } catch {
+      return undefined
+    }
+  }
+
+  /** Store `article` under `key`; a cache that cannot be written is only slower, so failures are ignored. */
+  set(key: string, article: ArticleAnalysis): void {
+    this.setSerialized(key, JSON.stringify(article))
+  }
+
+  /** Store an article already serialized with JSON.stringify. */
+  setSerialized(key: string, articleJson: string): void {
+    if (!this.hasPruned) this.removeOtherVersions()
+    const target = this.entryPath(key)
+    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+    try {
+      mkdirSync(path.dirname(target), { recursive: true })
+      writeFileSync(temporary, `{"key":${JSON.stringify(key)},"article":${articleJson}}`)
+      renameSync(temporary, target)
+      this.counts.writes++
+    } catch {
+      try {
+        unlinkSync(temporary)
+      } catch {
+        // Nothing was written.
+      }
+    }
+  }
+
+  /** The file holding the entry for `key` (exposed for tests and maintenance). */
+  entryPath(key: string): string {
+    return path.join(this.directory, versionFolder(), key.slice(0, 2), `${key}.json`)
+  }
+
+  /** Delete entries of other engine versions: only folders this class names, never anything else in the directory. */
+  private removeOtherVersions(): void {
+    this.hasPruned = true
+    try {
+      for (const name of readdirSync(this.directory)) {
+        if (versionFolderPattern.test(name) && name !== versionFolder()) rmSync(path.join(this.directory, name), { recursive: true, force: true })
+      }
+    } catch {
+      // Another run may be pruning too, or the folder is not ours to change: stale entries only cost disk space.
+    }
+  }
+}
+
+/** True unless CROSSCHECK_CACHE is `0`, `false`, `no` or `off`. */
+export function isCacheEnabledByEnvironment(environment: NodeJS.ProcessEnv = process.env): boolean {
+  return !/^(0|false|no|off)$/i.test(environment.CROSSCHECK_CACHE ?? '')
+}
+
+export function defaultCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string {
+  if (environment.CROSSCHECK_CACHE_DIR) return path.resolve(environment.CROSSCHECK_CACHE_DIR)
+  const base = environment.XDG_CACHE_HOME ? path.resolve(environment.XDG_CACHE_HOME) : path.join(os.homedir(), '.cache')
+  return path.join(base, 'crosscheck')
+}
+
+const versionFolderPattern = /^article-\d+-[0-9a-f]{16}$/
+
+function versionFolder(): string {
+  return `${entryFormat}-${engineVersion().slice(0, 16)}`
+}
+
+let cachedEngineVersion: string | undefined
+
+/**
+ * The package version and a hash of every module of the engine (this file's
+ * folder: dist/ when built, src/ under the tests). Hashing the code rather
+ * than trusting a hand-bumped number means a changed reader or plugin can
+ * never serve stale results.
+ */
+export function engineVersion(): string {
+  if (cachedEngineVersion === undefined) {
+    const codeRoot = path.dirname(fileURLToPath(import.meta.url))
+    const hash = createHash('sha256').update(entryFormat)
+    hash.update(readFileSync(path.join(codeRoot, '..', 'package.json')))
+    for (const file of codeFiles(codeRoot)) hash.update(file).update(readFileSync(path.join(codeRoot, file)))
+    cachedEngineVersion = hash.digest('hex')
+  }
+  return cachedEngineVersion
+}
+
+/** Module files under `root`, relative, in a stable order. */
+function codeFiles(root: string): string[] {
+  return (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => /\.(js|ts|tsx)$/.test(file) && !file.endsWith('.d.ts'))
+    .map((file) => file.split(path.sep).join('/'))
+    .sort()
+}
+
+function isArticleAnalysis(value: unknown): value is ArticleAnalysis {
+  const article = value as Partial<ArticleAnalysis> | undefined
+  return (
+    typeof article === 'object' &&
+    article !== null &&
+    typeof article.source?.body === 'string' &&
+    Array.isArray(article.sentences) &&
+    Array.isArray(article.quotes?.quotes)
+  )
+}

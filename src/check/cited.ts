@@ -1,0 +1,77 @@
+import type { Analysis, Quote, Source } from '../types.js'
+import { processText } from '../pipeline/index.js'
+import { wordedText } from './compare-words.js'
+import { findPassage, indexText, type IndexedText } from './passage.js'
+import { findCitedSource, isSameSpeaker } from './names.js'
+import { code, type Finding } from './finding.js'
+
+/**
+ * When a source credits a quote to a report that is itself among the inputs
+ * (`according to People` and a People article), the report must hold the
+ * quote with the same words and speaker; otherwise the credit is wrong.
+ */
+export function checkCitedReports(analysis: Analysis): Finding[] {
+  const indexed = new Map<string, IndexedText>()
+  const findings: Finding[] = []
+  for (const quote of analysis.quotes) {
+    if (quote.nestedIn !== null || !quote.cites) continue
+    const report = findCitedSource(quote.cites, analysis.sources, quote.source)
+    if (!report) continue
+    let text = indexed.get(report.id)
+    if (!text) {
+      text = indexReport(report, analysis.quotes)
+      indexed.set(report.id, text)
+    }
+    findings.push(...checkQuote(quote, quote.cites, report, text))
+  }
+  return findings
+}
+
+/** The report's words, with the speaker of the innermost quote around an offset. */
+function indexReport(report: Source, quotes: readonly Quote[]): IndexedText {
+  const own = quotes.filter((quote) => quote.source === report.id)
+  const tokens = processText(report.body).sentences.flatMap((sentence) => sentence.tokens)
+  return indexText(report.body, tokens, (offset) => {
+    const around = own.filter((quote) => quote.start <= offset && offset < quote.end)
+    around.sort((a, b) => a.end - a.start - (b.end - b.start))
+    return around.find((quote) => quote.speaker !== null)?.speaker ?? null
+  })
+}
+
+function checkQuote(quote: Quote, cited: string, report: Source, text: IndexedText): Finding[] {
+  const match = findPassage(text, wordedText(quote.text))
+  const base = { ruleId: 'quote-misattributed-report' as const, source: quote.source, quote: quote.id, start: quote.start, end: quote.end, sources: [report.id] }
+  const credited = `credited to ${cited}`
+
+  if (match.kind === 'absent' || !match.passage || !match.comparison) {
+    const closest = match.passage ? `, closest passage ${code(match.passage.text)}` : ''
+    return [
+      {
+        ...base,
+        reason: `Unexpected quote ${code(quote.text)} ${credited}, not found in ${report.id}${closest}`,
+        actual: quote.text,
+        expected: match.passage ? [match.passage.text] : [],
+      },
+    ]
+  }
+  const findings: Finding[] = []
+  if (match.kind === 'reworded') {
+    const { region } = match.comparison
+    findings.push({
+      ...base,
+      reason: `Unexpected ${code(region.after)} in quote ${code(quote.text)} ${credited}, expected ${code(region.before)} as in ${report.id} (${code(match.passage.text)})`,
+      actual: quote.text,
+      expected: [match.passage.text],
+    })
+  }
+  const reportSpeaker = text.speakerAt(match.passage.start)
+  if (quote.speaker && reportSpeaker && !isSameSpeaker(quote.speaker, reportSpeaker)) {
+    findings.push({
+      ...base,
+      reason: `Unexpected speaker ${code(quote.speaker)} for ${code(quote.text)} ${credited}, expected ${code(reportSpeaker)} as in ${report.id}`,
+      actual: quote.speaker,
+      expected: [reportSpeaker],
+    })
+  }
+  return findings
+}

@@ -1,0 +1,144 @@
+import type { Token } from '../types.js'
+import { diffTokens, type TokenChange } from '../compare/diff.js'
+import { processText } from '../pipeline/index.js'
+
+/** A text with its matching tokens (offsets into `text`). */
+export interface WordedText {
+  text: string
+  tokens: Token[]
+}
+
+/**
+ * How `after` stands to `before`:
+ * `same` words; `cut`: only words of `before` left out, at the edges or
+ * behind an ellipsis `after` shows; `extended`: the reverse, `after` is the
+ * fuller one; `reworded`: anything else, including a silent cut in the middle.
+ */
+export type WordShape = 'same' | 'cut' | 'extended' | 'reworded'
+
+/** Two spellings of one word: `f*cking` / `fucking`, `I’m` / `I'm`. */
+export interface CosmeticPair {
+  kind: 'censorship' | 'typography'
+  before: Token
+  after: Token
+}
+
+export interface WordComparison {
+  changes: TokenChange[]
+  shape: WordShape
+  /** True when the cut (or extension) leaves out words behind an ellipsis. */
+  hasElision: boolean
+  /** The changed stretch on each side, as printed, with a word of context when one side is empty. */
+  region: { before: string; after: string }
+  cosmetic: CosmeticPair[]
+}
+
+const ellipsis = /\.\s?\.\s?\.|…|\[\s*\.\.\.\s*]/
+
+const tokenCache = new Map<string, Token[]>()
+const maxCachedTexts = 5000
+
+/** The pipeline's tokens for a quote or passage, cached: the same quote is compared many times. */
+export function wordedText(text: string): WordedText {
+  let tokens = tokenCache.get(text)
+  if (!tokens) {
+    tokens = processText(text).sentences.flatMap((sentence) => sentence.tokens)
+    if (tokenCache.size >= maxCachedTexts) tokenCache.clear()
+    tokenCache.set(text, tokens)
+  }
+  return { text, tokens }
+}
+
+/** Compare two wordings with the one jsdiff wrapper and say how they relate. */
+export function compareWords(before: WordedText, after: WordedText): WordComparison {
+  const changes = diffTokens(before.tokens, after.tokens)
+  return {
+    changes,
+    ...shapeOf(changes, before, after),
+    region: changedRegion(changes, before, after),
+    cosmetic: cosmeticPairs(changes),
+  }
+}
+
+function shapeOf(changes: readonly TokenChange[], before: WordedText, after: WordedText): { shape: WordShape; hasElision: boolean } {
+  const hasRemoved = changes.some((change) => change.kind === 'removed')
+  const hasAdded = changes.some((change) => change.kind === 'added')
+  if (!hasRemoved && !hasAdded) return { shape: 'same', hasElision: false }
+  if (hasRemoved && hasAdded) return { shape: 'reworded', hasElision: false }
+
+  // Only one kind of edit: a cut when every gap is at an edge or marked by an ellipsis on the shorter side.
+  const shorter = hasRemoved ? after : before
+  let hasElision = false
+  let shorterIndex = 0
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]
+    if (change.kind === 'same') {
+      shorterIndex += change.tokens.length
+      continue
+    }
+    if (index === 0 || index === changes.length - 1) continue
+    if (!hasEllipsisNear(shorter, shorterIndex)) return { shape: 'reworded', hasElision: false }
+    hasElision = true
+  }
+  return { shape: hasRemoved ? 'cut' : 'extended', hasElision }
+}
+
+/**
+ * Whether the text shows an ellipsis around the gap before token `index`.
+ * The diff may place a gap a word off when a word repeats (`proud . . . of`
+ * against `proud of you and of`), so the word on each side is included.
+ */
+function hasEllipsisNear(worded: WordedText, index: number): boolean {
+  const from = worded.tokens[index - 2]?.end ?? 0
+  const to = worded.tokens[index + 1]?.start ?? worded.text.length
+  return ellipsis.test(worded.text.slice(from, to))
+}
+
+function changedRegion(changes: readonly TokenChange[], before: WordedText, after: WordedText): WordComparison['region'] {
+  let beforeIndex = 0
+  let afterIndex = 0
+  let first: { before: number; after: number } | undefined
+  let last = { before: 0, after: 0 }
+  for (const change of changes) {
+    const count = change.tokens.length
+    if (change.kind !== 'same') first ??= { before: beforeIndex, after: afterIndex }
+    if (change.kind !== 'added') beforeIndex += count
+    if (change.kind !== 'removed') afterIndex += count
+    if (change.kind !== 'same') last = { before: beforeIndex, after: afterIndex }
+  }
+  if (!first) return { before: '', after: '' }
+
+  let range = { beforeStart: first.before, beforeEnd: last.before, afterStart: first.after, afterEnd: last.after }
+  if (range.beforeStart === range.beforeEnd || range.afterStart === range.afterEnd) {
+    // A pure insertion or deletion reads better with the words around it.
+    range = {
+      beforeStart: Math.max(0, range.beforeStart - 1),
+      beforeEnd: Math.min(before.tokens.length, range.beforeEnd + 1),
+      afterStart: Math.max(0, range.afterStart - 1),
+      afterEnd: Math.min(after.tokens.length, range.afterEnd + 1),
+    }
+  }
+  return {
+    before: sliceTokens(before, range.beforeStart, range.beforeEnd),
+    after: sliceTokens(after, range.afterStart, range.afterEnd),
+  }
+}
+
+function sliceTokens(worded: WordedText, start: number, end: number): string {
+  if (start >= end) return ''
+  return worded.text.slice(worded.tokens[start].start, worded.tokens[end - 1].end)
+}
+
+function cosmeticPairs(changes: readonly TokenChange[]): CosmeticPair[] {
+  const pairs: CosmeticPair[] = []
+  for (const change of changes) {
+    if (change.kind !== 'same' || !change.matched) continue
+    change.tokens.forEach((token, index) => {
+      const other = change.matched![index]
+      if (token.text === other.text) return
+      const kind = token.isCensored || other.isCensored || token.normal !== other.normal ? 'censorship' : 'typography'
+      pairs.push({ kind, before: token, after: other })
+    })
+  }
+  return pairs
+}

@@ -1,0 +1,101 @@
+import type { Position } from 'unist'
+import type { Span } from '../types.js'
+
+/** How many occurrences of a text are weighed before the nearest is taken. */
+const maxCandidates = 50
+/** Words of a quote used to find it when markup or line breaks come between them. */
+const maxPatternWords = 12
+
+/**
+ * Place body spans in the file as written. The body is the prose after the
+ * reader took off a date prefix, title, front matter, HTML or boilerplate, so
+ * offsets shift; each span's text is looked up in the original, in body
+ * order, taking the occurrence nearest to where the previous span's shift
+ * puts it. Text the reader rewrote (Markdown emphasis, joined lines) is found
+ * by its words alone; what cannot be found at all (HTML entities) is placed
+ * at the start of the file.
+ */
+export function locateSpans(original: string, body: string, spans: readonly Span[]): Position[] {
+  const lineStarts = lineStartsOf(original)
+  const order = spans.map((_, index) => index).sort((a, b) => spans[a].start - spans[b].start || spans[a].end - spans[b].end)
+  const positions: Position[] = new Array(spans.length)
+
+  const opening = body.slice(0, 40).trim()
+  let shift = opening.length > 0 ? Math.max(0, original.indexOf(opening)) : 0
+  let cursor = 0
+  for (const index of order) {
+    const span = spans[index]
+    const text = body.slice(span.start, span.end)
+    const found = findNearest(original, text, cursor, span.start + shift)
+    if (!found) {
+      positions[index] = toPosition(lineStarts, 0, 0)
+      continue
+    }
+    positions[index] = toPosition(lineStarts, found.start, found.end)
+    shift = found.start - span.start
+    cursor = found.start
+  }
+  return positions
+}
+
+function findNearest(original: string, text: string, from: number, expected: number): { start: number; end: number } | undefined {
+  if (text.length === 0) return undefined
+  const exact = nearest(exactOccurrences(original, text, from), expected)
+  if (exact !== undefined) return { start: exact, end: exact + text.length }
+
+  const pattern = wordPattern(text)
+  if (!pattern) return undefined
+  const matches: Array<{ start: number; end: number }> = []
+  pattern.lastIndex = from
+  for (let match = pattern.exec(original); match && matches.length < maxCandidates; match = pattern.exec(original)) {
+    matches.push({ start: match.index, end: match.index + match[0].length })
+  }
+  const start = nearest(
+    matches.map((match) => match.start),
+    expected,
+  )
+  return matches.find((match) => match.start === start)
+}
+
+function exactOccurrences(original: string, text: string, from: number): number[] {
+  const found: number[] = []
+  for (let at = original.indexOf(text, from); at !== -1 && found.length < maxCandidates; at = original.indexOf(text, at + 1)) found.push(at)
+  return found
+}
+
+function nearest(candidates: readonly number[], expected: number): number | undefined {
+  let best: number | undefined
+  for (const candidate of candidates) {
+    if (best === undefined || Math.abs(candidate - expected) < Math.abs(best - expected)) best = candidate
+  }
+  return best
+}
+
+/** The quote's first words in order, with anything but letters and digits allowed between them. */
+function wordPattern(text: string): RegExp | undefined {
+  const words = text.match(/[\p{L}\p{N}]+/gu)
+  if (!words) return undefined
+  const escaped = words.slice(0, maxPatternWords).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'gu')
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0]
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  return starts
+}
+
+function toPosition(lineStarts: readonly number[], start: number, end: number): Position {
+  return { start: toPoint(lineStarts, start), end: toPoint(lineStarts, end) }
+}
+
+function toPoint(lineStarts: readonly number[], offset: number): Position['start'] {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (lineStarts[middle] <= offset) low = middle
+    else high = middle - 1
+  }
+  return { line: low + 1, column: offset - lineStarts[low] + 1, offset }
+}

@@ -1,0 +1,50 @@
+import type { Source } from '../types.js'
+
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'rev'])
+
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => word.length > 0 && !honorifics.has(word.replace(/\.$/, '')))
+}
+
+/**
+ * Whether two speaker names can be the same person: one name's words are all
+ * in the other (`GAGA` and `Lady Gaga`, `Cooper` and `Bradley Cooper`).
+ */
+export function isSameSpeaker(a: string, b: string): boolean {
+  const wordsA = nameWords(a)
+  const wordsB = nameWords(b)
+  if (wordsA.length === 0 || wordsB.length === 0) return false
+  const [shorter, longer] = wordsA.length <= wordsB.length ? [wordsA, new Set(wordsB)] : [wordsB, new Set(wordsA)]
+  return shorter.every((word) => longer.has(word))
+}
+
+/** `PEOPLE`, `People magazine` and `the People` all name one report. */
+function reportKey(name: string): string {
+  return nameWords(name)
+    .filter((word) => word !== 'the' && word !== 'magazine')
+    .join(' ')
+}
+
+/** `people.com` → `people`. */
+function siteName(url: string): string | null {
+  try {
+    const labels = new URL(url).hostname.replace(/^www\./, '').split('.')
+    return labels.length >= 2 ? labels[labels.length - 2] : null
+  } catch {
+    return null
+  }
+}
+
+/** The input source that is the report `cited` names: by outlet, title, file name or site. */
+export function findCitedSource(cited: string, sources: readonly Source[], except: string): Source | undefined {
+  const key = reportKey(cited)
+  if (key.length === 0) return undefined
+  return sources.find((source) => {
+    if (source.id === except) return false
+    const names = [source.outlet, source.title, source.id, source.url === null ? null : siteName(source.url)]
+    return names.some((name) => name !== null && reportKey(name) === key)
+  })
+}

@@ -1,0 +1,150 @@
+import path from 'node:path'
+import type { Analysis, InputProblem, Quote, SourceDocument, Token } from '../types.js'
+import { readSources } from '../sources/read.js'
+import { processText } from '../pipeline/index.js'
+import { indexText, findPassage, type IndexedText, type PassageMatch } from './passage.js'
+import { wordedText } from './compare-words.js'
+import { isSameSpeaker } from './names.js'
+import { cosmeticFindings } from './cosmetic.js'
+import { code, type Finding } from './finding.js'
+
+/** A transcript, statement or post the quotes are checked against. */
+export interface PrimarySource {
+  /** How messages name it: the file as given. */
+  name: string
+  text: IndexedText
+  /** True when the text labels its speakers (`GAGA: …`), so speakers can be checked. */
+  namesSpeakers: boolean
+}
+
+interface Turn {
+  speaker: string
+  /** Where the label starts and the spoken words start. */
+  labelStart: number
+  start: number
+}
+
+// A speaker label opens a line: one to four capitalized words (or `Q`), a colon, then words.
+const speakerLabel = /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/gmu
+// One label could be a heading such as `Note:`; a transcript has several.
+const minLabels = 2
+
+/** Read the primary source the way articles are read, so .txt, .md and .html all work; or say why it cannot be used. */
+export async function readPrimary(file: string): Promise<PrimarySource | InputProblem> {
+  const { sources, problems } = await readSources([file])
+  if (problems.length > 0) return problems[0]
+  if (sources.length !== 1) return { file, reason: 'expected one file as the primary source' }
+  return primaryFromDocument(sources[0])
+}
+
+export function primaryFromDocument(document: Pick<SourceDocument, 'file' | 'body'>): PrimarySource {
+  const { body } = document
+  const turns = speakerTurns(body)
+  const namesSpeakers = turns.length >= minLabels
+  const labels = namesSpeakers ? turns : []
+  const tokens = withoutLabels(
+    processText(body).sentences.flatMap((sentence) => sentence.tokens),
+    labels,
+  )
+  const speakerAt = (offset: number) => {
+    let speaker: string | null = null
+    for (const turn of labels) {
+      if (turn.start > offset) break
+      speaker = turn.speaker
+    }
+    return speaker
+  }
+  return { name: path.normalize(document.file), text: indexText(body, tokens, speakerAt), namesSpeakers }
+}
+
+/** Label words are not speech: a quote that runs over a change of speaker must not match them. Both lists are in text order. */
+function withoutLabels(tokens: readonly Token[], labels: readonly Turn[]): Token[] {
+  const kept: Token[] = []
+  let label = 0
+  for (const token of tokens) {
+    while (label < labels.length && labels[label].start <= token.start) label++
+    const isInsideLabel = label < labels.length && token.start >= labels[label].labelStart
+    if (!isInsideLabel) kept.push(token)
+  }
+  return kept
+}
+
+function speakerTurns(body: string): Turn[] {
+  const turns: Turn[] = []
+  for (const match of body.matchAll(speakerLabel)) {
+    const labelStart = match.index + match[0].length - match[0].trimStart().length
+    turns.push({ speaker: match[1], labelStart, start: match.index + match[0].length })
+  }
+  return turns
+}
+
+/**
+ * Check every quote of every source against the primary source (and say
+ * which quotes it holds): verbatim
+ * (info when spelled differently), trimmed behind an ellipsis, reworded,
+ * absent, or given to another speaker than the primary names.
+ * Quotes inside quotes are left out: they are checked as part of the quote
+ * that holds them, and their speaker is not the primary's speaker.
+ */
+export function checkAgainstPrimary(analysis: Analysis, primary: PrimarySource): { findings: Finding[]; found: Set<string> } {
+  const findings: Finding[] = []
+  const found = new Set<string>()
+  for (const quote of analysis.quotes) {
+    if (quote.nestedIn !== null) continue
+    const match = findPassage(primary.text, wordedText(quote.text))
+    if (match.kind !== 'absent') found.add(quote.id)
+    findings.push(...checkQuote(quote, match, primary))
+  }
+  return { findings, found }
+}
+
+function checkQuote(quote: Quote, match: PassageMatch, primary: PrimarySource): Finding[] {
+  const base = { source: quote.source, quote: quote.id, start: quote.start, end: quote.end, sources: [primary.name] }
+  const where = `the primary source ${primary.name}`
+
+  if (match.kind === 'absent' || !match.passage || !match.comparison) {
+    const closest = match.passage ? `, closest passage ${code(match.passage.text)}` : ''
+    return [
+      {
+        ...base,
+        ruleId: 'quote-not-in-primary',
+        reason: `Unexpected quote ${code(quote.text)}, not found in ${where}${closest}`,
+        actual: quote.text,
+        expected: match.passage ? [match.passage.text] : [],
+      },
+    ]
+  }
+
+  const findings: Finding[] = []
+  const { passage, comparison } = match
+  if (match.kind === 'reworded') {
+    findings.push({
+      ...base,
+      ruleId: 'quote-wording-conflict',
+      reason: `Unexpected ${code(comparison.region.after)} in quote ${code(quote.text)}, expected ${code(comparison.region.before)} as in ${where}`,
+      actual: quote.text,
+      expected: [passage.text],
+    })
+  } else if (match.kind === 'trimmed') {
+    findings.push({
+      ...base,
+      ruleId: 'quote-trimmed',
+      reason: `Unexpected cut in quote ${code(quote.text)}, which leaves out words behind an ellipsis; expected ${code(passage.text)} as in ${where}`,
+      actual: quote.text,
+      expected: [passage.text],
+    })
+  }
+  if (match.kind !== 'reworded') findings.push(...cosmeticFindings(comparison.cosmetic, base, where))
+
+  const primarySpeaker = primary.namesSpeakers ? primary.text.speakerAt(passage.start) : null
+  if (quote.speaker && primarySpeaker && !isSameSpeaker(quote.speaker, primarySpeaker)) {
+    findings.push({
+      ...base,
+      ruleId: 'quote-speaker-differs-from-primary',
+      reason: `Unexpected speaker ${code(quote.speaker)} for ${code(quote.text)}, expected ${code(primarySpeaker)} as in ${where}`,
+      actual: quote.speaker,
+      expected: [primarySpeaker],
+    })
+  }
+  return findings
+}

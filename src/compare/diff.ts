@@ -1,0 +1,97 @@
+import { diffArrays } from 'diff'
+import type { Token, WordChange } from '../types.js'
+import { expletivePlaceholder, isProfanity } from '../pipeline/censorship.js'
+
+export interface DiffOptions {
+  /** Give up on the exact diff after this many milliseconds. Default 50. */
+  timeout?: number
+}
+
+/** A change between two token lists, keeping the tokens on each side. */
+export interface TokenChange {
+  kind: 'same' | 'removed' | 'added'
+  /** Tokens of `before` for same and removed, of `after` for added. */
+  tokens: Token[]
+  /** For `same`: the matching tokens of `after`, which may be spelled differently. */
+  matched?: Token[]
+}
+
+/** Two tokens are the same word when their normal forms agree (typography, case, censorship, number format folded). */
+function sameWord(a: Token, b: Token): boolean {
+  return a.normal === b.normal || isExpletiveMatch(a, b) || isExpletiveMatch(b, a)
+}
+
+function isExpletiveMatch(placeholder: Token, word: Token): boolean {
+  return placeholder.normal === expletivePlaceholder && (Boolean(word.isCensored) || isProfanity(word.normal))
+}
+
+/**
+ * The one word-level diff of crosscheck: jsdiff over tokens with a comparator
+ * on normal forms. jsdiff returns undefined when it runs out of time; then a
+ * cheap diff that keeps the common prefix and suffix stands in.
+ */
+export function diffTokens(before: readonly Token[], after: readonly Token[], options: Readonly<DiffOptions> = {}): TokenChange[] {
+  const changes = diffArrays([...before], [...after], { comparator: sameWord, timeout: options.timeout ?? 50 })
+  if (!changes) return prefixSuffixDiff(before, after)
+
+  const result: TokenChange[] = []
+  let beforeIndex = 0
+  let afterIndex = 0
+  for (const change of changes) {
+    const count = change.count ?? change.value.length
+    if (change.added) {
+      result.push({ kind: 'added', tokens: after.slice(afterIndex, afterIndex + count) })
+      afterIndex += count
+    } else if (change.removed) {
+      result.push({ kind: 'removed', tokens: before.slice(beforeIndex, beforeIndex + count) })
+      beforeIndex += count
+    } else {
+      result.push({
+        kind: 'same',
+        tokens: before.slice(beforeIndex, beforeIndex + count),
+        matched: after.slice(afterIndex, afterIndex + count),
+      })
+      beforeIndex += count
+      afterIndex += count
+    }
+  }
+  return result
+}
+
+function prefixSuffixDiff(before: readonly Token[], after: readonly Token[]): TokenChange[] {
+  let prefix = 0
+  while (prefix < before.length && prefix < after.length && sameWord(before[prefix], after[prefix])) prefix++
+  let suffix = 0
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    sameWord(before[before.length - 1 - suffix], after[after.length - 1 - suffix])
+  ) {
+    suffix++
+  }
+  const result: TokenChange[] = []
+  if (prefix > 0) result.push({ kind: 'same', tokens: before.slice(0, prefix), matched: after.slice(0, prefix) })
+  if (before.length - suffix > prefix) result.push({ kind: 'removed', tokens: before.slice(prefix, before.length - suffix) })
+  if (after.length - suffix > prefix) result.push({ kind: 'added', tokens: after.slice(prefix, after.length - suffix) })
+  if (suffix > 0) {
+    result.push({ kind: 'same', tokens: before.slice(before.length - suffix), matched: after.slice(after.length - suffix) })
+  }
+  return result
+}
+
+/** Word changes for display: runs of kept, removed and added words as printed. */
+export function toWordChanges(changes: readonly TokenChange[]): WordChange[] {
+  return changes
+    .filter((change) => change.tokens.length > 0)
+    .map((change) => ({
+      kind: change.kind,
+      text: (change.kind === 'same' ? change.matched ?? change.tokens : change.tokens).map((token) => token.text).join(' '),
+    }))
+}
+
+/** Number of tokens both sides share. */
+export function sharedCount(changes: readonly TokenChange[]): number {
+  let count = 0
+  for (const change of changes) if (change.kind === 'same') count += change.tokens.length
+  return count
+}

@@ -1,0 +1,158 @@
+import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
+import { diffTokens, sharedCount } from './diff.js'
+import { isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
+
+/** A group member with what comparison needs beyond the JSON. */
+export interface MemberInput extends GroupMember {
+  tokens: Token[]
+  /** Quote members: the reporting verb, and the words around the quote that tell its circumstances. */
+  verb?: string | null
+  context?: { text: string; stems: Set<string> }
+}
+
+/** Share of words two members must have in common, over the longer, to count as near-verbatim copy. */
+const sharedCopyShare = 0.9
+const sharedCopyMinTokens = 12
+
+/**
+ * Compare the members of one group against its most common wording and
+ * classify every difference. Quote groups also compare speakers and context.
+ */
+export function buildGroup(
+  id: string,
+  kind: Group['kind'],
+  members: readonly MemberInput[],
+  why: string,
+  score: number,
+): Group {
+  const reference = referenceIndex(members)
+  const referenceMember = members[reference]
+  const differences: Difference[] = []
+
+  members.forEach((member, index) => {
+    if (index === reference) return
+    const changes = diffTokens(referenceMember.tokens, member.tokens)
+    differences.push(...wordDifferences({ source: member.source, changes }, isContiguousCut(changes)))
+  })
+  if (kind === 'quote') {
+    differences.push(...speakerDifferences(members), ...contextDifferences(members, reference))
+  }
+
+  const merged = mergeDifferences(differences)
+  return {
+    id,
+    kind,
+    verdict: verdictOf(merged),
+    reference,
+    differences: merged,
+    why,
+    score: Math.round(score * 1000) / 1000,
+    provenance: provenanceOf(members, kind),
+    members: members.map(({ source, quote, text, start, end, speaker, cites }) => ({
+      source,
+      ...(quote === undefined ? {} : { quote }),
+      text,
+      start,
+      end,
+      ...(speaker === undefined ? {} : { speaker }),
+      cites: cites ?? null,
+    })),
+  }
+}
+
+/** The member whose wording most members share; ties go to the fullest, then the first. */
+function referenceIndex(members: readonly MemberInput[]): number {
+  const counts = new Map<string, number>()
+  const keys = members.map((member) => member.tokens.map((token) => token.normal).join(' '))
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+  let best = 0
+  for (let index = 1; index < members.length; index++) {
+    const count = counts.get(keys[index])!
+    const bestCount = counts.get(keys[best])!
+    if (count > bestCount || (count === bestCount && members[index].tokens.length > members[best].tokens.length)) best = index
+  }
+  return best
+}
+
+function speakerDifferences(members: readonly MemberInput[]): Difference[] {
+  const bySpeaker = new Map<string, string[]>()
+  for (const member of members) {
+    if (!member.speaker) continue
+    const sources = bySpeaker.get(member.speaker) ?? []
+    if (!sources.includes(member.source)) sources.push(member.source)
+    bySpeaker.set(member.speaker, sources)
+  }
+  if (bySpeaker.size < 2) return []
+  const ranked = [...bySpeaker].sort((a, b) => b[1].length - a[1].length)
+  return [
+    {
+      type: 'speaker',
+      level: 'conflict',
+      detail: ranked.map(([speaker]) => speaker).join(' / '),
+      sources: ranked.slice(1).flatMap(([, sources]) => sources),
+    },
+  ]
+}
+
+/**
+ * Same words, different circumstances: another reporting verb, another cited
+ * report, or attribution words that share little (`asked as soon as they got
+ * off the stage` / `asked the crowd`).
+ */
+function contextDifferences(members: readonly MemberInput[], reference: number): Difference[] {
+  const differences: Difference[] = []
+  const base = members[reference]
+  for (const member of members) {
+    if (member === base || member.source === base.source) continue
+    if (base.verb && member.verb && base.verb !== member.verb) {
+      differences.push({ type: 'context', level: 'context', detail: `${base.verb} / ${member.verb}`, sources: [member.source] })
+    }
+    if ((base.cites ?? null) !== (member.cites ?? null)) {
+      differences.push({
+        type: 'context',
+        level: 'context',
+        detail: `according to ${base.cites ?? 'no one named'} / ${member.cites ?? 'no one named'}`,
+        sources: [member.source],
+      })
+    }
+    if (base.context && member.context && base.context.stems.size > 0 && member.context.stems.size > 0) {
+      if (jaccard(base.context.stems, member.context.stems) < 0.34) {
+        differences.push({
+          type: 'context',
+          level: 'context',
+          detail: `"${base.context.text}" / "${member.context.text}"`,
+          sources: [member.source],
+        })
+      }
+    }
+  }
+  return differences
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0
+  for (const item of a) if (b.has(item)) both++
+  return both / (a.size + b.size - both)
+}
+
+/** One relayed report is one origin; near-verbatim passages across sources are copy. */
+function provenanceOf(members: readonly MemberInput[], kind: Group['kind']): Provenance {
+  const cites = new Set(members.map((member) => member.cites ?? null))
+  const [onlyCite] = cites
+  const singleOrigin = cites.size === 1 && onlyCite ? onlyCite : null
+
+  const sharedCopy: Provenance['sharedCopy'] = []
+  // Two outlets quoting the same words is no copy; only shared prose is.
+  for (let i = 0; kind === 'claim' && i < members.length; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i]
+      const b = members[j]
+      if (a.source === b.source) continue
+      const longest = Math.max(a.tokens.length, b.tokens.length)
+      if (Math.min(a.tokens.length, b.tokens.length) < sharedCopyMinTokens) continue
+      const similarity = sharedCount(diffTokens(a.tokens, b.tokens)) / longest
+      if (similarity >= sharedCopyShare) sharedCopy.push({ sources: [a.source, b.source], similarity: Math.round(similarity * 100) / 100 })
+    }
+  }
+  return { singleOrigin, sharedCopy }
+}

@@ -1,0 +1,131 @@
+import type { Boilerplate, Span } from '../types.js'
+import { lower, type Word } from './words.js'
+
+/** An outside report an article relays, where the text names it. */
+export interface Citation extends Span {
+  /** Normalized outlet name (`PEOPLE` → `People`). */
+  outlet: string
+}
+
+// Outlets by their usual name; matched without regard to case, written as here.
+const knownOutlets = [
+  'People', 'Us Weekly', 'E! News', 'E! Online', 'Entertainment Tonight', 'ET', 'TMZ', 'Page Six', 'Variety',
+  'The Hollywood Reporter', 'Billboard', 'Rolling Stone', 'Vanity Fair', 'Vogue', 'Elle', 'Glamour', 'InStyle',
+  'Cosmopolitan', "Harper's Bazaar", 'GQ', 'Esquire', 'Teen Vogue', 'BuzzFeed News', 'BuzzFeed', 'Entertainment Weekly',
+  'Access Hollywood', 'Extra', 'Good Morning America', 'Today', 'Daily Mail', 'The Sun', 'The Mirror', 'The Guardian',
+  'The Times', 'The Telegraph', 'The Independent', 'BBC News', 'BBC', 'Sky News', 'CNN', 'Fox News', 'Fox Business',
+  'MSNBC', 'NBC News', 'NBC', 'ABC News', 'ABC', 'CBS News', 'CBS', 'NPR', 'PBS', 'Reuters', 'Associated Press', 'AP',
+  'AFP', 'Bloomberg', 'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post',
+  'The Wall Street Journal', 'Wall Street Journal', 'USA Today', 'Politico', 'The Hill', 'Axios', 'Time', 'Newsweek',
+  'The Atlantic', 'The New Yorker', 'Huffington Post', 'HuffPost', 'Breitbart News', 'Breitbart', 'Los Angeles Times',
+  'Chicago Tribune', 'Boston Globe', 'New York Post', 'The Daily Beast', 'Daily Beast', 'Vox', 'Slate', 'Salon',
+  'Yahoo News', 'Business Insider', 'Insider', 'Forbes', 'Fortune', 'CNBC', 'ESPN', 'Radar Online', 'HollywoodLife',
+  'Hollywood Life', 'Just Jared', 'Life & Style', 'In Touch Weekly', 'In Touch', 'OK!', 'Hello!', 'Deadline',
+  'IndieWire', 'Pitchfork', 'NME', 'SiriusXM', 'The View', 'Bustle', 'Refinery29', 'Mashable', 'The Verge',
+  'Washington Examiner', 'The Blaze', 'National Review', 'The Daily Caller', 'Daily Caller', 'Mother Jones',
+  'The Intercept', 'ProPublica', 'Al Jazeera', 'Der Spiegel', 'Le Monde', 'Financial Times', 'The Economist',
+]
+// The same outlet under another name.
+const aliases: Record<string, string> = {
+  'the new york times': 'The New York Times', 'new york times': 'The New York Times',
+  'the washington post': 'The Washington Post', 'washington post': 'The Washington Post',
+  'the wall street journal': 'The Wall Street Journal', 'wall street journal': 'The Wall Street Journal',
+  'the daily beast': 'The Daily Beast', 'daily beast': 'The Daily Beast', 'huffington post': 'HuffPost',
+  'the daily caller': 'The Daily Caller', 'daily caller': 'The Daily Caller', 'e! online': 'E! News',
+  'associated press': 'Associated Press', ap: 'Associated Press', 'breitbart news': 'Breitbart', 'hollywood life': 'HollywoodLife',
+  'in touch weekly': 'In Touch',
+}
+const byLength = [...knownOutlets].sort((a, b) => b.length - a.length)
+// Words that end an outlet's name (`Daily News`, `Sunday Times`).
+const outletHeads = /^(News|Times|Post|Journal|Magazine|Weekly|Daily|Tribune|Herald|Radio|TV|Reporter|Gazette|Telegraph|Review|Network|Chronicle|Observer|Insider|Monthly|Online|Today|Live|Podcast|Examiner|Standard|Express|Inquirer|Register|Dispatch|Sun|Star|Globe|Bee)$/
+
+// Photo agencies that credit lines name.
+const agencies: Array<[RegExp, string]> = [
+  [/\bgetty\s+images\b/i, 'Getty Images'], [/\bap\s+(photo|images)\b|\bassociated press\b/i, 'Associated Press'],
+  [/\breuters\b/i, 'Reuters'], [/\bafp\b/i, 'AFP'], [/\bshutterstock\b/i, 'Shutterstock'], [/\bwireimage\b/i, 'WireImage'],
+  [/\bfilmmagic\b/i, 'FilmMagic'], [/\binvision\b/i, 'Invision'], [/\bepa\b/i, 'EPA'], [/\bsplash news\b/i, 'Splash News'],
+  [/\bbackgrid\b/i, 'Backgrid'], [/\brex features\b/i, 'Rex Features'], [/\bimagn\b/i, 'Imagn'],
+]
+
+/**
+ * The outlet whose name starts at word `index`, normalized, with the index
+ * after its last word; undefined when no outlet name starts there.
+ */
+export function outletAt(text: string, list: readonly Word[], index: number, requireKnown = false): { outlet: string; next: number } | undefined {
+  const word = list[index]
+  if (!word || !/^\p{Lu}/u.test(word.text)) return undefined
+  for (const name of byLength) {
+    const printed = text.slice(word.start, word.start + name.length)
+    if (printed.toLowerCase() !== name.toLowerCase() || /[\p{L}\p{N}]/u.test(text[word.start + name.length] ?? '')) continue
+    // `ET`, `AP` and the like only in capitals; other names only capitalized as printed.
+    if (name === name.toUpperCase() && printed !== name) continue
+    const end = word.start + name.length
+    let next = index
+    while (next < list.length && list[next].start < end) next++
+    return { outlet: aliases[name.toLowerCase()] ?? name, next }
+  }
+  if (requireKnown) return undefined
+  // An unknown name that ends like an outlet: `Daily News`, `The Sunday Times`.
+  let last = index
+  while (last + 1 < list.length && /^\p{Lu}/u.test(list[last + 1].text) && list[last + 1].start - list[last].end <= 1) last++
+  for (let head = last; head >= index; head--) {
+    if (!outletHeads.test(list[head].text)) continue
+    const outlet = list.slice(index, head + 1).map((part) => titleCase(part.text)).join(' ')
+    return { outlet, next: head + 1 }
+  }
+  return undefined
+}
+
+/**
+ * The reports an article relays, from its narration words: `PEOPLE reports`,
+ * `according to People`, `told E! News`, `an eyewitness who spoke to People`,
+ * `a source tells Us Weekly`, `(via CNN)`.
+ */
+export function findCitations(text: string, list: readonly Word[], isNarration: (index: number) => boolean): Citation[] {
+  const found: Citation[] = []
+  for (let index = 0; index < list.length; index++) {
+    if (!isNarration(index)) continue
+    const form = lower(list[index].text)
+    const next = lower(list[index + 1]?.text ?? '')
+    let at: number | undefined
+    if (form === 'according' && next === 'to') at = index + 2
+    else if (/^(told|tells|telling|tell)$/.test(form)) at = index + 1
+    else if (/^(spoke|speaking|speaks|talked|talking|talks|said|says)$/.test(form) && /^(to|with)$/.test(next)) at = index + 2
+    else if (/^(via|by)$/.test(form) && /^(reported|first|was|were|obtained|published)$/.test(lower(list[index - 1]?.text ?? '')) ) at = index + 1
+    else if (form === 'via') at = index + 1
+    else if (form === 'with' && /^(interview|conversation|chat|sit-down)s?$/.test(lower(list[index - 1]?.text ?? ''))) at = index + 1
+    if (at !== undefined) {
+      const outlet = outletAt(text, list, skipArticle(list, at), form === 'told' || form === 'tells' || form === 'tell' || form === 'telling')
+      if (outlet) found.push({ outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end })
+      continue
+    }
+    const outlet = outletAt(text, list, index, true)
+    if (outlet && /^(reports|reported|reporting|confirms|confirmed|reveals|revealed|learned|has|first)$/.test(lower(list[outlet.next]?.text ?? ''))) {
+      const verb = list[outlet.next]
+      const isReport = verb.text !== 'has' && verb.text !== 'first' ? true : /^(reported|learned|confirmed)$/.test(lower(list[outlet.next + 1]?.text ?? ''))
+      if (isReport) found.push({ outlet: outlet.outlet, start: list[index].start, end: verb.end })
+      index = outlet.next - 1
+    }
+  }
+  return found
+}
+
+/** The photo agencies that photo-credit lines name (`Handout/Getty Images`). */
+export function creditedAgencies(boilerplate: readonly Boilerplate[]): string[] {
+  const names: string[] = []
+  for (const line of boilerplate) {
+    if (line.reason !== 'photo credit') continue
+    for (const [pattern, name] of agencies) if (pattern.test(line.text) && !names.includes(name)) names.push(name)
+  }
+  return names
+}
+
+function skipArticle(list: readonly Word[], index: number): number {
+  return list[index] && /^the$/i.test(list[index].text) && /^\p{Lu}/u.test(list[index + 1]?.text ?? '') && list[index].text === 'the' ? index + 1 : index
+}
+
+/** `PEOPLE` → `People`; acronyms of four letters or fewer stay. */
+function titleCase(word: string): string {
+  if (word.length <= 4 || word !== word.toUpperCase()) return word
+  return word[0] + word.slice(1).toLowerCase()
+}

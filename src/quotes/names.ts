@@ -1,0 +1,158 @@
+import { isCapitalized, lower, type Word } from './words.js'
+import { genderOfFirstName } from './first-names.js'
+
+export type Gender = 'male' | 'female'
+
+/** A person's name as printed, with the titles in front taken off. */
+export interface Name {
+  /** As printed, without titles and possessive `'s`. */
+  text: string
+  /** Lower-case words, for comparing forms (`lady gaga`). */
+  key: string[]
+  start: number
+  end: number
+  gender?: Gender
+  /** A title or honorific preceded the name: it is a person. */
+  hasTitle: boolean
+}
+
+// Titles that go before a name and are not part of it; some tell the gender.
+const titles: Record<string, Gender | null> = {
+  'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', miss: 'female',
+  'dr.': null, 'sen.': null, senator: null, 'rep.': null, representative: null, 'gov.': null, governor: null,
+  president: null, 'vice': null, secretary: null, speaker: null, judge: null, justice: null, 'gen.': null,
+  general: null, 'adm.': null, admiral: null, 'lt.': null, 'col.': null, 'capt.': null, 'sgt.': null,
+  'prof.': null, professor: null, 'rev.': null, reverend: null, mayor: null, chairman: 'male',
+  chairwoman: 'female', chief: null, attorney: null, former: null, 'sens.': null, 'reps.': null, pastor: null,
+  ambassador: null, commissioner: null, congressman: 'male', congresswoman: 'female', councilman: 'male',
+  councilwoman: 'female', dame: 'female', sir: 'male', lord: 'male', 'pres.': null, candidate: null,
+  nominee: null, host: null, anchor: null, actor: 'male', actress: 'female', singer: null, rapper: null,
+  star: null, coach: null, officer: null, deputy: null, detective: null, agent: null, sheriff: null,
+  republican: null, republicans: null, democrat: null, democrats: null, democratic: null, gop: null,
+  independent: null, libertarian: null, presidential: null, billionaire: null, businessman: 'male',
+  businesswoman: 'female', mogul: null, 'first': null, 'the': null, 'a': null, 'an': null,
+}
+
+// Words of a name that tell the gender and stay in it (`Lady Gaga`, `Prince Harry`).
+const genderedNameWords: Record<string, Gender> = {
+  lady: 'female', queen: 'female', princess: 'female', duchess: 'female', king: 'male', prince: 'male', duke: 'male',
+}
+
+// Capitalized words that never start or make up a person's name.
+const notNames = new Set([
+  'i', 'a', 'an', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'oscars',
+  'oscar', 'grammys', 'emmys', 'twitter', 'facebook', 'instagram', 'youtube', 'internet', 'tv', 'ok', 'okay',
+  'mr', 'mrs', 'ms', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after', 'before', 'as', 'in', 'on', 'at',
+  'for', 'from', 'with', 'by', 'of', 'to', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its',
+  'our', 'my', 'your', 'this', 'that', 'these', 'those', 'there', 'here', 'then', 'now', 'even', 'also', 'still',
+  'yet', 'according', 'last', 'next', 'during', 'since', 'until', 'although', 'though', 'because', 'however',
+  'meanwhile', 'instead', 'just', 'only', 'not', 'no', 'yes', 'what', 'who', 'why', 'how', 'where', 'which',
+  'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'asked', 'said', 'says',
+  'like', 'one', 'two', 'three', 'thanks', 'than', 'over', 'about', 'into', 'via', 'per', 'dear', 'hey', 'oh',
+  'state', 'house', 'senate', 'white', 'congress', 'capitol', 'federal', 'national', 'american', 'americans',
+])
+
+const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'la', 'le', 'bin', 'al', 'di', 'du', 'ter', 'el'])
+
+const organizationWords = /^(campaign|party|committee|house|senate|congress|court|department|agency|university|college|school|news|times|post|journal|magazine|network|group|inc\.?|corp\.?|co\.?|association|foundation|institute|council|administration|office|center|centre|club|church|bank|company|press|media|union|league|board|commission|bureau|service|fund|network|tower|hotel|airport|street|avenue|square|park|county|city|state|states|republic|kingdom|nation|nations|caucus|convention|debate|primary|poll|review|report|show)$/
+
+/** True for a word that can be part of a name run. */
+export function isNameWord(word: Word): boolean {
+  if (word.isPunctuation || !isCapitalized(word.text)) return false
+  const bare = stripPossessive(word.text)
+  if (notNames.has(lower(bare))) return false
+  // All capitals: acronyms and shouted words, not names (initials `E.` are fine).
+  return !(bare.length > 1 && bare === bare.toUpperCase() && !/^(\p{Lu}\.)+$/u.test(bare))
+}
+
+export function isParticle(word: Word): boolean {
+  return !word.isPunctuation && particles.has(word.text.toLowerCase())
+}
+
+/** Index range [first, last] of the name run that ends at `last`, or undefined. */
+export function nameRunBefore(list: readonly Word[], last: number, floor = 0): [number, number] | undefined {
+  if (last < floor || !isNameWord(list[last])) return undefined
+  let first = last
+  while (first - 1 >= floor && adjacent(list[first - 1], list[first])) {
+    const previous = list[first - 1]
+    if (isNameWord(previous) && !hasPossessive(previous.text)) first--
+    else if (isParticle(previous) && first - 2 >= floor && isNameWord(list[first - 2])) first -= 2
+    else if (isTitleWord(previous)) first--
+    else break
+  }
+  return [first, last]
+}
+
+/** Index range [first, last] of the name run that starts at `first`, or undefined. */
+export function nameRunAfter(list: readonly Word[], first: number, ceiling = list.length): [number, number] | undefined {
+  if (first >= ceiling || !(isNameWord(list[first]) || isTitleWord(list[first]))) return undefined
+  let last = first
+  while (last + 1 < ceiling && adjacent(list[last], list[last + 1]) && !hasPossessive(list[last].text)) {
+    const next = list[last + 1]
+    if (isNameWord(next)) last++
+    else if (isParticle(next) && last + 2 < ceiling && isNameWord(list[last + 2])) last += 2
+    else break
+  }
+  return [first, last]
+}
+
+/** A name from the words `first`..`last`, titles taken off, or undefined when none is left. */
+export function readName(text: string, list: readonly Word[], first: number, last: number): Name | undefined {
+  let gender: Gender | undefined
+  let hasTitle = false
+  while (first <= last && (isTitleWord(list[first]) || !isNameWord(list[first]))) {
+    const title = titles[lower(list[first].text)]
+    if (title) gender = title
+    if (title !== undefined && !/^(the|a|an|first|former)$/.test(lower(list[first].text))) hasTitle = true
+    first++
+  }
+  if (first > last) return undefined
+  // `Exact Moment Mark Ronson` in a title-case line: the name starts at the first name.
+  for (let index = first + 1; index <= last; index++) {
+    if (genderOfFirstName(list[index].text) && !genderOfFirstName(list[first].text) && !genderedNameWords[lower(list[first].text)]) {
+      first = index
+      break
+    }
+  }
+  const start = list[first].start
+  const end = list[last].end - possessiveLength(list[last].text)
+  const printed = text.slice(start, end)
+  const key = printed.split(/\s+/).map(lower)
+  if (key.length === 1 && organizationWords.test(key[0])) return undefined
+  if (organizationWords.test(key[key.length - 1])) return undefined
+  gender ??= genderedNameWords[key[0]] ?? (key.length > 1 ? genderOfFirstName(key[0]) : undefined)
+  return { text: printed, key, start, end, gender, hasTitle }
+}
+
+export function isTitleWord(word: Word): boolean {
+  return !word.isPunctuation && titles[lower(word.text)] !== undefined && !/^(the|a|an)$/i.test(word.text)
+}
+
+/** True when `short` names the same person as `full`: its words appear in `full`, in order. */
+export function isFormOf(short: readonly string[], full: readonly string[]): boolean {
+  let at = 0
+  for (const word of short) {
+    while (at < full.length && full[at] !== word) at++
+    if (at === full.length) return false
+    at++
+  }
+  return true
+}
+
+function adjacent(a: Word, b: Word): boolean {
+  return b.start - a.end <= 1
+}
+
+function hasPossessive(word: string): boolean {
+  return possessiveLength(word) > 0
+}
+
+function possessiveLength(word: string): number {
+  if (/['\u2019]s$/i.test(word)) return 2
+  return /s['\u2019]$/.test(word) ? 1 : 0
+}
+
+function stripPossessive(word: string): string {
+  return word.slice(0, word.length - possessiveLength(word))
+}

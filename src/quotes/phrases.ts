@@ -1,0 +1,191 @@
+import type { Span } from '../types.js'
+import { isCapitalized, lower, type Word } from './words.js'
+import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName, type Name } from './names.js'
+import { reportingVerb } from './verbs.js'
+
+/** The words that name who speaks: a name, a pronoun or a noun phrase (`a source`). */
+export interface SpeakerPhrase extends Span {
+  kind: 'name' | 'pronoun' | 'nominal'
+  /** As printed. */
+  text: string
+  name?: Name
+}
+
+const subjectPronouns = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it'])
+const determiners = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one',
+  'another', 'some', 'several', 'many', 'two', 'three', 'four', 'other', 'each', 'both', 'most', 'few',
+])
+// Words between a subject and its verb: `Gaga reportedly said`, `he has said`, `she later told`.
+const betweenSubjectAndVerb = new Set([
+  'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'was', 'is', 'also', 'later', 'then', 'once',
+  'again', 'just', 'even', 'further', 'first', 'previously', 'recently', 'often', 'still', 'never', 'always',
+  'quickly', 'simply', 'finally', 'herself', 'himself', 'themselves', 'had', 'back', 'could', 'might', 'may',
+  'can', 'should', 'must', 'not', 'reportedly', 'allegedly', 'apparently', 'earlier', 'soon', 'once',
+])
+const leadingConnectives = new Set(['and', 'but', 'then', 'so', 'also', 'later', 'finally', 'yet', 'or', 'still', 'now', 'when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before'])
+// Prepositions and linking words that end a noun phrase read forward.
+const phraseEnders = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'that', 'because', 'since', 'with',
+  'who', 'which', 'whose', 'and', 'but', 'said', 'says', 'told', 'tells', 'last', 'this', 'earlier', 'from', 'by',
+  'about', 'into', 'through', 'via', 'if', 'than', 'where',
+])
+// Role nouns between two names: `Clinton campaign chairman John Podesta`.
+const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|co-founder|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congressman|congresswoman)$/i
+const timeWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|afterward|afterwards|then|again|once|also|repeatedly|simply|flatly|bluntly|quietly|finally)$/i
+
+export function isSubjectPronoun(word: Word): boolean {
+  return !word.isPunctuation && subjectPronouns.has(lower(word.text))
+}
+
+export function isAdverb(word: Word): boolean {
+  const form = lower(word.text)
+  return !word.isPunctuation && (betweenSubjectAndVerb.has(form) || (/ly$/.test(form) && !isCapitalized(word.text) && form.length > 4))
+}
+
+/**
+ * The subject of the verb at `verb`, reading back no further than `floor`:
+ * `Gaga asked`, `Gaga famously repeated`, `Jennifer Palmieri, her spokeswoman,
+ * said`, `the Clinton campaign said`, and for `she turned to Cooper and
+ * said` the subject of the clause.
+ */
+export function subjectBefore(text: string, list: readonly Word[], verb: number, floor: number): SpeakerPhrase | undefined {
+  let index = verb - 1
+  while (index >= floor && isAdverb(list[index])) index--
+  if (index < floor) return undefined
+  const word = list[index]
+  if (isSubjectPronoun(word)) return pronoun(word)
+  if (isNameWord(word)) return nameEndingAt(text, list, index, floor)
+  const form = lower(word.text)
+  if (form === 'who' || form === 'which') {
+    const before = list[index - 1]?.text === ',' ? index - 2 : index - 1
+    return before >= floor ? phraseEndingAt(text, list, before, floor) : undefined
+  }
+  if (word.text === ',') {
+    const apposition = appositionStart(list, index, floor)
+    if (apposition !== undefined) return phraseEndingAt(text, list, apposition - 1, floor) ?? nominalEndingAt(text, list, index - 1, apposition + 1)
+  }
+  if (!word.isPunctuation && !leadingConnectives.has(form) && !/ing$/.test(lower(list[verb].text))) {
+    const nominal = nominalEndingAt(text, list, index, floor)
+    if (nominal) return nominal
+  }
+  return clauseSubject(text, list, floor, index + 1)
+}
+
+/** The speaker named right after a verb (`said Jennifer Palmieri`, `said a spokesman`), or undefined. */
+export function phraseAfter(text: string, list: readonly Word[], index: number, ceiling: number): SpeakerPhrase | undefined {
+  while (index < ceiling && timeWords.test(list[index].text)) index++
+  if (index >= ceiling) return undefined
+  const word = list[index]
+  if (isSubjectPronoun(word)) return pronoun(word)
+  if (isNameWord(word) || isTitleWord(word)) {
+    const run = nameRunAfter(list, index, ceiling)
+    if (!run) return undefined
+    // `Clinton campaign chairman John Podesta`: the name after the role.
+    let role = run[1] + 1
+    while (role < ceiling && !list[role].isPunctuation && !isCapitalized(list[role].text) && role - run[1] <= 3 && !roleNouns.test(list[role].text)) role++
+    if (role < ceiling && roleNouns.test(list[role].text) && role + 1 < ceiling && isNameWord(list[role + 1])) {
+      const later = nameRunAfter(list, role + 1, ceiling)
+      const laterName = later && readName(text, list, later[0], later[1])
+      if (laterName) return { kind: 'name', text: laterName.text, start: laterName.start, end: laterName.end, name: laterName }
+    }
+    const name = readName(text, list, run[0], run[1])
+    return name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
+  }
+  if (determiners.has(lower(word.text)) || /s$/.test(word.text)) return nominalFrom(text, list, index, ceiling)
+  return undefined
+}
+
+/** The noun phrase that starts a clause: `she`, `Gaga`, `the campaign`, skipping `and then`. */
+export function clauseSubject(text: string, list: readonly Word[], floor: number, ceiling: number): SpeakerPhrase | undefined {
+  // The nearest clause first; `After the debate, Trump tweeted, saying` goes back two commas.
+  let end = ceiling
+  for (let tries = 0; tries < 3 && end > floor; tries++) {
+    let start = end
+    while (start > floor && !isClauseBreak(list[start - 1])) start--
+    let index = start
+    while (index < end && (leadingConnectives.has(lower(list[index].text)) || isAdverb(list[index]))) index++
+    const word = list[index]
+    if (index < end) {
+      if (isSubjectPronoun(word)) return pronoun(word)
+      if (isNameWord(word) || isTitleWord(word)) return phraseAfter(text, list, index, end)
+      if (determiners.has(lower(word.text))) return nominalFrom(text, list, index, end)
+    }
+    end = start - 1
+  }
+  return undefined
+}
+
+function isClauseBreak(word: Word): boolean {
+  return /^[,;:(\u2014\u2013]$/.test(word.text)
+}
+
+function pronoun(word: Word): SpeakerPhrase {
+  return { kind: 'pronoun', text: word.text, start: word.start, end: word.end }
+}
+
+function nameEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  const run = nameRunBefore(list, last, floor)
+  if (!run) return undefined
+  const name = readName(text, list, run[0], run[1])
+  return name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
+}
+
+function phraseEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  if (last < floor) return undefined
+  const word = list[last]
+  if (isSubjectPronoun(word)) return pronoun(word)
+  if (isNameWord(word)) return nameEndingAt(text, list, last, floor)
+  return nominalEndingAt(text, list, last, floor)
+}
+
+/** `the Clinton campaign`, `a source close to the couple`, `officials`: read back to a determiner. */
+function nominalEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  if (last < floor || list[last].isPunctuation || reportingVerb(list[last].text)) return undefined
+  for (let first = last; first >= floor && last - first < 7; first--) {
+    const word = list[first]
+    if (word.isPunctuation) break
+    const form = lower(word.text)
+    const isPossessive = /['\u2019]s$/.test(word.text) && isCapitalized(word.text)
+    if (determiners.has(form) || isPossessive) {
+      if (first === last) return undefined
+      return nominal(text, list, first, last)
+    }
+    if (first < last && (leadingConnectives.has(form) || phraseEnders.has(form))) break
+  }
+  // A bare plural at the start of a clause: `officials said`.
+  const previous = list[last - 1]
+  const startsClause = last === floor || previous?.isPunctuation || leadingConnectives.has(lower(previous?.text ?? ''))
+  return startsClause && /[a-z]s$/.test(list[last].text) ? nominal(text, list, last, last) : undefined
+}
+
+function nominalFrom(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {
+  let last = first
+  while (last + 1 < ceiling && last - first < 6) {
+    const next = list[last + 1]
+    if (next.isPunctuation || phraseEnders.has(lower(next.text)) || reportingVerb(next.text) || isAdverb(next)) break
+    last++
+  }
+  return last > first || !determiners.has(lower(list[first].text)) ? nominal(text, list, first, last) : undefined
+}
+
+function nominal(text: string, list: readonly Word[], first: number, last: number): SpeakerPhrase {
+  return { kind: 'nominal', text: text.slice(list[first].start, list[last].end), start: list[first].start, end: list[last].end }
+}
+
+/**
+ * For `X, a spokesman for Y, said` with `comma` at the second comma: the
+ * index of the first comma when the words between read as an apposition.
+ */
+function appositionStart(list: readonly Word[], comma: number, floor: number): number | undefined {
+  for (let index = comma - 1; index >= floor && comma - index <= 14; index--) {
+    if (list[index].text !== ',') continue
+    const first = list[index + 1]
+    if (!first) return undefined
+    const form = lower(first.text)
+    const looksLikeApposition = determiners.has(form) || form === 'who' || form === 'which' || isTitleWord(first) ||
+      !isCapitalized(first.text) || /['\u2019]s$/.test(first.text)
+    return looksLikeApposition && index > floor ? index : undefined
+  }
+  return undefined
+}

@@ -1,0 +1,245 @@
+import type { Span } from '../types.js'
+import type { QuoteSpan } from './marks.js'
+import { endsSentence, lower, type Word } from './words.js'
+import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
+import { People, pronounGender, type WordRole } from './people.js'
+import { isContinuationVerb } from './verbs.js'
+import { isTitle } from './titles.js'
+
+/** What the article says about one quote span. */
+export interface Attribution {
+  isTitle: boolean
+  /** The speaker's fullest name in the article, a description (`a source`), or null. */
+  speaker: string | null
+  verb: string | null
+  /** Index of the span this one carries on from: one utterance broken by its cue. */
+  continues?: number
+  /** Offsets of the sentence around the quote, cue included. */
+  sentence: Span
+}
+
+export interface AttributionResult {
+  /** By span index; undefined for spans inside titles. */
+  attributions: Array<Attribution | undefined>
+  people: People
+  /** True for a word outside every quote. */
+  isNarration: (index: number) => boolean
+}
+
+interface Found {
+  cue?: Cue
+  around: QuoteSurroundings
+  /** Index of the sibling before, in the same container. */
+  previous?: number
+  /** The quote opens its container with no narration before it. */
+  opensContainer: boolean
+}
+
+/**
+ * Attribute every quote span: find its cue (`X said`, `said X`, `X asked
+ * the crowd,`, `she continued.`), tell titles from speech, carry the last
+ * speaker on to quotes without a cue, and resolve pronouns (`He said, '…'`
+ * inside someone's quote is the last man named before it).
+ */
+export function attributeQuotes(text: string, list: readonly Word[], paragraphs: readonly Span[], spans: readonly QuoteSpan[]): AttributionResult {
+  const topLevel = spans.map((span, index) => index).filter((index) => spans[index].parent === null)
+  const roles = wordRoles(text, list, paragraphs, topLevel.map((index) => spans[index]))
+  const containers = joinRunOnParagraphs(paragraphs, topLevel.map((index) => spans[index]))
+
+  const found = new Map<number, Found>()
+  const lastOfContainer: number[] = []
+  for (const container of containers) {
+    const members = topLevel.filter((index) => spans[index].markStart >= container.start && spans[index].markStart < container.end)
+    findCues(text, list, container, members, spans, found)
+    if (members.length > 0) lastOfContainer.push(members[members.length - 1])
+  }
+
+  const speakerKeys = new Set<string>()
+  for (const { cue } of found.values()) {
+    if (cue?.speaker.kind === 'name') {
+      speakerKeys.add(cue.speaker.name!.key.join(' '))
+      for (const word of cue.speaker.name!.key) speakerKeys.add(word)
+    }
+  }
+  const people = new People(text, list, roles, speakerKeys)
+
+  const attributions: Array<Attribution | undefined> = spans.map(() => undefined)
+  let lastSpeaker: string | null = null
+  for (const index of topLevel) {
+    const { cue, around, previous, opensContainer } = found.get(index)!
+    const span = spans[index]
+    const sentence = sentenceSpan(list, around, span)
+    if (isTitleSpan(text, list, span, cue, around)) {
+      attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }
+      continue
+    }
+    let attribution: Attribution
+    if (cue) {
+      const speaker = resolveSpeaker(cue, people, { lastSpeaker })
+      attribution = { isTitle: false, speaker, verb: cue.verb, sentence }
+      const before = previous !== undefined ? found.get(previous)?.cue : undefined
+      if (previous !== undefined && before && before.speaker.start === cue.speaker.start && !attributions[previous]?.isTitle) attribution.continues = previous
+    } else {
+      const carried = carriedFrom(index, previous, opensContainer, spans, found, attributions, lastOfContainer)
+      attribution = { isTitle: false, speaker: carried !== undefined ? attributions[carried]!.speaker : null, verb: null, sentence }
+      if (carried !== undefined) attribution.continues = carried
+    }
+    attributions[index] = attribution
+    if (attribution.speaker) lastSpeaker = attribution.speaker
+    attributeInner(text, list, spans, index, attribution.speaker, people, attributions)
+  }
+  const isNarration = (index: number) => !roles[index].inQuote
+  return { attributions, people, isNarration }
+}
+
+/** The cue of each top-level quote in one container. */
+function findCues(text: string, list: readonly Word[], container: Span, members: readonly number[], spans: readonly QuoteSpan[], found: Map<number, Found>): void {
+  const around = surroundings(text, list, container, members.map((index) => spans[index]))
+  members.forEach((index, position) => {
+    const span = spans[index]
+    const quoteText = text.slice(span.start, span.end)
+    const cue = chooseCue(text, list, around[position], quoteText)
+    const firstWord = firstAtOrAfter(list, container.start)
+    found.set(index, {
+      cue,
+      around: around[position],
+      previous: position > 0 ? members[position - 1] : undefined,
+      opensContainer: position === 0 && (list[firstWord]?.start ?? Infinity) >= span.markStart,
+    })
+  })
+}
+
+/**
+ * After-cue or before-cue: `"…," she said` wins over an earlier intro when
+ * the quote ends on a comma, question or exclamation mark; otherwise the
+ * intro (`Trump said: "…." He added: "…"`).
+ */
+function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string): Cue | undefined {
+  const after = cueAfter(text, list, around.after, quoteText)
+  const before = cueBefore(text, list, around.before)
+  const bare = quoteText.replace(/['"\u2018\u2019\u201C\u201D\s]+$/, '')
+  const handsOn = /[,?!\u2014\u2013-]$/.test(bare) || !/[.\u2026]$/.test(bare)
+  // `"…?" Ronson said, "…"`: a cue ending on a comma or colon before the next quote introduces that one.
+  const introducesNext = around.after.end === around.limit && /^[,:]$/.test(list[around.after.end - 1]?.text ?? '') && !/,$/.test(bare)
+  if (after && (!before || ((before.place === 'inside' || handsOn) && !(introducesNext && before.place !== 'inside')))) return after
+  if (before) return before
+  // `"so proud" of him, she said.`: the quote sits inside its sentence.
+  const next = list[around.after.start]
+  return next && !/^[.!?]$/.test(next.text) && !/^\p{Lu}/u.test(next.text) ? cueLaterInSentence(text, list, around.after) : undefined
+}
+
+function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string | null; enclosingSpeaker?: string | null }): string | null {
+  const phrase = cue.speaker
+  if (phrase.kind === 'name') return people.fullName(phrase.name!.text)
+  if (phrase.kind === 'nominal') return phrase.text
+  const form = lower(phrase.text)
+  const inside = context.enclosingSpeaker !== undefined
+  if (form === 'i') return inside ? context.enclosingSpeaker ?? null : null
+  const gender = pronounGender(form)
+  if (!gender) return null
+  if (inside) return people.resolve(gender, phrase.start, { includeQuotes: true, exclude: context.enclosingSpeaker ?? undefined })?.name ?? null
+  // `she continued` goes on with the last speaker when the pronoun fits.
+  const last = context.lastSpeaker
+  if (last && cue.verbBase && isContinuationVerb(cue.verbBase) && (people.genderOf(last) ?? gender) === gender) return last
+  return (people.referentAt(phrase.start) ?? people.resolve(gender, phrase.start))?.name ?? null
+}
+
+/** The quote a cue-less quote carries on from: the one before it in its paragraph, or one that ended the paragraph before. */
+function carriedFrom(
+  index: number, previous: number | undefined, opensContainer: boolean, spans: readonly QuoteSpan[],
+  found: ReadonlyMap<number, Found>, attributions: ReadonlyArray<Attribution | undefined>, lastOfContainer: readonly number[],
+): number | undefined {
+  if (previous !== undefined) return attributions[previous]?.isTitle ? undefined : previous
+  if (!opensContainer) return undefined
+  const before = lastOfContainer.filter((last) => spans[last].markStart < spans[index].markStart).pop()
+  if (before === undefined || attributions[before]?.isTitle || !attributions[before]?.speaker) return undefined
+  // Only when that paragraph ended with the quote or its cue.
+  const { around, cue } = found.get(before)!
+  const endsWithQuote = around.after.start === around.limit || (cue?.place === 'after' && around.after.end === around.limit)
+  return endsWithQuote ? before : undefined
+}
+
+/** Quotes inside a quote: their own cue inside it, `I` for its speaker, `he` for the last man named. */
+function attributeInner(
+  text: string, list: readonly Word[], spans: readonly QuoteSpan[], parent: number, enclosingSpeaker: string | null,
+  people: People, attributions: Array<Attribution | undefined>,
+): void {
+  const children = spans.map((span, index) => index).filter((index) => spans[index].parent === parent)
+  if (children.length === 0) return
+  const container = { start: spans[parent].start, end: spans[parent].end }
+  const around = surroundings(text, list, container, children.map((index) => spans[index]))
+  children.forEach((index, position) => {
+    const span = spans[index]
+    const cue = chooseCue(text, list, around[position], text.slice(span.start, span.end))
+    const sentence = sentenceSpan(list, around[position], span)
+    if (isTitleSpan(text, list, span, cue, around[position])) {
+      attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }
+      return
+    }
+    const speaker = cue ? resolveSpeaker(cue, people, { lastSpeaker: null, enclosingSpeaker }) : null
+    attributions[index] = { isTitle: false, speaker, verb: cue?.verb ?? null, sentence }
+    attributeInner(text, list, spans, index, speaker, people, attributions)
+  })
+}
+
+function isTitleSpan(text: string, list: readonly Word[], span: QuoteSpan, cue: Cue | undefined, around: QuoteSurroundings): boolean {
+  const wordBefore = list[around.before.end - 1]
+  const wordAfter = list[around.after.start]
+  return isTitle({
+    text: text.slice(span.start, span.end),
+    wordBefore: wordBefore && wordBefore.end <= span.markStart && !wordBefore.isPunctuation ? wordBefore.text : undefined,
+    wordAfter: wordAfter && !wordAfter.isPunctuation ? wordAfter.text : undefined,
+    cue: !cue ? 'none' : cue.place === 'inside' ? 'inside' : 'adjacent',
+  })
+}
+
+function sentenceSpan(list: readonly Word[], around: QuoteSurroundings, span: QuoteSpan): Span {
+  const start = around.before.end > around.before.start ? list[around.before.start].start : span.markStart
+  const end = around.after.end > around.after.start ? list[around.after.end - 1].end : span.markEnd
+  return { start: Math.min(start, span.markStart), end: Math.max(end, span.markEnd) }
+}
+
+/** Inside a quote, in parentheses, at a sentence's start: per word. */
+function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): WordRole[] {
+  const roles: WordRole[] = []
+  let quote = 0
+  let paragraph = 0
+  let asideDepth = 0
+  const headlines = paragraphs.map((span) => isHeadline(list.slice(firstAtOrAfter(list, span.start), firstAtOrAfter(list, span.end))))
+  list.forEach((word, index) => {
+    while (quote < quotes.length && quotes[quote].markEnd <= word.start) quote++
+    const inQuote = quote < quotes.length && quotes[quote].markStart <= word.start
+    let startsParagraph = false
+    while (paragraph < paragraphs.length && paragraphs[paragraph].end <= word.start) {
+      paragraph++
+      startsParagraph = true
+      asideDepth = 0
+    }
+    if (!inQuote && word.text === '(') asideDepth++
+    const isAside = asideDepth > 0
+    if (!inQuote && word.text === ')' && asideDepth > 0) asideDepth--
+    const previous = list[index - 1]
+    const isSentenceStart = index === 0 || startsParagraph || endsSentence(list, index - 1, text) ||
+      /^[:"'\u201C\u2018]$/.test(previous?.text ?? '')
+    roles.push({ inQuote, isAside, isSentenceStart, inHeadline: headlines[Math.min(paragraph, paragraphs.length - 1)] ?? false })
+  })
+  return roles
+}
+
+/** A title-case line: most of its longer words capitalized. */
+function isHeadline(paragraph: readonly Word[]): boolean {
+  const long = paragraph.filter((word) => !word.isPunctuation && word.text.length > 3)
+  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word.text)).length >= long.length * 0.75
+}
+
+/** Paragraphs joined where a quote runs on from one into the next. */
+function joinRunOnParagraphs(paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): Span[] {
+  const joined: Span[] = []
+  for (const paragraph of paragraphs) {
+    const last = joined[joined.length - 1]
+    const runsOn = last && quotes.some((quote) => quote.markStart < last.end && quote.markEnd > last.end)
+    if (runsOn) last.end = paragraph.end
+    else joined.push({ ...paragraph })
+  }
+  return joined
+}

@@ -1,0 +1,43 @@
+import { lower, words } from './words.js'
+
+/** Quotes of at most this many words can be titles or scare quotes. */
+export const maxTitleWords = 3
+
+// Nouns that announce a title: `the song "Shallow"`, `his book "The Art of the Deal"`.
+const titleNouns = /^(song|single|track|hit|album|record|film|movie|show|series|sitcom|episode|book|novel|memoir|play|musical|poem|painting|article|column|essay|podcast|program|programme|video|ballad|anthem|duet|tune|titled|entitled|called|named|dubbed|nicknamed|hashtag|slogan|headline|segment|tour)$/i
+// Small words that stay lower case in title case.
+const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'as', 'vs'])
+
+export interface TitleContext {
+  /** The quote's text, without its marks. */
+  text: string
+  /** The word just before the opening mark, if any. */
+  wordBefore?: string
+  /** The word just after the closing mark, if any (`"Shallow" duet`). */
+  wordAfter?: string
+  /**
+   * `adjacent`: a cue introduces or closes the quote (`she said, "…"`);
+   * `inside`: the sentence around the quote reports it (`said she was "so proud"`).
+   */
+  cue: 'adjacent' | 'inside' | 'none'
+}
+
+/**
+ * Titles and scare quotes are not speech: a short quote next to a title
+ * noun (`the song "Shallow"`), in title case without a cue right beside it
+ * (`"Shallow"`), or a fragment that nothing reports (`so-called "experts"`).
+ * A fragment inside a reporting sentence is speech (`said she was "so proud"`).
+ */
+export function isTitle({ text, wordBefore, wordAfter, cue }: Readonly<TitleContext>): boolean {
+  const list = words(text, 0, text.length).filter((word) => !word.isPunctuation)
+  if (list.length === 0) return true
+  const isShort = list.length <= maxTitleWords
+  if (!isShort) return false
+  if (wordBefore && titleNouns.test(wordBefore)) return true
+  if (wordAfter && titleNouns.test(wordAfter)) return true
+  if (cue === 'adjacent') return false
+  const isTitleCase = list.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word.text) || (index > 0 && minorWords.has(lower(word.text))))
+  if (isTitleCase) return true
+  if (cue === 'inside') return false
+  return !/[.!?\u2026]['"\u2019\u201D]?\s*$/.test(text)
+}

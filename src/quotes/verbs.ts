@@ -1,0 +1,81 @@
+/**
+ * Reporting verbs: the words that introduce or close a direct quote
+ * (`said`, `asked the crowd`, `famously repeated a line:`). Each base form
+ * brings its inflections.
+ */
+const bases = [
+  'say', 'tell', 'ask', 'add', 'continue', 'explain', 'write', 'tweet', 'post', 'note', 'recall', 'reply',
+  'respond', 'repeat', 'sing', 'shout', 'yell', 'scream', 'joke', 'quip', 'declare', 'insist', 'argue', 'claim',
+  'state', 'admit', 'acknowledge', 'announce', 'warn', 'caution', 'conclude', 'concede', 'confirm', 'remark',
+  'exclaim', 'whisper', 'observe', 'muse', 'boast', 'brag', 'complain', 'lament', 'predict', 'promise', 'vow',
+  'charge', 'counter', 'retort', 'urge', 'emphasize', 'emphasise', 'stress', 'allege', 'agree', 'chant', 'cry',
+  'begin', 'start', 'reason', 'wonder', 'suggest', 'offer', 'assert', 'maintain', 'contend', 'testify', 'pledge',
+  'proclaim', 'gush', 'rave', 'laugh', 'sigh', 'snap', 'plead', 'beg', 'demand', 'inquire', 'query', 'interject',
+  'interrupt', 'elaborate', 'clarify', 'reiterate', 'echo', 'mock', 'tease', 'scoff', 'sneer', 'thunder',
+  'fire', 'shoot', 'hit', 'blast', 'slam', 'rip', 'attack', 'accuse', 'deny', 'defend', 'praise', 'thank',
+  'mention', 'describe', 'call', 'dub', 'label', 'brand', 'read', 'quote', 'cite', 'sign', 'conclude', 'opine',
+  'report', 'reveal', 'disclose', 'confide', 'gripe', 'grumble', 'murmur', 'mutter', 'mumble', 'stammer',
+  'comment', 'answer', 'propose', 'recount', 'relate', 'preach', 'proclaim', 'insist', 'exult', 'crow', 'bellow',
+  'holler', 'roar', 'shriek', 'sob', 'groan', 'hiss', 'jest', 'josh', 'continue', 'finish', 'close', 'open',
+]
+
+const irregular: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written'], sing: ['sang', 'sung'], begin: ['began', 'begun'],
+  read: [], cry: ['cried', 'cries'], testify: ['testified', 'testifies'], reply: ['replied', 'replies'],
+  query: ['queried', 'queries'], shoot: ['shot'], hit: [], rip: ['ripped', 'ripping'], snap: ['snapped', 'snapping'],
+  dub: ['dubbed', 'dubbing'], quip: ['quipped', 'quipping'], plead: ['pled', 'pleaded'], clarify: ['clarified', 'clarifies'],
+  opine: ['opined', 'opines', 'opining'], sob: ['sobbed', 'sobbing'], label: ['labeled', 'labelled', 'labeling', 'labelling'],
+}
+
+/** Verbs too common in other senses to count without a quote right beside them. */
+const weakBases = new Set([
+  'add', 'continue', 'begin', 'start', 'fire', 'shoot', 'hit', 'blast', 'slam', 'rip', 'attack', 'read', 'sign',
+  'post', 'offer', 'maintain', 'charge', 'counter', 'open', 'close', 'finish', 'call', 'describe', 'praise', 'thank',
+  'defend', 'deny', 'accuse', 'mock', 'report', 'reveal', 'answer', 'relate', 'cite', 'quote', 'laugh', 'sigh',
+  'echo', 'mention', 'reason', 'state', 'crow', 'roar', 'josh', 'jest', 'wonder', 'demand', 'propose', 'promise',
+])
+
+const forms = new Map<string, string>()
+for (const base of bases) {
+  for (const form of inflect(base)) if (!forms.has(form)) forms.set(form, base)
+}
+
+function inflect(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base
+  const regular = [
+    base,
+    base.endsWith('s') || base.endsWith('sh') || base.endsWith('ch') || base.endsWith('x') ? `${base}es` : `${base}s`,
+    base.endsWith('e') ? `${base}d` : `${base}ed`,
+    `${stem}ing`,
+  ]
+  return [...regular, ...(irregular[base] ?? [])]
+}
+
+/**
+ * The base form of a reporting verb (`said` → `say`), or undefined.
+ * Capitalized words are names (`States`, `Read`) unless `atSentenceStart`.
+ */
+export function reportingVerb(word: string, atSentenceStart = false): string | undefined {
+  if (!atSentenceStart && /^\p{Lu}/u.test(word)) return undefined
+  return forms.get(word.toLowerCase())
+}
+
+/** True for verbs that only report speech right beside a quote (`added`, `continued`). */
+export function isWeakVerb(base: string): boolean {
+  return weakBases.has(base)
+}
+
+/** Verbs that carry on the last speaker's words: `she continued`, `he added`. */
+export function isContinuationVerb(base: string): boolean {
+  return base === 'continue' || base === 'add' || base === 'go' || base === 'conclude' || base === 'finish'
+}
+
+/** Verbs that take the person spoken to as object: `told People`, `asked the crowd`. */
+export function takesAddressee(base: string): boolean {
+  return base === 'tell' || base === 'ask' || base === 'thank' || base === 'urge' || base === 'warn' || base === 'beg'
+}
+
+/** The cue `according to X`. */
+export function isAccordingTo(first: string, second: string | undefined): boolean {
+  return first.toLowerCase() === 'according' && second?.toLowerCase() === 'to'
+}

@@ -1,0 +1,55 @@
+import type { Root } from 'mdast'
+import { unified } from 'unified'
+import remarkGfm from 'remark-gfm'
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify'
+import type { Analysis } from '../types.js'
+import { createContext } from './context.js'
+import { titleSection } from './sections/title.js'
+import { sourcesSection } from './sections/sources.js'
+import { summarySection } from './sections/summary.js'
+import { coverageSection } from './sections/coverage.js'
+import { quotesSection } from './sections/quotes.js'
+import { groupsSection } from './sections/groups.js'
+import { provenanceSection } from './sections/provenance.js'
+import { verdictFootnotes } from './verdicts.js'
+
+export interface ReportOptions {
+  /** Report name: the title when the sources share no name (`crosscheck report` passes the input folder's name). */
+  name: string
+}
+
+/** The report as an mdast tree: title and sources, summary, coverage, quotes, groups, provenance. */
+export function buildReport(analysis: Analysis, options: Readonly<ReportOptions>): Root {
+  const context = createContext(analysis, options.name)
+  return {
+    type: 'root',
+    children: [
+      ...titleSection(context),
+      ...sourcesSection(context),
+      ...summarySection(context),
+      ...coverageSection(context),
+      ...quotesSection(context),
+      ...groupsSection(context),
+      ...provenanceSection(context),
+      ...verdictFootnotes(),
+    ],
+  }
+}
+
+const stringifyOptions: StringifyOptions = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+}
+
+// Padding cells to align pipes makes every row as wide as the longest quote; GitHub renders both alike.
+const processor = unified().use(remarkStringify, stringifyOptions).use(remarkGfm, { tablePipeAlign: false })
+
+/** The report as Markdown text. */
+export function renderReport(analysis: Analysis, options: Readonly<ReportOptions>): string {
+  return processor.stringify(buildReport(analysis, options))
+}

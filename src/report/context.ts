@@ -1,0 +1,93 @@
+import type { InlineCode } from 'mdast'
+import type { Analysis, Group, GroupMember, Quote, Source, Span, UniqueClaim } from '../types.js'
+import { inlineCode } from './nodes.js'
+
+/** A claim only one source makes, with its report id (`u1`, `u2`, …). */
+export interface NumberedUniqueClaim extends UniqueClaim {
+  id: string
+}
+
+/** What every section needs besides the analysis: labels, ids and lookups, computed once. */
+export interface ReportContext {
+  analysis: Analysis
+  /** Report name (the input folder's name unless given). */
+  name: string
+  /** Short label per source id, unique among the sources: table columns and pointers. */
+  labels: Map<string, string>
+  sources: Map<string, Source>
+  quotes: Map<string, Quote>
+  /** Numbered in source order, then by position, so ids stay put when nothing changes. */
+  unique: NumberedUniqueClaim[]
+}
+
+export function createContext(analysis: Analysis, name: string): ReportContext {
+  const order = new Map(analysis.sources.map((source, index) => [source.id, index]))
+  const unique = [...analysis.unique]
+    .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start)
+    .map((claim, index) => ({ ...claim, id: `u${index + 1}` }))
+  return {
+    analysis,
+    name,
+    labels: sourceLabels(analysis.sources.map((source) => source.id)),
+    sources: new Map(analysis.sources.map((source) => [source.id, source])),
+    quotes: new Map(analysis.quotes.map((quote) => [quote.id, quote])),
+    unique,
+  }
+}
+
+const labelHead = 8
+
+/**
+ * Source ids are file names, often long hashes (`000_757aa98372dae68e`).
+ * Long ids are cut to their first characters plus the shortest tail that
+ * still tells them apart (`5c3e1a2b…1` for `<uuid>_1`); short ids stay whole.
+ */
+export function sourceLabels(ids: readonly string[]): Map<string, string> {
+  const longest = Math.max(0, ...ids.map((id) => id.length))
+  for (let tail = 0; labelHead + 1 + tail < longest; tail++) {
+    const labels = ids.map((id) => (id.length <= labelHead + 1 + tail ? id : `${id.slice(0, labelHead)}…${id.slice(id.length - tail)}`))
+    if (new Set(labels).size === new Set(ids).size) return new Map(ids.map((id, index) => [id, labels[index]]))
+  }
+  return new Map(ids.map((id) => [id, id]))
+}
+
+export function label(context: ReportContext, sourceId: string): string {
+  return context.labels.get(sourceId) ?? sourceId
+}
+
+/** `000_757a…:1459-1475`: where a passage is, by source label and body offsets. */
+export function pointer(context: ReportContext, sourceId: string, span: Span): InlineCode {
+  return inlineCode(`${label(context, sourceId)}:${span.start}-${span.end}`)
+}
+
+/** The speaker a member's source gives, from the member or else its quote. */
+export function memberSpeaker(context: ReportContext, member: GroupMember): string | null {
+  if (member.speaker !== undefined) return member.speaker
+  return member.quote === undefined ? null : (context.quotes.get(member.quote)?.speaker ?? null)
+}
+
+/** The outside report a member relays, from the member or else its quote. */
+export function memberCites(context: ReportContext, member: GroupMember): string | null {
+  if (member.cites !== undefined) return member.cites
+  return member.quote === undefined ? null : (context.quotes.get(member.quote)?.cites ?? null)
+}
+
+export function referenceMember(group: Group): GroupMember {
+  return group.members[group.reference] ?? group.members[0]
+}
+
+/** Sources in reading order that carry at least one member of the group. */
+export function groupSources(context: ReportContext, group: Group): string[] {
+  const carried = new Set(group.members.map((member) => member.source))
+  return context.analysis.sources.map((source) => source.id).filter((id) => carried.has(id))
+}
+
+/** `g3: conflict claim`: the group's heading, also the target of links to it. */
+export function groupHeading(group: Group): string {
+  return `${group.id}: ${group.verdict} ${group.kind}`
+}
+
+/** The fragment GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */
+export function headingAnchor(value: string): string {
+  return '#' + value.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-')
+}

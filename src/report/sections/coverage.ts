@@ -1,0 +1,56 @@
+import type { PhrasingContent, RootContent } from 'mdast'
+import type { Group } from '../../types.js'
+import { groupHeading, headingAnchor, label, pointer, referenceMember, type NumberedUniqueClaim, type ReportContext } from '../context.js'
+import { excerpt, heading, list, oneLine, paragraph, plural, strong, table, text, type Cell } from '../nodes.js'
+
+export const carriesMark = '✓'
+export const disagreesMark = '≠'
+
+/**
+ * Groups (rows) by sources (columns). The last row counts, per column, the
+ * claims only that source makes; they are listed per source right after, as
+ * a matrix row each would bury the shared claims under single-source ones.
+ */
+export function coverageSection(context: ReportContext): RootContent[] {
+  const { sources, groups } = context.analysis
+  const header = ['group', 'claim', 'verdict', ...sources.map((source) => label(context, source.id))]
+  const rows = groups.map((group): Cell[] => [
+    [{ type: 'link', url: headingAnchor(groupHeading(group)), children: [text(group.id)] }],
+    group.kind === 'quote' ? `“${excerpt(referenceMember(group).text, 80)}”` : excerpt(referenceMember(group).text, 80),
+    group.verdict,
+    ...sources.map((source) => mark(group, source.id)),
+  ])
+  const uniqueBySource = sources.map((source) => context.unique.filter((claim) => claim.source === source.id))
+  rows.push([[strong(text('only here'))], 'claims no other source makes', '', ...uniqueBySource.map((claims) => uniqueCount(claims))])
+
+  const blocks: RootContent[] = [
+    heading(2, 'Coverage'),
+    table(header, rows),
+    paragraph(
+      text(`${carriesMark} the source carries the claim; ${disagreesMark} it carries it but disagrees with the most common account. `),
+      text('The last row counts the claims only that source makes, listed below.'),
+    ),
+  ]
+  sources.forEach((source, index) => {
+    const claims = uniqueBySource[index]
+    if (claims.length === 0) return
+    blocks.push(heading(3, `Only in ${label(context, source.id)}`), list(claims.map((claim) => uniqueItem(context, claim))))
+  })
+  return blocks
+}
+
+function mark(group: Group, sourceId: string): string {
+  if (!group.members.some((member) => member.source === sourceId)) return ''
+  const disagrees = group.differences.some((difference) => difference.level === 'conflict' && difference.sources.includes(sourceId))
+  return disagrees ? disagreesMark : carriesMark
+}
+
+function uniqueCount(claims: readonly NumberedUniqueClaim[]): string {
+  if (claims.length === 0) return '0'
+  const range = claims.length === 1 ? claims[0].id : `${claims[0].id}–${claims[claims.length - 1].id}`
+  return `${claims.length} (${range})`
+}
+
+function uniqueItem(context: ReportContext, claim: NumberedUniqueClaim): PhrasingContent[] {
+  return [text(`${claim.id} `), pointer(context, claim.source, claim), text(` ${oneLine(claim.text)}`)]
+}

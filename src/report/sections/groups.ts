@@ -1,0 +1,61 @@
+import type { BlockContent, PhrasingContent, RootContent } from 'mdast'
+import type { Difference, Group, GroupMember } from '../../types.js'
+import { renderChanges } from '../changes.js'
+import { groupHeading, label, memberCites, memberSpeaker, pointer, type ReportContext } from '../context.js'
+import { heading, joinWords, list, oneLine, paragraph, strong, text } from '../nodes.js'
+
+/** Every group: why its members belong together, the members, and each difference word by word. */
+export function groupsSection(context: ReportContext): RootContent[] {
+  const blocks: RootContent[] = [heading(2, 'Groups')]
+  if (context.analysis.groups.length === 0) {
+    blocks.push(paragraph(text('No quote or claim appears in more than one source.')))
+  }
+  for (const group of context.analysis.groups) blocks.push(...groupBlocks(context, group))
+  return blocks
+}
+
+function groupBlocks(context: ReportContext, group: Group): RootContent[] {
+  const blocks: RootContent[] = [
+    heading(3, groupHeading(group)),
+    paragraph(strong(text('Grouped because:')), text(` ${oneLine(group.why).replace(/\.$/, '')}; score ${group.score.toFixed(2)}.`)),
+  ]
+  if (group.provenance.singleOrigin !== null) {
+    blocks.push(
+      paragraph(
+        strong(text('Single origin:')),
+        text(` every member relays ${group.provenance.singleOrigin}, so this is one report repeated, not independent confirmation.`),
+      ),
+    )
+  }
+  blocks.push(list(group.members.map((member, index) => memberItem(context, group, member, index))))
+  if (group.differences.length === 0) {
+    blocks.push(paragraph(text('No differences.')))
+  } else {
+    blocks.push(paragraph(strong(text('Differences')), text(' from the most common wording:')))
+    blocks.push(list(group.differences.map((difference) => differenceItem(context, difference))))
+  }
+  return blocks
+}
+
+function memberItem(context: ReportContext, group: Group, member: GroupMember, index: number): PhrasingContent[] {
+  const speaker = memberSpeaker(context, member)
+  const cites = memberCites(context, member)
+  const notes = [
+    member.quote,
+    speaker,
+    cites === null ? null : `via ${cites}`,
+    index === group.reference ? 'most common wording' : null,
+  ].filter((note): note is string => note !== null && note !== undefined)
+  const wording = group.kind === 'quote' ? `“${oneLine(member.text)}”` : oneLine(member.text)
+  return [pointer(context, member.source, member), text(`${notes.length > 0 ? ` (${notes.join(', ')})` : ''}: ${wording}`)]
+}
+
+function differenceItem(context: ReportContext, difference: Difference): BlockContent[] {
+  const where = difference.sources.length === 0 ? '' : ` in ${joinWords(difference.sources.map((source) => label(context, source)))}`
+  // `wording (wording)` says nothing twice; the level is shown only when it adds something.
+  const level = difference.level === difference.type ? '' : ` (${difference.level})`
+  const line = paragraph(strong(text(difference.type)), text(`${level}${where}: ${oneLine(difference.detail)}`))
+  const changes = difference.changes
+  if (changes === undefined || !changes.some((change) => change.kind !== 'same')) return [line]
+  return [line, renderChanges(changes)]
+}

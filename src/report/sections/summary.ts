@@ -1,0 +1,43 @@
+import type { PhrasingContent, RootContent } from 'mdast'
+import type { Group } from '../../types.js'
+import { groupHeading, headingAnchor, referenceMember, type ReportContext } from '../context.js'
+import { excerpt, heading, list, paragraph, plural, strong, text } from '../nodes.js'
+import { verdictOrder, verdictRank, verdictReference } from '../verdicts.js'
+
+/** Counts by verdict, then one line per group, conflicts first. */
+export function summarySection(context: ReportContext): RootContent[] {
+  const { groups, quotes } = context.analysis
+  const counts: PhrasingContent[] = [text(`${plural(groups.length, 'group')} of matching quotes and claims: `)]
+  verdictOrder.forEach((verdict, index) => {
+    counts.push(text(`${groups.filter((group) => group.verdict === verdict).length} ${verdict}`), verdictReference(verdict))
+    counts.push(text(index === verdictOrder.length - 1 ? '. ' : ', '))
+  })
+  const quotesShared = new Set(groups.flatMap((group) => group.members.map((member) => member.quote)))
+  counts.push(
+    text(
+      `${plural(context.unique.length, 'claim')} only one source makes; ` +
+        `${plural(quotes.length, 'quote')}, ${quotes.filter((quote) => quotesShared.has(quote.id)).length} of them in more than one source.`,
+    ),
+  )
+
+  const ordered = [...groups].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict))
+  const blocks: RootContent[] = [heading(2, 'Summary'), paragraph(...counts)]
+  if (ordered.length > 0) blocks.push(list(ordered.map((group) => summaryLine(group))))
+  return blocks
+}
+
+function summaryLine(group: Group): PhrasingContent[] {
+  const reference = referenceMember(group)
+  const wording = group.kind === 'quote' ? `“${excerpt(reference.text, 70)}”` : excerpt(reference.text, 70)
+  const verdict = group.verdict === 'conflict' ? strong(text(group.verdict)) : text(group.verdict)
+  const line: PhrasingContent[] = [
+    { type: 'link', url: headingAnchor(groupHeading(group)), children: [text(group.id)] },
+    text(' '),
+    verdict,
+    text(` ${group.kind}: ${wording}`),
+  ]
+  const conflicts = group.differences.filter((difference) => difference.level === 'conflict')
+  const shown = conflicts.length > 0 ? conflicts.map((difference) => `${difference.type}: ${difference.detail}`) : [...new Set(group.differences.map((difference) => difference.type))]
+  if (shown.length > 0) line.push(text(` (${shown.join('; ')})`))
+  return line
+}

@@ -1,0 +1,78 @@
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Analysis } from '../types.js'
+import { renderReport } from './build.js'
+
+/** Where reports go unless `output` says otherwise. */
+export const reportsFolder = 'reports'
+
+let writeCount = 0
+
+export interface WriteReportOptions {
+  /** File to write; default `reports/<name>.md`. */
+  output?: string
+  /** Report name: the default file name and the fallback title. */
+  name: string
+}
+
+/** A report could not be written; `message` is one line naming the path. */
+export class ReportWriteError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: cannot write the report (${reason})`)
+  }
+}
+
+/**
+ * Render and write the report atomically: a temporary file in the target's
+ * folder, then a rename, so a reader never sees half a report and a failed
+ * write leaves nothing behind. Resolves with the path written.
+ */
+export async function writeReport(analysis: Analysis, options: Readonly<WriteReportOptions>): Promise<string> {
+  const target = options.output ?? path.join(reportsFolder, `${fileSafeName(options.name)}.md`)
+  const content = renderReport(analysis, { name: options.name })
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${++writeCount}.tmp`)
+  try {
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(temporary, content, { flag: 'wx' })
+    await rename(temporary, target)
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined)
+    throw new ReportWriteError(target, describe(error))
+  }
+  return target
+}
+
+/**
+ * The default report name for some input paths: the first path's folder
+ * name (`sources` for `sources/`, the current folder's for `.`), or a file's
+ * name without extension.
+ */
+export function reportName(paths: readonly string[]): string {
+  const first = path.resolve(paths[0] ?? '.')
+  const base = path.basename(first, path.extname(first))
+  return base === '' ? 'report' : base
+}
+
+/** Keep a name to one path segment of ordinary characters. */
+function fileSafeName(name: string): string {
+  const safe = name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '')
+  return safe === '' ? 'report' : safe
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on device',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a parent is not a folder',
+    EEXIST: 'a parent is not a folder',
+  }
+  if (code !== undefined && code in reasons) return reasons[code]
+  return error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown error') : String(error)
+}

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto'
+import { link, mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { unified } from 'unified'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import type { Root } from 'mdast'
+import { stringify as stringifyYaml } from 'yaml'
+import { isSupportedFile, readByExtension, readTextFile } from './read.js'
+import type { ReadResult } from './text.js'
+
+export interface AddOptions {
+  /** Folder the Markdown file is written to (created when missing). Default `sources`. */
+  to?: string
+  /** Give up on a URL that has not fully answered after this many milliseconds. Default 20 000. */
+  timeoutMs?: number
+  /** Refuse pages and files larger than this many bytes. Default 10 MB. */
+  maxBytes?: number
+}
+
+export interface AddResult {
+  /** Path of the file written. */
+  file: string
+  article: ReadResult
+}
+
+/** Why an article cannot be added: one line naming the input. */
+export class AddError extends Error {}
+
+// GFM, as the Markdown reader parses it, so that `~~` and the like are escaped too.
+const markdownWriter = unified().use(remarkGfm).use(remarkStringify)
+const defaultTimeoutMs = 20_000
+const defaultMaxBytes = 10 * 1024 * 1024
+const maxSlugLength = 80
+const maxNumberedNames = 1000
+
+// A scheme of two letters or more: `C:\page.html` stays a file path.
+const urlScheme = /^[a-z][a-z\d+.-]+:/i
+
+/**
+ * Import an article (a saved page, a Markdown or text file, or an http(s)
+ * URL) as `<to>/<slug>.md` with YAML front matter. Never overwrites: when
+ * the name is taken, `<slug>-2.md`, `<slug>-3.md`, ...
+ */
+export async function addArticle(input: string, options: Readonly<AddOptions> = {}): Promise<AddResult> {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const { article, fallbackName } = urlScheme.test(input)
+    ? await readUrl(input, maxBytes, options.timeoutMs ?? defaultTimeoutMs)
+    : await readFileInput(input, maxBytes)
+
+  if (article.body.trim().length === 0) throw new AddError(`${input}: no article text found`)
+  const slug = slugify(article.title ?? fallbackName)
+  const file = await writeNew(options.to ?? 'sources', slug, toMarkdown(article))
+  return { file, article }
+}
+
+interface ReadInput {
+  article: ReadResult
+  /** What names the file when the article has no title. */
+  fallbackName: string
+}
+
+async function readFileInput(file: string, maxBytes: number): Promise<ReadInput> {
+  if (!isSupportedFile(file)) throw new AddError(`${file}: unsupported file type "${path.extname(file) || 'none'}" (expected .html, .md or .txt, or an http(s) URL)`)
+  const value = await readTextFile(file, maxBytes)
+  if (typeof value !== 'string') throw new AddError(`${value.file}: ${value.reason}`)
+  const extension = path.extname(file).toLowerCase()
+  return { article: await parseArticle(extension, value, file), fallbackName: path.basename(file, extension) }
+}
+
+async function readUrl(input: string, maxBytes: number, timeoutMs: number): Promise<ReadInput> {
+  let url: URL
+  try {
+    url = new URL(input)
+  } catch {
+    throw new AddError(`${input}: not a valid URL`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new AddError(`${input}: only http and https URLs can be added, not ${url.protocol}`)
+  }
+
+  const page = await fetchLimited(url, input, maxBytes, timeoutMs)
+  const article = await parseArticle(extensionForType(page.contentType, page.text, input), page.text, input)
+  const finalUrl = new URL(page.url)
+  const lastSegment = finalUrl.pathname.split('/').filter(Boolean).pop()
+  return {
+    article: { ...article, url: article.url ?? page.url },
+    fallbackName: lastSegment ? lastSegment.replace(/\.[a-z\d]+$/i, '') : finalUrl.hostname,
+  }
+}
+
+async function parseArticle(extension: string, value: string, input: string): Promise<ReadResult> {
+  try {
+    return await readByExtension(extension, value)
+  } catch (error) {
+    throw new AddError(`${input}: cannot parse ${extension.slice(1)}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+interface FetchedPage {
+  url: string
+  contentType: string
+  text: string
+}
+
+/** GET a URL, stopping as soon as the body passes `maxBytes` or the time is up. */
+async function fetchLimited(url: URL, input: string, maxBytes: number, timeoutMs: number): Promise<FetchedPage> {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), timeoutMs)
+  const tooLarge = new AddError(`${input}: page is over the ${formatLimit(maxBytes)} limit`)
+  try {
+    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/html, text/markdown;q=0.9, text/plain;q=0.8' } })
+    if (!response.ok) throw new AddError(`${input}: server answered ${response.status} ${response.statusText}`.trimEnd())
+    if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge
+
+    const chunks: Uint8Array[] = []
+    let received = 0
+    if (response.body) {
+      const reader = response.body.getReader()
+      for (;;) {
+        const { done, value } = await reader.read()
+        if (done) break
+        received += value.byteLength
+        if (received > maxBytes) {
+          await reader.cancel()
+          throw tooLarge
+        }
+        chunks.push(value)
+      }
+    }
+    const contentType = response.headers.get('content-type') ?? ''
+    return { url: response.url || url.href, contentType, text: decode(Buffer.concat(chunks), contentType) }
+  } catch (error) {
+    if (error instanceof AddError) throw error
+    if (controller.signal.aborted) throw new AddError(`${input}: timed out after ${formatSeconds(timeoutMs)}`)
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause
+    throw new AddError(`${input}: cannot fetch (${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))})`)
+  } finally {
+    clearTimeout(timer)
+    controller.abort()
+  }
+}
+
+/** Decode with the charset the server names, else UTF-8; a page with a few bad bytes is still a page. */
+function decode(bytes: Buffer, contentType: string): string {
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1]
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes)
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes)
+  }
+}
+
+function extensionForType(contentType: string, text: string, input: string): string {
+  const type = contentType.split(';')[0].trim().toLowerCase()
+  if (type === 'text/markdown' || type === 'text/x-markdown') return '.md'
+  if (type === 'text/plain') return '.txt'
+  if (type === 'text/html' || type === 'application/xhtml+xml' || /^\s*</.test(text)) return '.html'
+  throw new AddError(`${input}: unsupported content type "${type || 'none'}" (expected an HTML, Markdown or text page)`)
+}
+
+/**
+ * A file-name-safe slug: ASCII letters, digits and single hyphens, at most
+ * `maxSlugLength` characters, cut at a word boundary. Whatever the title
+ * (`../../etc/passwd`, only punctuation), it cannot leave the folder.
+ */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z\d]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  if (slug.length <= maxSlugLength) return slug || 'article'
+  const cut = slug.slice(0, maxSlugLength + 1)
+  const boundary = cut.lastIndexOf('-')
+  return boundary > 0 ? cut.slice(0, boundary) : cut.slice(0, maxSlugLength)
+}
+
+/** Front matter with the metadata that is known, then the prose, escaped so that it reads back unchanged. */
+export function toMarkdown(article: ReadResult): string {
+  const metadata = Object.fromEntries(
+    (['title', 'outlet', 'url', 'date', 'author'] as const).filter((key) => article[key] !== null).map((key) => [key, article[key]]),
+  )
+  const tree: Root = {
+    type: 'root',
+    children: article.body
+      .split(/\n[ \t]*\n/)
+      .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+      .filter((paragraph) => paragraph.length > 0)
+      .map((paragraph) => ({ type: 'paragraph', children: [{ type: 'text', value: paragraph }] })),
+  }
+  const frontMatter = Object.keys(metadata).length > 0 ? `---\n${stringifyYaml(metadata, { lineWidth: 0 })}---\n\n` : ''
+  return frontMatter + markdownWriter.stringify(tree)
+}
+
+/**
+ * Write through a temporary file, then hard-link it to the first free name:
+ * unlike rename, link fails when the name exists, so a file created
+ * meanwhile is never replaced.
+ */
+async function writeNew(folder: string, slug: string, content: string): Promise<string> {
+  const temporary = path.join(folder, `.${slug}.${randomUUID()}.tmp`)
+  try {
+    await mkdir(folder, { recursive: true })
+    await writeFile(temporary, content, { flag: 'wx' })
+    for (let number = 1; number <= maxNumberedNames; number += 1) {
+      const target = path.join(folder, number === 1 ? `${slug}.md` : `${slug}-${number}.md`)
+      try {
+        await link(temporary, target)
+        return target
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      }
+    }
+    throw new AddError(`${folder}: ${maxNumberedNames} files named ${slug}*.md already; not adding another`)
+  } catch (error) {
+    if (error instanceof AddError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    throw new AddError(`${folder}: cannot write (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error))})`)
+  } finally {
+    await rm(temporary, { force: true })
+  }
+}
+
+function formatLimit(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${bytes} bytes`
+}
+
+function formatSeconds(milliseconds: number): string {
+  return `${+(milliseconds / 1000).toFixed(2)} s`
+}

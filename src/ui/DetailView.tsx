@@ -1,0 +1,25 @@
+import type { Action, AppState } from './app-state.js'
+import { currentScreen } from './app-state.js'
+import { detailLines } from './group-lines.js'
+import { viewportStart } from './layout.js'
+import { Pane } from './Pane.js'
+import { useScrollClamp } from './use-scroll-clamp.js'
+
+export interface DetailViewProps {
+  readonly state: AppState
+  readonly width: number
+  readonly height: number
+  readonly dispatch: (action: Action) => void
+}
+
+/** One group: why it was formed, how its members differ, and each source's exact words. */
+export function DetailView({ state, width, height, dispatch }: DetailViewProps) {
+  const top = currentScreen(state)
+  const group = state.index.groupsById.get(top.groupId ?? '')
+  const selected = top.selected[0]
+  const layout = group ? detailLines(group, state.index, width, selected) : { lines: [], blocks: [] }
+  const { offset, scroll } = viewportStart(layout.lines.length, height - 1, layout.blocks[selected] ?? null, top.scroll)
+  useScrollClamp(top.scroll, scroll, dispatch)
+  const title = group ? `Group ${group.id}: ${group.members.length} passages (Enter: show in its source)` : 'Group not found'
+  return <Pane title={title} lines={layout.lines} offset={offset} width={width} height={height} isFocused />
+}

@@ -1,0 +1,35 @@
+import type { AppState, View } from './app-state.js'
+import { currentScreen } from './app-state.js'
+import { truncateLine, type Line } from './lines.js'
+import { LineView } from './LineView.js'
+
+export interface FooterProps {
+  readonly state: AppState
+  readonly width: number
+}
+
+const always: Array<[string, string]> = [
+  ['?', 'help'],
+  ['q', 'quit'],
+]
+
+const hints: Record<View, Array<[string, string]>> = {
+  groups: [['↑↓', 'move'], ['⏎', 'open'], ['f', 'filter'], ['/', 'search'], ['c', 'coverage'], ['s', 'source'], ['Tab', 'preview'], ['r', 'report']],
+  detail: [['↑↓', 'passage'], ['⏎', 'in its source'], ['Esc', 'back'], ['←→', 'group'], ['PgDn', 'scroll'], ['c', 'coverage'], ['r', 'report']],
+  coverage: [['↑↓', 'move'], ['⏎', 'open'], ['Tab', 'unique claims'], ['Esc', 'back'], ['r', 'report']],
+  source: [['↑↓', 'passage'], ['⏎', 'its group'], ['Esc', 'back'], ['←→', 'source'], ['PgDn', 'scroll'], ['Tab', 'passages']],
+}
+
+/** The status of the last command, or the keys that work here: as many as fit, help and quit always. */
+export function Footer({ state, width }: FooterProps) {
+  let line: Line
+  if (state.search.isEditing) line = [{ text: 'type words to find · Enter keeps the search · Esc clears it', tone: 'muted' }]
+  else if (state.status) line = [{ text: state.status.text, tone: state.status.tone }]
+  else {
+    const shown = [...hints[currentScreen(state).view]]
+    const text = () => [...shown, ...always].map(([key, what]) => `${key} ${what}`).join('  ')
+    while (shown.length > 0 && text().length > width) shown.pop()
+    line = [{ text: text(), tone: 'muted' }]
+  }
+  return <LineView line={truncateLine(line, width)} />
+}

@@ -1,0 +1,27 @@
+import type { ListItem } from './analysis-index.js'
+import type { AppState } from './app-state.js'
+import { listRow } from './group-lines.js'
+import { viewportStart } from './layout.js'
+import type { Line } from './lines.js'
+import { Pane } from './Pane.js'
+
+export interface GroupListProps {
+  readonly items: readonly ListItem[]
+  readonly selected: number
+  readonly state: AppState
+  readonly width: number
+  readonly height: number
+  readonly isFocused: boolean
+}
+
+/** The groups list pane. Only the rows in view are laid out, so long lists cost nothing per key. */
+export function GroupList({ items, selected, state, width, height, isFocused }: GroupListProps) {
+  const { offset } = viewportStart(items.length, height - 1, { start: selected, end: selected }, 0)
+  const rows: Line[] = new Array<Line>(items.length).fill([])
+  for (let row = offset; row < Math.min(items.length, offset + height - 1); row++) {
+    rows[row] = listRow(items[row], state.index, width, row === selected)
+  }
+  const groups = items.filter((item) => item.kind === 'group').length
+  const title = `${groups} ${groups === 1 ? 'group' : 'groups'}${items.length > groups ? `, ${items.length - groups} unique` : ''}`
+  return <Pane title={title} lines={rows} offset={offset} width={width} height={height} isFocused={isFocused} />
+}

@@ -1,0 +1,57 @@
+import { Box } from 'ink'
+import { truncateLine, type Line } from './lines.js'
+import { LineView } from './LineView.js'
+import { verdictMarker } from './theme.js'
+
+export interface HelpViewProps {
+  readonly width: number
+  readonly height: number
+}
+
+const keys: Array<[string, string]> = [
+  ['↑ ↓  j k', 'move the selection (scroll a preview or text pane)'],
+  ['PgUp PgDn  b space', 'a page up or down'],
+  ['g G  Home End', 'first, last'],
+  ['Enter', 'open: a group, a passage in its source, a passage’s group'],
+  ['Esc  Backspace', 'back'],
+  ['← →  h l', 'previous or next group (detail), source (source view)'],
+  ['Tab', 'next pane (on small terminals, show it)'],
+  ['/', 'search the groups by word'],
+  ['f', 'filter: all, conflicts, quotes, claims, unique'],
+  ['c', 'coverage: which source carries which group'],
+  ['s', 'the selected passage in its source'],
+  ['r', 'write the Markdown report'],
+  ['?', 'this help'],
+  ['q  Ctrl+C', 'quit'],
+]
+
+const markers: Array<[string, string]> = [
+  [`${verdictMarker.conflict} conflict`, 'the sources disagree: speaker, number, negation…'],
+  [`${verdictMarker.variant} variant`, 'the same claim or quote in other words'],
+  [`${verdictMarker.equivalent} equivalent`, 'differs only in typography, case, censoring, number format'],
+  [`${verdictMarker.identical} identical`, 'the same words'],
+  ['[x] [+x] [-x]', 'words differing from the reference, added, left out'],
+  ['[!g3] [only]', 'in a source: a passage of group g3; a claim no other source makes'],
+]
+
+/** Keys and markers, in place of the current view. */
+export function HelpView({ width, height }: HelpViewProps) {
+  const keyWidth = Math.max(...keys.map(([key]) => key.length), ...markers.map(([marker]) => marker.length)) + 2
+  const row = ([left, right]: [string, string]): Line => truncateLine([{ text: left.padEnd(keyWidth), tone: 'accent' }, { text: right }], width)
+  const lines: Line[] = [
+    [{ text: 'Keys', tone: 'heading' }],
+    ...keys.map(row),
+    [],
+    [{ text: 'Markers', tone: 'heading' }],
+    ...markers.map(row),
+    [],
+    [{ text: 'Any key closes this help.', tone: 'muted' }],
+  ]
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden">
+      {lines.slice(0, height).map((line, index) => (
+        <LineView key={index} line={line} />
+      ))}
+    </Box>
+  )
+}

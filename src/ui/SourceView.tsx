@@ -1,0 +1,50 @@
+import { Box } from 'ink'
+import type { Action, AppState } from './app-state.js'
+import { currentScreen } from './app-state.js'
+import { arrangePanes, viewportStart } from './layout.js'
+import { Pane } from './Pane.js'
+import { Separator } from './Separator.js'
+import { passageRows, sourceLines } from './source-lines.js'
+import { useScrollClamp } from './use-scroll-clamp.js'
+
+export interface SourceViewProps {
+  readonly state: AppState
+  readonly width: number
+  readonly height: number
+  readonly dispatch: (action: Action) => void
+}
+
+/** One article's text with its passages marked, beside the list of those passages. */
+export function SourceView({ state, width, height, dispatch }: SourceViewProps) {
+  const { index } = state
+  const top = currentScreen(state)
+  const source = index.sourcesById.get(top.sourceId ?? '')
+  const passages = index.passages(top.sourceId ?? '')
+  const selected = top.selected[0]
+  const { direction, panes } = arrangePanes(width, height, top.pane, 0.62)
+  const [textBox, listBox] = panes
+
+  const layout = source && textBox ? sourceLines(source, passages, selected, textBox.width) : { lines: [], selected: null }
+  const text = viewportStart(layout.lines.length, (textBox?.height ?? 1) - 1, layout.selected, top.scroll)
+  useScrollClamp(top.scroll, textBox ? text.scroll : top.scroll, dispatch)
+  const rows = listBox ? passageRows(passages, index, selected, listBox.width) : []
+  const listOffset = listBox ? viewportStart(rows.length, listBox.height - 1, { start: selected, end: selected }, 0).offset : 0
+  const name = source ? (source.title ?? index.labels.get(source.id) ?? source.id) : 'source not found'
+
+  return (
+    <Box flexDirection={direction}>
+      {textBox && <Pane title={name} lines={layout.lines} offset={text.offset} width={textBox.width} height={textBox.height} isFocused={top.pane === 0} />}
+      {direction === 'row' && textBox && listBox && <Separator height={height} />}
+      {listBox && (
+        <Pane
+          title={`${passages.length} marked passages (Enter: open the group)`}
+          lines={rows.length > 0 ? rows : [[{ text: 'no quotes or grouped passages', tone: 'muted' }]]}
+          offset={listOffset}
+          width={listBox.width}
+          height={listBox.height}
+          isFocused={top.pane === 1}
+        />
+      )}
+    </Box>
+  )
+}

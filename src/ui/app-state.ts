@@ -1,0 +1,271 @@
+import { filters, referenceMember, type AnalysisIndex, type Filter, type ListItem } from './analysis-index.js'
+import type { Tone } from './theme.js'
+
+export type View = 'groups' | 'detail' | 'coverage' | 'source'
+
+/**
+ * One screen on the navigation stack. `selected` holds a selection per
+ * pane; `scroll` shifts the focused text pane (detail, source text, group
+ * preview) away from where the selection puts it.
+ */
+export interface Screen {
+  view: View
+  groupId?: string
+  sourceId?: string
+  pane: number
+  selected: readonly number[]
+  scroll: number
+}
+
+export interface AppState {
+  index: AnalysisIndex
+  /** The current screen is the last; Esc pops. */
+  stack: readonly Screen[]
+  filter: Filter
+  search: { query: string; isEditing: boolean }
+  isHelpOpen: boolean
+  status: { text: string; tone: Tone } | null
+}
+
+export type Action =
+  | { type: 'move'; delta: number }
+  | { type: 'move-to'; position: 'first' | 'last' }
+  /** A page up or down: moves a list's selection, scrolls a text pane. */
+  | { type: 'page'; delta: number }
+  | { type: 'scroll'; delta: number }
+  /** A view reports where its scroll really ended up, so presses past the end are not stored. */
+  | { type: 'scroll-clamped'; scroll: number }
+  | { type: 'open' }
+  | { type: 'back' }
+  | { type: 'next-pane' }
+  | { type: 'sibling'; delta: number }
+  | { type: 'cycle-filter' }
+  | { type: 'toggle-coverage' }
+  | { type: 'show-source' }
+  | { type: 'toggle-help' }
+  | { type: 'search-start' }
+  | { type: 'search-type'; text: string }
+  | { type: 'search-erase' }
+  | { type: 'search-commit' }
+  | { type: 'search-cancel' }
+  | { type: 'status'; text: string; tone: Tone }
+
+/** Panes per view; in narrow terminals only the focused one is shown. */
+export const paneCount: Record<View, number> = { groups: 2, detail: 1, coverage: 2, source: 2 }
+
+export function initialState(index: AnalysisIndex): AppState {
+  return {
+    index,
+    stack: [screen('groups')],
+    filter: 'all',
+    search: { query: '', isEditing: false },
+    isHelpOpen: false,
+    status: null,
+  }
+}
+
+export function currentScreen(state: AppState): Screen {
+  return state.stack[state.stack.length - 1]
+}
+
+/** The rows of the groups list under the current filter and search. */
+export function visibleItems(state: AppState): readonly ListItem[] {
+  return state.index.listItems(state.filter, state.search.query)
+}
+
+export function appReducer(state: AppState, action: Action): AppState {
+  // The help screen covers the view: a key closes it rather than acting unseen.
+  if (state.isHelpOpen && action.type !== 'status' && action.type !== 'scroll-clamped') return { ...state, isHelpOpen: false }
+  // A status line answers the key that caused it; the next key clears it.
+  const next = action.type === 'status' || action.type === 'scroll-clamped' ? state : { ...state, status: null }
+  const top = currentScreen(next)
+  switch (action.type) {
+    case 'move':
+      return isTextPane(top) ? scrollBy(next, action.delta) : select(next, selection(top) + action.delta)
+    case 'move-to':
+      return isTextPane(top)
+        ? replaceTop(next, { ...top, scroll: action.position === 'first' ? 0 : Number.MAX_SAFE_INTEGER })
+        : select(next, action.position === 'first' ? 0 : Number.MAX_SAFE_INTEGER)
+    case 'page':
+      return isTextPane(top) || top.view === 'detail' || (top.view === 'source' && top.pane === 0)
+        ? scrollBy(next, action.delta)
+        : select(next, selection(top) + action.delta)
+    case 'scroll':
+      return scrollBy(next, action.delta)
+    case 'scroll-clamped':
+      return top.scroll === action.scroll ? state : replaceTop(state, { ...top, scroll: action.scroll })
+    case 'open':
+      return open(next, top)
+    case 'back':
+      if (next.stack.length > 1) return { ...next, stack: next.stack.slice(0, -1) }
+      return next.search.query ? { ...next, search: { query: '', isEditing: false }, stack: [screen('groups')] } : next
+    case 'next-pane':
+      return replaceTop(next, { ...top, pane: (top.pane + 1) % paneCount[top.view], scroll: 0 })
+    case 'sibling':
+      return sibling(next, top, action.delta)
+    case 'cycle-filter': {
+      const filter = filters[(filters.indexOf(next.filter) + 1) % filters.length]
+      return { ...next, filter, stack: [screen('groups')] }
+    }
+    case 'toggle-coverage':
+      return top.view === 'coverage' ? { ...next, stack: next.stack.slice(0, -1) } : push(next, screen('coverage'))
+    case 'show-source':
+      return showSource(next, top)
+    case 'toggle-help':
+      return { ...next, isHelpOpen: true }
+    case 'search-start':
+      return { ...next, search: { query: '', isEditing: true }, stack: [screen('groups')], isHelpOpen: false }
+    case 'search-type':
+      return { ...next, search: { query: next.search.query + action.text, isEditing: true }, stack: [screen('groups')] }
+    case 'search-erase':
+      return { ...next, search: { query: Array.from(next.search.query).slice(0, -1).join(''), isEditing: true }, stack: [screen('groups')] }
+    case 'search-commit':
+      return { ...next, search: { ...next.search, isEditing: false } }
+    case 'search-cancel':
+      return { ...next, search: { query: '', isEditing: false }, stack: [screen('groups')] }
+    case 'status':
+      return { ...next, status: { text: action.text, tone: action.tone } }
+  }
+}
+
+function screen(view: View, fields: Partial<Screen> = {}): Screen {
+  return { view, pane: 0, selected: [0, 0], scroll: 0, ...fields }
+}
+
+/** Panes that scroll freely instead of moving a selection. */
+function isTextPane(top: Screen): boolean {
+  return top.view === 'groups' && top.pane === 1
+}
+
+/** Source view's two panes share one selection: the text and the list of its passages. */
+function selectionPane(top: Screen): number {
+  return top.view === 'source' ? 0 : top.pane
+}
+
+function selection(top: Screen): number {
+  return top.selected[selectionPane(top)] ?? 0
+}
+
+/** How many rows the focused pane selects among. */
+export function selectableCount(state: AppState, top: Screen): number {
+  const { index } = state
+  switch (top.view) {
+    case 'groups':
+      return visibleItems(state).length
+    case 'detail':
+      return index.groupsById.get(top.groupId ?? '')?.members.length ?? 0
+    case 'coverage':
+      return top.pane === 0 ? index.groups.length : index.analysis.unique.length
+    case 'source':
+      return index.passages(top.sourceId ?? '').length
+  }
+}
+
+function select(state: AppState, wanted: number): AppState {
+  const top = currentScreen(state)
+  const count = selectableCount(state, top)
+  const value = Math.max(0, Math.min(wanted, count - 1))
+  const selected = [...top.selected]
+  selected[selectionPane(top)] = value
+  return replaceTop(state, { ...top, selected, scroll: 0 })
+}
+
+function scrollBy(state: AppState, delta: number): AppState {
+  const top = currentScreen(state)
+  return replaceTop(state, { ...top, scroll: top.scroll + delta })
+}
+
+function replaceTop(state: AppState, top: Screen): AppState {
+  return { ...state, stack: [...state.stack.slice(0, -1), top] }
+}
+
+function push(state: AppState, next: Screen): AppState {
+  return { ...state, stack: [...state.stack, next] }
+}
+
+/** Go to a screen, or back to it when it is the one just left (no endless ping-pong stacks). */
+function goTo(state: AppState, next: Screen): AppState {
+  const previous = state.stack[state.stack.length - 2]
+  const isSamePlace = previous && previous.view === next.view && previous.groupId === next.groupId && previous.sourceId === next.sourceId
+  return isSamePlace ? { ...state, stack: [...state.stack.slice(0, -2), { ...previous, selected: next.selected, scroll: 0 }] } : push(state, next)
+}
+
+function open(state: AppState, top: Screen): AppState {
+  const { index } = state
+  switch (top.view) {
+    case 'groups': {
+      if (top.pane === 1) return openItem(state, visibleItems(state)[top.selected[0]])
+      return openItem(state, visibleItems(state)[selection(top)])
+    }
+    case 'detail': {
+      const member = index.groupsById.get(top.groupId ?? '')?.members[selection(top)]
+      return member ? goTo(state, sourceScreen(state, member.source, (passage) => passage.start === member.start && passage.end === member.end)) : state
+    }
+    case 'coverage': {
+      if (top.pane === 0) {
+        const group = index.groups[selection(top)]
+        return group ? goTo(state, screen('detail', { groupId: group.id })) : state
+      }
+      const claim = index.analysis.unique[selection(top)]
+      return claim ? goTo(state, sourceScreen(state, claim.source, (passage) => passage.kind === 'unique' && passage.start === claim.start)) : state
+    }
+    case 'source': {
+      const passage = index.passages(top.sourceId ?? '')[selection(top)]
+      if (!passage?.group) {
+        return { ...state, status: { text: passage ? 'this passage is in no group: no other source reports it' : 'no passage here', tone: 'muted' } }
+      }
+      const memberIndex = passage.group.members.findIndex((member) => member.source === top.sourceId && member.start === passage.start)
+      return goTo(state, screen('detail', { groupId: passage.group.id, selected: [Math.max(0, memberIndex), 0] }))
+    }
+  }
+}
+
+function openItem(state: AppState, item: ListItem | undefined): AppState {
+  if (!item) return state
+  if (item.kind === 'group') return push(state, screen('detail', { groupId: item.group.id }))
+  const { claim } = item
+  return push(state, sourceScreen(state, claim.source, (passage) => passage.kind === 'unique' && passage.start === claim.start))
+}
+
+function sourceScreen(state: AppState, sourceId: string, isTarget: (passage: { start: number; end: number; kind: string }) => boolean): Screen {
+  const passage = Math.max(0, state.index.passages(sourceId).findIndex(isTarget))
+  return screen('source', { sourceId, selected: [passage, 0] })
+}
+
+function showSource(state: AppState, top: Screen): AppState {
+  const { index } = state
+  switch (top.view) {
+    case 'groups': {
+      const item = visibleItems(state)[top.selected[0]]
+      if (!item) return index.analysis.sources[0] ? push(state, screen('source', { sourceId: index.analysis.sources[0].id })) : state
+      if (item.kind === 'unique') return openItem(state, item)
+      const member = referenceMember(item.group)
+      return push(state, sourceScreen(state, member.source, (passage) => passage.start === member.start && passage.end === member.end))
+    }
+    case 'detail':
+      return open(state, top)
+    case 'coverage':
+      return top.pane === 1 ? open(state, top) : push(state, screen('source', { sourceId: index.analysis.sources[0]?.id }))
+    case 'source':
+      return state
+  }
+}
+
+/** Left and right: the neighbouring source in the source view, the neighbouring group in the detail. */
+function sibling(state: AppState, top: Screen, delta: number): AppState {
+  const { index } = state
+  if (top.view === 'source') {
+    const sources = index.analysis.sources
+    const at = sources.findIndex((source) => source.id === top.sourceId)
+    const next = sources[(at + delta + sources.length) % sources.length]
+    return replaceTop(state, screen('source', { sourceId: next.id, pane: top.pane }))
+  }
+  if (top.view === 'detail') {
+    const groups = visibleItems(state).flatMap((item) => (item.kind === 'group' ? [item.group] : []))
+    const ordered = groups.some((group) => group.id === top.groupId) ? groups : index.groups
+    const at = ordered.findIndex((group) => group.id === top.groupId)
+    const next = ordered[at + delta]
+    return next ? replaceTop(state, screen('detail', { groupId: next.id })) : state
+  }
+  return state
+}

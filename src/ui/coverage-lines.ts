@@ -1,0 +1,80 @@
+import type { Group } from '../types.js'
+import { referenceMember, type AnalysisIndex } from './analysis-index.js'
+import { fit, truncateLine, type Line, type Span } from './lines.js'
+import { verdictMarker, verdictTone, type Tone } from './theme.js'
+
+/** How a source figures in a group: its wording matches the reference, differs, conflicts, or it is absent. */
+export type Cell = '=' | '~' | '!' | '·'
+
+const cellTone: Record<Cell, Tone | undefined> = { '=': 'identical', '~': 'variant', '!': 'conflict', '·': 'muted' }
+
+export function coverageCell(group: Group, sourceId: string): Cell {
+  const member = group.members.find((candidate) => candidate.source === sourceId)
+  if (!member) return '·'
+  const isConflicting = group.differences.some((difference) => difference.level === 'conflict' && difference.sources.includes(sourceId))
+  if (isConflicting) return '!'
+  return member.text === referenceMember(group).text ? '=' : '~'
+}
+
+function columnWidth(index: AnalysisIndex): number {
+  return Math.max(3, ...[...index.keys.values()].map((key) => key.length)) + 1
+}
+
+/** The header row: a column per source. */
+export function matrixHeader(index: AnalysisIndex, width: number): Line {
+  const column = columnWidth(index)
+  const cells = [...index.keys.values()].map((key) => fit(key, column)).join('')
+  return truncateLine([{ text: fit('group', Math.max(0, width - cells.length)), tone: 'heading' }, { text: cells, tone: 'heading' }], width)
+}
+
+/** A matrix row per group, in the groups list's order: verdict, text, then a cell per source. */
+export function matrixRows(index: AnalysisIndex, selectedIndex: number, width: number): Line[] {
+  const column = columnWidth(index)
+  const sources = index.analysis.sources
+  const textWidth = Math.max(6, width - 2 - 2 - sources.length * column)
+  return index.groups.map((group, position) => {
+    const isSelected = position === selectedIndex
+    const reference = referenceMember(group)
+    const text = group.kind === 'quote' ? `“${reference.text}”` : reference.text
+    const spans: Span[] = [
+      { text: isSelected ? '› ' : '  ', tone: 'accent' },
+      { text: `${verdictMarker[group.verdict]} `, tone: verdictTone[group.verdict] },
+      { text: fit(text.replace(/\s+/g, ' '), textWidth), tone: isSelected ? 'selected' : undefined },
+    ]
+    for (const source of sources) {
+      const cell = coverageCell(group, source.id)
+      spans.push({ text: fit(` ${cell}`, column), tone: cellTone[cell] })
+    }
+    return truncateLine(spans, width)
+  })
+}
+
+/** Totals under the matrix: groups each source takes part in, and its unique claims. */
+export function matrixTotals(index: AnalysisIndex, width: number): Line[] {
+  const column = columnWidth(index)
+  const sources = index.analysis.sources
+  const labelWidth = Math.max(0, width - sources.length * column)
+  const groupCounts = sources.map((source) => index.groups.filter((group) => group.members.some((member) => member.source === source.id)).length)
+  const uniqueCounts = sources.map((source) => index.analysis.unique.filter((claim) => claim.source === source.id).length)
+  return [
+    truncateLine([{ text: fit('in groups', labelWidth), tone: 'muted' }, { text: groupCounts.map((count) => fit(` ${count}`, column)).join('') }], width),
+    truncateLine([{ text: fit('unique claims', labelWidth), tone: 'muted' }, { text: uniqueCounts.map((count) => fit(` ${count}`, column)).join(''), tone: 'unique' }], width),
+    truncateLine([{ text: '= same wording  ~ differs  ! conflicts  · absent', tone: 'muted' }], width),
+  ]
+}
+
+/** The unique-claims pane: a row per claim, its source first. */
+export function uniqueRows(index: AnalysisIndex, selectedIndex: number, width: number): Line[] {
+  const keyWidth = columnWidth(index)
+  return index.analysis.unique.map((claim, position) => {
+    const isSelected = position === selectedIndex
+    return truncateLine(
+      [
+        { text: isSelected ? '› ' : '  ', tone: 'accent' },
+        { text: fit(index.keys.get(claim.source) ?? claim.source, keyWidth), tone: 'unique' },
+        { text: claim.text.replace(/\s+/g, ' '), tone: isSelected ? 'selected' : undefined },
+      ],
+      width,
+    )
+  })
+}

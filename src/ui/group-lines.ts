@@ -1,0 +1,190 @@
+import type { Group, GroupMember } from '../types.js'
+import { memberCites, memberSpeaker, referenceMember, sourceCount, type AnalysisIndex, type ListItem } from './analysis-index.js'
+import { fit, truncate, truncateLine, wrapSpans, type Line, type Span } from './lines.js'
+import { levelMarker, levelTone, verdictMarker, verdictTone, type Tone } from './theme.js'
+import { diffAgainstReference } from './word-diff.js'
+
+const verdictWidth = 13
+
+/** One row of the groups list: verdict, short text, which sources carry it. */
+export function listRow(item: ListItem, index: AnalysisIndex, width: number, isSelected: boolean): Line {
+  const carriers = item.kind === 'group' ? new Set(item.group.members.map((member) => member.source)) : new Set([item.claim.source])
+  const sourcesColumn = carriersText(carriers, index)
+  const textWidth = Math.max(8, width - 2 - verdictWidth - sourcesColumn.length - 2)
+  const spans: Span[] = [{ text: isSelected ? '› ' : '  ', tone: 'accent' }]
+  if (item.kind === 'group') {
+    const { group } = item
+    spans.push({ text: fit(`${verdictMarker[group.verdict]} ${group.verdict}`, verdictWidth), tone: verdictTone[group.verdict] })
+    spans.push(...shortText(group, index, textWidth))
+  } else {
+    spans.push({ text: fit('· unique', verdictWidth), tone: 'unique' })
+    spans.push({ text: fit(oneLine(item.claim.text), textWidth) })
+  }
+  spans.push({ text: '  ' + sourcesColumn, tone: 'muted' })
+  const row = truncateLine(spans, width)
+  return isSelected ? row.map((span) => ({ ...span, tone: span.tone === 'accent' ? 'accent' : 'selected' })) : row
+}
+
+/** Which sources carry a row: their keys in a fixed column each, or a count when there are too many. */
+function carriersText(carriers: ReadonlySet<string>, index: AnalysisIndex): string {
+  const keys = [...index.keys]
+  const all = keys.map(([, key]) => key).join(' ')
+  if (all.length <= 20) return keys.map(([id, key]) => (carriers.has(id) ? key : ' '.repeat(key.length))).join(' ')
+  return fit(`${carriers.size}/${keys.length} src`, 9)
+}
+
+/** The reference wording in one line, quoted for quotes, with the speaker. */
+function shortText(group: Group, index: AnalysisIndex, width: number): Span[] {
+  const member = referenceMember(group)
+  const speaker = group.kind === 'quote' ? memberSpeaker(member, index.quotesById) : null
+  const text = group.kind === 'quote' ? `“${oneLine(member.text)}”` : oneLine(member.text)
+  const speakerText = speaker ? ` ${speaker}` : ''
+  if (text.length + speakerText.length <= width) return [{ text }, { text: fit(speakerText, width - text.length), tone: 'muted' }]
+  return [{ text: fit(text, width) }]
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+export interface DetailLayout {
+  lines: Line[]
+  /** First and last line of each member's block, to keep the selected one in view. */
+  blocks: Array<{ start: number; end: number }>
+}
+
+/**
+ * The group detail: why it was formed and how its members differ, then each
+ * source's wording with the words that differ from the reference marked:
+ * `[x]` in place of the reference's words, `[+x]` added, `[-x]` left out.
+ * Members stand side by side when each gets at least 34 columns.
+ */
+export function detailLines(group: Group, index: AnalysisIndex, width: number, selectedMember: number): DetailLayout {
+  const lines: Line[] = [...summaryLines(group, index, width), []]
+  const columns = group.members.length
+  const isSideBySide = columns > 1 && columns <= 4 && Math.floor((width - 3 * (columns - 1)) / columns) >= 34
+  if (isSideBySide) {
+    const columnWidth = Math.floor((width - 3 * (columns - 1)) / columns)
+    const blocks = group.members.map((member, position) => memberLines(group, member, position, index, columnWidth, position === selectedMember))
+    const height = Math.max(...blocks.map((block) => block.length))
+    const start = lines.length
+    for (let row = 0; row < height; row++) {
+      const line: Span[] = []
+      blocks.forEach((block, position) => {
+        const cell = block[row] ?? []
+        line.push(...cell, { text: ' '.repeat(Math.max(0, columnWidth - cellWidth(cell))) })
+        if (position < columns - 1) line.push({ text: ' │ ', tone: 'muted' })
+      })
+      lines.push(line)
+    }
+    return { lines, blocks: group.members.map(() => ({ start, end: start + height - 1 })) }
+  }
+  const blocks: DetailLayout['blocks'] = []
+  group.members.forEach((member, position) => {
+    const start = lines.length
+    lines.push(...memberLines(group, member, position, index, width, position === selectedMember))
+    blocks.push({ start, end: lines.length - 1 })
+  })
+  return { lines, blocks }
+}
+
+function cellWidth(line: Line): number {
+  return line.reduce((sum, span) => sum + Array.from(span.text).length, 0)
+}
+
+function summaryLines(group: Group, index: AnalysisIndex, width: number): Line[] {
+  const lines: Line[] = []
+  const sources = sourceCount(group)
+  lines.push([
+    { text: `${verdictMarker[group.verdict]} ${group.verdict}`, tone: verdictTone[group.verdict] },
+    { text: ` · ${group.kind} · ${sources} sources · ${group.id}`, tone: 'muted' },
+  ])
+  lines.push(...wrapSpans([{ text: 'why: ', tone: 'heading' }, { text: group.why }], width, '     '))
+  for (const difference of group.differences) {
+    const who = difference.sources.map((id) => index.keys.get(id) ?? id).join(' ')
+    lines.push(
+      ...wrapSpans(
+        [
+          { text: `${levelMarker[difference.level]} ${difference.type}`, tone: levelTone[difference.level] },
+          { text: ` ${difference.detail}` },
+          { text: who ? ` (${who})` : '', tone: 'muted' },
+        ],
+        width,
+        '    ',
+      ),
+    )
+  }
+  const { provenance } = group
+  if (provenance.singleOrigin) {
+    lines.push(...wrapSpans([{ text: 'origin: ', tone: 'heading' }, { text: `all relay ${provenance.singleOrigin}: one report, not independent confirmation` }], width, '     '))
+  }
+  for (const copy of provenance.sharedCopy) {
+    const [a, b] = copy.sources.map((id) => index.keys.get(id) ?? id)
+    lines.push([{ text: 'shared copy: ', tone: 'heading' }, { text: `${a} ≈ ${b} (${Math.round(copy.similarity * 100)}% alike)` }])
+  }
+  lines.push([{ text: truncate('[x] differs from the reference wording  [+x] added  [-x] left out', width), tone: 'muted' }])
+  return lines
+}
+
+/** A member's heading (source, speaker, cited report) and its wording against the reference. */
+function memberLines(group: Group, member: GroupMember, position: number, index: AnalysisIndex, width: number, isSelected: boolean): Line[] {
+  const reference = referenceMember(group)
+  const isReference = position === group.reference
+  const source = index.sourcesById.get(member.source)
+  const key = index.keys.get(member.source) ?? member.source
+  const label = index.labels.get(member.source)
+  const speaker = memberSpeaker(member, index.quotesById)
+  const referenceSpeaker = memberSpeaker(reference, index.quotesById)
+  const verb = member.quote ? index.quotesById.get(member.quote)?.verb : null
+  const cites = memberCites(member, index.quotesById)
+
+  const heading: Span[] = [
+    { text: isSelected ? '› ' : '  ', tone: 'accent' },
+    { text: key, tone: isSelected ? 'selected' : 'heading' },
+  ]
+  if (label && label !== key && label !== member.source) heading.push({ text: ` ${truncate(label, 40)}`, tone: 'muted' })
+  if (source?.date) heading.push({ text: ` ${source.date}`, tone: 'muted' })
+  if (group.kind === 'quote') {
+    const isOtherSpeaker = !isReference && speaker !== referenceSpeaker
+    heading.push({ text: ' · ' }, { text: isOtherSpeaker ? `[${speaker ?? 'no speaker'}]` : (speaker ?? 'no speaker'), tone: isOtherSpeaker ? 'changed' : undefined })
+    if (verb) heading.push({ text: `, ${verb}` })
+  }
+  if (cites) heading.push({ text: ` · cites ${cites}`, tone: 'muted' })
+  if (isReference) heading.push({ text: ' · reference', tone: 'muted' })
+
+  const wording: Span[] = []
+  const open = group.kind === 'quote' ? '“' : ''
+  const close = group.kind === 'quote' ? '”' : ''
+  if (open) wording.push({ text: open, tone: 'muted' })
+  if (isReference) {
+    wording.push({ text: member.text })
+  } else {
+    const cosmetic = cosmeticSpellings(group, member.source)
+    diffAgainstReference(reference.text, member.text).forEach((segment, at) => {
+      if (at > 0) wording.push({ text: ' ' })
+      const span = segmentSpan(segment.text, segment.change)
+      const isCosmetic = segment.change === 'changed' && segment.text.split(' ').every((word) => cosmetic.some((spelling) => word.includes(spelling)))
+      wording.push(isCosmetic ? { ...span, tone: 'equivalent' } : span)
+    })
+  }
+  if (close) wording.push({ text: close, tone: 'muted' })
+  return [...wrapSpans(heading, width, '    '), ...wrapSpans(wording, width, '    ', '    ')]
+}
+
+/** This member's side of its cosmetic differences (`fucking / f*cking` gives `f*cking`), to tell them apart by colour. */
+function cosmeticSpellings(group: Group, sourceId: string): string[] {
+  return group.differences
+    .filter((difference) => difference.level === 'cosmetic' && difference.sources.includes(sourceId))
+    .map((difference) => difference.detail.split(' / ')[1] ?? '')
+    .filter(Boolean)
+}
+
+function segmentSpan(text: string, change: 'same' | 'changed' | 'added' | 'removed'): Span {
+  const forms: Record<typeof change, { text: string; tone?: Tone }> = {
+    same: { text },
+    changed: { text: `[${text}]`, tone: 'changed' },
+    added: { text: `[+${text}]`, tone: 'changed' },
+    removed: { text: `[-${text}]`, tone: 'removed' },
+  }
+  return forms[change]
+}

@@ -1,0 +1,58 @@
+/** Where a pane goes: its size, or null when the terminal is too small to show it beside the focused one. */
+export type PaneBox = { width: number; height: number } | null
+
+export interface Arrangement {
+  direction: 'row' | 'column'
+  panes: PaneBox[]
+}
+
+/** Columns from which two panes stand side by side. */
+export const sideBySideColumns = 110
+/** Rows from which two panes are stacked rather than shown one at a time. */
+export const stackedRows = 30
+
+/** Rows the second pane gets at least when stacked under a short first one. */
+const minimumStackedRows = 8
+
+/**
+ * Side by side on wide terminals, stacked on tall ones or when the first
+ * pane's `firstLines` leave room, otherwise only the focused pane (Tab
+ * shows the other). `share` is the first pane's part.
+ */
+export function arrangePanes(width: number, height: number, focus: number, share = 0.5, firstLines = Number.POSITIVE_INFINITY): Arrangement {
+  if (width >= sideBySideColumns) {
+    const first = Math.floor((width - 1) * share)
+    return { direction: 'row', panes: [{ width: first, height }, { width: width - 1 - first, height }] }
+  }
+  // A pane's title takes a row.
+  const fitted = firstLines + 1
+  const isTall = height >= stackedRows
+  if (isTall || fitted + minimumStackedRows <= height) {
+    const firstHeight = isTall ? Math.min(Math.floor(height * share), fitted) : fitted
+    return { direction: 'column', panes: [{ width, height: firstHeight }, { width, height: height - firstHeight }] }
+  }
+  return { direction: 'column', panes: [0, 1].map((pane) => (pane === focus ? { width, height } : null)) }
+}
+
+/**
+ * First line a viewport shows: the anchor (a selected row or block) in
+ * view, centred when it fits, then moved by `scroll`, kept inside the
+ * content. Returns the scroll actually applied, so presses past an end are
+ * not stored.
+ */
+export function viewportStart(
+  total: number,
+  height: number,
+  anchor: { start: number; end: number } | null,
+  scroll: number,
+): { offset: number; scroll: number } {
+  const last = Math.max(0, total - height)
+  let base = 0
+  if (anchor) {
+    const blockHeight = anchor.end - anchor.start + 1
+    base = blockHeight >= height ? anchor.start : anchor.start - Math.floor((height - blockHeight) / 2)
+    base = Math.max(0, Math.min(base, last))
+  }
+  const offset = Math.max(0, Math.min(base + scroll, last))
+  return { offset, scroll: offset - base }
+}

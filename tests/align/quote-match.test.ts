@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { matchQuotes } from '../../src/align/quote-match.js'
+import { tokensOf } from '../helpers/tokens.js'
+
+const match = (a: string, b: string) => matchQuotes(tokensOf(a), tokensOf(b))
+
+describe('matchQuotes', () => {
+  it('matches a short quote word for word', () => {
+    expect(match('Did I nail it?', 'Did I nail it?')).toMatchObject({ kind: 'exact', shared: 4, score: 1 })
+  })
+
+  it('matches censored and typographic spellings as the same quote', () => {
+    expect(match('I’m so fucking proud of you!', "I'm so f*cking proud of you!")).toMatchObject({ kind: 'exact' })
+  })
+
+  it('matches a fragment inside a longer quote', () => {
+    expect(match('so f**king proud', "I'm so f*cking proud of you!")).toMatchObject({ kind: 'fragment', shared: 3 })
+  })
+
+  it('matches a reworded quote that keeps most words', () => {
+    expect(match('And it turns out joy did a whole lot for me.', 'And it turns out joy did a lot for me.')).toMatchObject({ kind: 'reworded' })
+  })
+
+  it('does not glue quotes that share only short function words', () => {
+    expect(match('Tell me something, girl, are you happy in this modern world?', 'Did I nail it?')).toBeUndefined()
+    expect(match('I think so', 'I think that is wrong and I will say so to anyone')).toBeUndefined()
+  })
+
+  it('does not match one-word quotes', () => {
+    expect(match('OK.', 'OK.')).toBeUndefined()
+  })
+
+  it('does not match different quotes with a few shared words', () => {
+    expect(
+      match('All of my hair stood up, and it felt like someone hugging my soul', "I'm so fucking proud of you!"),
+    ).toBeUndefined()
+  })
+})

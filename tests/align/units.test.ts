@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { claimUnits, tokensInSpan } from '../../src/align/units.js'
+import { processText } from '../../src/pipeline/index.js'
+
+function unitsOf(body: string) {
+  return claimUnits('a', body, processText(body).sentences)
+}
+
+describe('claimUnits', () => {
+  it('keeps a plain sentence whole', () => {
+    const body = 'Gaga and Cooper returned to their seats after the show.'
+    expect(unitsOf(body).map((unit) => unit.text)).toEqual(['Gaga and Cooper returned to their seats after the show'])
+  })
+
+  it('sets off parentheses, semicolons and dashes as claims of their own', () => {
+    const body =
+      'Their duet was gorgeous, just like the one in the film (which has 325 million views on YouTube) and the number in Las Vegas. ' +
+      'The pair sang one song; the crowd wanted another one.'
+    expect(unitsOf(body).map((unit) => unit.text)).toEqual([
+      'Their duet was gorgeous, just like the one in the film',
+      'which has 325 million views on YouTube',
+      'and the number in Las Vegas',
+      'The pair sang one song',
+      'the crowd wanted another one',
+    ])
+  })
+
+  it('joins a clause too short to stand alone to its neighbour', () => {
+    const body = 'He said: yes, that is what happened at the hearing.'
+    expect(unitsOf(body)).toHaveLength(1)
+  })
+
+  it('gives offsets into the body', () => {
+    const body = 'First paragraph here.\n\nThe second one (with an aside in it) ends here.'
+    for (const unit of unitsOf(body)) expect(body.slice(unit.start, unit.end)).toBe(unit.text)
+  })
+})
+
+describe('tokensInSpan', () => {
+  it('returns the tokens inside a stretch of the body', () => {
+    const body = 'Gaga asked the crowd, "Did I nail it?" Then she left.'
+    const start = body.indexOf('Did')
+    const tokens = tokensInSpan(processText(body).sentences, start, body.indexOf('?') + 1)
+    expect(tokens.map((token) => token.text)).toEqual(['Did', 'I', 'nail', 'it'])
+  })
+})

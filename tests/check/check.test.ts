@@ -1,0 +1,232 @@
+import { describe, expect, it } from 'vitest'
+import { checkQuotes } from '../../src/check/check.js'
+import { primaryFromDocument } from '../../src/check/primary.js'
+import { makeAnalysis, makeGroup, makeQuote, makeSource } from './fixture.js'
+
+// Two outlets on one evening; the first file has a date prefix and a title the reader takes off.
+const aOriginal = ' date 2019-02-25 Oscars night\n\nGaga asked, "Did I nail it?" Then she said, "I’m so fucking proud of you!"\n'
+const a = makeSource('a', 'Gaga asked, "Did I nail it?" Then she said, "I’m so fucking proud of you!"', { outlet: 'Daily A' })
+const bOriginal = 'Cooper asked the crowd: "Did I nail it?"\nHe then said: "I\'m so f*cking proud of you!"\n'
+const b = makeSource('b', 'Cooper asked the crowd: "Did I nail it?"\n\nHe then said: "I\'m so f*cking proud of you!"')
+
+const nailA = makeQuote(a, 'Did I nail it?', 'Lady Gaga')
+const proudA = makeQuote(a, 'I’m so fucking proud of you!', 'Lady Gaga')
+const nailB = makeQuote(b, 'Did I nail it?', 'Bradley Cooper')
+const proudB = makeQuote(b, "I'm so f*cking proud of you!", 'Lady Gaga')
+
+const seedsLike = makeAnalysis(
+  [a, b],
+  [nailA, proudA, nailB, proudB],
+  [
+    makeGroup([nailA, nailB], [{ type: 'speaker', level: 'conflict', detail: 'Lady Gaga / Bradley Cooper', sources: ['b'] }]),
+    makeGroup(
+      [proudA, proudB],
+      [
+        { type: 'typography', level: 'cosmetic', detail: "I’m / I'm", sources: ['b'] },
+        { type: 'censorship', level: 'cosmetic', detail: 'fucking / f*cking', sources: ['b'] },
+      ],
+    ),
+  ],
+)
+const originals = new Map([
+  ['a', aOriginal],
+  ['b', bOriginal],
+])
+
+describe('checkQuotes', () => {
+  it('exposes checkQuotes', async () => {
+    expect(Object.keys(await import('../../src/check/check.js'))).toEqual(['checkQuotes'])
+  })
+
+  it('emits a message with metadata', () => {
+    const [, fileB] = checkQuotes(seedsLike, { originals })
+    expect(JSON.parse(JSON.stringify(fileB.messages[0]))).toEqual({
+      column: 26,
+      fatal: true,
+      file: 'b.txt',
+      line: 1,
+      message: 'Unexpected speaker `Bradley Cooper` for `Did I nail it?`, expected `Lady Gaga` as in a',
+      name: 'b.txt:1:26-1:40',
+      place: { start: { line: 1, column: 26, offset: 25 }, end: { line: 1, column: 40, offset: 39 } },
+      reason: 'Unexpected speaker `Bradley Cooper` for `Did I nail it?`, expected `Lady Gaga` as in a',
+      ruleId: 'quote-speaker-conflict',
+      source: 'crosscheck',
+      actual: 'Bradley Cooper',
+      expected: ['Lady Gaga'],
+      url: 'https://github.com/crosscheck/crosscheck#quote-speaker-conflict',
+      sources: ['a'],
+    })
+  })
+
+  it('gives one vfile per source, in source order, placing messages in the original files', () => {
+    const files = checkQuotes(seedsLike, { originals })
+    expect(files.map((file) => file.path)).toEqual(['a.txt', 'b.txt'])
+    expect(files[0].messages).toEqual([])
+    expect(files[1].messages.map(String)).toEqual([
+      'b.txt:1:26-1:40: Unexpected speaker `Bradley Cooper` for `Did I nail it?`, expected `Lady Gaga` as in a',
+      "b.txt:2:16-2:44: Unexpected censored `f*cking`, expected `fucking` as in a",
+      "b.txt:2:16-2:44: Unexpected `I'm`, expected `I’m` as in a",
+    ])
+    expect(files[1].messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['quote-speaker-conflict', true],
+      ['quote-censored', undefined],
+      ['quote-typography', undefined],
+    ])
+  })
+
+  it('counts lines and columns in the body when no original is given', () => {
+    const [, fileB] = checkQuotes(seedsLike)
+    expect(fileB.messages.map((message) => `${message.line}:${message.column}`)).toEqual(['1:26', '3:16', '3:16'])
+  })
+
+  it('places a quote it cannot find in the original (HTML entities) at the start of the file', () => {
+    const html = new Map([
+      ['a', aOriginal],
+      ['b', '<p>Cooper asked the crowd: &ldquo;Did&nbsp;I&nbsp;nail&nbsp;it?&rdquo;</p>'],
+    ])
+    const [, fileB] = checkQuotes(seedsLike, { originals: html })
+    expect(fileB.messages[0].name).toBe('b.txt:1:1-1:1')
+  })
+
+  it('reports reworded, trimmed and context differences on the member that differs', () => {
+    const c = makeSource('c', 'Gaga recalled: "He said joy did a lot to me, and it really did." She smiled.')
+    const d = makeSource('d', 'Gaga said: "He said joy did a whole lot for me, and it really did."')
+    const e = makeSource('e', 'Gaga told reporters: "joy did a lot to me"')
+    const quoteC = makeQuote(c, 'He said joy did a lot to me, and it really did.', 'Lady Gaga', { verb: 'recalled' })
+    const quoteD = makeQuote(d, 'He said joy did a whole lot for me, and it really did.', 'Lady Gaga')
+    const quoteE = makeQuote(e, 'joy did a lot to me', 'Lady Gaga', { verb: 'told' })
+    const analysis = makeAnalysis(
+      [c, d, e],
+      [quoteC, quoteD, quoteE],
+      [
+        makeGroup(
+          [quoteC, quoteD, quoteE],
+          [
+            { type: 'wording', level: 'wording', detail: '"lot to" / "whole lot for"', sources: ['d'] },
+            { type: 'omission', level: 'wording', detail: 'leaves out "He said … did"', sources: ['e'] },
+            { type: 'context', level: 'context', detail: 'recalled / told', sources: ['e'] },
+          ],
+        ),
+      ],
+    )
+    const files = checkQuotes(analysis)
+    expect(files.flatMap((file) => file.messages.map(String))).toEqual([
+      'd.txt:1:13-1:67: Unexpected `whole lot for` in quote `He said joy did a whole lot for me, and it really did.`, expected `lot to` as in c (`He said joy did a lot to me, and it really did.`)',
+      'e.txt:1:23-1:42: Unexpected shorter quote `joy did a lot to me`, expected `He said joy did a lot to me, and it really did.` as in c',
+      'e.txt:1:23-1:42: Unexpected context for `joy did a lot to me`, expected the circumstances in c and d (recalled / told)',
+    ])
+    expect(files[1].messages[0].fatal).toBe(true)
+    expect(files[2].messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['quote-trimmed', false],
+      ['quote-context-differs', false],
+    ])
+  })
+
+  it('puts a trim on the source that cut when the reference is the shorter quote', () => {
+    const full = makeSource('full', 'She said: "I am so proud of you and of everyone here"')
+    const cut = makeSource('cut', 'She said: "so proud of you"')
+    const quoteFull = makeQuote(full, 'I am so proud of you and of everyone here', 'Lady Gaga')
+    const quoteCut = makeQuote(cut, 'so proud of you', 'Lady Gaga')
+    const analysis = makeAnalysis(
+      [cut, full],
+      [quoteCut, quoteFull],
+      [makeGroup([quoteCut, quoteFull], [{ type: 'omission', level: 'wording', detail: 'adds "I am … here"', sources: ['full'] }])],
+    )
+    expect(checkQuotes(analysis).flatMap((file) => file.messages.map(String))).toEqual([
+      'cut.txt:1:12-1:27: Unexpected shorter quote `so proud of you`, expected `I am so proud of you and of everyone here` as in full',
+    ])
+  })
+
+  it('calls a silent cut in the middle of a quote a wording conflict, a cut behind an ellipsis a trim', () => {
+    const full = makeSource('full', 'She said: "I am so proud of you and of everyone here"')
+    const silent = makeSource('silent', 'She said: "I am so proud of everyone here"')
+    const marked = makeSource('marked', 'She said: "I am so proud . . . of everyone here"')
+    const quoteFull = makeQuote(full, 'I am so proud of you and of everyone here', 'Lady Gaga')
+    const quoteSilent = makeQuote(silent, 'I am so proud of everyone here', 'Lady Gaga')
+    const quoteMarked = makeQuote(marked, 'I am so proud . . . of everyone here', 'Lady Gaga')
+    const analysis = makeAnalysis(
+      [full, silent, marked],
+      [quoteFull, quoteSilent, quoteMarked],
+      [
+        makeGroup(
+          [quoteFull, quoteSilent, quoteMarked],
+          [{ type: 'omission', level: 'wording', detail: 'leaves out "you and"', sources: ['silent', 'marked'] }],
+        ),
+      ],
+    )
+    const messages = checkQuotes(analysis).flatMap((file) => file.messages)
+    expect(messages.map((message) => [message.file, message.ruleId])).toEqual([
+      ['silent.txt', 'quote-wording-conflict'],
+      ['marked.txt', 'quote-trimmed'],
+    ])
+    expect(messages[1].reason).toContain('which leaves out words behind an ellipsis')
+  })
+
+  it('reports a quote credited to a report among the inputs that has another speaker or no such quote', () => {
+    const people = makeSource('people', 'Backstage, Gaga asked: "Did I nail it?" Cooper laughed.', { outlet: 'People' })
+    const relay = makeSource('relay', 'According to PEOPLE, Cooper asked: "Did I nail it?" He added: "We did it, we really did."')
+    const inReport = makeQuote(people, 'Did I nail it?', 'Lady Gaga')
+    const relayed = makeQuote(relay, 'Did I nail it?', 'Bradley Cooper', { cites: 'People' })
+    const invented = makeQuote(relay, 'We did it, we really did.', 'Bradley Cooper', { cites: 'People' })
+    const analysis = makeAnalysis(
+      [people, relay],
+      [inReport, relayed, invented],
+      [makeGroup([inReport, relayed], [{ type: 'speaker', level: 'conflict', detail: 'Lady Gaga / Bradley Cooper', sources: ['relay'] }])],
+    )
+    const [filePeople, fileRelay] = checkQuotes(analysis)
+    expect(filePeople.messages).toEqual([])
+    expect(fileRelay.messages.map(String)).toEqual([
+      'relay.txt:1:37-1:51: Unexpected speaker `Bradley Cooper` for `Did I nail it?` credited to People, expected `Lady Gaga` as in people',
+      'relay.txt:1:64-1:89: Unexpected quote `We did it, we really did.` credited to People, not found in people',
+    ])
+    expect(fileRelay.messages.map((message) => [message.ruleId, message.fatal])).toEqual([
+      ['quote-misattributed-report', true],
+      ['quote-misattributed-report', true],
+    ])
+  })
+
+  it('never reports a quoted title', () => {
+    const first = makeSource('first', 'They sang "Shallow" together.')
+    const second = makeSource('second', 'The duet "shallow" was a hit.')
+    const titleA = makeQuote(first, 'Shallow', null)
+    const titleB = makeQuote(second, 'shallow', null)
+    const analysis = {
+      ...makeAnalysis([first, second], [], [makeGroup([titleA, titleB], [{ type: 'case', level: 'cosmetic', detail: 'Shallow / shallow', sources: ['second'] }])]),
+      titles: [titleA, titleB].map(({ source, text, start, end }) => ({ source, text, start, end })),
+    }
+    expect(checkQuotes(analysis).flatMap((file) => file.messages)).toEqual([])
+  })
+
+  it('checks every quote against a primary source', () => {
+    const transcript = primaryFromDocument({
+      file: 'transcript.txt',
+      body: [
+        'HOST: Welcome back. Tell us about the night.',
+        "LADY GAGA: Did I nail it? That is what I asked. I'm so proud of you, Bradley, and of everyone who worked on this film.",
+        'BRADLEY COOPER: We rehearsed for weeks and it paid off.',
+      ].join('\n\n'),
+    })
+    const f = makeSource('f', 'Gaga asked: "Did I nail it?" Cooper said: "We rehearsed for months." Gaga: "I’m so proud of you, Bradley, and . . . everyone who worked on this film." She also said: "I never wanted to be famous."')
+    const quotes = [
+      makeQuote(f, 'Did I nail it?', 'Bradley Cooper'),
+      makeQuote(f, 'We rehearsed for months.', 'Bradley Cooper'),
+      makeQuote(f, 'I’m so proud of you, Bradley, and . . . everyone who worked on this film.', 'Lady Gaga'),
+      makeQuote(f, 'I never wanted to be famous.', 'Lady Gaga'),
+    ]
+    const [file] = checkQuotes(makeAnalysis([f], quotes), { primary: transcript })
+    expect(file.messages.map(String)).toEqual([
+      'f.txt:1:14-1:28: Unexpected speaker `Bradley Cooper` for `Did I nail it?`, expected `LADY GAGA` as in the primary source transcript.txt',
+      'f.txt:1:44-1:68: Unexpected `months` in quote `We rehearsed for months.`, expected `weeks` as in the primary source transcript.txt',
+      'f.txt:1:77-1:150: Unexpected cut in quote `I’m so proud of you, Bradley, and . . . everyone who worked on this film.`, which leaves out words behind an ellipsis; expected `I\'m so proud of you, Bradley, and of everyone who worked on this film` as in the primary source transcript.txt',
+      "f.txt:1:77-1:150: Unexpected `I’m`, expected `I'm` as in the primary source transcript.txt",
+      'f.txt:1:168-1:196: Unexpected quote `I never wanted to be famous.`, not found in the primary source transcript.txt',
+    ])
+    expect(file.messages.map((message) => message.ruleId)).toEqual([
+      'quote-speaker-differs-from-primary',
+      'quote-wording-conflict',
+      'quote-trimmed',
+      'quote-typography',
+      'quote-not-in-primary',
+    ])
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { compareWords, wordedText } from '../../src/check/compare-words.js'
+
+function compare(before: string, after: string) {
+  const comparison = compareWords(wordedText(before), wordedText(after))
+  return {
+    shape: comparison.shape,
+    hasElision: comparison.hasElision,
+    region: comparison.region,
+    cosmetic: comparison.cosmetic.map((pair) => `${pair.kind}: ${pair.before.text} / ${pair.after.text}`),
+  }
+}
+
+describe('compareWords', () => {
+  it('sees censored and typographic spellings of the same words as cosmetic pairs', () => {
+    expect(compare('I’m so fucking proud of you!', "I'm so f*cking proud of you!")).toEqual({
+      shape: 'same',
+      hasElision: false,
+      region: { before: '', after: '' },
+      cosmetic: ["typography: I’m / I'm", 'censorship: fucking / f*cking'],
+    })
+  })
+
+  it.each([
+    ['cut at the edges', 'I am so proud of you and of everyone here', 'so proud of you', 'cut', false],
+    ['cut behind an ellipsis', 'I am so proud of you and of everyone here', 'I am so proud . . . of everyone here', 'cut', true],
+    ['cut behind a single-character ellipsis', 'I am so proud of you and of everyone here', 'I am so proud … everyone here', 'cut', true],
+    ['silent cut in the middle', 'I am so proud of you and of everyone here', 'I am so proud of everyone here', 'reworded', false],
+    ['words added at the edges', 'so proud of you', 'I am so proud of you', 'extended', false],
+    ['words replaced', 'I am so proud of you', 'I am incredibly proud of all of you', 'reworded', false],
+    ['words replaced at an edge', 'love you all', 'adore you all', 'reworded', false],
+  ])('%s', (_, before, after, shape, hasElision) => {
+    expect(compare(before, after)).toMatchObject({ shape, hasElision })
+  })
+
+  it('shows the changed stretch on both sides as printed', () => {
+    expect(compare('I am so proud of you', 'I am incredibly proud of all of you').region).toEqual({
+      before: 'so proud of',
+      after: 'incredibly proud of all of',
+    })
+  })
+
+  it('adds a word of context on each side of a pure insertion or deletion', () => {
+    expect(compare('We rehearsed for weeks.', 'We rehearsed for many weeks.').region).toEqual({ before: 'for weeks', after: 'for many weeks' })
+  })
+})

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { locateSpans } from '../../src/check/locate.js'
+
+function spanOf(body: string, text: string, from = 0) {
+  const start = body.indexOf(text, from)
+  return { start, end: start + text.length }
+}
+
+function at(original: string, body: string, spans: Array<{ start: number; end: number }>) {
+  return locateSpans(original, body, spans).map(({ start, end }) => `${start.line}:${start.column}-${end.line}:${end.column}`)
+}
+
+describe('locateSpans', () => {
+  it('maps body offsets past a date prefix and a title to lines and columns of the file', () => {
+    const original = ' date 2019-02-25 A title\n\nShe said, "Hi."\n\nHe said, "Hi."\n'
+    const body = 'She said, "Hi."\n\nHe said, "Hi."'
+    const first = spanOf(body, 'Hi.')
+    const second = spanOf(body, 'Hi.', first.end)
+    expect(at(original, body, [second, first])).toEqual(['5:11-5:14', '3:12-3:15'])
+  })
+
+  it('takes the occurrence nearest to where the text was expected, not the first (a title may repeat a quote)', () => {
+    const original = 'Title: "Did I nail it?"\n\nBody text. Gaga asked, "Did I nail it?"\n'
+    const body = 'Body text. Gaga asked, "Did I nail it?"'
+    expect(at(original, body, [spanOf(body, 'Did I nail it?')])).toEqual(['3:25-3:39'])
+  })
+
+  it('finds a quote whose lines Markdown joined or whose words carry emphasis', () => {
+    const original = '---\ntitle: T\n---\n\nShe said "I was *so*\ndetermined to live my dreams" and left.\n'
+    const body = 'She said "I was so determined to live my dreams" and left.'
+    expect(at(original, body, [spanOf(body, 'I was so determined to live my dreams')])).toEqual(['5:11-6:29'])
+  })
+
+  it('falls back to the start of the file when the text is not there', () => {
+    const original = '<p>She said &ldquo;Hi&nbsp;there&rdquo;</p>'
+    const body = 'She said “Hi there”'
+    expect(at(original, body, [spanOf(body, 'Hi there')])).toEqual(['1:1-1:1'])
+  })
+
+  it('counts columns after a carriage return line ending like vfile does', () => {
+    const original = 'First line.\r\nShe said "so proud".\r\n'
+    const body = 'First line.\nShe said "so proud".'
+    expect(at(original, body, [spanOf(body, 'so proud')])).toEqual(['2:11-2:19'])
+  })
+})

@@ -1,0 +1,208 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { JsonFile } from '../../src/check/format.js'
+
+// The built binary, as users and CI run it (`npm test` builds before vitest).
+const repository = path.resolve(import.meta.dirname, '../..')
+const binary = path.join(repository, 'bin/crosscheck.js')
+const workspace = mkdtempSync(path.join(tmpdir(), 'crosscheck-quotes-'))
+afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+function crosscheck(cwd: string, ...argv: string[]) {
+  return spawnSync(process.execPath, [binary, 'quotes', ...argv], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+}
+
+/** Write articles into a fresh folder under the workspace; returns the folder. */
+function articles(name: string, files: Record<string, string>): string {
+  const folder = path.join(workspace, name)
+  mkdirSync(folder, { recursive: true })
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(folder, file), text)
+  return folder
+}
+
+/** `line:column` of the first occurrence of `needle` in a file, as an editor counts. */
+function positionOf(file: string, needle: string, after = ''): string {
+  const text = readFileSync(file, 'utf8')
+  const offset = text.indexOf(needle, after ? text.indexOf(after) + after.length : 0)
+  if (offset === -1) throw new Error(`${needle} not in ${file}`)
+  const lines = text.slice(0, offset).split('\n')
+  return `${lines.length}:${lines[lines.length - 1].length + 1}`
+}
+
+function messagesOf(stdout: string) {
+  return (JSON.parse(stdout) as JsonFile[]).flatMap((file) => file.messages)
+}
+
+describe('crosscheck quotes on the seed articles', () => {
+  const seed = (id: string) => path.join('sources', `${id}.txt`)
+
+  it('exits 0 and reports the censored and typographic differences of "so proud" as info', () => {
+    const result = crosscheck(repository, 'sources')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const proud = ['000_757aa98372dae68e', '001_6024fb6beea2f398'].map((id) => {
+      const quote = id.startsWith('000') ? 'I’m so fucking proud of you!' : "I'm so f*cking proud of you!"
+      return { file: seed(id), at: positionOf(path.join(repository, seed(id)), quote) }
+    })
+    const lines = result.stdout.split('\n')
+    const infoAt = (rule: string) =>
+      proud.filter(({ file, at }) => {
+        const block = lines.slice(lines.indexOf(file))
+        return block.some((line) => line.trimStart().startsWith(`${at}-`) && /\binfo\b/.test(line) && line.includes(rule))
+      })
+    expect(infoAt('quote-censored')).toHaveLength(1)
+    expect(infoAt('quote-typography')).toHaveLength(1)
+    expect(result.stdout).not.toMatch(/\berror\b/)
+  })
+
+  it('says the same in JSON, and never reports the title "Shallow"', () => {
+    const result = crosscheck(repository, 'sources', '--format', 'json')
+    expect(result.status).toBe(0)
+    const messages = messagesOf(result.stdout)
+    const proud = messages.filter((message) => /proud/.test(message.reason))
+    expect(proud.map((message) => [message.ruleId, message.severity]).sort()).toEqual([
+      ['quote-censored', 'info'],
+      ['quote-typography', 'info'],
+    ])
+    expect(proud[0].expected[0]).toMatch(/fucking|f\*cking|’|'/)
+    expect(messages.filter((message) => /shallow/i.test(`${message.actual} ${message.reason}`) && !/rehearsal/.test(message.reason))).toEqual([])
+  })
+
+  it('shows no info messages when quiet', () => {
+    const result = crosscheck(repository, 'sources', '--quiet')
+    expect(result.status).toBe(0)
+    expect(result.stdout).not.toMatch(/\binfo\b/)
+  })
+})
+
+describe('crosscheck quotes on articles that disagree', () => {
+  it('reports a speaker conflict at the quote in the article that differs, and exits 1', () => {
+    const folder = articles('speaker', {
+      'herald.txt': 'The council met on Tuesday.\n\n"We are going to finish this bridge before the winter," Mayor Jane Smith said at the meeting.\n',
+      'courier.md': '---\ntitle: Bridge plan\noutlet: Courier\n---\n\nCouncil members heard the plan.\n\n"We are going to finish this bridge before the winter," Jane Smith told reporters.\n',
+      'gazette.txt': 'A plan for the bridge.\n\nThe plan was announced on Tuesday. "We are going to finish this bridge before the winter," Governor Tom Brown said.\n',
+    })
+    const result = crosscheck(folder, '.')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+    const at = positionOf(path.join(folder, 'gazette.txt'), 'We are going to finish')
+    const gazette = result.stdout.slice(result.stdout.indexOf('gazette.txt\n')).split('\n\n')[0]
+    expect(gazette).toMatch(
+      new RegExp(`\\n\\s*${at}-\\S+\\s+error\\s+Unexpected speaker \`(Governor )?Tom Brown\`.*expected \`(Mayor )?Jane Smith\`.*quote-speaker-conflict\\s+crosscheck(\\n|$)`),
+    )
+    expect(result.stdout).toMatch(/✖ 1 error/)
+  })
+
+  it('reports a reworded quote as a wording conflict, in JSON too', () => {
+    const folder = articles('reworded', {
+      'a.txt': 'The budget was presented on Monday.\n\n"The budget will be balanced by next spring," the treasurer said.\n',
+      'b.txt': 'Officials spoke on Monday.\n\n"The budget will be balanced by next spring," said the treasurer, Ann Lee.\n',
+      'c.txt': 'Budget news.\n\nThe treasurer promised more. "The budget will be fully balanced by the end of spring," she said.\n',
+    })
+    const result = crosscheck(folder, '.', '--format', 'json')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+    const errors = messagesOf(result.stdout).filter((message) => message.severity === 'error')
+    expect(errors.map((message) => [message.file, message.ruleId, `${message.line}:${message.column}`])).toEqual([
+      ['c.txt', 'quote-wording-conflict', positionOf(path.join(folder, 'c.txt'), 'The budget will be fully')],
+    ])
+    expect(errors[0].sources).toEqual(['a', 'b'])
+    expect(errors[0].expected[0]).toMatch(/^The budget will be balanced by next spring/)
+  })
+
+  it('warns about a trimmed quote, exits 0, and exits 1 with --strict', () => {
+    const folder = articles('trimmed', {
+      'full.txt': 'The mayor spoke on Friday.\n\n"We will rebuild the old bridge, and we will do it before the first snow," the mayor said.\n',
+      'short.txt': 'Friday news.\n\nThe mayor promised that "we will rebuild the old bridge" soon.\n',
+    })
+    const result = crosscheck(folder, '.')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const at = positionOf(path.join(folder, 'short.txt'), 'we will rebuild')
+    expect(result.stdout).toMatch(new RegExp(`short\\.txt\\n\\s*${at}-\\S+\\s+warning\\s+Unexpected shorter quote .*quote-trimmed`))
+    expect(crosscheck(folder, '.', '--strict').status).toBe(1)
+  })
+
+  it('reports a quote credited to a report among the inputs that names another speaker', () => {
+    const folder = articles('misattributed', {
+      'people.md': '---\ntitle: Backstage at the Oscars\noutlet: People\n---\n\nBackstage, the actor was overjoyed. "I never doubted her for a single second," Bradley Cooper said.\n',
+      'relay.txt': 'Oscars recap.\n\nThe night was long. According to People, Lady Gaga said backstage: "I never doubted her for a single second."\n',
+    })
+    const result = crosscheck(folder, '.', '--format', 'json')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+    const errors = messagesOf(result.stdout).filter((message) => message.severity === 'error')
+    expect(errors.map((message) => [message.file, message.ruleId, `${message.line}:${message.column}`])).toEqual([
+      ['relay.txt', 'quote-misattributed-report', positionOf(path.join(folder, 'relay.txt'), 'I never doubted')],
+    ])
+    expect(errors[0].reason).toMatch(/credited to People/)
+    expect(errors[0].sources).toEqual(['people'])
+  })
+})
+
+describe('crosscheck quotes --primary', () => {
+  const transcript = [
+    'MAYOR JANE SMITH: Good morning. We will rebuild the bridge before winter comes. The money is already there.',
+    'REPORTER: When does the work start?',
+    'MAYOR JANE SMITH: Work starts on Monday, and nobody will lose their job.',
+  ].join('\n\n')
+
+  it('finds the one misquote against a transcript', () => {
+    const folder = articles('primary', {
+      'transcript.txt': `${transcript}\n`,
+      'articles/one.txt': 'City news.\n\n"We will rebuild the bridge before winter comes," Mayor Jane Smith said. She said: "Work starts on Monday, and nobody will lose their job."\n',
+      'articles/two.txt': 'Bridge update.\n\nThe mayor spoke on Tuesday. "Work starts on Monday, and some people will lose their jobs," Smith said.\n',
+    })
+    const result = crosscheck(folder, 'articles', '--primary', 'transcript.txt')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+    const at = positionOf(path.join(folder, 'articles/two.txt'), 'Work starts')
+    expect(result.stdout).toMatch(
+      new RegExp(`articles/two\\.txt\\n\\s*${at}-\\S+\\s+error\\s+Unexpected .* expected .* as in the primary source transcript\\.txt\\s+quote-wording-conflict\\s+crosscheck\\n`),
+    )
+    expect(result.stdout).toMatch(/✖ 1 error/)
+  })
+
+  it('reports a quote given to another speaker than the transcript names, and a quote it does not hold', () => {
+    const folder = articles('primary-speaker', {
+      'transcript.txt': `${transcript}\n`,
+      'one.txt': 'City news.\n\n"When does the work start?" Mayor Jane Smith asked. She also said: "I have never lost a vote in this city."\n',
+    })
+    const result = crosscheck(folder, 'one.txt', '--primary', 'transcript.txt', '--format', 'json')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(1)
+    const messages = messagesOf(result.stdout)
+    expect(messages.map((message) => [message.ruleId, `${message.line}:${message.column}`])).toEqual([
+      ['quote-speaker-differs-from-primary', positionOf(path.join(folder, 'one.txt'), 'When does')],
+      ['quote-not-in-primary', positionOf(path.join(folder, 'one.txt'), 'I have never lost')],
+    ])
+    expect(messages[0].expected).toEqual(['REPORTER'])
+  })
+
+  it('leaves the primary out of the articles when it sits in the same folder', () => {
+    const folder = articles('primary-inside', {
+      'transcript.txt': `${transcript}\n`,
+      'one.txt': 'City news.\n\n"We will rebuild the bridge before winter comes," Mayor Jane Smith said.\n',
+    })
+    const result = crosscheck(folder, '.', '--primary', 'transcript.txt', '--format', 'json')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect((JSON.parse(result.stdout) as JsonFile[]).map((file) => file.file)).toEqual(['one.txt'])
+  })
+})
+
+describe('crosscheck quotes on bad input', () => {
+  it.each([
+    [['no-such-folder'], 'crosscheck: no-such-folder: no such file or folder\n'],
+    [['sources', '--primary', 'missing.txt'], 'crosscheck: missing.txt: no such file or folder (--primary)\n'],
+    [['sources', '--format', 'xml'], "error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json.\n"],
+  ])('%j exits 2 with one line on stderr', (argv, stderr) => {
+    const result = crosscheck(repository, ...argv)
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(stderr)
+  })
+})

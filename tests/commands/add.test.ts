@@ -1,0 +1,59 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { run } from '../../src/cli.js'
+import { startArticleServer, type ArticleServer } from '../helpers/article-server.js'
+
+async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] }
+  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk))
+  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk))
+  const code = await run(argv, { stdout, stderr })
+  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() }
+}
+
+let server: ArticleServer
+let folder: string
+beforeAll(async () => {
+  server = await startArticleServer()
+})
+afterAll(async () => {
+  await server.close()
+})
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'crosscheck-add-cli-'))
+})
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true })
+})
+
+describe('crosscheck add', () => {
+  it('prints the path it wrote', async () => {
+    const result = await runCli(['add', `${server.base}/article`, '--to', folder])
+    const written = path.join(folder, 'gaga-and-cooper-sing-shallow.md')
+    expect(result).toEqual({ code: 0, stdout: `${written}\n`, stderr: '' })
+    expect(await readdir(folder)).toEqual(['gaga-and-cooper-sing-shallow.md'])
+  })
+
+  it('refuses a non-http URL with one line on stderr and exit 2', async () => {
+    const result = await runCli(['add', 'file:///etc/passwd', '--to', folder])
+    expect(result).toEqual({ code: 2, stdout: '', stderr: 'crosscheck: file:///etc/passwd: only http and https URLs can be added, not file:\n' })
+    expect(await readdir(folder)).toEqual([])
+  })
+
+  it('names the missing file with exit 2', async () => {
+    const missing = path.join(folder, 'saved.html')
+    const result = await runCli(['add', missing, '--to', folder])
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `crosscheck: ${missing}: no such file or folder\n` })
+  })
+
+  it('needs an argument', async () => {
+    const result = await runCli(['add'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/missing required argument 'url-or-file'/)
+  })
+})

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Analysis } from '../../src/types.js'
+
+// The built binary, as users run it (`npm test` builds before vitest).
+const repository = path.resolve(import.meta.dirname, '../..')
+const binary = path.join(repository, 'bin/crosscheck.js')
+const photoCredit = 'Handout/Getty Images Entertainment/Getty Images'
+
+function crosscheck(...argv: string[]) {
+  return spawnSync(process.execPath, [binary, ...argv], { cwd: repository, encoding: 'utf8' })
+}
+
+describe('crosscheck analyze --json (built binary)', () => {
+  it('reads the seed articles: dates, title, bodies without date prefix or photo credits', () => {
+    const result = crosscheck('analyze', '--json', 'sources')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const { sources } = JSON.parse(result.stdout) as Analysis
+    expect(sources.map((source) => [source.id, source.date])).toEqual([
+      ['000_757aa98372dae68e', '2019-02-25'],
+      ['001_6024fb6beea2f398', '2019-02-26'],
+      ['002_b74358b56c09aadc', null],
+    ])
+    expect(sources[2].title).toBe('This Is the Exact Moment Mark Ronson and Lady Gaga Knew "Shallow" Would Be a Hit')
+    expect(sources[2].body.startsWith('Lady Gaga is officially halfway to earning an EGOT')).toBe(true)
+    for (const source of sources) {
+      expect(source.body).not.toMatch(/^\s*date\b|\d{4}-\d{2}-\d{2}/)
+      for (const sentence of source.sentences) {
+        expect(sentence.text).not.toContain(photoCredit)
+        expect(source.body.slice(sentence.start, sentence.end)).toBe(sentence.text)
+      }
+    }
+    expect(sources[1].boilerplate.filter((line) => line.text === photoCredit && line.reason === 'photo credit')).toHaveLength(7)
+  })
+
+  it('exits 2 with one line naming a missing path', () => {
+    const result = crosscheck('analyze', '--json', 'no-such-folder')
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe('crosscheck: no-such-folder: no such file or folder\n')
+  })
+})

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { analyzePaths } from '../../src/analyze.js'
+import { run } from '../../src/cli.js'
+import { renderReport } from '../../src/report/build.js'
+
+const repository = path.resolve(import.meta.dirname, '../..')
+const seeds = path.join(repository, 'sources')
+const binary = path.join(repository, 'bin/crosscheck.js')
+
+async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] }
+  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk))
+  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk))
+  const code = await run(argv, { stdout, stderr })
+  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() }
+}
+
+let folder: string
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'crosscheck-report-cli-'))
+})
+
+describe('crosscheck report', () => {
+  it('writes the report to stdout with -o -', async () => {
+    const result = await runCli(['report', seeds, '-o', '-'])
+    const { analysis } = await analyzePaths([seeds])
+    expect(result).toEqual({ code: 0, stdout: renderReport(analysis, { name: 'sources' }), stderr: '' })
+  })
+
+  it('writes to -o FILE and prints the path', async () => {
+    const target = path.join(folder, 'out', 'seeds.md')
+    const result = await runCli(['report', seeds, '-o', target])
+    expect(result).toEqual({ code: 0, stdout: `${target}\n`, stderr: '' })
+    expect(await readFile(target, 'utf8')).toMatch(/^# .+\n\n[^]*\n## Sources\n/)
+    expect(await readdir(path.dirname(target))).toEqual(['seeds.md'])
+  })
+
+  it('exits 2 with one line naming the path when it cannot write', async () => {
+    await writeFile(path.join(folder, 'blocker'), '')
+    const target = path.join(folder, 'blocker', 'seeds.md')
+    const result = await runCli(['report', seeds, '-o', target])
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `crosscheck: ${target}: cannot write the report (a parent is not a folder)\n` })
+    expect(await readdir(folder)).toEqual(['blocker'])
+  })
+
+  it('exits 2 with one line for missing input', async () => {
+    const result = await runCli(['report', path.join(folder, 'missing'), '-o', '-'])
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain(path.join(folder, 'missing'))
+    for (const line of result.stderr.trimEnd().split('\n')) expect(line).toMatch(/^crosscheck: /)
+  })
+
+  it('writes reports/<input folder>.md by default, or reports/<name>.md with --name (spawned)', () => {
+    const byFolder = spawnSync(process.execPath, [binary, 'report', seeds], { cwd: folder, encoding: 'utf8' })
+    expect([byFolder.status, byFolder.stdout, byFolder.stderr]).toEqual([0, `${path.join('reports', 'sources.md')}\n`, ''])
+    const byName = spawnSync(process.execPath, [binary, 'report', seeds, '--name', 'oscars'], { cwd: folder, encoding: 'utf8' })
+    expect([byName.status, byName.stdout, byName.stderr]).toEqual([0, `${path.join('reports', 'oscars.md')}\n`, ''])
+    expect(existsSync(path.join(folder, 'reports', 'sources.md')) && existsSync(path.join(folder, 'reports', 'oscars.md'))).toBe(true)
+  })
+})

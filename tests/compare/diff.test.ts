@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { diffTokens, sharedCount, toWordChanges } from '../../src/compare/diff.js'
+import { tokensOf } from '../helpers/tokens.js'
+
+describe('diffTokens', () => {
+  it('treats censored, typographic and number spellings as the same word', () => {
+    const changes = diffTokens(tokensOf('I’m so fucking proud of 100 people'), tokensOf("I'm so f*cking proud of a hundred people"))
+    expect(changes.map((change) => change.kind)).toEqual(['same'])
+    expect(sharedCount(changes)).toBe(7)
+  })
+
+  it('shows reworded words as removed and added, with the words as printed', () => {
+    const changes = diffTokens(tokensOf('joy did a whole lot for me'), tokensOf('joy did a lot to me'))
+    expect(toWordChanges(changes)).toEqual([
+      { kind: 'same', text: 'joy did a' },
+      { kind: 'removed', text: 'whole' },
+      { kind: 'same', text: 'lot' },
+      { kind: 'removed', text: 'for' },
+      { kind: 'added', text: 'to' },
+      { kind: 'same', text: 'me' },
+    ])
+  })
+
+  it('matches (expletive) with any profanity', () => {
+    const changes = diffTokens(tokensOf('so (expletive) proud'), tokensOf('so f**king proud'))
+    expect(changes.every((change) => change.kind === 'same')).toBe(true)
+  })
+
+  it('falls back to a prefix and suffix diff when jsdiff gives up', () => {
+    const before = tokensOf(Array.from({ length: 3000 }, (_, index) => `alpha${index}`).join(' '))
+    const after = tokensOf(Array.from({ length: 3000 }, (_, index) => `beta${index}`).join(' '))
+    const changes = diffTokens(before, after, { timeout: 0 })
+    expect(changes.map((change) => change.kind)).toEqual(['removed', 'added'])
+    expect(changes[0].tokens).toHaveLength(3000)
+  })
+})

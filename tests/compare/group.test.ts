@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { buildGroup, type MemberInput } from '../../src/compare/group.js'
+import { tokensOf } from '../helpers/tokens.js'
+
+function member(source: string, text: string, extra: Partial<MemberInput> = {}): MemberInput {
+  return { source, text, start: 0, end: text.length, tokens: tokensOf(text), ...extra }
+}
+
+function quoteGroup(...members: MemberInput[]) {
+  return buildGroup('g1', 'quote', members, 'test', 1)
+}
+
+const types = (group: ReturnType<typeof quoteGroup>) => group.differences.map((difference) => difference.type).sort()
+
+describe('buildGroup', () => {
+  it('calls the same words identical', () => {
+    const group = quoteGroup(member('a', 'Did I nail it?'), member('b', 'Did I nail it?'))
+    expect(group.verdict).toBe('identical')
+    expect(group.differences).toEqual([])
+  })
+
+  it('calls censored spelling and curly apostrophes equivalent, naming each difference', () => {
+    const group = quoteGroup(member('a', 'I’m so fucking proud of you!'), member('b', "I'm so f*cking proud of you!"))
+    expect(group.verdict).toBe('equivalent')
+    expect(group.differences).toEqual([
+      { type: 'typography', level: 'cosmetic', detail: "I’m / I'm", sources: ['b'] },
+      { type: 'censorship', level: 'cosmetic', detail: 'fucking / f*cking', sources: ['b'] },
+    ])
+  })
+
+  it('calls 100 and a hundred a cosmetic number difference', () => {
+    const group = quoteGroup(member('a', 'There can be 100 people in a room'), member('b', 'There can be a hundred people in a room'))
+    expect(group.verdict).toBe('equivalent')
+    expect(group.differences).toMatchObject([{ type: 'number', level: 'cosmetic', detail: '100 / a hundred' }])
+  })
+
+  it('calls a rewording a variant with the words that changed', () => {
+    const group = quoteGroup(member('a', 'And it turns out joy did a lot to me.'), member('b', 'And it turns out joy did a whole lot for me.'))
+    expect(group.verdict).toBe('variant')
+    // The fuller wording is the reference; the other member drops `whole` and says `to` for `for`.
+    expect(group.reference).toBe(1)
+    expect(group.differences[0]).toMatchObject({ type: 'wording', level: 'wording', detail: '"whole for" / "to"', sources: ['a'] })
+    expect(group.differences[0].changes).toContainEqual({ kind: 'removed', text: 'whole' })
+  })
+
+  it('calls a shorter cut of the same quote an omission', () => {
+    const group = quoteGroup(member('a', "I'm so f*cking proud of you!"), member('b', 'so fucking proud'))
+    expect(group.reference).toBe(0)
+    expect(types(group)).toEqual(['censorship', 'omission'])
+    expect(group.verdict).toBe('variant')
+  })
+
+  it('calls different speakers a conflict', () => {
+    const group = quoteGroup(member('a', 'Did I nail it?', { speaker: 'Lady Gaga' }), member('b', 'Did I nail it?', { speaker: 'Bradley Cooper' }))
+    expect(group.verdict).toBe('conflict')
+    expect(group.differences).toEqual([{ type: 'speaker', level: 'conflict', detail: 'Lady Gaga / Bradley Cooper', sources: ['b'] }])
+  })
+
+  it('calls different numbers a conflict', () => {
+    const group = buildGroup('g2', 'claim', [member('a', 'The fine was $14,000 for the county.'), member('b', 'The fine was $17,000 for the county.')], 'test', 1)
+    expect(group.verdict).toBe('conflict')
+    expect(group.differences[0]).toMatchObject({ type: 'number', level: 'conflict', detail: '14,000 / 17,000' })
+  })
+
+  it('calls a negation a conflict', () => {
+    const group = quoteGroup(member('a', 'I will run for the seat again'), member('b', 'I will not run for the seat again'))
+    expect(group.verdict).toBe('conflict')
+    expect(types(group)).toContain('negation')
+  })
+
+  it('calls a different day a conflict', () => {
+    const group = buildGroup('g3', 'claim', [member('a', 'The senator resigned on Monday after the vote'), member('b', 'The senator resigned on Tuesday after the vote')], 'test', 1)
+    expect(group.verdict).toBe('conflict')
+    expect(types(group)).toContain('date')
+  })
+
+  it('notes different circumstances without changing the verdict', () => {
+    const context = (text: string) => ({ text, stems: new Set(tokensOf(text).filter((token) => !token.isStopword).map((token) => token.stem)) })
+    const group = quoteGroup(
+      member('a', 'Did I nail it?', { speaker: 'Lady Gaga', verb: 'asked', cites: 'People', context: context('as soon as they got off the stage') }),
+      member('b', 'Did I nail it?', { speaker: 'Lady Gaga', verb: 'asked', cites: 'People', context: context('the crowd') }),
+    )
+    expect(group.verdict).toBe('identical')
+    expect(types(group)).toEqual(['context'])
+    expect(group.provenance.singleOrigin).toBe('People')
+  })
+
+  it('takes the majority wording as reference: two agree, the third conflicts', () => {
+    const group = quoteGroup(
+      member('a', 'Did I nail it?', { speaker: 'Lady Gaga' }),
+      member('b', 'Did I nail it?', { speaker: 'Bradley Cooper' }),
+      member('c', 'Did I nail it?', { speaker: 'Lady Gaga' }),
+    )
+    expect(group.differences).toEqual([{ type: 'speaker', level: 'conflict', detail: 'Lady Gaga / Bradley Cooper', sources: ['b'] }])
+  })
+
+  it('marks near-verbatim prose shared by two sources as copy', () => {
+    const text = 'The mayor said the new bridge would open to traffic in the spring after two years of delays and cost overruns.'
+    const group = buildGroup('g4', 'claim', [member('a', text), member('b', text.replace('mayor', 'Mayor'))], 'test', 1)
+    expect(group.provenance.sharedCopy).toEqual([{ sources: ['a', 'b'], similarity: 1 }])
+    expect(types(group)).toEqual(['case'])
+  })
+})

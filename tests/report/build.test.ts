@@ -1,0 +1,152 @@
+import type { Code, Delete, FootnoteDefinition, InlineCode, ListItem, Strong } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { describe, expect, it } from 'vitest'
+import { buildReport, renderReport } from '../../src/report/build.js'
+import type { Analysis } from '../../src/types.js'
+import { fixture, sourceIds } from './fixture.js'
+import { firstTable, headings, nodesOfType, nodeTypes, parseReport, section, tableTexts } from './parse.js'
+
+const labels = { a: '000_757a…', b: '001_6024…', c: '002_b743…' }
+const markdown = renderReport(fixture, { name: 'fixture' })
+const tree = parseReport(markdown)
+
+
+describe('renderReport', () => {
+  it('puts the sections in order under a title naming the event', () => {
+    expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1 })
+    expect(headings(tree, 1)).toEqual(['Lady Gaga, Bradley Cooper, Oscars, Shallow'])
+    expect(headings(tree, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Provenance'])
+  })
+
+  it('reads back the sources table with the fixture values, pipes included', () => {
+    expect(tableTexts(firstTable(section(tree, 'Sources')))).toEqual([
+      ['label', 'id', 'outlet', 'title', 'date', 'URL', 'cites'],
+      [labels.a, sourceIds.a, 'Glamour | Culture', "Lady Gaga and Bradley Cooper's Oscars moment", '2019-02-25', 'https://example.com/gaga-cooper', 'People'],
+      [labels.b, sourceIds.b, 'Bustle', '—', '2019-02-26', '—', 'People, Getty Images'],
+      [labels.c, sourceIds.c, '—', 'This Is the Exact Moment Mark Ronson and Lady Gaga Knew "Shallow" Would Be a Hit', '—', '—', '—'],
+    ])
+    expect(markdown).toContain('Glamour \\| Culture')
+  })
+
+  it('counts groups by verdict and lists conflicts first, one line each', () => {
+    const summary = section(tree, 'Summary')
+    expect(toString(summary[0])).toBe(
+      '6 groups of matching quotes and claims: 2 conflict, 2 variant, 1 equivalent, 1 identical. 4 claims only one source makes; 7 quotes, 6 of them in more than one source.',
+    )
+    const lines = nodesOfType<ListItem>(summary, 'listItem').map((item) => toString(item))
+    expect(lines.map((line) => line.split(' ')[0])).toEqual(['g3', 'g5', 'g4', 'g6', 'g2', 'g1'])
+    expect(lines[1]).toBe('g5 conflict claim: The gown cost $14,000, a stylist said. (number: $14,000 / $17,000)')
+  })
+
+  it('draws the coverage matrix with one column a source and the single-source claims last', () => {
+    expect(tableTexts(firstTable(section(tree, 'Coverage')))).toEqual([
+      ['group', 'claim', 'verdict', labels.a, labels.b, labels.c],
+      ['g1', '“Did I nail it?”', 'identical', '✓', '✓', ''],
+      ['g2', '“I’m so fucking proud of you!”', 'equivalent', '✓', '✓', ''],
+      ['g3', "“Let's just drop a little bit of joy,”", 'conflict', '✓', '', '≠'],
+      ['g4', 'Gaga reportedly turned to Cooper and said', 'variant', '✓', '✓', ''],
+      ['g5', 'The gown cost $14,000, a stylist said.', 'conflict', '✓', '≠', ''],
+      ['g6', "Cooper held Gaga's hand as they made their way on stage.", 'variant', '✓', '✓', ''],
+      ['only here', 'claims no other source makes', '', '1 (u1)', '1 (u2)', '2 (u3–u4)'],
+    ])
+    expect(headings(tree, 3).filter((title) => title.startsWith('Only in'))).toEqual([`Only in ${labels.a}`, `Only in ${labels.b}`, `Only in ${labels.c}`])
+    const items = nodesOfType<ListItem>(section(tree, `Only in ${labels.c}`), 'listItem').map((item) => toString(item))
+    expect(items).toEqual([`u3 ${labels.c}:80-140 Ronson told the press they'd had plenty of Jameson that day.`, `u4 ${labels.c}:141-188 Setlist: Shallow | Always Remember Us This Way.`])
+  })
+
+  it('gives one quote row a quote group, with wordings, speakers and verdicts', () => {
+    expect(tableTexts(firstTable(section(tree, 'Quotes')))).toEqual([
+      ['group', 'quote', labels.a, labels.b, labels.c, 'verdict'],
+      ['g1', '“Did I nail it?”', 'same words — Lady Gaga, via People (q1)', 'same words — Lady Gaga, via People (q4)', '', 'identical: context'],
+      ['g2', '“I’m so fucking proud of you!”', 'same words — Lady Gaga (q2)', 'I’m so fucking f*cking proud of you! — Lady Gaga (q5)', '', 'equivalent: censorship, typography'],
+      ['g3', "“Let's just drop a little bit of joy,”", 'same words — Bradley Cooper (q3)', '', 'same words — Lady Gaga (q6)', 'conflict: speaker'],
+    ])
+    const rows = firstTable(section(tree, 'Quotes')).children
+    expect(nodesOfType<Delete>([rows[2].children[3]], 'delete').map((node) => toString(node))).toEqual(['fucking'])
+    expect(nodesOfType<Strong>([rows[2].children[3]], 'strong').map((node) => toString(node))).toEqual(['f*cking'])
+    // The other speaker stands out; the agreeing one does not.
+    expect(nodesOfType<Strong>([rows[3].children[4]], 'strong').map((node) => toString(node))).toEqual(['Lady Gaga'])
+    expect(nodesOfType<Strong>([rows[3].children[2]], 'strong')).toEqual([])
+    expect(toString(section(tree, 'Quoted by one source only')[0])).toBe(`q7 ${labels.c}:272-300 Mark Ronson said: “It has the feeling of a hug,”`)
+  })
+
+  it('shows word changes struck through and in bold, or as a diff block when most words change', () => {
+    const number = section(tree, 'g5: conflict claim')
+    expect(nodesOfType<Delete>(number, 'delete').map((node) => toString(node))).toEqual(['$14,000'])
+    expect(nodesOfType<Strong>(number, 'strong').map((node) => toString(node))).toContain('$17,000')
+    const censorship = section(tree, 'g2: equivalent quote')
+    expect(nodesOfType<Delete>(censorship, 'delete').map((node) => toString(node))).toEqual(['fucking'])
+    expect(markdown).toContain('~~fucking~~ **f\\*cking**')
+    const reworded = nodesOfType<Code>(section(tree, 'g6: variant claim'), 'code')
+    expect(reworded).toMatchObject([{ lang: 'diff', value: "- Cooper held Gaga's hand as they made their way on stage.\n+ They began by ascending the stage hand in hand." }])
+    const runs = section(tree, 'g4: variant claim')
+    expect(nodesOfType<Delete>(runs, 'delete').map((node) => toString(node))).toEqual(['Gaga reportedly'])
+  })
+
+  it('says why members were grouped, and when they share one origin', () => {
+    const nailed = section(tree, 'g1: identical quote').map((node) => toString(node))
+    expect(nailed[0]).toBe('Grouped because: same quoted words after normalization (4 of 4); score 1.00.')
+    expect(nailed[1]).toBe('Single origin: every member relays People, so this is one report repeated, not independent confirmation.')
+    expect(section(tree, 'g2: equivalent quote').map((node) => toString(node))).not.toContainEqual(expect.stringContaining('Single origin'))
+  })
+
+  it('lists relayed reports and shared passages', () => {
+    expect(tableTexts(firstTable(section(tree, 'Outside reports relayed')))).toEqual([
+      ['report', 'relayed by', 'groups that only this report backs'],
+      ['Getty Images', labels.b, '—'],
+      ['People', `${labels.a}, ${labels.b}`, 'g1'],
+    ])
+    expect(tableTexts(firstTable(section(tree, 'Passages shared near-verbatim')))).toEqual([
+      ['group', 'sources', 'similarity', 'passage'],
+      ['g4', `${labels.a} ↔ ${labels.b}`, '86%', `${labels.a}:284-325 ↔ ${labels.b}:225-259 Gaga reportedly turned to Cooper and said`],
+    ])
+  })
+
+  it('points every item back to a passage whose text follows the pointer', () => {
+    const bodies = new Map(fixture.sources.map((source, index) => [Object.values(labels)[index], source.body]))
+    let checked = 0
+    for (const item of nodesOfType<ListItem>([tree], 'listItem')) {
+      const pointer = nodesOfType<InlineCode>([item], 'inlineCode')[0]
+      const match = pointer === undefined ? null : /^(.+):(\d+)-(\d+)$/.exec(pointer.value)
+      if (match === null) continue
+      const passage = bodies.get(match[1])?.slice(Number(match[2]), Number(match[3]))
+      expect(passage, pointer.value).toBeTruthy()
+      expect(toString(item)).toContain(passage)
+      checked++
+    }
+    expect(checked).toBe(fixture.groups.flatMap((group) => group.members).length + fixture.unique.length + 1)
+  })
+
+  it('links group ids to their headings and explains every verdict in a footnote', () => {
+    expect(markdown).toContain('[g3](#g3-conflict-quote)')
+    const definitions = tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition')
+    expect(definitions.map((node) => node.identifier)).toEqual(['conflict', 'variant', 'equivalent', 'identical'])
+  })
+
+  it('keeps multi-line text on one line in tables and lists', () => {
+    const analysis: Analysis = structuredClone(fixture)
+    analysis.sources[1].title = 'Two\nlines | and a pipe'
+    analysis.unique[0].text = 'A claim\n\nover paragraphs'
+    const reread = parseReport(renderReport(analysis, { name: 'x' }))
+    expect(tableTexts(firstTable(section(reread, 'Sources')))[2][3]).toBe('Two lines | and a pipe')
+    expect(toString(section(reread, `Only in ${labels.c}`)[0])).toContain('A claim over paragraphs')
+  })
+
+  it('still reads when no quote or claim is shared, titled by the report name when no name is shared', () => {
+    const analysis: Analysis = { ...structuredClone(fixture), groups: [] }
+    for (const source of analysis.sources) source.body = 'nothing in common here.'
+    const reread = parseReport(renderReport(analysis, { name: 'my-event' }))
+    expect(headings(reread, 1)).toEqual(['my-event'])
+    expect(headings(reread, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Provenance'])
+    expect(toString(section(reread, 'Quotes')[0])).toBe('No quote appears in more than one source.')
+    expect(tableTexts(firstTable(section(reread, 'Coverage')))).toHaveLength(2)
+  })
+
+  it('builds a tree of mdast nodes only', () => {
+    const root = buildReport(fixture, { name: 'fixture' })
+    expect(root.type).toBe('root')
+    expect([...nodeTypes(root)].sort()).toEqual(
+      ['code', 'delete', 'footnoteDefinition', 'footnoteReference', 'heading', 'inlineCode', 'link', 'list', 'listItem', 'paragraph', 'root', 'strong', 'table', 'tableCell', 'tableRow', 'text'].sort(),
+    )
+  })
+})

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { readMarkdown } from '../../src/sources/markdown.js'
+
+const article = `---
+title: "Gaga and Cooper sing Shallow"
+outlet: People
+url: https://example.com/shallow
+date: 2019-02-25
+author: Jane Doe
+---
+
+# Gaga and Cooper sing Shallow
+
+Lady Gaga and **Bradley Cooper** sang *Shallow* at the [Oscars](https://oscars.org).
+
+## Backstage
+
+- She asked: "Did I nail it?"
+- He said yes.
+
+> A quote block with _emphasis_.
+`
+
+describe('readMarkdown', () => {
+  it('reads the metadata from the front matter', () => {
+    const read = readMarkdown(article)
+    expect(read).toMatchObject({
+      title: 'Gaga and Cooper sing Shallow',
+      outlet: 'People',
+      url: 'https://example.com/shallow',
+      date: '2019-02-25',
+      author: 'Jane Doe',
+    })
+  })
+
+  it('turns each block into a plain paragraph without Markdown syntax', () => {
+    const { body } = readMarkdown(article)
+    expect(body.split('\n\n')).toEqual([
+      'Gaga and Cooper sing Shallow',
+      'Lady Gaga and Bradley Cooper sang Shallow at the Oscars.',
+      'Backstage',
+      'She asked: "Did I nail it?"',
+      'He said yes.',
+      'A quote block with emphasis.',
+    ])
+    expect(body).not.toMatch(/[#*_]|\]\(|---/)
+  })
+
+  it('normalizes a dated front matter to YYYY-MM-DD and keeps other text as written', () => {
+    expect(readMarkdown('---\ndate: 2019-02-25T23:30:00-05:00\n---\n\nText.').date).toBe('2019-02-25')
+    expect(readMarkdown('---\ndate: "March 5, 2019"\n---\n\nText.').date).toBe('2019-03-05')
+    expect(readMarkdown('---\ndate: last week\n---\n\nText.').date).toBe('last week')
+  })
+
+  it('reads a file without front matter, and ignores front matter that is not YAML', () => {
+    expect(readMarkdown('Just prose.').title).toBeNull()
+    expect(readMarkdown('---\n: : [\n---\n\nProse.').body).toBe('Prose.')
+  })
+})

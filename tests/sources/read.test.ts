@@ -1,0 +1,112 @@
+import { spawnSync } from 'node:child_process'
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readSources } from '../../src/sources/read.js'
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+const readModule = fileURLToPath(new URL('../../src/sources/read.ts', import.meta.url))
+const prose = 'Lady Gaga and Bradley Cooper sang Shallow at the Oscars on Sunday night.\n\nThe audience stood up.'
+const noArticlePage = '<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav></body></html>'
+
+let folder: string
+let good: string
+
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'crosscheck-read-'))
+  good = path.join(folder, 'good.txt')
+  await writeFile(good, prose)
+})
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true })
+})
+
+/** Read the folder; the good file must still be read whatever else is wrong. */
+async function readFolderWith(name: string, content: string | Buffer, options: { maxBytes?: number } = {}) {
+  const file = path.join(folder, name)
+  await writeFile(file, content)
+  const result = await readSources([folder], options)
+  expect(result.sources.map((source) => source.file)).toEqual([good])
+  return { file, problems: result.problems }
+}
+
+describe('readSources', () => {
+  it('reads a folder recursively in name order, with ids from file names', async () => {
+    await mkdir(path.join(folder, 'more'))
+    await writeFile(path.join(folder, 'more', 'a.md'), '---\ntitle: A\n---\n\nSome prose here.')
+    await writeFile(path.join(folder, 'notes.pdf'), 'not read')
+    const { sources, problems } = await readSources([folder])
+    expect(problems).toEqual([])
+    expect(sources.map((source) => [source.id, source.title])).toEqual([
+      ['good', null],
+      ['a', 'A'],
+    ])
+  })
+
+  it('reports an empty file', async () => {
+    const { file, problems } = await readFolderWith('empty.txt', '')
+    expect(problems).toEqual([{ file, reason: 'file is empty' }])
+  })
+
+  it('reports a binary file', async () => {
+    const { file, problems } = await readFolderWith('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))
+    expect(problems).toEqual([{ file, reason: 'binary file (contains NUL bytes), not text' }])
+  })
+
+  it('reports invalid UTF-8', async () => {
+    const { file, problems } = await readFolderWith('latin1.md', Buffer.from('Caf\xe9 au lait, on the terrace.', 'latin1'))
+    expect(problems).toEqual([{ file, reason: 'not valid UTF-8 text' }])
+  })
+
+  it('reports a file over the size limit', async () => {
+    const { file, problems } = await readFolderWith('huge.txt', 'Long prose goes on. '.repeat(200), { maxBytes: 1024 })
+    expect(problems).toEqual([{ file, reason: 'file is 4 KB, over the 1 KB limit' }])
+  })
+
+  it('reports an HTML page with no article', async () => {
+    const { file, problems } = await readFolderWith('index.html', noArticlePage)
+    expect(problems).toEqual([{ file, reason: 'no article text found in this page' }])
+  })
+
+  it('reports a missing path and still reads the others', async () => {
+    const missing = path.join(folder, 'missing.txt')
+    const { sources, problems } = await readSources([missing, good])
+    expect(problems).toEqual([{ file: missing, reason: 'no such file or folder' }])
+    expect(sources.map((source) => source.id)).toEqual(['good'])
+  })
+
+  it('reports a folder with no supported files, once', async () => {
+    const empty = path.join(folder, 'attachments')
+    await mkdir(empty)
+    await writeFile(path.join(empty, 'photo.jpg'), 'jpeg')
+    const { sources, problems } = await readSources([empty, good])
+    expect(problems).toEqual([{ file: empty, reason: 'no .txt, .md or .html files in this folder' }])
+    expect(sources.map((source) => source.id)).toEqual(['good'])
+  })
+
+  it('reports an unreadable file (chmod 000), reading as an unprivileged user when run as root', async (context) => {
+    const locked = path.join(folder, 'locked.txt')
+    await writeFile(locked, prose)
+    await chmod(locked, 0o000)
+    await chmod(folder, 0o755)
+    // Root reads any file whatever its mode, so the check runs in a child process as `nobody`.
+    const isRoot = process.getuid?.() === 0
+    const script = 'const { readSources } = await import(process.argv[1]); console.log(JSON.stringify(await readSources([process.argv[2]])))'
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, readModule, folder], {
+      encoding: 'utf8',
+      cwd: repoRoot,
+      ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
+    })
+    if (child.error) context.skip(`cannot run the check as an unprivileged user: ${child.error.message}`)
+    expect(child.stderr).toBe('')
+    const result = JSON.parse(child.stdout) as Awaited<ReturnType<typeof readSources>>
+    expect(result.problems).toEqual([{ file: locked, reason: 'permission denied' }])
+    expect(result.sources.map((source) => source.id)).toEqual(['good'])
+    // The file really is there and readable by its owner: the problem is the permission, not the content.
+    await chmod(locked, 0o600)
+    expect(await readFile(locked, 'utf8')).toBe(prose)
+  })
+})

@@ -1,0 +1,130 @@
+import { describe, expect, test } from 'vitest'
+import { indexAnalysis } from '../../src/ui/analysis-index.js'
+import { appReducer, currentScreen, initialState, visibleItems, type Action, type AppState } from '../../src/ui/app-state.js'
+import { seedLikeAnalysis, withManyGroups } from './fixture.js'
+
+function run(state: AppState, ...actions: Action[]): AppState {
+  return actions.reduce(appReducer, state)
+}
+
+const start = () => initialState(indexAnalysis(seedLikeAnalysis))
+
+function rowNames(state: AppState): string[] {
+  return visibleItems(state).map((item) => (item.kind === 'group' ? item.group.id : `unique:${item.claim.source.slice(0, 3)}`))
+}
+
+describe('the groups list', () => {
+  test('sorts conflicts first, then variants, then agreements, then unique claims', () => {
+    expect(rowNames(start())).toEqual(['g4', 'g1', 'g5', 'g3', 'g2', 'unique:000', 'unique:001', 'unique:002'])
+  })
+
+  test('moves the selection within the list', () => {
+    expect(currentScreen(run(start(), { type: 'move', delta: 1 })).selected[0]).toBe(1)
+    expect(currentScreen(run(start(), { type: 'move', delta: -1 })).selected[0]).toBe(0)
+    expect(currentScreen(run(start(), { type: 'move', delta: 99 })).selected[0]).toBe(7)
+    expect(currentScreen(run(start(), { type: 'move-to', position: 'last' })).selected[0]).toBe(7)
+    expect(currentScreen(run(start(), { type: 'page', delta: 5 })).selected[0]).toBe(5)
+  })
+
+  test('cycles filters: all, conflicts, quotes, claims, unique', () => {
+    let state = start()
+    const seen: Array<[string, string[]]> = []
+    for (let step = 0; step < 5; step++) {
+      state = run(state, { type: 'cycle-filter' })
+      seen.push([state.filter, rowNames(state)])
+    }
+    expect(seen).toEqual([
+      ['conflicts', ['g4']],
+      ['quotes', ['g4', 'g3', 'g2']],
+      ['claims', ['g1', 'g5']],
+      ['unique', ['unique:000', 'unique:001', 'unique:002']],
+      ['all', ['g4', 'g1', 'g5', 'g3', 'g2', 'unique:000', 'unique:001', 'unique:002']],
+    ])
+  })
+
+  test('searches by words, with typed straight apostrophes finding curly ones', () => {
+    const typed = (text: string) => [...text].map((character): Action => ({ type: 'search-type', text: character }))
+    let state = run(start(), { type: 'search-start' }, ...typed('nail'))
+    expect(state.search).toEqual({ query: 'nail', isEditing: true })
+    expect(rowNames(state)).toEqual(['g2'])
+    state = run(state, { type: 'search-erase' }, { type: 'search-erase' }, { type: 'search-erase' }, { type: 'search-erase' }, ...typed("i'm proud"))
+    expect(rowNames(state)).toEqual(['g3'])
+    state = run(state, { type: 'search-commit' })
+    expect(state.search).toEqual({ query: "i'm proud", isEditing: false })
+    expect(rowNames(run(state, { type: 'back' }))).toHaveLength(8)
+    expect(rowNames(run(state, { type: 'search-start' }, ...typed('cooper')))).toEqual(['g4', 'g1'])
+  })
+})
+
+describe('moving between views', () => {
+  test('Enter opens the selected group, Esc comes back to the same row', () => {
+    const state = run(start(), { type: 'move', delta: 3 }, { type: 'open' })
+    expect(currentScreen(state)).toMatchObject({ view: 'detail', groupId: 'g3' })
+    const back = run(state, { type: 'back' })
+    expect(currentScreen(back)).toMatchObject({ view: 'groups', selected: [3, 0] })
+    expect(run(back, { type: 'back' }).stack).toHaveLength(1)
+  })
+
+  test('from a member to its passage in the source, and from there back to the group', () => {
+    let state = run(start(), { type: 'move', delta: 3 }, { type: 'open' }, { type: 'move', delta: 1 }, { type: 'open' })
+    const source = currentScreen(state)
+    expect(source).toMatchObject({ view: 'source', sourceId: '001_6024fb6beea2f398' })
+    const passage = state.index.passages('001_6024fb6beea2f398')[source.selected[0]]
+    expect(passage.text).toBe("I'm so f*cking proud of you!")
+    state = run(state, { type: 'open' })
+    // Back to the detail it came from rather than a new screen on the stack.
+    expect(state.stack.map((screen) => screen.view)).toEqual(['groups', 'detail'])
+    expect(currentScreen(state)).toMatchObject({ groupId: 'g3', selected: [1, 0] })
+  })
+
+  test('a unique claim opens in its source; a passage in no group says so', () => {
+    let state = run(start(), { type: 'move-to', position: 'last' }, { type: 'open' })
+    const screen = currentScreen(state)
+    expect(screen).toMatchObject({ view: 'source', sourceId: '002_b74358b56c09aadc' })
+    expect(state.index.passages('002_b74358b56c09aadc')[screen.selected[0]].kind).toBe('unique')
+    state = run(state, { type: 'open' })
+    expect(currentScreen(state).view).toBe('source')
+    expect(state.status?.text).toMatch(/no group/)
+  })
+
+  test('left and right go round the sources, and through the groups in the detail', () => {
+    const source = run(start(), { type: 'show-source' })
+    expect(currentScreen(source).sourceId).toBe('002_b74358b56c09aadc')
+    expect(currentScreen(run(source, { type: 'sibling', delta: 1 })).sourceId).toBe('000_757aa98372dae68e')
+    expect(currentScreen(run(source, { type: 'sibling', delta: -1 })).sourceId).toBe('001_6024fb6beea2f398')
+    const detail = run(start(), { type: 'open' }, { type: 'sibling', delta: 1 })
+    expect(currentScreen(detail).groupId).toBe('g1')
+    expect(currentScreen(run(detail, { type: 'sibling', delta: -1 }, { type: 'sibling', delta: -1 })).groupId).toBe('g4')
+  })
+
+  test('c toggles the coverage; Tab moves between its panes', () => {
+    const state = run(start(), { type: 'toggle-coverage' }, { type: 'next-pane' }, { type: 'move', delta: 1 })
+    expect(currentScreen(state)).toMatchObject({ view: 'coverage', pane: 1, selected: [0, 1] })
+    expect(currentScreen(run(state, { type: 'toggle-coverage' })).view).toBe('groups')
+  })
+
+  test('the help closes on the next key, which does nothing else', () => {
+    const state = run(start(), { type: 'toggle-help' })
+    expect(state.isHelpOpen).toBe(true)
+    const after = run(state, { type: 'move', delta: 1 })
+    expect(after.isHelpOpen).toBe(false)
+    expect(currentScreen(after).selected[0]).toBe(0)
+  })
+
+  test('a text pane scrolls; the view reports where the scroll stopped', () => {
+    const preview = run(start(), { type: 'next-pane' }, { type: 'move', delta: 3 })
+    expect(currentScreen(preview)).toMatchObject({ pane: 1, scroll: 3, selected: [0, 0] })
+    expect(currentScreen(run(preview, { type: 'scroll-clamped', scroll: 1 })).scroll).toBe(1)
+  })
+
+  test('a status line lasts until the next key', () => {
+    const state = run(start(), { type: 'status', text: 'report written: reports/sources.md', tone: 'status' })
+    expect(state.status?.text).toBe('report written: reports/sources.md')
+    expect(run(state, { type: 'move', delta: 1 }).status).toBeNull()
+  })
+
+  test('long lists keep the selection in range', () => {
+    const state = initialState(indexAnalysis(withManyGroups(40)))
+    expect(currentScreen(run(state, { type: 'page', delta: 20 }, { type: 'page', delta: 20 }, { type: 'page', delta: 20 })).selected[0]).toBe(47)
+  })
+})

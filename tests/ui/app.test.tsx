@@ -1,0 +1,145 @@
+import { afterEach, describe, expect, test } from 'vitest'
+import { seedLikeAnalysis, withManyGroups } from './fixture.js'
+import { keys, renderApp, type RenderedApp } from './render.js'
+
+let app: RenderedApp | undefined
+afterEach(() => {
+  app?.unmount()
+  app = undefined
+})
+
+/** The list row the `›` marker is on. */
+function selectedRow(frame: string): string {
+  return frame.split('\n').find((line) => line.startsWith('› ')) ?? ''
+}
+
+function assertFits(frame: string, columns: number, rows: number) {
+  const lines = frame.split('\n')
+  expect(lines.length).toBeLessThanOrEqual(rows)
+  for (const line of lines) expect(Array.from(line).length, line).toBeLessThanOrEqual(columns)
+}
+
+describe('the UI', () => {
+  test('opens on the groups list, conflicts first, with "Did I nail it?"', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    const frame = app.frame()
+    expect(frame).toContain('[Groups]')
+    expect(frame).toContain('filter [all]')
+    expect(frame).toMatch(/= identical\s+“Did I nail it\?” Lady Gaga\s+000 001/)
+    expect(selectedRow(frame)).toMatch(/^› ! conflict\s+“Let's just drop a little bit of joy\.”/)
+  })
+
+  test('arrows and j/k move the selection', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    await app.press(keys.down)
+    expect(selectedRow(app.frame())).toMatch(/~ variant\s+Cooper held Gaga's hand/)
+    await app.press('j', 'j')
+    expect(selectedRow(app.frame())).toMatch(/≈ equivalent\s+“I’m so fucking proud of you!”/)
+    await app.press('k', keys.up)
+    expect(selectedRow(app.frame())).toMatch(/~ variant\s+Cooper held Gaga's hand/)
+    await app.press('k')
+    expect(selectedRow(app.frame())).toMatch(/! conflict/)
+  })
+
+  test('the "so proud" detail shows both spellings, the censored one marked', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    await app.press('j', 'j', 'j', keys.enter)
+    const frame = app.frame()
+    expect(frame).toContain('Group g3')
+    expect(frame).toContain('≈ equivalent')
+    expect(frame).toContain('· censorship fucking / f*cking (001)')
+    expect(frame).toContain('“I’m so fucking proud of you!”')
+    // The other source's wording against the reference: apostrophe and censored word marked.
+    expect(frame).toContain("“[I'm] so [f*cking] proud of you!”")
+    expect(frame).toContain('why: same quoted words after normalization (6 of 6)')
+  })
+
+  test('the speaker conflict marks the differing speaker', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    await app.press(keys.enter)
+    const frame = app.frame()
+    expect(frame).toContain('! speaker Bradley Cooper / Lady Gaga (000)')
+    expect(frame).toContain('[Lady Gaga], told')
+    expect(frame).toMatch(/Bradley Cooper, said\s+· reference/)
+  })
+
+  test('Esc and Backspace go back; Enter in the detail shows the passage in its source', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    await app.press('j', 'j', 'j', keys.enter, 'j', keys.enter)
+    expect(app.frame()).toContain('[Source (s)]')
+    expect(app.frame()).toContain('▶[≈g3]"I\'m so f*cking proud of you!"')
+    await app.press(keys.backspace)
+    expect(app.frame()).toContain('Group g3')
+    await app.press(keys.escape)
+    expect(selectedRow(app.frame())).toMatch(/≈ equivalent/)
+  })
+
+  test('f switches the filter, / searches', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    await app.press('f')
+    expect(app.frame()).toContain('[conflicts]')
+    expect(app.frame()).not.toContain('Did I nail it?')
+    await app.press('f', 'f', 'f')
+    expect(app.frame()).toContain('[unique]')
+    expect(app.frame()).toContain('325 MILLION views')
+    expect(app.frame()).not.toContain('conflict  ')
+    await app.press('f', '/', 'n', 'a', 'i', 'l')
+    expect(app.frame()).toContain('search /nail█')
+    await app.press(keys.enter)
+    expect(app.frame()).toContain('search /nail 1 found')
+    expect(selectedRow(app.frame())).toContain('“Did I nail it?”')
+    // With the search line closed, letters are commands again.
+    await app.press('c')
+    expect(app.frame()).toContain('[Coverage (c)]')
+  })
+
+  test('c shows coverage with a cell per source and the unique claims', async () => {
+    app = await renderApp(seedLikeAnalysis, { columns: 80, rows: 24 })
+    await app.press('c')
+    const frame = app.frame()
+    expect(frame).toMatch(/group\s+000 001 002/)
+    expect(frame).toMatch(/! “Let's just drop a little bit of joy\.”\s+!\s+·\s+=/)
+    expect(frame).toMatch(/= “Did I nail it\?”\s+=\s+=\s+·/)
+    expect(frame).toMatch(/unique claims\s+1\s+1\s+1/)
+    expect(frame).toContain('002 Ronson told the press')
+  })
+
+  test('r writes the report and shows its path', async () => {
+    app = await renderApp(seedLikeAnalysis, { writeReport: async () => 'reports/sources.md' })
+    await app.press('r')
+    expect(app.frame()).toContain('report written: reports/sources.md')
+    app.unmount()
+    app = await renderApp(seedLikeAnalysis, { writeReport: async () => Promise.reject(new Error('reports/x.md: cannot write the report (EACCES)')) })
+    await app.press('r')
+    expect(app.frame()).toContain('report failed: reports/x.md: cannot write the report (EACCES)')
+  })
+
+  test('? shows the keys; q quits', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    await app.press('?')
+    expect(app.frame()).toContain('Keys')
+    expect(app.frame()).toContain('write the Markdown report')
+    await app.press(keys.escape)
+    expect(app.frame()).toContain('filter [all]')
+    expect(app.isListening()).toBe(true)
+    await app.press('q')
+    expect(app.isListening()).toBe(false)
+  })
+
+  test('fits 80x24 in every view and uses a larger terminal after a resize', async () => {
+    app = await renderApp(withManyGroups(30), { columns: 80, rows: 24 })
+    for (const step of [[], [keys.enter], [keys.escape, 'c'], [keys.tab], [keys.escape, 's'], [keys.tab], ['?']]) {
+      await app.press(...step)
+      assertFits(app.frame(), 80, 23)
+    }
+    await app.press(keys.escape, keys.escape, keys.escape)
+    await app.resize(200, 50)
+    const wide = app.frame()
+    assertFits(wide, 200, 49)
+    // Side by side: the list and the preview of the selected group.
+    expect(wide).toMatch(/▸ 35 groups, 3 unique +│ +Preview: group g4 \(Enter opens\)/)
+    expect(selectedRow(wide)).toMatch(/^› ! conflict .*│/)
+    expect(wide).toMatch(/│.*! speaker Bradley Cooper \/ Lady Gaga \(000\)/)
+    expect(wide.split('\n')).toHaveLength(49)
+  })
+})
