@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,9 +14,10 @@ import type { ArticleAnalysis } from './analyze.js'
  * invalidates everything), the path as given (a source's id and file come
  * from it) and the file's content. Entries are JSON files written atomically
  * (temporary file, then rename); an unreadable or corrupt entry counts as a
- * miss and is rewritten. Entries live in one folder per engine version, and
- * the first write removes the folders of other versions, so the cache does
- * not grow with every upgrade.
+ * miss and is rewritten. Entries live in one folder per engine version; the
+ * first write of a run removes the folders of versions unused for a day, so
+ * the cache does not grow with every upgrade, while two versions in use at
+ * once (an installed one and a checkout) do not keep clearing each other's.
  */
 export interface CacheOptions {
   /** Where entries live. Default: $CROSSCHECK_CACHE_DIR, else $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
@@ -31,6 +32,7 @@ export class ArticleCache {
   /** Entries found and used, and entries written, since creation. */
   readonly counts = { hits: 0, writes: 0 }
   private hasPruned = false
+  private readonly createdFolders = new Set<string>()
 
   constructor(options: Readonly<CacheOptions> = {}) {
     this.directory = options.directory ?? defaultCacheDirectory()
@@ -66,11 +68,15 @@ export class ArticleCache {
 
   /** Store an article already serialized with JSON.stringify. */
   setSerialized(key: string, articleJson: string): void {
-    if (!this.hasPruned) this.removeOtherVersions()
+    if (!this.hasPruned) this.pruneStaleVersions()
     const target = this.entryPath(key)
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     try {
-      mkdirSync(path.dirname(target), { recursive: true })
+      const folder = path.dirname(target)
+      if (!this.createdFolders.has(folder)) {
+        mkdirSync(folder, { recursive: true })
+        this.createdFolders.add(folder)
+      }
       writeFileSync(temporary, `{"key":${JSON.stringify(key)},"article":${articleJson}}`)
       renameSync(temporary, target)
       this.counts.writes++
@@ -88,12 +94,17 @@ export class ArticleCache {
     return path.join(this.directory, versionFolder(), key.slice(0, 2), `${key}.json`)
   }
 
-  /** Delete entries of other engine versions: only folders this class names, never anything else in the directory. */
-  private removeOtherVersions(): void {
+  /** Mark this version's folder used and delete stale ones: only folders this class names, nothing else in the directory. */
+  private pruneStaleVersions(): void {
     this.hasPruned = true
+    const now = Date.now()
     try {
+      mkdirSync(path.join(this.directory, versionFolder()), { recursive: true })
+      utimesSync(path.join(this.directory, versionFolder()), now / 1000, now / 1000)
       for (const name of readdirSync(this.directory)) {
-        if (versionFolderPattern.test(name) && name !== versionFolder()) rmSync(path.join(this.directory, name), { recursive: true, force: true })
+        if (!versionFolderPattern.test(name) || name === versionFolder()) continue
+        const folder = path.join(this.directory, name)
+        if (now - statSync(folder).mtimeMs > staleAfterMs) rmSync(folder, { recursive: true, force: true })
       }
     } catch {
       // Another run may be pruning too, or the folder is not ours to change: stale entries only cost disk space.
@@ -113,6 +124,7 @@ export function defaultCacheDirectory(environment: NodeJS.ProcessEnv = process.e
 }
 
 const versionFolderPattern = /^article-\d+-[0-9a-f]{16}$/
+const staleAfterMs = 24 * 60 * 60 * 1000
 
 function versionFolder(): string {
   return `${entryFormat}-${engineVersion().slice(0, 16)}`

@@ -90,15 +90,35 @@ function memberOf(
 
 /**
  * The words of the quote's sentence outside the quote, less its speaker and
- * verb: what the article says about the circumstances.
+ * verb: what the article says about the circumstances. A quote that ends its
+ * sentence takes the next one too when that carries the verb
+ * (`"Did I nail it?" Gaga asked as soon as …`).
  */
 function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[], body: string): MemberInput['context'] {
-  const sentence = sentences.find((candidate) => candidate.start <= quote.start && candidate.end >= quote.start)
-  if (!sentence) return undefined
+  const index = sentences.findIndex((candidate) => candidate.start <= quote.start && candidate.end >= quote.start)
+  if (index === -1) return undefined
+  const span = [sentences[index]]
+  const next = sentences[index + 1]
+  const endsSentence = sentences[index].end - quote.end <= 2
+  if (endsSentence && next && next.paragraph === sentences[index].paragraph && quote.verb && next.tokens.some((token) => token.normal === quote.verb)) {
+    span.push(next)
+  }
   const speakerWords = new Set((quote.speaker ?? '').toLowerCase().split(/\s+/))
-  const outside = sentence.tokens.filter(
-    (token) => (token.end <= quote.start || token.start >= quote.end) && !token.isStopword && !speakerWords.has(token.normal) && token.normal !== quote.verb,
-  )
-  const text = body.slice(sentence.start, sentence.end).replace(body.slice(quote.start, quote.end), '…')
-  return { text: text.trim(), stems: new Set(outside.map((token) => token.stem)) }
+  const outside = span
+    .flatMap((sentence) => sentence.tokens)
+    .filter(
+      (token) =>
+        (token.end <= quote.start || token.start >= quote.end) && !token.isStopword && !speakerWords.has(token.normal) && token.normal !== quote.verb,
+    )
+  const start = span[0].start
+  const end = span[span.length - 1].end
+  const text = (body.slice(start, quote.start) + '…' + body.slice(quote.end, end))
+    .replace(/["“”'‘’]?…["“”'‘’]?/, '…')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return { text: shorten(text, 100), stems: new Set(outside.map((token) => token.stem)) }
+}
+
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`
 }

@@ -9,6 +9,8 @@ export interface SentenceProfile {
   contentSequence: string[]
   /** Distinct content keys with their IDF. */
   content: Map<string, number>
+  /** The word each content key was first written as (lower case), for display. */
+  words: Map<string, string>
   /** Values of the numbers in the sentence. */
   numbers: Set<number>
   /** Normal forms of capitalised words not at the start of the sentence. */
@@ -23,6 +25,7 @@ export function profileSentence(tokens: readonly Token[], statistics: TermStatis
   const keys: string[] = []
   const contentSequence: string[] = []
   const content = new Map<string, number>()
+  const words = new Map<string, string>()
   const numbers = new Set<number>()
   const names = new Set<string>()
   let negations = 0
@@ -34,9 +37,11 @@ export function profileSentence(tokens: readonly Token[], statistics: TermStatis
     if (index > 0 && isName(token)) names.add(token.normal)
     if (!isContent(token)) return
     contentSequence.push(key)
-    if (!content.has(key)) content.set(key, statistics.idf(key))
+    if (content.has(key)) return
+    content.set(key, statistics.idf(key))
+    words.set(key, token.value === undefined ? token.normal : token.text.toLowerCase())
   })
-  return { keys, contentSequence, content, numbers, names, negations }
+  return { keys, contentSequence, content, words, numbers, names, negations }
 }
 
 /** A capitalised word (`Cooper`, `NASA`), not the pronoun `I`. */
@@ -73,34 +78,36 @@ export const featureNames = [
   'unigramContainMin',
   'bigramContainMin',
   'numbersUnmatched',
+  'keyFourgramDice',
+  'orderAgreement',
 ] as const
 
 export type FeatureName = (typeof featureNames)[number]
 
 export interface Comparison {
   features: number[]
-  /** Shared content keys, rarest first. */
-  sharedKeys: string[]
+  /** Shared content words (as the first sentence writes them), rarest first. */
+  shared: string[]
   numbersDisagree: boolean
 }
 
 export function compareProfiles(a: SentenceProfile, b: SentenceProfile): Comparison {
-  let shared = 0
+  let sharedWeight = 0
   let weightA = 0
   let weightB = 0
   const sharedKeys: string[] = []
   for (const [key, weight] of a.content) {
     weightA += weight
     if (b.content.has(key)) {
-      shared += weight
+      sharedWeight += weight
       sharedKeys.push(key)
     }
   }
   for (const weight of b.content.values()) weightB += weight
-  const unmatchedA = weightA - shared
-  const unmatchedB = weightB - shared
-  const coverageA = ratio(shared, weightA)
-  const coverageB = ratio(shared, weightB)
+  const unmatchedA = weightA - sharedWeight
+  const unmatchedB = weightB - sharedWeight
+  const coverageA = ratio(sharedWeight, weightA)
+  const coverageB = ratio(sharedWeight, weightB)
 
   const numbersOnlyA = countMissing(a.numbers, b.numbers)
   const numbersOnlyB = countMissing(b.numbers, a.numbers)
@@ -108,7 +115,7 @@ export function compareProfiles(a: SentenceProfile, b: SentenceProfile): Compari
   const numbersShared = a.numbers.size - numbersOnlyA
 
   const features: Record<FeatureName, number> = {
-    idfDice: ratio(2 * shared, weightA + weightB),
+    idfDice: ratio(2 * sharedWeight, weightA + weightB),
     idfCoverageMin: Math.min(coverageA, coverageB),
     idfCoverageMax: Math.max(coverageA, coverageB),
     tokenJaccard: jaccard(new Set(a.keys), new Set(b.keys)),
@@ -131,9 +138,12 @@ export function compareProfiles(a: SentenceProfile, b: SentenceProfile): Compari
     unigramContainMin: Math.min(containment(a.keys, b.keys, 1), containment(b.keys, a.keys, 1)),
     bigramContainMin: Math.min(containment(a.keys, b.keys, 2), containment(b.keys, a.keys, 2)),
     numbersUnmatched: numbersOnlyA + numbersOnlyB,
+    keyFourgramDice: ngramDice(a.keys, b.keys, 4),
+    orderAgreement: orderAgreement(a.contentSequence, b.contentSequence),
   }
-  sharedKeys.sort((left, right) => (b.content.get(right) ?? 0) + (a.content.get(right) ?? 0) - (a.content.get(left) ?? 0) - (b.content.get(left) ?? 0))
-  return { features: featureNames.map((name) => features[name]), sharedKeys, numbersDisagree }
+  sharedKeys.sort((left, right) => (a.content.get(right) ?? 0) - (a.content.get(left) ?? 0))
+  const shared = sharedKeys.map((key) => a.words.get(key) ?? key)
+  return { features: featureNames.map((name) => features[name]), shared, numbersDisagree }
 }
 
 function ratio(part: number, whole: number): number {
@@ -210,4 +220,22 @@ function charDice(a: string, b: string): number {
   for (let index = 0; index + 3 <= a.length; index++) gramsA.add(a.slice(index, index + 3))
   for (let index = 0; index + 3 <= b.length; index++) gramsB.add(b.slice(index, index + 3))
   return ratio(2 * (gramsA.size - countMissing(gramsA, gramsB)), gramsA.size + gramsB.size)
+}
+
+/** Share of pairs of shared content words that both sentences put in the same order. */
+function orderAgreement(a: readonly string[], b: readonly string[]): number {
+  const positionsB = new Map<string, number>()
+  b.forEach((key, index) => positionsB.has(key) || positionsB.set(key, index))
+  const seen = new Set<string>()
+  const order: number[] = []
+  for (const key of a) {
+    const position = positionsB.get(key)
+    if (position === undefined || seen.has(key)) continue
+    seen.add(key)
+    order.push(position)
+  }
+  let agreeing = 0
+  let total = 0
+  for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++, total++) if (order[i] < order[j]) agreeing++
+  return total > 0 ? agreeing / total : 1
 }

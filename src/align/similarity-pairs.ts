@@ -1,5 +1,6 @@
 import type { Token } from '../types.js'
 import { processText } from '../pipeline/index.js'
+import { compareProfiled, profileSentence, similarityModel, TermStatistics, type SentenceProfile, type SimilarityModel, type SimilarityResult } from './similarity.js'
 
 /** One row of a pair file in the MSRP layout. */
 export interface SentencePair {
@@ -65,4 +66,24 @@ export function parsePairFile(text: string): PairFile {
 /** The matching tokens of a short text, its sentences run together. */
 export function tokenize(text: string): Token[] {
   return processText(text).sentences.flatMap((sentence) => sentence.tokens)
+}
+
+export interface ProfiledPair {
+  pair: SentencePair
+  profiles: [SentenceProfile, SentenceProfile]
+}
+
+/** Tokenize and profile every pair, with IDF from all the sentences of the file. */
+export function profilePairs(pairs: readonly SentencePair[]): ProfiledPair[] {
+  const tokens = pairs.map((pair) => [tokenize(pair.text1), tokenize(pair.text2)] as const)
+  const statistics = TermStatistics.fromSentences(tokens.flat())
+  return pairs.map((pair, index) => ({
+    pair,
+    profiles: [profileSentence(tokens[index][0], statistics), profileSentence(tokens[index][1], statistics)],
+  }))
+}
+
+/** Score every pair by the decision rule of `compareSentences`. */
+export function scorePairs(pairs: readonly SentencePair[], model: SimilarityModel = similarityModel): Array<{ pair: SentencePair; result: SimilarityResult }> {
+  return profilePairs(pairs).map(({ pair, profiles }) => ({ pair, result: compareProfiled(profiles[0], profiles[1], model) }))
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../types.js'
 import { diffTokens, type TokenChange } from '../compare/diff.js'
 import { processText } from '../pipeline/index.js'
+import { expletivePlaceholder } from '../pipeline/censorship.js'
 
 /** A text with its matching tokens (offsets into `text`). */
 export interface WordedText {
@@ -136,7 +137,8 @@ function cosmeticPairs(changes: readonly TokenChange[]): CosmeticPair[] {
     change.tokens.forEach((token, index) => {
       const other = change.matched![index]
       if (token.text === other.text) return
-      const kind = token.isCensored || other.isCensored || token.normal !== other.normal ? 'censorship' : 'typography'
+      const isCensorship = [token, other].some((word) => word.isCensored || word.normal === expletivePlaceholder)
+      const kind = isCensorship ? 'censorship' : 'typography'
       pairs.push({ kind, before: token, after: other })
     })
   }

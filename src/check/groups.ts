@@ -1,5 +1,5 @@
 import type { Analysis, Difference, Group, GroupMember, Quote, QuotedTitle } from '../types.js'
-import { compareWords, wordedText } from './compare-words.js'
+import { compareWords, wordedText, type WordComparison } from './compare-words.js'
 import { cosmeticFindings } from './cosmetic.js'
 import { isSameSpeaker } from './names.js'
 import { code, listNames, type Finding } from './finding.js'
@@ -77,7 +77,7 @@ function wordingFindings(group: Group, member: GroupMember, differences: readonl
   const wording = differences.filter((difference) => wordingTypes.has(difference.type) && (difference.level === 'wording' || difference.level === 'conflict'))
   if (wording.length === 0) return findings
 
-  const { shape, hasElision, region } = comparison
+  const { shape, hasElision } = comparison
   const elided = hasElision ? ', which leaves out words behind an ellipsis' : ''
   if (shape === 'cut') {
     findings.push({
@@ -98,18 +98,45 @@ function wordingFindings(group: Group, member: GroupMember, differences: readonl
         expected: [member.text],
       })
     }
+  } else if (shape === 'reworded') {
+    findings.push(rewordedFinding(member, reference, others, comparison.region))
+    // Split evenly between two wordings, there is no telling which source is right: both are told.
+    if (isEvenSplit(group.members.map((other) => wordKey(other.text)))) {
+      const mirrored = compareWords(wordedText(member.text), wordedText(reference.text)).region
+      for (const model of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(reference.text))) {
+        findings.push(rewordedFinding(model, member, [member.source], mirrored))
+      }
+    }
   } else {
-    const what = shape === 'reworded' ? `${code(region.after)} in` : `wording (${wording.map((difference) => difference.detail).join('; ')}) of`
-    const instead = shape === 'reworded' ? `${code(region.before)} ${asIn} (${code(reference.text)})` : `${code(reference.text)} ${asIn}`
+    // The comparison saw other words than this diff does (another tokenization): say what it saw.
+    const details = wording.map((difference) => difference.detail).join('; ')
     findings.push({
       ...baseOf(member, others),
       ruleId: 'quote-wording-conflict',
-      reason: `Unexpected ${what} quote ${code(member.text)}, expected ${instead}`,
+      reason: `Unexpected wording (${details}) of quote ${code(member.text)}, expected ${code(reference.text)} ${asIn}`,
       actual: member.text,
       expected: [reference.text],
     })
   }
   return findings
+}
+
+function rewordedFinding(member: GroupMember, model: GroupMember, modelSources: string[], region: WordComparison['region']): Finding {
+  return {
+    ...baseOf(member, modelSources),
+    ruleId: 'quote-wording-conflict',
+    reason: `Unexpected ${code(region.after)} in quote ${code(member.text)}, expected ${code(region.before)} as in ${listNames(modelSources)} (${code(model.text)})`,
+    actual: member.text,
+    expected: [model.text],
+  }
+}
+
+/** Two distinct values, each held as often as the other. */
+function isEvenSplit(values: ReadonlyArray<string | null>): boolean {
+  const counts = new Map<string | null, number>()
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+  const [first, second, ...rest] = [...counts.values()]
+  return rest.length === 0 && second !== undefined && first === second
 }
 
 function speakerFindings(
@@ -128,25 +155,48 @@ function speakerFindings(
   }
   const expected = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
   if (!expected || isSameSpeaker(speaker, expected)) return []
-  const others = [...new Set(group.members.filter((other) => speakerOf(other) === expected).map((other) => other.source))]
-  return [
-    {
-      ...baseOf(member, others),
+  const withSpeaker = (name: string) => group.members.filter((other) => speakerOf(other) === name)
+  const finding = (target: GroupMember, given: string, instead: string): Finding => {
+    const others = [...new Set(withSpeaker(instead).map((other) => other.source))]
+    return {
+      ...baseOf(target, others),
       ruleId: 'quote-speaker-conflict',
-      reason: `Unexpected speaker ${code(speaker)} for ${code(member.text)}, expected ${code(expected)} as in ${listNames(others)}`,
-      actual: speaker,
-      expected: [expected],
-    },
-  ]
+      reason: `Unexpected speaker ${code(given)} for ${code(target.text)}, expected ${code(instead)} as in ${listNames(others)}`,
+      actual: given,
+      expected: [instead],
+    }
+  }
+  const findings = [finding(member, speaker, expected)]
+  // Split evenly between two speakers, there is no telling which source is right: both are told.
+  if (isEvenSplit(group.members.map(speakerOf).filter((name) => name !== null))) {
+    for (const other of withSpeaker(expected)) findings.push(finding(other, expected, speaker))
+  }
+  return findings
 }
 
 function contextFinding(group: Group, member: GroupMember, difference: Difference): Finding {
-  const others = [...new Set(group.members.filter((other) => other.source !== member.source).map((other) => other.source))]
+  const reference = group.members[group.reference]
+  const others = reference.source === member.source ? [] : [reference.source]
+  const sides = referenceAndMemberSides(difference.detail)
+  const reason = sides
+    ? `Unexpected context ${code(sides.member)} for ${code(member.text)}, expected ${code(sides.reference)} as in ${listNames(others)}`
+    : `Unexpected context for ${code(member.text)} (${difference.detail}), expected the circumstances in ${listNames(others)}`
   return {
     ...baseOf(member, others),
     ruleId: 'quote-context-differs',
-    reason: `Unexpected context for ${code(member.text)}, expected the circumstances in ${listNames(others)} (${difference.detail})`,
-    actual: difference.detail,
-    expected: [],
+    reason,
+    actual: sides?.member ?? difference.detail,
+    expected: sides ? [sides.reference] : [],
   }
+}
+
+/**
+ * A context difference's detail reads `reference / member`: two verbs, two
+ * credits, or two quoted sentences with the quote left out (`"…"`).
+ */
+function referenceAndMemberSides(detail: string): { reference: string; member: string } | undefined {
+  const quoted = /^"(.*)" \/ "(.*)"$/s.exec(detail)
+  if (quoted) return { reference: quoted[1], member: quoted[2] }
+  const parts = detail.split(' / ')
+  return parts.length === 2 ? { reference: parts[0], member: parts[1] } : undefined
 }

@@ -1,5 +1,5 @@
 import type { Span, Token } from '../types.js'
-import { sharedCount } from '../compare/diff.js'
+import { diffTokens, sharedCount, type TokenChange } from '../compare/diff.js'
 import { compareWords, type WordComparison, type WordedText } from './compare-words.js'
 
 /**
@@ -60,12 +60,17 @@ export function findPassage(text: IndexedText, quote: WordedText, options: Reado
   for (const alignment of densestAlignments(text, quote.tokens, slack, options.candidates ?? 3)) {
     const from = Math.max(0, alignment - slack)
     const window = text.tokens.slice(from, Math.min(text.tokens.length, alignment + length + slack))
-    const cropped = cropToQuote(window, compareWords(wordsOf(text, window), quote))
-    if (cropped.length === 0) continue
-    const comparison = compareWords(wordsOf(text, cropped), quote)
-    const shared = sharedCount(comparison.changes)
-    if (!best || shared > best.shared || (shared === best.shared && cropped.length < best.window.length)) {
-      best = { comparison, window: cropped, shared }
+    // jsdiff breaks ties by matching early, so a quote's first word can match
+    // the same word just before the passage; compared from the end too, the tighter passage wins.
+    const fromEnd = diffTokens([...window].reverse(), [...quote.tokens].reverse()).reverse()
+    for (const changes of [diffTokens(window, quote.tokens), fromEnd]) {
+      const cropped = cropToQuote(window, changes)
+      if (cropped.length === 0) continue
+      const comparison = compareWords(wordsOf(text, cropped), quote)
+      const shared = sharedCount(comparison.changes)
+      if (!best || shared > best.shared || (shared === best.shared && cropped.length < best.window.length)) {
+        best = { comparison, window: cropped, shared }
+      }
     }
   }
   if (!best) return none
@@ -89,27 +94,35 @@ export function findPassage(text: IndexedText, quote: WordedText, options: Reado
   return { kind, passage, comparison: best.comparison }
 }
 
-/** Alignments (text index of the quote's first word) backed by the most shared words. */
+/**
+ * Alignments (text index of the quote's first word) backed by the most shared
+ * words. A vote weighs by how rare its word is in the text, so that common
+ * words lining up by chance do not outvote the quote's own rare words.
+ */
 function densestAlignments(text: IndexedText, quoteTokens: readonly Token[], slack: number, count: number): number[] {
   const content = quoteTokens.filter((token) => !token.isStopword)
   // Content words place a quote; stop words only when a quote has almost no others.
   const isVoter = content.length >= 2 ? (token: Token) => !token.isStopword : () => true
-  const votes: number[] = []
+  const votes: Array<{ alignment: number; weight: number }> = []
   quoteTokens.forEach((token, index) => {
     if (!isVoter(token)) return
-    for (const position of text.positions.get(token.normal) ?? []) votes.push(position - index)
+    const positions = text.positions.get(token.normal) ?? []
+    const weight = Math.log(1 + text.tokens.length / Math.max(1, positions.length))
+    for (const position of positions) votes.push({ alignment: position - index, weight })
   })
   if (votes.length === 0) return []
-  votes.sort((a, b) => a - b)
+  votes.sort((a, b) => a.alignment - b.alignment)
 
-  // Slide a band of width `slack` over the sorted alignments; keep the fullest bands, apart from each other.
-  const bands: Array<{ alignment: number; votes: number }> = []
+  // Slide a band of width `slack` over the sorted alignments; keep the heaviest bands, apart from each other.
+  const bands: Array<{ alignment: number; weight: number }> = []
   let low = 0
+  let weight = 0
   for (let high = 0; high < votes.length; high++) {
-    while (votes[high] - votes[low] > slack) low++
-    bands.push({ alignment: votes[low + Math.floor((high - low) / 2)], votes: high - low + 1 })
+    weight += votes[high].weight
+    while (votes[high].alignment - votes[low].alignment > slack) weight -= votes[low++].weight
+    bands.push({ alignment: votes[low + Math.floor((high - low) / 2)].alignment, weight })
   }
-  bands.sort((a, b) => b.votes - a.votes || a.alignment - b.alignment)
+  bands.sort((a, b) => b.weight - a.weight || a.alignment - b.alignment)
   const chosen: number[] = []
   for (const band of bands) {
     if (chosen.every((alignment) => Math.abs(alignment - band.alignment) > slack)) chosen.push(band.alignment)
@@ -133,8 +146,7 @@ function wordsOf(text: IndexedText, window: readonly Token[]): WordedText {
  * the quote's own first or last words differ, as many window words as the
  * quote has there stay: they are the words it replaced.
  */
-function cropToQuote(window: readonly Token[], comparison: WordComparison): Token[] {
-  const { changes } = comparison
+function cropToQuote(window: readonly Token[], changes: readonly TokenChange[]): Token[] {
   const firstSame = changes.findIndex((change) => change.kind === 'same')
   if (firstSame === -1) return []
   const lastSame = changes.findLastIndex((change) => change.kind === 'same')

@@ -26,8 +26,6 @@ interface Turn {
 
 // A speaker label opens a line: one to four capitalized words (or `Q`), a colon, then words.
 const speakerLabel = /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/gmu
-// One label could be a heading such as `Note:`; a transcript has several.
-const minLabels = 2
 
 /** Read the primary source the way articles are read, so .txt, .md and .html all work; or say why it cannot be used. */
 export async function readPrimary(file: string): Promise<PrimarySource | InputProblem> {
@@ -40,7 +38,7 @@ export async function readPrimary(file: string): Promise<PrimarySource | InputPr
 export function primaryFromDocument(document: Pick<SourceDocument, 'file' | 'body'>): PrimarySource {
   const { body } = document
   const turns = speakerTurns(body)
-  const namesSpeakers = turns.length >= minLabels
+  const namesSpeakers = isTranscript(turns)
   const labels = namesSpeakers ? turns : []
   const tokens = withoutLabels(
     processText(body).sentences.flatMap((sentence) => sentence.tokens),
@@ -67,6 +65,16 @@ function withoutLabels(tokens: readonly Token[], labels: readonly Turn[]): Token
     if (!isInsideLabel) kept.push(token)
   }
   return kept
+}
+
+/**
+ * Lines like `Note:` or `Update:` open statements too; a transcript has
+ * several labels, and its speakers come back or are written in capitals.
+ */
+function isTranscript(turns: readonly Turn[]): boolean {
+  if (turns.length < 2) return false
+  const speakers = turns.map((turn) => turn.speaker)
+  return new Set(speakers).size < speakers.length || speakers.every((speaker) => speaker === speaker.toUpperCase())
 }
 
 function speakerTurns(body: string): Turn[] {

@@ -4,10 +4,7 @@ import { Option } from 'commander'
 import { analyzeOrFail, InputError, type CliIo } from '../cli.js'
 import type { AnalyzeResult } from '../analyze.js'
 import type { Source } from '../types.js'
-import { checkQuotes } from '../check/check.js'
-import { readPrimary, type PrimarySource } from '../check/primary.js'
-import { dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors } from '../check/format.js'
-import { rules } from '../check/rules.js'
+import { checkQuotes, dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors, readPrimary, rules, type PrimarySource } from '../check/index.js'
 import { defaultPaths, type RegisterCommand } from './context.js'
 
 interface QuotesCommandOptions {

@@ -3,8 +3,11 @@ import type { Token, WordChange } from '../types.js'
 import { expletivePlaceholder, isProfanity } from '../pipeline/censorship.js'
 
 export interface DiffOptions {
-  /** Give up on the exact diff after this many milliseconds. Default 50. */
-  timeout?: number
+  /**
+   * Give up on the exact diff beyond this many edits. A bound on work, not on
+   * time, so that results never depend on the machine's speed. Default 1000.
+   */
+  maxEditLength?: number
 }
 
 /** A change between two token lists, keeping the tokens on each side. */
@@ -27,11 +30,11 @@ function isExpletiveMatch(placeholder: Token, word: Token): boolean {
 
 /**
  * The one word-level diff of crosscheck: jsdiff over tokens with a comparator
- * on normal forms. jsdiff returns undefined when it runs out of time; then a
- * cheap diff that keeps the common prefix and suffix stands in.
+ * on normal forms. jsdiff returns undefined past `maxEditLength` edits; then
+ * a cheap diff that keeps the common prefix and suffix stands in.
  */
 export function diffTokens(before: readonly Token[], after: readonly Token[], options: Readonly<DiffOptions> = {}): TokenChange[] {
-  const changes = diffArrays([...before], [...after], { comparator: sameWord, timeout: options.timeout ?? 50 })
+  const changes = diffArrays([...before], [...after], { comparator: sameWord, maxEditLength: options.maxEditLength ?? 1000 })
   if (!changes) return prefixSuffixDiff(before, after)
 
   const result: TokenChange[] = []

@@ -116,7 +116,7 @@ function contextDifferences(members: readonly MemberInput[], reference: number):
       })
     }
     if (base.context && member.context && base.context.stems.size > 0 && member.context.stems.size > 0) {
-      if (jaccard(base.context.stems, member.context.stems) < 0.34) {
+      if (overlap(base.context.stems, member.context.stems) < 0.34) {
         differences.push({
           type: 'context',
           level: 'context',
@@ -129,10 +129,11 @@ function contextDifferences(members: readonly MemberInput[], reference: number):
   return differences
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+/** Shared items over the smaller set: one account may tell more without telling otherwise. */
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let both = 0
   for (const item of a) if (b.has(item)) both++
-  return both / (a.size + b.size - both)
+  return both / Math.min(a.size, b.size)
 }
 
 /** One relayed report is one origin; near-verbatim passages across sources are copy. */

@@ -3,7 +3,7 @@ import type { QuoteSpan } from './marks.js'
 import { endsSentence, lower, type Word } from './words.js'
 import { isAccordingTo, isWeakVerb, reportingVerb } from './verbs.js'
 import { isAdverb, phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
-import { isNameWord, isTitleWord, nameRunAfter, readName } from './names.js'
+import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
 export interface Cue {
@@ -31,7 +31,13 @@ export interface QuoteSurroundings {
 }
 
 /** Words this close to the quote may be weak verbs (`he added`, `Trump fired back:`). */
-const weakVerbReach = 4
+const weakVerbReach = 5
+/** A verb reports a quote inside its sentence only from this close (`said she was "so proud"`). */
+const insideReach = 10
+/** `adding that "…"`, `called it "…"`. */
+const weakInsideReach = 3
+/** The longest subject read before its verb, apposition included. */
+const maxSubjectWords = 30
 
 /**
  * The narration around each of `quotes`, siblings inside `container` (a
@@ -69,8 +75,13 @@ export function surroundings(text: string, list: readonly Word[], container: Spa
  */
 export function cueAfter(text: string, list: readonly Word[], after: Span, quoteText: string): Cue | undefined {
   let index = after.start
-  while (index < after.end && /^[,\u2014\u2013-]$/.test(list[index].text)) index++
+  while (index < after.end && /^[,\u2014\u2013\u2015-]$/.test(list[index].text)) index++
   if (index >= after.end) return undefined
+  // `"…" ― Sonya Herridge`: a dash and a name sign the quote.
+  if (index > after.start && /^[\u2014\u2013\u2015-]$/.test(list[index - 1].text)) {
+    const signature = signedName(text, list, index, after.end)
+    if (signature) return signature
+  }
   const endsItsSentence = /[.\u2026]\s*$/.test(quoteText) || (/[!?]\s*$/.test(quoteText) && /^\p{Lu}/u.test(list[index].text) && !isNameStart(list, index))
   const first = list[index]
 
@@ -80,17 +91,19 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     const speaker = phraseAfter(text, list, index + 2, after.end)
     if (speaker) cue = { speaker, verb: text.slice(first.start, list[index + 1].end), verbBase: 'according to', place: 'after' }
     cueEnd = index + 2
-  } else if (reportingVerb(first.text)) {
-    const speaker = phraseAfter(text, list, index + 1, after.end)
-    if (speaker) cue = { speaker, verb: first.text, verbBase: reportingVerb(first.text)!, place: 'after' }
-    cueEnd = index + 1
+  } else if (verbAt(list, index)) {
+    const verb = verbAt(list, index)!
+    const speaker = phraseAfter(text, list, verb.next, after.end)
+    if (speaker) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
+    cueEnd = verb.next
   } else {
-    const verb = verbAfterSubject(list, index, after.end)
-    if (verb !== undefined) {
-      const speaker = subjectBefore(text, list, verb, index)
-      if (speaker && speaker.start === list[index].start) {
-        cue = { speaker, verb: list[verb].text, verbBase: reportingVerb(list[verb].text)!, place: 'after' }
-        cueEnd = verb + 1
+    const at = verbAfterSubject(list, index, after.end)
+    if (at !== undefined) {
+      const speaker = subjectBefore(text, list, at, index)
+      const verb = verbAt(list, at)!
+      if (speaker && speaker.start >= list[index].start) {
+        cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
+        cueEnd = verb.next
       }
     }
   }
@@ -123,18 +136,40 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
       if (speaker) return { speaker, verb: text.slice(word.start, list[index + 1].end), verbBase: 'according to', place }
       continue
     }
-    const base = reportingVerb(word.text)
-    if (!base || isParticipleModifier(list, index)) continue
-    if (isWeakVerb(base) && before.end - index > weakVerbReach) continue
+    // `Said Dorothy Poynter, who grew up with Ali, "…"`
+    const verb = verbAt(list, index, index === before.start)
+    if (!verb || isParticipleModifier(list, index)) continue
+    const base = verb.base
+    const distance = before.end - index
+    if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > (isWeakVerb(base) ? weakInsideReach : insideReach)) continue
     const speaker = subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
-    if (speaker) return { speaker, verb: word.text, verbBase: base, place }
+    if (speaker) return { speaker, verb: verb.text, verbBase: base, place }
   }
-  if (introduces && last.text === ':') {
-    const run = nameRunAfter(list, before.start, before.end - 1)
-    const name = run && run[1] === before.end - 2 ? readName(text, list, run[0], run[1]) : undefined
-    if (name) return { speaker: { kind: 'name', text: name.text, start: name.start, end: name.end, name }, verb: null, verbBase: null, place: 'label' }
-  }
+  if (introduces && last.text === ':') return labelCue(text, list, before)
   return undefined
+}
+
+/** A name alone after a dash, up to a comma, full stop or the next quote. */
+function signedName(text: string, list: readonly Word[], index: number, end: number): Cue | undefined {
+  const run = nameRunAfter(list, index, end)
+  if (!run || (run[1] + 1 < end && !/^[,.]$/.test(list[run[1] + 1].text))) return undefined
+  const name = readName(text, list, run[0], run[1])
+  return name ? { speaker: { kind: 'name', text: name.text, start: name.start, end: name.end, name }, verb: null, verbBase: null, place: 'after' } : undefined
+}
+
+/** `Trump: "…"`, `- Philip Bump: "…"`, `Rep. Trey Gowdy (R-S.C.): "…"`, `More from Jones: "…"`. */
+function labelCue(text: string, list: readonly Word[], before: Span): Cue | undefined {
+  let last = before.end - 2
+  if (list[last]?.text === ')') {
+    while (last > before.start && list[last].text !== '(') last--
+    last--
+  }
+  const run = last >= before.start ? nameRunBefore(list, last, before.start) : undefined
+  if (!run) return undefined
+  const previous = list[run[0] - 1]
+  const startsLabel = run[0] === before.start || /^([-\u2013\u2014]|from)$/i.test(previous?.text ?? '')
+  const name = startsLabel ? readName(text, list, run[0], run[1]) : undefined
+  return name ? { speaker: { kind: 'name', text: name.text, start: name.start, end: name.end, name }, verb: null, verbBase: null, place: 'label' } : undefined
 }
 
 /**
@@ -143,12 +178,22 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
  */
 export function cueLaterInSentence(text: string, list: readonly Word[], after: Span): Cue | undefined {
   for (let index = after.start; index < after.end; index++) {
-    const base = reportingVerb(list[index].text)
-    if (!base || isWeakVerb(base)) continue
-    const speaker = subjectBefore(text, list, index, after.start) ?? phraseAfter(text, list, index + 1, after.end)
-    if (speaker) return { speaker, verb: list[index].text, verbBase: base, place: 'inside' }
+    const verb = verbAt(list, index)
+    if (!verb || isWeakVerb(verb.base)) continue
+    const speaker = subjectBefore(text, list, index, after.start) ?? phraseAfter(text, list, verb.next, after.end)
+    if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
   return undefined
+}
+
+/** The reporting verb at `index` with its particle (`pointed out`), and the index after it. */
+function verbAt(list: readonly Word[], index: number, atSentenceStart = false): { base: string; text: string; next: number } | undefined {
+  const word = list[index]
+  const next = list[index + 1]
+  const base = reportingVerb(word.text, atSentenceStart, next?.text)
+  if (!base) return undefined
+  const hasParticle = reportingVerb(word.text, atSentenceStart) === undefined
+  return hasParticle ? { base, text: `${word.text} ${next!.text}`, next: index + 2 } : { base, text: word.text, next: index + 1 }
 }
 
 /** `said Trump:` — the speaker after the verb, when nothing comes before it. */
@@ -157,13 +202,20 @@ function verbFirstSpeaker(text: string, list: readonly Word[], verb: number, end
   return speaker && speaker.kind !== 'nominal' ? speaker : undefined
 }
 
-/** The index of a reporting verb right after a subject starting at `index` (`Mr. Lew said`, `a spokesman for X said`). */
+/**
+ * The index of a reporting verb after a subject starting at `index`: `Mr. Lew
+ * said`, `Trent Lott, who was majority leader, told`, `Sen. Marco Rubio
+ * (R-Fla.) said`. Stops at the end of a clause.
+ */
 function verbAfterSubject(list: readonly Word[], index: number, end: number): number | undefined {
-  for (let at = index + 1; at < end && at - index <= 8; at++) {
+  for (let at = index + 1; at < end && at - index <= maxSubjectWords; at++) {
     const word = list[at]
-    if (reportingVerb(word.text) && !isParticipleModifier(list, at)) return at
-    if (word.isPunctuation && word.text !== ',') return undefined
-    if (isAdverb(word)) continue
+    if (word.text === '(') {
+      while (at < end && list[at].text !== ')') at++
+      continue
+    }
+    if (verbAt(list, at) && !isParticipleModifier(list, at)) return at
+    if (word.isPunctuation && !/^[,\u2019'-]$/.test(word.text)) return undefined
   }
   return undefined
 }

@@ -14,6 +14,8 @@ export interface Name {
   gender?: Gender
   /** A title or honorific preceded the name: it is a person. */
   hasTitle: boolean
+  /** Ends like an organization's name (`Breitbart News`, `White House`): not a person. */
+  isOrganization: boolean
 }
 
 // Titles that go before a name and are not part of it; some tell the gender.
@@ -22,7 +24,7 @@ const titles: Record<string, Gender | null> = {
   'dr.': null, 'sen.': null, senator: null, 'rep.': null, representative: null, 'gov.': null, governor: null,
   president: null, 'vice': null, secretary: null, speaker: null, judge: null, justice: null, 'gen.': null,
   general: null, 'adm.': null, admiral: null, 'lt.': null, 'col.': null, 'capt.': null, 'sgt.': null,
-  'prof.': null, professor: null, 'rev.': null, reverend: null, mayor: null, chairman: 'male',
+  'prof.': null, 'rev.': null, reverend: null, mayor: null, chairman: 'male',
   chairwoman: 'female', chief: null, attorney: null, former: null, 'sens.': null, 'reps.': null, pastor: null,
   ambassador: null, commissioner: null, congressman: 'male', congresswoman: 'female', councilman: 'male',
   councilwoman: 'female', dame: 'female', sir: 'male', lord: 'male', 'pres.': null, candidate: null,
@@ -31,6 +33,11 @@ const titles: Record<string, Gender | null> = {
   republican: null, republicans: null, democrat: null, democrats: null, democratic: null, gop: null,
   independent: null, libertarian: null, presidential: null, billionaire: null, businessman: 'male',
   businesswoman: 'female', mogul: null, 'first': null, 'the': null, 'a': null, 'an': null,
+  leader: null, majority: null, minority: null, whip: null, press: null, spokesman: 'male', spokeswoman: 'female',
+  spokesperson: null, senate: null, house: null, assistant: null, communications: null, director: null,
+  professor: null, economist: null, analyst: null, strategist: null, pollster: null, adviser: null, advisor: null,
+  aide: null, lawyer: null, columnist: null, commentator: null, comedian: null, activist: null, author: null,
+  'sen': null, 'rep': null, 'gov': null, 'dr': null, 'gen': null, 'lt': null, 'col': null,
 }
 
 // Words of a name that tell the gender and stay in it (`Lady Gaga`, `Prince Harry`).
@@ -42,7 +49,7 @@ const genderedNameWords: Record<string, Gender> = {
 const notNames = new Set([
   'i', 'a', 'an', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'god', 'oscars',
-  'oscar', 'grammys', 'emmys', 'twitter', 'facebook', 'instagram', 'youtube', 'internet', 'tv', 'ok', 'okay',
+  'oscar', 'grammys', 'emmys', 'internet', 'tv', 'ok', 'okay',
   'mr', 'mrs', 'ms', 'but', 'and', 'or', 'so', 'if', 'when', 'while', 'after', 'before', 'as', 'in', 'on', 'at',
   'for', 'from', 'with', 'by', 'of', 'to', 'it', 'he', 'she', 'they', 'we', 'you', 'his', 'her', 'their', 'its',
   'our', 'my', 'your', 'this', 'that', 'these', 'those', 'there', 'here', 'then', 'now', 'even', 'also', 'still',
@@ -50,7 +57,7 @@ const notNames = new Set([
   'meanwhile', 'instead', 'just', 'only', 'not', 'no', 'yes', 'what', 'who', 'why', 'how', 'where', 'which',
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'asked', 'said', 'says',
   'like', 'one', 'two', 'three', 'thanks', 'than', 'over', 'about', 'into', 'via', 'per', 'dear', 'hey', 'oh',
-  'state', 'house', 'senate', 'white', 'congress', 'capitol', 'federal', 'national', 'american', 'americans',
+  'senate', 'congress', 'capitol', 'federal', 'national', 'american', 'americans',
 ])
 
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'la', 'le', 'bin', 'al', 'di', 'du', 'ter', 'el'])
@@ -119,10 +126,10 @@ export function readName(text: string, list: readonly Word[], first: number, las
   const end = list[last].end - possessiveLength(list[last].text)
   const printed = text.slice(start, end)
   const key = printed.split(/\s+/).map(lower)
-  if (key.length === 1 && organizationWords.test(key[0])) return undefined
-  if (organizationWords.test(key[key.length - 1])) return undefined
+  const isOrganization = organizationWords.test(key[key.length - 1])
+  if (isOrganization) return { text: printed, key, start, end, hasTitle: false, isOrganization }
   gender ??= genderedNameWords[key[0]] ?? (key.length > 1 ? genderOfFirstName(key[0]) : undefined)
-  return { text: printed, key, start, end, gender, hasTitle }
+  return { text: printed, key, start, end, gender, hasTitle, isOrganization }
 }
 
 export function isTitleWord(word: Word): boolean {

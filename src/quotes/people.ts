@@ -66,7 +66,7 @@ export class People {
       if (!run) continue
       const name = readName(text, list, run[0], run[1])
       index = run[1]
-      if (!name) continue
+      if (!name || name.isOrganization) continue
       const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' '))
       found.push({ key: name.key, name: name.text, start: name.start, gender: name.gender, isNarration: !roles[run[0]].inQuote, isAside: roles[run[0]].isAside, isPerson })
     }

@@ -30,8 +30,8 @@ const phraseEnders = new Set([
   'who', 'which', 'whose', 'and', 'but', 'said', 'says', 'told', 'tells', 'last', 'this', 'earlier', 'from', 'by',
   'about', 'into', 'through', 'via', 'if', 'than', 'where',
 ])
-// Role nouns between two names: `Clinton campaign chairman John Podesta`.
-const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|co-founder|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congressman|congresswoman)$/i
+// Role nouns between an organization and a name: `Clinton campaign chairman John Podesta`.
+const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congress(wo)?man|scientist|professor|economist|historian|expert|researcher|consultant|operative|activist|organizer|fellow|scholar|pastor|minister|host|anchor|commentator|columnist|writer|author|correspondent|staffer|chief|counsel|treasurer|whip|delegate|voter|resident|owner|partner|coach|star|actor|actress|singer|comedian|rapper|musician|friend|wife|husband|son|daughter|mother|father|brother|sister|student|teacher|officer|agent|judge|prosecutor|aides|officials|leaders)$/
 const timeWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|afterward|afterwards|then|again|once|also|repeatedly|simply|flatly|bluntly|quietly|finally)$/i
 
 export function isSubjectPronoun(word: Word): boolean {
@@ -55,7 +55,14 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   if (index < floor) return undefined
   const word = list[index]
   if (isSubjectPronoun(word)) return pronoun(word)
-  if (isNameWord(word)) return nameEndingAt(text, list, index, floor)
+  // `one senior Democrat said`: a description ending in a capitalized word.
+  if (isNameWord(word)) return nameEndingAt(text, list, index, floor) ?? nominalEndingAt(text, list, index, floor)
+  // `Sen. Marco Rubio (R-Fla.) said`
+  if (word.text === ')') {
+    let open = index
+    while (open > floor && list[open].text !== '(') open--
+    if (open > floor) return phraseEndingAt(text, list, open - 1, floor)
+  }
   const form = lower(word.text)
   if (form === 'who' || form === 'which') {
     const before = list[index - 1]?.text === ',' ? index - 2 : index - 1
@@ -76,16 +83,20 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
 export function phraseAfter(text: string, list: readonly Word[], index: number, ceiling: number): SpeakerPhrase | undefined {
   while (index < ceiling && timeWords.test(list[index].text)) index++
   if (index >= ceiling) return undefined
+  // `said spokesman John Kirby`, `said political scientist Patrick Murray`
+  let role = index
+  while (role < ceiling && role - index < 3 && /^\p{Ll}+$/u.test(list[role].text) && !determiners.has(list[role].text) && !phraseEnders.has(list[role].text)) role++
+  if (role > index && role < ceiling && isNameWord(list[role])) index = role
   const word = list[index]
   if (isSubjectPronoun(word)) return pronoun(word)
   if (isNameWord(word) || isTitleWord(word)) {
     const run = nameRunAfter(list, index, ceiling)
     if (!run) return undefined
     // `Clinton campaign chairman John Podesta`: the name after the role.
-    let role = run[1] + 1
-    while (role < ceiling && !list[role].isPunctuation && !isCapitalized(list[role].text) && role - run[1] <= 3 && !roleNouns.test(list[role].text)) role++
-    if (role < ceiling && roleNouns.test(list[role].text) && role + 1 < ceiling && isNameWord(list[role + 1])) {
-      const later = nameRunAfter(list, role + 1, ceiling)
+    let next = run[1] + 1
+    while (next < ceiling && next - run[1] <= 3 && /^\p{Ll}+$/u.test(list[next].text) && !phraseEnders.has(list[next].text) && !/^(of|for)$/.test(list[next].text)) next++
+    if (next > run[1] + 1 && next < ceiling && isNameWord(list[next]) && roleNouns.test(list[next - 1].text)) {
+      const later = nameRunAfter(list, next, ceiling)
       const laterName = later && readName(text, list, later[0], later[1])
       if (laterName) return { kind: 'name', text: laterName.text, start: laterName.start, end: laterName.end, name: laterName }
     }
@@ -178,7 +189,7 @@ function nominal(text: string, list: readonly Word[], first: number, last: numbe
  * index of the first comma when the words between read as an apposition.
  */
 function appositionStart(list: readonly Word[], comma: number, floor: number): number | undefined {
-  for (let index = comma - 1; index >= floor && comma - index <= 14; index--) {
+  for (let index = comma - 1; index >= floor && comma - index <= 25; index--) {
     if (list[index].text !== ',') continue
     const first = list[index + 1]
     if (!first) return undefined

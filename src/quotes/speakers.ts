@@ -48,10 +48,12 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
 
   const found = new Map<number, Found>()
   const lastOfContainer: number[] = []
+  let previousTail: Span | undefined
   for (const container of containers) {
     const members = topLevel.filter((index) => spans[index].markStart >= container.start && spans[index].markStart < container.end)
-    findCues(text, list, container, members, spans, found)
+    findCues(text, list, container, members, spans, found, previousTail)
     if (members.length > 0) lastOfContainer.push(members[members.length - 1])
+    previousTail = lastSentence(text, list, members.length > 0 ? spans[members[members.length - 1]].markEnd : container.start, container.end)
   }
 
   const speakerKeys = new Set<string>()
@@ -82,7 +84,8 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     } else {
       const carried = carriedFrom(index, previous, opensContainer, spans, found, attributions, lastOfContainer)
       attribution = { isTitle: false, speaker: carried !== undefined ? attributions[carried]!.speaker : null, verb: null, sentence }
-      if (carried !== undefined) attribution.continues = carried
+      // One utterance only when nothing but the first quote's cue stands between them.
+      if (carried !== undefined && onlyCueBetween(found.get(carried)!)) attribution.continues = carried
     }
     attributions[index] = attribution
     if (attribution.speaker) lastSpeaker = attribution.speaker
@@ -93,20 +96,45 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
 }
 
 /** The cue of each top-level quote in one container. */
-function findCues(text: string, list: readonly Word[], container: Span, members: readonly number[], spans: readonly QuoteSpan[], found: Map<number, Found>): void {
+function findCues(
+  text: string, list: readonly Word[], container: Span, members: readonly number[], spans: readonly QuoteSpan[],
+  found: Map<number, Found>, previousTail: Span | undefined,
+): void {
   const around = surroundings(text, list, container, members.map((index) => spans[index]))
   members.forEach((index, position) => {
     const span = spans[index]
     const quoteText = text.slice(span.start, span.end)
-    const cue = chooseCue(text, list, around[position], quoteText)
     const firstWord = firstAtOrAfter(list, container.start)
-    found.set(index, {
-      cue,
-      around: around[position],
-      previous: position > 0 ? members[position - 1] : undefined,
-      opensContainer: position === 0 && (list[firstWord]?.start ?? Infinity) >= span.markStart,
-    })
+    const opensContainer = position === 0 && (list[firstWord]?.start ?? Infinity) >= span.markStart
+    let cue = chooseCue(text, list, around[position], quoteText)
+    // `Cruz continued:` or `Dianne Bystrom agreed.` just before, closing the paragraph before or the sentence before.
+    const sentenceBefore = opensContainer
+      ? previousTail
+      : around[position].before.start === around[position].before.end
+        ? lastSentence(text, list, position > 0 ? spans[members[position - 1]].markEnd : container.start, span.markStart)
+        : undefined
+    if (!cue && sentenceBefore) {
+      const introduction = list[sentenceBefore.end - 1]?.text === ':' ? cueBefore(text, list, sentenceBefore) : undefined
+      const found = introduction ?? cueAfter(text, list, sentenceBefore, '.')
+      if (found && found.place !== 'inside') cue = { ...found, place: 'before' }
+    }
+    found.set(index, { cue, around: around[position], previous: position > 0 ? members[position - 1] : undefined, opensContainer })
   })
+}
+
+/** The words of the last sentence between `start` and `end` (index range). */
+function lastSentence(text: string, list: readonly Word[], start: number, end: number): Span | undefined {
+  const first = firstAtOrAfter(list, start)
+  const last = firstAtOrAfter(list, end)
+  if (last <= first) return undefined
+  let sentenceStart = first
+  for (let index = last - 2; index >= first; index--) {
+    if (endsSentence(list, index, text)) {
+      sentenceStart = index + 1
+      break
+    }
+  }
+  return { start: sentenceStart, end: last }
 }
 
 /**
@@ -157,6 +185,11 @@ function carriedFrom(
   const { around, cue } = found.get(before)!
   const endsWithQuote = around.after.start === around.limit || (cue?.place === 'after' && around.after.end === around.limit)
   return endsWithQuote ? before : undefined
+}
+
+/** The narration after a quote, up to the next one, is its cue sentence or nothing. */
+function onlyCueBetween({ around, cue }: Found): boolean {
+  return around.after.start === around.limit || (cue?.place === 'after' && around.after.end === around.limit)
 }
 
 /** Quotes inside a quote: their own cue inside it, `I` for its speaker, `he` for the last man named. */

@@ -1,12 +1,16 @@
 import { lower, words } from './words.js'
 
-/** Quotes of at most this many words can be titles or scare quotes. */
-export const maxTitleWords = 3
+/** Lower-case quotes of at most this many words can be scare quotes (`so-called "experts"`). */
+export const maxScareWords = 3
+/** Title-case quotes of at most this many words can be titles (`"The Art of the Deal"`). */
+export const maxTitleWords = 12
 
 // Nouns that announce a title: `the song "Shallow"`, `his book "The Art of the Deal"`.
 const titleNouns = /^(song|single|track|hit|album|record|film|movie|show|series|sitcom|episode|book|novel|memoir|play|musical|poem|painting|article|column|essay|podcast|program|programme|video|ballad|anthem|duet|tune|titled|entitled|called|named|dubbed|nicknamed|hashtag|slogan|headline|segment|tour)$/i
 // Small words that stay lower case in title case.
-const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'as', 'vs'])
+const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'as', 'vs', 'vs.', 'v.', 'de', 'la', 'el'])
+// `on "Face the Nation"`, `told "Fox and Friends"`: a title-case quote after these names a work or show.
+const titlePrepositions = /^(on|in|of|from|at|with|to|for|told|tells|via|by)$/i
 
 export interface TitleContext {
   /** The quote's text, without its marks. */
@@ -31,13 +35,14 @@ export interface TitleContext {
 export function isTitle({ text, wordBefore, wordAfter, cue }: Readonly<TitleContext>): boolean {
   const list = words(text, 0, text.length).filter((word) => !word.isPunctuation)
   if (list.length === 0) return true
-  const isShort = list.length <= maxTitleWords
-  if (!isShort) return false
-  if (wordBefore && titleNouns.test(wordBefore)) return true
-  if (wordAfter && titleNouns.test(wordAfter)) return true
-  if (cue === 'adjacent') return false
-  const isTitleCase = list.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word.text) || (index > 0 && minorWords.has(lower(word.text))))
-  if (isTitleCase) return true
-  if (cue === 'inside') return false
+  // `"What a Super Tuesday!"` is an exclamation, not a title.
+  const isTitleCase = !/[!?]['"\u2019\u201D]?\s*$/.test(text) &&
+    list.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word.text) || (index > 0 && minorWords.has(lower(word.text))))
+  if (list.length <= maxTitleWords) {
+    if (wordBefore && titleNouns.test(wordBefore)) return true
+    if (isTitleCase && wordAfter && titleNouns.test(wordAfter)) return true
+    if (isTitleCase && (cue !== 'adjacent' || (wordBefore !== undefined && titlePrepositions.test(wordBefore)))) return true
+  }
+  if (cue !== 'none' || list.length > maxScareWords) return false
   return !/[.!?\u2026]['"\u2019\u201D]?\s*$/.test(text)
 }

@@ -16,8 +16,21 @@ const bases = [
   'mention', 'describe', 'call', 'dub', 'label', 'brand', 'read', 'quote', 'cite', 'sign', 'conclude', 'opine',
   'report', 'reveal', 'disclose', 'confide', 'gripe', 'grumble', 'murmur', 'mutter', 'mumble', 'stammer',
   'comment', 'answer', 'propose', 'recount', 'relate', 'preach', 'proclaim', 'insist', 'exult', 'crow', 'bellow',
-  'holler', 'roar', 'shriek', 'sob', 'groan', 'hiss', 'jest', 'josh', 'continue', 'finish', 'close', 'open',
+  'holler', 'roar', 'shriek', 'sob', 'groan', 'hiss', 'jest', 'josh', 'finish', 'close', 'open', 'question',
+  'bark', 'beam', 'gloat', 'hammer', 'marvel', 'enthuse', 'huff', 'fume', 'rant', 'snipe', 'scold', 'chide',
+  'lecture', 'shrug', 'smile', 'grin', 'chuckle', 'giggle', 'cheer', 'taunt', 'dismiss', 'sniff', 'growl',
+  'snarl', 'grouse', 'carp', 'wail', 'moan', 'whine', 'rejoin', 'volunteer', 'venture', 'posit', 'aver', 'affirm',
+  'attest', 'avow', 'hint', 'imply', 'pronounce', 'rail', 'jab', 'needle', 'zing', 'crack', 'explain', 'admonish',
+  'advise', 'instruct', 'inform', 'assure', 'reassure', 'remind', 'recommend', 'speculate', 'surmise', 'guess',
+  'estimate', 'calculate', 'figure', 'theorize', 'summarize', 'lament', 'bemoan', 'deplore', 'decry', 'denounce',
+  'condemn', 'criticize', 'criticise', 'ridicule', 'lambaste', 'joke', 'recite', 'sum', 'put', 'point', 'go',
+  'chime', 'weigh', 'fire', 'shoot', 'spell', 'lay',
 ]
+
+// Verbs that report speech only with their particle: `put it`, `pointed out`, `went on`.
+const particles: Record<string, string> = {
+  put: 'it', sum: 'up', point: 'out', go: 'on', chime: 'in', weigh: 'in', fire: 'back', shoot: 'back', spell: 'out', lay: 'out',
+}
 
 const irregular: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], sing: ['sang', 'sung'], begin: ['began', 'begun'],
@@ -25,10 +38,16 @@ const irregular: Record<string, string[]> = {
   query: ['queried', 'queries'], shoot: ['shot'], hit: [], rip: ['ripped', 'ripping'], snap: ['snapped', 'snapping'],
   dub: ['dubbed', 'dubbing'], quip: ['quipped', 'quipping'], plead: ['pled', 'pleaded'], clarify: ['clarified', 'clarifies'],
   opine: ['opined', 'opines', 'opining'], sob: ['sobbed', 'sobbing'], label: ['labeled', 'labelled', 'labeling', 'labelling'],
+  put: ['putting'], go: ['went', 'goes', 'gone'], sum: ['summed', 'summing'], lay: ['laid'], spell: ['spelled', 'spelt'],
+  jab: ['jabbed', 'jabbing'], chime: ['chimed'], grin: ['grinned', 'grinning'], shrug: ['shrugged', 'shrugging'],
+  beg: ['begged', 'begging'],
 }
 
 /** Verbs too common in other senses to count without a quote right beside them. */
 const weakBases = new Set([
+  'smile', 'grin', 'chuckle', 'giggle', 'cheer', 'dismiss', 'sniff', 'volunteer', 'figure', 'guess', 'estimate',
+  'calculate', 'recite', 'condemn', 'criticize', 'criticise', 'denounce', 'inform', 'remind', 'advise', 'hammer',
+  'shrug', 'beam', 'crack', 'needle', 'rail', 'go', 'lay', 'spell', 'sum', 'weigh', 'chime', 'point', 'put',
   'add', 'continue', 'begin', 'start', 'fire', 'shoot', 'hit', 'blast', 'slam', 'rip', 'attack', 'read', 'sign',
   'post', 'offer', 'maintain', 'charge', 'counter', 'open', 'close', 'finish', 'call', 'describe', 'praise', 'thank',
   'defend', 'deny', 'accuse', 'mock', 'report', 'reveal', 'answer', 'relate', 'cite', 'quote', 'laugh', 'sigh',
@@ -54,10 +73,13 @@ function inflect(base: string): string[] {
 /**
  * The base form of a reporting verb (`said` → `say`), or undefined.
  * Capitalized words are names (`States`, `Read`) unless `atSentenceStart`.
+ * `next` is the word after: `put` reports speech only in `put it`.
  */
-export function reportingVerb(word: string, atSentenceStart = false): string | undefined {
+export function reportingVerb(word: string, atSentenceStart = false, next?: string): string | undefined {
   if (!atSentenceStart && /^\p{Lu}/u.test(word)) return undefined
-  return forms.get(word.toLowerCase())
+  const base = forms.get(word.toLowerCase())
+  if (base === undefined || particles[base] === undefined) return base
+  return next?.toLowerCase() === particles[base] ? base : undefined
 }
 
 /** True for verbs that only report speech right beside a quote (`added`, `continued`). */
@@ -67,7 +89,7 @@ export function isWeakVerb(base: string): boolean {
 
 /** Verbs that carry on the last speaker's words: `she continued`, `he added`. */
 export function isContinuationVerb(base: string): boolean {
-  return base === 'continue' || base === 'add' || base === 'go' || base === 'conclude' || base === 'finish'
+  return base === 'continue' || base === 'add' || base === 'go' || base === 'conclude' || base === 'finish' || base === 'chime'
 }
 
 /** Verbs that take the person spoken to as object: `told People`, `asked the crowd`. */

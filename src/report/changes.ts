@@ -1,6 +1,6 @@
 import type { Code, Paragraph, PhrasingContent } from 'mdast'
 import type { Difference, Group, WordChange } from '../types.js'
-import { oneLine, paragraph, strong, text } from './nodes.js'
+import { excerpt, oneLine, paragraph, strong, text } from './nodes.js'
 
 type Kind = WordChange['kind']
 
@@ -12,24 +12,51 @@ interface Segment {
 /** Above this share of changed words an inline diff is mostly markup: show the two lines instead. */
 const inlineLimit = 0.5
 
+export interface PhrasingOptions {
+  /** Cut removed and added runs to this many characters (default: never), for table cells. */
+  maxRunLength?: number
+}
+
 /**
  * The changes as running text: removed words struck through, added words
  * in bold. Accepts both word tokens (`so`, `fucking`) and jsdiff-style runs
  * that carry their own spaces (`I’m so `, `fucking`).
  */
-export function changesToPhrasing(changes: readonly WordChange[]): PhrasingContent[] {
+export function changesToPhrasing(changes: readonly WordChange[], options: Readonly<PhrasingOptions> = {}): PhrasingContent[] {
   const segments = mergeSegments(spaced(changes))
   trimEnds(segments)
+  const shorten = (value: string) => (options.maxRunLength === undefined ? value : excerpt(value, options.maxRunLength))
   return segments.map((segment): PhrasingContent => {
     if (segment.kind === 'same') return text(segment.text)
-    return segment.kind === 'removed' ? { type: 'delete', children: [text(segment.text)] } : strong(text(segment.text))
+    return segment.kind === 'removed' ? { type: 'delete', children: [text(shorten(segment.text))] } : strong(text(shorten(segment.text)))
   })
 }
 
-/** An inline diff when few words change, else a `diff` code block: reference `-`, other wording `+`. */
+/**
+ * True when the words are rewritten rather than edited: some removed, some
+ * added, and most of them changed. Struck and bold words would then
+ * alternate so often that two whole lines read better.
+ */
+export function isRewrite(changes: readonly WordChange[]): boolean {
+  const kinds = new Set(changes.map((change) => change.kind))
+  return kinds.has('removed') && kinds.has('added') && changedShare(changes) > inlineLimit
+}
+
+/** An inline diff for an edit or a cut, a `diff` code block for a rewrite: reference `-`, other wording `+`. */
 export function renderChanges(changes: readonly WordChange[]): Paragraph | Code {
-  if (changedShare(changes) <= inlineLimit) return paragraph(...changesToPhrasing(changes))
+  if (!isRewrite(changes)) return paragraph(...changesToPhrasing(changes))
   return { type: 'code', lang: 'diff', value: `- ${sideText(changes, 'removed')}\n+ ${sideText(changes, 'added')}` }
+}
+
+/**
+ * A cosmetic difference's detail (`fucking / f*cking`: the reference's
+ * spelling, then the other) as a change: struck through, then in bold.
+ * Null when the detail is not one such pair.
+ */
+export function cosmeticPair(detail: string): PhrasingContent[] | null {
+  const sides = detail.split(' / ')
+  if (sides.length !== 2 || sides.some((side) => side.trim() === '')) return null
+  return [{ type: 'delete', children: [text(oneLine(sides[0]))] }, text(' '), strong(text(oneLine(sides[1])))]
 }
 
 /** Share of words that are not kept, counting both sides. */
@@ -55,19 +82,29 @@ export function sideText(changes: readonly WordChange[], side: 'removed' | 'adde
 }
 
 /**
- * The word changes to show for one member: those of the difference naming
- * its source that changes the most words (a cosmetic difference may carry
- * a diff too, but the wording or conflict one says more).
+ * The word changes to show for one member: those of a difference naming its
+ * source whose other side has the member's words (a source may quote two
+ * parts of one line, each with its own changes), the one changing most
+ * words when several fit. Cosmetic differences carry no changes.
  */
 export function memberChanges(group: Group, memberIndex: number): WordChange[] | undefined {
   if (memberIndex === group.reference) return undefined
-  const source = group.members[memberIndex].source
+  const member = group.members[memberIndex]
   const candidates = group.differences.filter(
     (difference): difference is Difference & { changes: WordChange[] } =>
-      difference.changes !== undefined && difference.changes.some((change) => change.kind !== 'same') && difference.sources.includes(source),
+      difference.changes !== undefined && difference.changes.some((change) => change.kind !== 'same') && difference.sources.includes(member.source),
   )
-  candidates.sort((a, b) => changedShare(b.changes) - changedShare(a.changes))
-  return candidates[0]?.changes
+  const words = wordsOf(member.text)
+  const fitting = candidates.filter((difference) => wordsOf(sideText(difference.changes, 'added')) === words)
+  const isOnlyMemberOfSource = group.members.filter((other) => other.source === member.source).length === 1
+  const chosen = fitting.length > 0 ? fitting : isOnlyMemberOfSource ? candidates : []
+  chosen.sort((a, b) => changedShare(b.changes) - changedShare(a.changes))
+  return chosen[0]?.changes
+}
+
+/** Words only, lower case: changes may leave out the punctuation of the text. */
+function wordsOf(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /** No space before the first word or after the last; an emptied run is dropped. */
@@ -81,19 +118,27 @@ function trimEnds(segments: Segment[]): void {
 
 const noSpaceBefore = /^[.,!?;:…)\]}”’»]/u
 const noSpaceAfter = /[([{“‘«]$/u
+// Runs of word tokens joined by spaces (`proud of you !`) read like prose again.
+const spaceBeforeClosing = /\s+([.,!?;:…)\]}”’»])/gu
+const spaceAfterOpening = /([([{“‘«])\s+/gu
 
 /** Segments with the spaces between words made explicit. */
 function spaced(changes: readonly WordChange[]): Segment[] {
   const carriesSpaces = changes.some((change) => /^\s|\s$/.test(change.text))
   if (carriesSpaces) return changes.map(({ kind, text }) => ({ kind, text }))
   const segments: Segment[] = []
-  let previous: string | undefined
+  let previous: Segment | undefined
   for (const change of changes) {
-    if (previous !== undefined && !noSpaceBefore.test(change.text) && !noSpaceAfter.test(previous)) {
-      segments.push({ kind: 'same', text: ' ' })
+    const tidy = change.text.replace(spaceBeforeClosing, '$1').replace(spaceAfterOpening, '$1')
+    const space = previous !== undefined && !noSpaceBefore.test(tidy) && !noSpaceAfter.test(previous.text) ? ' ' : ''
+    if (previous !== undefined && previous.kind === change.kind) {
+      // Words of one kind make one run, so a removed phrase is one mark, not one per word.
+      previous.text += space + tidy
+      continue
     }
-    segments.push({ kind: change.kind, text: change.text })
-    previous = change.text
+    if (space !== '') segments.push({ kind: 'same', text: space })
+    previous = { kind: change.kind, text: tidy }
+    segments.push(previous)
   }
   return segments
 }

@@ -20,7 +20,8 @@ const lowercaseWord = /\b\p{Ll}[\p{L}\p{M}\p{N}]*/gu
 /**
  * Name the event by the names the sources share most: capitalized phrases
  * found in the most sources, then the most often. A capitalized word that
- * also appears in lower case (`The`, `After`) is only a sentence start.
+ * also appears in lower case (`The`, `After`) is only a sentence start;
+ * `I`, weekdays and months are never names.
  * A shorter name gives way to a longer one as widely shared (`Gaga` to
  * `Lady Gaga`). Returns null when the sources share no name.
  */
@@ -61,9 +62,16 @@ export function eventTitle(sources: readonly Source[], options: Readonly<EventTi
   return chosen.length === 0 ? null : chosen.map((candidate) => candidate.phrase).join(', ')
 }
 
-/** Drop leading and trailing words that the sources also write in lower case (`A`, `The`). */
+const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+
+/** `I`, `I’m`, one-letter words and calendar words are capitalized but name no part of the event. */
+function isNameWord(word: string): boolean {
+  return word.length > 1 && !/^I['’]/u.test(word) && !calendarWords.test(word)
+}
+
+/** Drop leading and trailing words that name nothing or that the sources also write in lower case (`A`, `The`). */
 function trimCommonWords(words: string[], lowercase: ReadonlySet<string>): string[] {
-  const isCommon = (word: string) => lowercase.has(word.toLowerCase())
+  const isCommon = (word: string) => !isNameWord(word) || lowercase.has(word.toLowerCase())
   let start = 0
   let end = words.length
   while (start < end && isCommon(words[start])) start++

@@ -4,7 +4,9 @@ import { currentScreen } from './app-state.js'
 import { arrangePanes, viewportStart } from './layout.js'
 import { Pane } from './Pane.js'
 import { Separator } from './Separator.js'
-import { passageRows, sourceLines } from './source-lines.js'
+import { passageRows, passageSummary, sourceLines } from './source-lines.js'
+import { truncateLine } from './lines.js'
+import { LineView } from './LineView.js'
 import { useScrollClamp } from './use-scroll-clamp.js'
 
 export interface SourceViewProps {
@@ -25,7 +27,10 @@ export function SourceView({ state, width, height, dispatch }: SourceViewProps) 
   const [textBox, listBox] = panes
 
   const layout = source && textBox ? sourceLines(source, passages, selected, textBox.width) : { lines: [], selected: null }
-  const text = viewportStart(layout.lines.length, (textBox?.height ?? 1) - 1, layout.selected, top.scroll)
+  // Without the passages pane, the last row says what the selected passage is.
+  const hasSummary = textBox !== null && listBox === null
+  const textHeight = (textBox?.height ?? 1) - (hasSummary ? 1 : 0)
+  const text = viewportStart(layout.lines.length, textHeight - 1, layout.selected, top.scroll)
   useScrollClamp(top.scroll, textBox ? text.scroll : top.scroll, dispatch)
   const rows = listBox ? passageRows(passages, index, selected, listBox.width) : []
   const listOffset = listBox ? viewportStart(rows.length, listBox.height - 1, { start: selected, end: selected }, 0).offset : 0
@@ -33,7 +38,12 @@ export function SourceView({ state, width, height, dispatch }: SourceViewProps) 
 
   return (
     <Box flexDirection={direction}>
-      {textBox && <Pane title={name} lines={layout.lines} offset={text.offset} width={textBox.width} height={textBox.height} isFocused={top.pane === 0} />}
+      {textBox && (
+        <Box flexDirection="column">
+          <Pane title={name} lines={layout.lines} offset={text.offset} width={textBox.width} height={textHeight} isFocused={top.pane === 0} />
+          {hasSummary && <LineView line={truncateLine(passageSummary(passages[selected], index), textBox.width)} />}
+        </Box>
+      )}
       {direction === 'row' && textBox && listBox && <Separator height={height} />}
       {listBox && (
         <Pane

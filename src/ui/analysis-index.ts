@@ -144,12 +144,12 @@ export function sourceLabels(sources: readonly Source[]): Map<string, string> {
 
 /**
  * Keys of at most four cells for list and matrix columns: an outlet's
- * capitals (`New York Times` → `NYT`), else the leading word of the id
+ * capitals (`The New York Times` → `NYT`), else the leading word of the id
  * (`000_757aa98372dae68e` → `000`); numbers when those collide.
  */
 export function sourceKeys(sources: readonly Source[]): Map<string, string> {
   const keys = sources.map((source) => {
-    const outlet = source.outlet?.trim()
+    const outlet = source.outlet?.trim().replace(/^the\s+/i, '')
     const capitals = outlet?.match(/[A-Z0-9]/g)?.join('') ?? ''
     if (outlet) return (capitals.length >= 2 ? capitals : outlet).slice(0, 4)
     return (source.id.match(/^[\p{L}\p{N}]+/u)?.[0] ?? source.id).slice(0, 4)

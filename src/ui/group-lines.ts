@@ -57,12 +57,12 @@ export interface DetailLayout {
  * The group detail: why it was formed and how its members differ, then each
  * source's wording with the words that differ from the reference marked:
  * `[x]` in place of the reference's words, `[+x]` added, `[-x]` left out.
- * Members stand side by side when each gets at least 34 columns.
+ * Members stand side by side when each gets at least 50 columns.
  */
 export function detailLines(group: Group, index: AnalysisIndex, width: number, selectedMember: number): DetailLayout {
   const lines: Line[] = [...summaryLines(group, index, width), []]
   const columns = group.members.length
-  const isSideBySide = columns > 1 && columns <= 4 && Math.floor((width - 3 * (columns - 1)) / columns) >= 34
+  const isSideBySide = columns > 1 && columns <= 4 && Math.floor((width - 3 * (columns - 1)) / columns) >= 50
   if (isSideBySide) {
     const columnWidth = Math.floor((width - 3 * (columns - 1)) / columns)
     const blocks = group.members.map((member, position) => memberLines(group, member, position, index, columnWidth, position === selectedMember))

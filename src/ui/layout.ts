@@ -36,21 +36,25 @@ export function arrangePanes(width: number, height: number, focus: number, share
 
 /**
  * First line a viewport shows: the anchor (a selected row or block) in
- * view, centred when it fits, then moved by `scroll`, kept inside the
- * content. Returns the scroll actually applied, so presses past an end are
- * not stored.
+ * view, then moved by `scroll`, kept inside the content. `centre` puts the
+ * anchor mid-screen (lists, article text); `reveal` scrolls no further from
+ * the top than needed, so a heading above stays in view. Returns the scroll
+ * actually applied, so presses past an end are not stored.
  */
 export function viewportStart(
   total: number,
   height: number,
   anchor: { start: number; end: number } | null,
   scroll: number,
+  placement: 'centre' | 'reveal' = 'centre',
 ): { offset: number; scroll: number } {
   const last = Math.max(0, total - height)
   let base = 0
   if (anchor) {
     const blockHeight = anchor.end - anchor.start + 1
-    base = blockHeight >= height ? anchor.start : anchor.start - Math.floor((height - blockHeight) / 2)
+    if (blockHeight >= height) base = anchor.start
+    else if (placement === 'centre') base = anchor.start - Math.floor((height - blockHeight) / 2)
+    else base = Math.min(anchor.start, anchor.end - height + 1)
     base = Math.max(0, Math.min(base, last))
   }
   const offset = Math.max(0, Math.min(base + scroll, last))

@@ -1,5 +1,7 @@
 import { useInput, type Key } from 'ink'
 import type { Action } from './app-state.js'
+import { typedKeys } from './typed-keys.js'
+import { typeIntoSearch } from './use-search-keys.js'
 
 export interface AppKeysOptions {
   isActive: boolean
@@ -14,16 +16,20 @@ export interface AppKeysOptions {
 export function useAppKeys({ isActive, pageSize, dispatch, onQuit, onWriteReport }: AppKeysOptions): void {
   useInput(
     (input, key) => {
-      const action = keyAction(input, key, pageSize)
-      if (action === 'quit') onQuit()
-      else if (action === 'report') onWriteReport()
-      else if (action) dispatch(action)
+      const keys = typedKeys(input, key)
+      for (let index = 0; index < keys.length; index++) {
+        const action = keyAction(keys[index][0], keys[index][1], pageSize)
+        if (action === 'quit') return onQuit()
+        if (action === 'report') onWriteReport()
+        else if (action) dispatch(action)
+        if (action && action !== 'report' && action.type === 'search-start') index += typeIntoSearch(keys.slice(index + 1), dispatch)
+      }
     },
     { isActive },
   )
 }
 
-/** What a key means outside the search line (exported for the help screen's tests). */
+/** What a key means outside the search line. */
 export function keyAction(input: string, key: Key, pageSize: number): Action | 'quit' | 'report' | null {
   if (key.upArrow || input === 'k') return { type: 'move', delta: -1 }
   if (key.downArrow || input === 'j') return { type: 'move', delta: 1 }

@@ -21,6 +21,11 @@ describe('compareWords', () => {
     })
   })
 
+  it('sees a number format and a placeholder for a profanity as cosmetic too', () => {
+    expect(compare('There can be 100 people', 'There can be a hundred people').cosmetic).toEqual(['typography: 100 / a hundred'])
+    expect(compare('so (expletive) proud', 'so fucking proud').cosmetic).toEqual(['censorship: expletive / fucking'])
+  })
+
   it.each([
     ['cut at the edges', 'I am so proud of you and of everyone here', 'so proud of you', 'cut', false],
     ['cut behind an ellipsis', 'I am so proud of you and of everyone here', 'I am so proud . . . of everyone here', 'cut', true],

@@ -42,10 +42,19 @@ describe('primary source', () => {
     expect(findPassage(primary.text, wordedText('That is what I asked. We rehearsed for weeks')).kind).toBe('verbatim')
   })
 
-  it('treats a statement with one colon as prose that names no speakers', () => {
-    const primary = primaryFromDocument({ file: 'statement.txt', body: 'Note: we are proud of the film. Everyone worked hard.' })
+  it.each([
+    ['one label', 'Note: we are proud of the film. Everyone worked hard.'],
+    ['headings that do not come back', 'Statement: we are proud of the film.\n\nUpdate: everyone worked hard on it.'],
+  ])('treats a statement with %s as prose that names no speakers', (_, body) => {
+    const primary = primaryFromDocument({ file: 'statement.txt', body })
     expect(primary.namesSpeakers).toBe(false)
     expect(speakerOf(primary, 'we are proud of the film')).toBe(null)
+  })
+
+  it('reads labels in mixed case when the speakers come back', () => {
+    const primary = primaryFromDocument({ file: 'interview.txt', body: 'Gaga: Did I nail it?\n\nCooper: You did.\n\nGaga: I am so proud of you.' })
+    expect(primary.namesSpeakers).toBe(true)
+    expect(speakerOf(primary, 'You did')).toBe('Cooper')
   })
 
   it.each([

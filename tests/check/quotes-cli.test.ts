@@ -19,7 +19,10 @@ function crosscheck(cwd: string, ...argv: string[]) {
 function articles(name: string, files: Record<string, string>): string {
   const folder = path.join(workspace, name)
   mkdirSync(folder, { recursive: true })
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(folder, file), text)
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true })
+    writeFileSync(path.join(folder, file), text)
+  }
   return folder
 }
 
@@ -62,13 +65,14 @@ describe('crosscheck quotes on the seed articles', () => {
     const result = crosscheck(repository, 'sources', '--format', 'json')
     expect(result.status).toBe(0)
     const messages = messagesOf(result.stdout)
-    const proud = messages.filter((message) => /proud/.test(message.reason))
-    expect(proud.map((message) => [message.ruleId, message.severity]).sort()).toEqual([
-      ['quote-censored', 'info'],
-      ['quote-typography', 'info'],
-    ])
-    expect(proud[0].expected[0]).toMatch(/fucking|f\*cking|’|'/)
-    expect(messages.filter((message) => /shallow/i.test(`${message.actual} ${message.reason}`) && !/rehearsal/.test(message.reason))).toEqual([])
+    const infos = messages.filter((message) => message.severity === 'info')
+    expect(infos.map((message) => message.ruleId).sort()).toEqual(['quote-censored', 'quote-typography'])
+    const censored = infos.find((message) => message.ruleId === 'quote-censored')!
+    const quote = censored.file.includes('000_') ? 'I’m so fucking proud of you!' : "I'm so f*cking proud of you!"
+    expect(`${censored.line}:${censored.column}`).toBe(positionOf(path.join(repository, censored.file), quote))
+    expect([censored.actual, ...censored.expected].sort()).toEqual(['f*cking', 'fucking'])
+    // The title may stand inside a longer quote; it must never be the quote a message is about.
+    expect(messages.filter((message) => /for `Shallow,?`|quote `Shallow,?`|^Shallow,?$/m.test(`${message.reason}\n${message.actual}`))).toEqual([])
   })
 
   it('shows no info messages when quiet', () => {
@@ -81,9 +85,9 @@ describe('crosscheck quotes on the seed articles', () => {
 describe('crosscheck quotes on articles that disagree', () => {
   it('reports a speaker conflict at the quote in the article that differs, and exits 1', () => {
     const folder = articles('speaker', {
-      'herald.txt': 'The council met on Tuesday.\n\n"We are going to finish this bridge before the winter," Mayor Jane Smith said at the meeting.\n',
+      'herald.txt': 'The council met on Tuesday.\n\n"We are going to finish this bridge before the winter," Jane Smith said at the meeting.\n',
       'courier.md': '---\ntitle: Bridge plan\noutlet: Courier\n---\n\nCouncil members heard the plan.\n\n"We are going to finish this bridge before the winter," Jane Smith told reporters.\n',
-      'gazette.txt': 'A plan for the bridge.\n\nThe plan was announced on Tuesday. "We are going to finish this bridge before the winter," Governor Tom Brown said.\n',
+      'gazette.txt': 'A plan for the bridge.\n\nThe plan was announced on Tuesday. "We are going to finish this bridge before the winter," Tom Brown said.\n',
     })
     const result = crosscheck(folder, '.')
     expect(result.stderr).toBe('')
@@ -91,7 +95,7 @@ describe('crosscheck quotes on articles that disagree', () => {
     const at = positionOf(path.join(folder, 'gazette.txt'), 'We are going to finish')
     const gazette = result.stdout.slice(result.stdout.indexOf('gazette.txt\n')).split('\n\n')[0]
     expect(gazette).toMatch(
-      new RegExp(`\\n\\s*${at}-\\S+\\s+error\\s+Unexpected speaker \`(Governor )?Tom Brown\`.*expected \`(Mayor )?Jane Smith\`.*quote-speaker-conflict\\s+crosscheck(\\n|$)`),
+      new RegExp(`\\n\\s*${at}-\\S+\\s+error\\s+Unexpected speaker \`Tom Brown\`.*expected \`Jane Smith\`.*quote-speaker-conflict\\s+crosscheck(\\n|$)`),
     )
     expect(result.stdout).toMatch(/✖ 1 error/)
   })
@@ -122,7 +126,8 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     const at = positionOf(path.join(folder, 'short.txt'), 'we will rebuild')
-    expect(result.stdout).toMatch(new RegExp(`short\\.txt\\n\\s*${at}-\\S+\\s+warning\\s+Unexpected shorter quote .*quote-trimmed`))
+    const short = result.stdout.slice(result.stdout.indexOf('short.txt\n')).split('\n\n')[0]
+    expect(short).toMatch(new RegExp(`\\n\\s*${at}-\\S+\\s+warning\\s+Unexpected shorter quote \`we will rebuild the old bridge\`.*quote-trimmed\\s+crosscheck(\\n|$)`))
     expect(crosscheck(folder, '.', '--strict').status).toBe(1)
   })
 
@@ -153,7 +158,7 @@ describe('crosscheck quotes --primary', () => {
   it('finds the one misquote against a transcript', () => {
     const folder = articles('primary', {
       'transcript.txt': `${transcript}\n`,
-      'articles/one.txt': 'City news.\n\n"We will rebuild the bridge before winter comes," Mayor Jane Smith said. She said: "Work starts on Monday, and nobody will lose their job."\n',
+      'articles/one.txt': 'City news.\n\n"We will rebuild the bridge before winter comes," Jane Smith said. She said: "Work starts on Monday, and nobody will lose their job."\n',
       'articles/two.txt': 'Bridge update.\n\nThe mayor spoke on Tuesday. "Work starts on Monday, and some people will lose their jobs," Smith said.\n',
     })
     const result = crosscheck(folder, 'articles', '--primary', 'transcript.txt')
@@ -169,7 +174,7 @@ describe('crosscheck quotes --primary', () => {
   it('reports a quote given to another speaker than the transcript names, and a quote it does not hold', () => {
     const folder = articles('primary-speaker', {
       'transcript.txt': `${transcript}\n`,
-      'one.txt': 'City news.\n\n"When does the work start?" Mayor Jane Smith asked. She also said: "I have never lost a vote in this city."\n',
+      'one.txt': 'City news.\n\n"When does the work start?" Jane Smith asked. She also said: "I have never lost a vote in this city."\n',
     })
     const result = crosscheck(folder, 'one.txt', '--primary', 'transcript.txt', '--format', 'json')
     expect(result.stderr).toBe('')
@@ -182,10 +187,22 @@ describe('crosscheck quotes --primary', () => {
     expect(messages[0].expected).toEqual(['REPORTER'])
   })
 
+  it('checks a single article: without a primary there is nothing to compare, with one its misquote is an error', () => {
+    const folder = articles('single', {
+      'transcript.txt': `${transcript}\n`,
+      'one.txt': 'City news.\n\n"Work starts on Monday, and some people will lose their jobs," Jane Smith said.\n',
+    })
+    const alone = crosscheck(folder, 'one.txt')
+    expect([alone.status, alone.stderr, alone.stdout]).toEqual([0, '', 'one.txt: no issues found\n\nno quote problems found in 1 file\n'])
+    const checked = crosscheck(folder, 'one.txt', '--primary', 'transcript.txt', '--quiet')
+    expect(checked.status).toBe(1)
+    expect(checked.stdout).toMatch(new RegExp(`^one\\.txt\\n\\s*${positionOf(path.join(folder, 'one.txt'), 'Work starts')}-\\S+\\s+error .*quote-wording-conflict`))
+  })
+
   it('leaves the primary out of the articles when it sits in the same folder', () => {
     const folder = articles('primary-inside', {
       'transcript.txt': `${transcript}\n`,
-      'one.txt': 'City news.\n\n"We will rebuild the bridge before winter comes," Mayor Jane Smith said.\n',
+      'one.txt': 'City news.\n\n"We will rebuild the bridge before winter comes," Jane Smith said.\n',
     })
     const result = crosscheck(folder, '.', '--primary', 'transcript.txt', '--format', 'json')
     expect(result.stderr).toBe('')

@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { ruleUrl, rules, severityOf } from '../../src/check/rules.js'
 
 describe('rules', () => {
+  it('are exported with the check from the index', async () => {
+    expect(Object.keys(await import('../../src/check/index.js')).sort()).toEqual([
+      'checkQuotes',
+      'dropInfo',
+      'exitCodeOf',
+      'formatJson',
+      'formatText',
+      'makeWarningsErrors',
+      'primaryFromDocument',
+      'readPrimary',
+      'ruleUrl',
+      'rules',
+    ])
+  })
+
   it('lists every rule once, kebab-case, with the severity the contract gives it', () => {
     expect(rules.map((rule) => [rule.id, rule.severity])).toEqual([
       ['quote-speaker-conflict', 'error'],

@@ -15,6 +15,8 @@ describe('renderReport', () => {
   it('puts the sections in order under a title naming the event', () => {
     expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1 })
     expect(headings(tree, 1)).toEqual(['Lady Gaga, Bradley Cooper, Oscars, Shallow'])
+    // The example pointer is the first group's, so a reader finds it again below.
+    expect(nodesOfType<InlineCode>([tree.children[1]], 'inlineCode').map((node) => node.value)).toEqual([`${labels.a}:206-220`])
     expect(headings(tree, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Provenance'])
   })
 
@@ -49,6 +51,7 @@ describe('renderReport', () => {
       ['g6', "Cooper held Gaga's hand as they made their way on stage.", 'variant', '✓', '✓', ''],
       ['only here', 'claims no other source makes', '', '1 (u1)', '1 (u2)', '2 (u3–u4)'],
     ])
+    expect(markdown).toContain('[2 (u3–u4)](#only-in-002_b743)')
     expect(headings(tree, 3).filter((title) => title.startsWith('Only in'))).toEqual([`Only in ${labels.a}`, `Only in ${labels.b}`, `Only in ${labels.c}`])
     const items = nodesOfType<ListItem>(section(tree, `Only in ${labels.c}`), 'listItem').map((item) => toString(item))
     expect(items).toEqual([`u3 ${labels.c}:80-140 Ronson told the press they'd had plenty of Jameson that day.`, `u4 ${labels.c}:141-188 Setlist: Shallow | Always Remember Us This Way.`])
@@ -58,11 +61,11 @@ describe('renderReport', () => {
     expect(tableTexts(firstTable(section(tree, 'Quotes')))).toEqual([
       ['group', 'quote', labels.a, labels.b, labels.c, 'verdict'],
       ['g1', '“Did I nail it?”', 'same words — Lady Gaga, via People (q1)', 'same words — Lady Gaga, via People (q4)', '', 'identical: context'],
-      ['g2', '“I’m so fucking proud of you!”', 'same words — Lady Gaga (q2)', 'I’m so fucking f*cking proud of you! — Lady Gaga (q5)', '', 'equivalent: censorship, typography'],
+      ['g2', '“I’m so fucking proud of you!”', 'same words — Lady Gaga (q2)', "“I'm so f*cking proud of you!” — Lady Gaga (q5)", '', 'equivalent: typography, censorship'],
       ['g3', "“Let's just drop a little bit of joy,”", 'same words — Bradley Cooper (q3)', '', 'same words — Lady Gaga (q6)', 'conflict: speaker'],
     ])
     const rows = firstTable(section(tree, 'Quotes')).children
-    expect(nodesOfType<Delete>([rows[2].children[3]], 'delete').map((node) => toString(node))).toEqual(['fucking'])
+    // The censored spelling stands out; the apostrophe does not.
     expect(nodesOfType<Strong>([rows[2].children[3]], 'strong').map((node) => toString(node))).toEqual(['f*cking'])
     // The other speaker stands out; the agreeing one does not.
     expect(nodesOfType<Strong>([rows[3].children[4]], 'strong').map((node) => toString(node))).toEqual(['Lady Gaga'])
@@ -74,20 +77,44 @@ describe('renderReport', () => {
     const number = section(tree, 'g5: conflict claim')
     expect(nodesOfType<Delete>(number, 'delete').map((node) => toString(node))).toEqual(['$14,000'])
     expect(nodesOfType<Strong>(number, 'strong').map((node) => toString(node))).toContain('$17,000')
-    const censorship = section(tree, 'g2: equivalent quote')
-    expect(nodesOfType<Delete>(censorship, 'delete').map((node) => toString(node))).toEqual(['fucking'])
-    expect(markdown).toContain('~~fucking~~ **f\\*cking**')
+    const cosmetic = section(tree, 'g2: equivalent quote')
+    expect(nodesOfType<Delete>(cosmetic, 'delete').map((node) => toString(node))).toEqual(['I’m', 'fucking'])
+    expect(markdown).toContain("- **typography** (cosmetic) in 001_6024…: ~~I’m~~ **I'm**\n")
+    expect(markdown).toContain('- **censorship** (cosmetic) in 001_6024…: ~~fucking~~ **f\\*cking**\n')
+    expect(markdown).toContain('The gown cost ~~$14,000~~ **$17,000**, a stylist said.\n')
     const reworded = nodesOfType<Code>(section(tree, 'g6: variant claim'), 'code')
     expect(reworded).toMatchObject([{ lang: 'diff', value: "- Cooper held Gaga's hand as they made their way on stage.\n+ They began by ascending the stage hand in hand." }])
     const runs = section(tree, 'g4: variant claim')
     expect(nodesOfType<Delete>(runs, 'delete').map((node) => toString(node))).toEqual(['Gaga reportedly'])
   })
 
+  it('shows word changes once when several differences of a group carry the same ones', () => {
+    const analysis: Analysis = structuredClone(fixture)
+    const number = analysis.groups[4]
+    number.differences.push({ ...number.differences[0], type: 'wording', level: 'wording', detail: 'reworded' })
+    const reread = parseReport(renderReport(analysis, { name: 'x' }))
+    expect(nodesOfType<Delete>(section(reread, 'g5: conflict claim'), 'delete').map((node) => toString(node))).toEqual(['$14,000'])
+  })
+
+  it('sets in bold only the member that credits another speaker, even within one source', () => {
+    const analysis: Analysis = structuredClone(fixture)
+    const joy = analysis.groups[2]
+    joy.members.push({ ...joy.members[0], quote: 'q3', speaker: 'Bradley Cooper' })
+    joy.members[2].source = joy.members[1].source
+    const row = firstTable(section(parseReport(renderReport(analysis, { name: 'x' })), 'Quotes')).children[3]
+    expect(toString(row.children[4])).toBe('same words — Lady Gaga (q6); same words — Bradley Cooper (q3)')
+    expect(nodesOfType<Strong>([row.children[4]], 'strong').map((node) => toString(node))).toEqual(['Lady Gaga'])
+  })
+
   it('says why members were grouped, and when they share one origin', () => {
     const nailed = section(tree, 'g1: identical quote').map((node) => toString(node))
     expect(nailed[0]).toBe('Grouped because: same quoted words after normalization (4 of 4); score 1.00.')
+    expect(toString(section(tree, 'g3: conflict quote')[0])).toBe('Grouped because: same quoted words after normalization (7 of 7); score 0.97.')
     expect(nailed[1]).toBe('Single origin: every member relays People, so this is one report repeated, not independent confirmation.')
     expect(section(tree, 'g2: equivalent quote').map((node) => toString(node))).not.toContainEqual(expect.stringContaining('Single origin'))
+    const scored: Analysis = structuredClone(fixture)
+    scored.groups[0].why = 'same quoted words (4 shared words, score 1.00)'
+    expect(toString(section(parseReport(renderReport(scored, { name: 'x' })), 'g1: identical quote')[0])).toBe('Grouped because: same quoted words (4 shared words, score 1.00).')
   })
 
   it('lists relayed reports and shared passages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedShare, changesToPhrasing, memberChanges, renderChanges, sideText } from '../../src/report/changes.js'
+import { changedShare, changesToPhrasing, cosmeticPair, memberChanges, renderChanges, sideText } from '../../src/report/changes.js'
 import type { WordChange } from '../../src/types.js'
 import { fixture } from './fixture.js'
 
@@ -33,6 +33,24 @@ describe('changesToPhrasing', () => {
     ])
   })
 
+  it('closes up the spaces the engine puts between word tokens and punctuation', () => {
+    const changes: WordChange[] = [
+      { kind: 'same', text: 'so proud of you !' },
+      { kind: 'removed', text: '( really )' },
+      { kind: 'same', text: ', he said .' },
+    ]
+    expect(changesToPhrasing(changes)).toEqual([
+      { type: 'text', value: 'so proud of you! ' },
+      { type: 'delete', children: [{ type: 'text', value: '(really)' }] },
+      { type: 'text', value: ', he said.' },
+    ])
+  })
+
+  it('cuts long changed runs when asked, for table cells', () => {
+    const changes = [...words('same', 'kept'), ...words('removed', 'one two three four five six seven')]
+    expect(changesToPhrasing(changes, { maxRunLength: 14 })[1]).toEqual({ type: 'delete', children: [{ type: 'text', value: 'one two three…' }] })
+  })
+
   it('drops removed spaces and keeps added ones as plain text', () => {
     const changes: WordChange[] = [
       { kind: 'same', text: 'a' },
@@ -51,6 +69,10 @@ describe('renderChanges', () => {
     expect(renderChanges(rewrite)).toEqual({ type: 'code', lang: 'diff', value: '- Cooper held her hand\n+ hand in hand' })
   })
 
+  it('strikes a cut inline however long it is', () => {
+    expect(renderChanges([...words('same', 'What I have is a backbone'), ...words('removed', 'and I want to move Maine forward')]).type).toBe('paragraph')
+  })
+
   it('measures the share of changed words on both sides', () => {
     expect(changedShare(words('same', 'a b c'))).toBe(0)
     expect(changedShare([...words('same', 'a b'), ...words('removed', 'c'), ...words('added', 'd')])).toBe(0.5)
@@ -58,11 +80,44 @@ describe('renderChanges', () => {
   })
 })
 
+describe('cosmeticPair', () => {
+  it('turns `reference / other` into a struck and a bold spelling, and nothing else', () => {
+    expect(cosmeticPair('fucking / f*cking')).toEqual([
+      { type: 'delete', children: [{ type: 'text', value: 'fucking' }] },
+      { type: 'text', value: ' ' },
+      { type: 'strong', children: [{ type: 'text', value: 'f*cking' }] },
+    ])
+    expect(cosmeticPair('a / b / c')).toBeNull()
+    expect(cosmeticPair('reworded')).toBeNull()
+  })
+})
+
 describe('memberChanges', () => {
   it('finds the changes of the difference naming the member’s source, none for the reference', () => {
     const proud = fixture.groups[1]
     expect(memberChanges(proud, 0)).toBeUndefined()
-    expect(memberChanges(proud, 1)).toBe(proud.differences[0].changes)
+    // Cosmetic differences carry no word changes.
+    expect(memberChanges(proud, 1)).toBeUndefined()
+    const number = fixture.groups[4]
+    expect(memberChanges(number, 1)).toBe(number.differences[0].changes)
     expect(memberChanges(fixture.groups[2], 1)).toBeUndefined()
+  })
+
+  it('tells apart two parts of one quote that a source prints separately', () => {
+    const whole = 'I am looking at all options. I think so.'
+    const first: WordChange[] = [...words('same', 'I am looking at all options'), ...words('removed', 'I think so')]
+    const second: WordChange[] = [...words('removed', 'I am looking at all options'), ...words('same', 'I think so')]
+    const group = structuredClone(fixture.groups[3])
+    group.members = [
+      { source: 'a', text: whole, start: 0, end: whole.length },
+      { source: 'b', text: 'I am looking at all options,', start: 0, end: 28 },
+      { source: 'b', text: 'I think so.', start: 40, end: 51 },
+    ]
+    group.differences = [
+      { type: 'omission', level: 'wording', detail: 'cut', sources: ['b'], changes: first },
+      { type: 'omission', level: 'wording', detail: 'cut', sources: ['b'], changes: second },
+    ]
+    expect(memberChanges(group, 1)).toBe(first)
+    expect(memberChanges(group, 2)).toBe(second)
   })
 })

@@ -14,6 +14,10 @@ describe('eventTitle', () => {
     expect(eventTitle(withBodies('The senate voted. Then Schumer spoke.', 'The Senate passed it; then the senate left, said Schumer.'))).toBe('Schumer')
   })
 
+  it('never takes I for a name', () => {
+    expect(eventTitle(withBodies('I said Obama won. I’m sure.', 'I think Obama did.'))).toBe('Obama')
+  })
+
   it('returns null when the sources share no name', () => {
     expect(eventTitle(withBodies('Rain in Oslo.', 'Sun in Lima.'))).toBeNull()
   })

@@ -41,6 +41,14 @@ describe('the UI', () => {
     expect(selectedRow(app.frame())).toMatch(/! conflict/)
   })
 
+  test('keys typed faster than they are read still count one by one', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    await app.press('jjj\r')
+    expect(app.frame()).toContain('Group g3')
+    await app.press('/nail\r')
+    expect(app.frame()).toContain('search /nail 1 found')
+  })
+
   test('the "so proud" detail shows both spellings, the censored one marked', async () => {
     app = await renderApp(seedLikeAnalysis)
     await app.press('j', 'j', 'j', keys.enter)

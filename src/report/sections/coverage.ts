@@ -21,7 +21,12 @@ export function coverageSection(context: ReportContext): RootContent[] {
     ...sources.map((source) => mark(group, source.id)),
   ])
   const uniqueBySource = sources.map((source) => context.unique.filter((claim) => claim.source === source.id))
-  rows.push([[strong(text('only here'))], 'claims no other source makes', '', ...uniqueBySource.map((claims) => uniqueCount(claims))])
+  rows.push([
+    [strong(text('only here'))],
+    'claims no other source makes',
+    '',
+    ...sources.map((source, index) => uniqueCount(uniqueBySource[index], onlyInHeading(context, source.id))),
+  ])
 
   const blocks: RootContent[] = [
     heading(2, 'Coverage'),
@@ -34,7 +39,7 @@ export function coverageSection(context: ReportContext): RootContent[] {
   sources.forEach((source, index) => {
     const claims = uniqueBySource[index]
     if (claims.length === 0) return
-    blocks.push(heading(3, `Only in ${label(context, source.id)}`), list(claims.map((claim) => uniqueItem(context, claim))))
+    blocks.push(heading(3, onlyInHeading(context, source.id)), list(claims.map((claim) => uniqueItem(context, claim))))
   })
   return blocks
 }
@@ -45,10 +50,15 @@ function mark(group: Group, sourceId: string): string {
   return disagrees ? disagreesMark : carriesMark
 }
 
-function uniqueCount(claims: readonly NumberedUniqueClaim[]): string {
+function onlyInHeading(context: ReportContext, sourceId: string): string {
+  return `Only in ${label(context, sourceId)}`
+}
+
+/** `3 (u1–u3)`, linked to the source's list. */
+function uniqueCount(claims: readonly NumberedUniqueClaim[], listHeading: string): Cell {
   if (claims.length === 0) return '0'
   const range = claims.length === 1 ? claims[0].id : `${claims[0].id}–${claims[claims.length - 1].id}`
-  return `${claims.length} (${range})`
+  return [{ type: 'link', url: headingAnchor(listHeading), children: [text(`${claims.length} (${range})`)] }]
 }
 
 function uniqueItem(context: ReportContext, claim: NumberedUniqueClaim): PhrasingContent[] {

@@ -1,6 +1,6 @@
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast'
 import type { Difference, Group, GroupMember } from '../../types.js'
-import { renderChanges } from '../changes.js'
+import { cosmeticPair, renderChanges } from '../changes.js'
 import { groupHeading, label, memberCites, memberSpeaker, pointer, type ReportContext } from '../context.js'
 import { heading, joinWords, list, oneLine, paragraph, strong, text } from '../nodes.js'
 
@@ -17,7 +17,7 @@ export function groupsSection(context: ReportContext): RootContent[] {
 function groupBlocks(context: ReportContext, group: Group): RootContent[] {
   const blocks: RootContent[] = [
     heading(3, groupHeading(group)),
-    paragraph(strong(text('Grouped because:')), text(` ${oneLine(group.why).replace(/\.$/, '')}; score ${group.score.toFixed(2)}.`)),
+    paragraph(strong(text('Grouped because:')), text(` ${whyWithScore(group)}`)),
   ]
   if (group.provenance.singleOrigin !== null) {
     blocks.push(
@@ -32,9 +32,16 @@ function groupBlocks(context: ReportContext, group: Group): RootContent[] {
     blocks.push(paragraph(text('No differences.')))
   } else {
     blocks.push(paragraph(strong(text('Differences')), text(' from the most common wording:')))
-    blocks.push(list(group.differences.map((difference) => differenceItem(context, difference))))
+    const shownChanges = new Set<string>()
+    blocks.push(list(group.differences.map((difference) => differenceItem(context, difference, shownChanges))))
   }
   return blocks
+}
+
+/** The engine's reason, with the score unless the reason already gives it. */
+function whyWithScore(group: Group): string {
+  const why = oneLine(group.why).replace(/\.$/, '')
+  return /\bscore\b/i.test(why) ? `${why}.` : `${why}; score ${group.score.toFixed(2)}.`
 }
 
 function memberItem(context: ReportContext, group: Group, member: GroupMember, index: number): PhrasingContent[] {
@@ -50,12 +57,17 @@ function memberItem(context: ReportContext, group: Group, member: GroupMember, i
   return [pointer(context, member.source, member), text(`${notes.length > 0 ? ` (${notes.join(', ')})` : ''}: ${wording}`)]
 }
 
-function differenceItem(context: ReportContext, difference: Difference): BlockContent[] {
+/** A difference, with its word changes unless an earlier difference of the group showed the same ones. */
+function differenceItem(context: ReportContext, difference: Difference, shownChanges: Set<string>): BlockContent[] {
   const where = difference.sources.length === 0 ? '' : ` in ${joinWords(difference.sources.map((source) => label(context, source)))}`
   // `wording (wording)` says nothing twice; the level is shown only when it adds something.
   const level = difference.level === difference.type ? '' : ` (${difference.level})`
-  const line = paragraph(strong(text(difference.type)), text(`${level}${where}: ${oneLine(difference.detail)}`))
   const changes = difference.changes
+  const pair = difference.level === 'cosmetic' && changes === undefined ? cosmeticPair(difference.detail) : null
+  const line = paragraph(strong(text(difference.type)), text(`${level}${where}: `), ...(pair ?? [text(oneLine(difference.detail))]))
   if (changes === undefined || !changes.some((change) => change.kind !== 'same')) return [line]
+  const key = JSON.stringify(changes)
+  if (shownChanges.has(key)) return [line]
+  shownChanges.add(key)
   return [line, renderChanges(changes)]
 }

@@ -1,11 +1,12 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Group, Quote } from '../../types.js'
-import { changedShare, changesToPhrasing, memberChanges } from '../changes.js'
+import { changesToPhrasing, isRewrite, memberChanges } from '../changes.js'
 import { groupHeading, headingAnchor, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
 
-/** Quotes are cut to this length in the table; the group section has them whole. */
+/** Quotes and changed runs are cut to these lengths in the table; the group section has them whole. */
 const quoteCellLength = 160
+const changedRunLength = 60
 
 /**
  * One row per quote group: the most common wording, then what each source
@@ -49,19 +50,43 @@ function sourceCell(context: ReportContext, group: Group, sourceId: string): Phr
     if (cell.length > 0) cell.push(text('; '))
     const changes = memberChanges(group, index)
     if (oneLine(member.text) === oneLine(reference.text)) cell.push(text('same words'))
-    else if (changes !== undefined && changedShare(changes) <= 0.5) cell.push(...changesToPhrasing(changes))
-    else cell.push(text(`“${excerpt(member.text, quoteCellLength)}”`))
+    else if (changes !== undefined && !isRewrite(changes)) cell.push(...changesToPhrasing(changes, { maxRunLength: changedRunLength }))
+    else cell.push(...markRespelled(`“${excerpt(member.text, quoteCellLength)}”`, respelledWords(group, sourceId)))
 
     const speaker = memberSpeaker(context, member)
-    const isOtherSpeaker =
-      (speaker !== null && referenceSpeaker !== null && speaker !== referenceSpeaker) ||
-      group.differences.some((difference) => difference.type === 'speaker' && difference.sources.includes(sourceId))
+    // Per member, not per source: one source may quote the line twice, crediting two people.
+    const isOtherSpeaker = speaker !== null && referenceSpeaker !== null && speaker !== referenceSpeaker
     cell.push(text(' — '), isOtherSpeaker ? strong(text(speaker ?? 'no speaker')) : text(speaker ?? 'no speaker'))
     const cites = memberCites(context, member)
     if (cites !== null) cell.push(text(`, via ${cites}`))
     if (member.quote !== undefined) cell.push(text(` (${member.quote})`))
   })
   return cell
+}
+
+/** Words this source spells its own way where that is worth seeing: censored words and numbers. */
+function respelledWords(group: Group, sourceId: string): string[] {
+  return group.differences
+    .filter((difference) => difference.level === 'cosmetic' && (difference.type === 'censorship' || difference.type === 'number'))
+    .filter((difference) => difference.sources.includes(sourceId))
+    .map((difference) => difference.detail.split(' / '))
+    .filter((sides) => sides.length === 2 && sides[1].trim() !== '')
+    .map((sides) => sides[1])
+}
+
+/** The wording with the respelled words in bold. */
+function markRespelled(wording: string, words: readonly string[]): PhrasingContent[] {
+  if (words.length === 0) return [text(wording)]
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu')
+  const nodes: PhrasingContent[] = []
+  let last = 0
+  for (const match of wording.matchAll(pattern)) {
+    if (match.index > last) nodes.push(text(wording.slice(last, match.index)))
+    nodes.push(strong(text(match[0])))
+    last = match.index + match[0].length
+  }
+  if (last < wording.length) nodes.push(text(wording.slice(last)))
+  return nodes
 }
 
 function verdictCell(group: Group): PhrasingContent[] {

@@ -1,0 +1,173 @@
+/**
+ * Time from process start to the UI's first frame (the groups list), on the
+ * seed articles and on 100 BASIL articles.
+ *
+ *   npm run bench:ui [-- --runs 7]
+ *
+ * Each run is a new node process that loads the CLI as bin/crosscheck.js
+ * does, then runs the UI against a stand-in 80x24 terminal and stops at the
+ * first frame that shows the groups list. Times are read with
+ * performance.now() inside that process, so they count from its start, and
+ * are split into: start-up (node and the CLI's modules), Ink (importing Ink
+ * and React, first loading frame), analysis (reading and analysing the
+ * articles) and render (from the finished analysis to the groups list on
+ * screen). Each case runs without the article cache and with a warm one;
+ * the figures are medians. The 100 articles are BASIL bodies written as .md
+ * files to a temporary folder (never into the repository); without
+ * ../shared/data that case is skipped.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const basilArticles = path.resolve(process.env.CROSSCHECK_DATA ?? path.join(repoRoot, '../shared/data'), 'basil', 'articles')
+
+// One run: load the CLI, run the UI on a fake terminal, print the timings as JSON at the first groups frame.
+const childScript = `
+import { writeSync } from 'node:fs'
+import { EventEmitter } from 'node:events'
+const [cliUrl, uiUrl, ...paths] = process.argv.slice(2)
+await import(cliUrl)
+const times = { cli: performance.now() }
+class Terminal extends EventEmitter {
+  isTTY = true; columns = 80; rows = 24; text = ''
+  write(data) {
+    times.firstWrite ??= performance.now()
+    this.text += data
+    // Exiting unmounts Ink, which draws once more: report once.
+    if (times.frame === undefined && times.analysed !== undefined && this.text.includes('[Groups]')) {
+      times.frame = performance.now()
+      writeSync(1, JSON.stringify(times) + '\\n')
+      process.exit(0)
+    }
+    return true
+  }
+}
+class Keyboard extends EventEmitter {
+  isTTY = true
+  setEncoding() {} setRawMode() {} resume() {} pause() {} ref() {} unref() {} read() { return null }
+}
+const { runUi } = await import(uiUrl)
+const stdout = new Terminal()
+await runUi(paths, { stdout, stderr: new Terminal(), stdin: new Keyboard() }, {
+  onProgress(event) { if (event.stage === 'compare') times.analysed = performance.now() },
+})
+`
+
+interface Timing {
+  cli: number
+  firstWrite: number
+  analysed: number
+  frame: number
+}
+
+interface Parts {
+  startup: number
+  ink: number
+  analysis: number
+  render: number
+  total: number
+}
+
+/** A file, not `node -e`: the analysis's worker threads inherit node's flags, and `--input-type` fails there. */
+let childFile = ''
+
+function runOnce(paths: readonly string[], environment: NodeJS.ProcessEnv): Timing {
+  const child = spawnSync(
+    process.execPath,
+    [
+      childFile,
+      pathToFileURL(path.join(repoRoot, 'dist/cli.js')).href,
+      pathToFileURL(path.join(repoRoot, 'dist/ui/index.js')).href,
+      ...paths,
+    ],
+    { cwd: repoRoot, encoding: 'utf8', env: environment, timeout: 120_000 },
+  )
+  const line = child.stdout.split('\n').find((text) => text.startsWith('{'))
+  if (!line) throw new Error(`no first frame (exit ${child.status}): ${child.stderr.split('\n')[0]}`)
+  return JSON.parse(line) as Timing
+}
+
+function parts(timing: Timing): Parts {
+  return {
+    startup: timing.cli,
+    ink: timing.firstWrite - timing.cli,
+    analysis: timing.analysed - timing.firstWrite,
+    render: timing.frame - timing.analysed,
+    total: timing.frame,
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function measure(label: string, paths: readonly string[], runs: number, cacheDirectory: string): void {
+  for (const isCached of [false, true]) {
+    const environment = { ...process.env, CROSSCHECK_CACHE_DIR: cacheDirectory, CROSSCHECK_CACHE: isCached ? '1' : '0' }
+    // Fill the cache first so every measured cached run finds it warm.
+    if (isCached) runOnce(paths, environment)
+    const measured = Array.from({ length: runs }, () => parts(runOnce(paths, environment)))
+    const row = (key: keyof Parts) => median(measured.map((part) => part[key])).toFixed(0).padStart(7)
+    console.log(
+      `${(label + (isCached ? ', cached' : ', no cache')).padEnd(26)}${row('startup')}${row('ink')}${row('analysis')}${row('render')}${row('total')}`,
+    )
+  }
+}
+
+interface BasilArticle {
+  title: string
+  date: string
+  source: string
+  'body-paragraphs': string[][]
+}
+
+/** The first `count` BASIL articles (whole events), as .md files with front matter. */
+async function basilFolder(count: number, root: string): Promise<string | null> {
+  if (!existsSync(basilArticles)) return null
+  const folder = path.join(root, `basil-${count}`)
+  await mkdir(folder, { recursive: true })
+  let written = 0
+  for (const year of (await readdir(basilArticles)).sort()) {
+    for (const name of (await readdir(path.join(basilArticles, year))).sort()) {
+      if (written === count) return folder
+      if (!name.endsWith('.json')) continue
+      const article = JSON.parse(await readFile(path.join(basilArticles, year, name), 'utf8')) as BasilArticle
+      const body = article['body-paragraphs'].map((paragraph) => paragraph.join(' ')).join('\n\n')
+      const frontMatter = `---\ntitle: ${JSON.stringify(article.title)}\noutlet: ${JSON.stringify(article.source)}\ndate: ${JSON.stringify(article.date)}\n---\n\n`
+      await writeFile(path.join(folder, `${year}-${name.replace(/\.json$/, '')}.md`), frontMatter + body + '\n')
+      written++
+    }
+  }
+  return folder
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(repoRoot, 'dist', 'ui', 'index.js'))) throw new Error('dist/ is missing: run npm run build first')
+  const runsFlag = process.argv.indexOf('--runs')
+  const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5
+  const root = await mkdtemp(path.join(os.tmpdir(), 'crosscheck-first-frame-'))
+  childFile = path.join(root, 'first-frame-run.mjs')
+  await writeFile(childFile, childScript)
+  try {
+    console.log(`Time to the UI's first frame, ms from process start, median of ${runs} runs (80x24, node ${process.version})`)
+    console.log(`${''.padEnd(26)}${['start', 'ink', 'anlys', 'render', 'total'].map((name) => name.padStart(7)).join('')}`)
+    const cache = path.join(root, 'cache')
+    measure('seeds (3 articles)', ['sources'], runs, cache)
+    const basil = await basilFolder(100, root)
+    if (basil) measure('BASIL, 100 articles', [basil], runs, cache)
+    else console.log(`BASIL, 100 articles: no data in ${basilArticles}; not measured`)
+    console.log('start: node and the CLI modules; ink: Ink and React loaded, loading frame drawn;')
+    console.log('anlys: read and analyse the articles; render: analysis done to the groups list on screen.')
+  } finally {
+    await rm(root, { recursive: true, force: true })
+  }
+}
+
+await main()

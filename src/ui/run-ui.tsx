@@ -1,0 +1,72 @@
+import { render } from 'ink'
+import type { AnalyzeResult } from '../analyze.js'
+import { InputError, reportProblems } from '../cli.js'
+import type { Analysis } from '../types.js'
+import { App } from './App.js'
+import { Loading } from './Loading.js'
+import type { ProgressFeed, UiIo } from './index.js'
+
+const enterAlternateScreen = '\u001B[?1049h\u001B[H'
+const leaveAlternateScreen = '\u001B[?1049l'
+
+/** See `runUi` in `index.ts`, which starts the analysis and loads this module. */
+export async function runInteractive(
+  paths: readonly string[],
+  io: UiIo & { stdin: NodeJS.ReadStream },
+  analysis: Promise<AnalyzeResult>,
+  progress: ProgressFeed,
+): Promise<number> {
+  const stdout = io.stdout as NodeJS.WriteStream
+  const width = () => stdout.columns || 80
+  // A full-screen browser like less or htop: the shell's screen comes back on quit.
+  const usesAlternateScreen = stdout.isTTY === true
+  // Ctrl+C while loading (no raw mode yet) ends the process: give the screen back first.
+  const onInterrupt = () => {
+    if (usesAlternateScreen) stdout.write(leaveAlternateScreen)
+    process.exit(130)
+  }
+  process.once('SIGINT', onInterrupt)
+  if (usesAlternateScreen) stdout.write(enterAlternateScreen)
+  const instance = render(<Loading progress={progress.last} width={width()} />, {
+    stdout,
+    stdin: io.stdin,
+    stderr: io.stderr as NodeJS.WriteStream,
+    exitOnCtrlC: true,
+    patchConsole: false,
+    // Only changed rows are rewritten: a key press redraws a line or two, not the screen.
+    incrementalRendering: true,
+    maxFps: 60,
+  })
+  let problems: AnalyzeResult['problems'] = []
+  try {
+    progress.listener = (event) => {
+      // The groups list follows at once; a last loading frame would only hold it back (Ink draws at most maxFps frames a second).
+      if (event.stage !== 'compare') instance.rerender(<Loading progress={event} width={width()} />)
+    }
+    const result = await analysis
+    problems = result.problems
+    if (result.analysis.sources.length === 0) {
+      // As the other commands do: the last problem is the error, the others go before it.
+      const last = problems.at(-1)
+      problems = problems.slice(0, -1)
+      throw new InputError(last ? `${last.file}: ${last.reason}` : `no usable articles in ${paths.join(', ')}`)
+    }
+    const notice = problems.length > 0 ? `${problems.length} input ${problems.length === 1 ? 'file' : 'files'} skipped: reasons on stderr after quitting` : undefined
+    instance.rerender(<App analysis={result.analysis} writeReport={() => saveReport(result.analysis, paths)} notice={notice} />)
+    await instance.waitUntilExit()
+  } catch (error) {
+    instance.unmount()
+    throw error
+  } finally {
+    process.off('SIGINT', onInterrupt)
+    if (usesAlternateScreen) stdout.write(leaveAlternateScreen)
+    reportProblems(problems, io)
+  }
+  return 0
+}
+
+/** The report module loads on the first `r`, so it costs nothing at start. */
+async function saveReport(analysis: Analysis, paths: readonly string[]): Promise<string> {
+  const { reportName, writeReport } = await import('../report/write.js')
+  return writeReport(analysis, { name: reportName(paths) })
+}

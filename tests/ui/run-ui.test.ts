@@ -1,0 +1,96 @@
+import { EventEmitter } from 'node:events'
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { InputError } from '../../src/cli.js'
+import { runUi, type UiIo } from '../../src/ui/index.js'
+
+/** A terminal stand-in: records what is drawn, sends keys. */
+class FakeTerminalOutput extends EventEmitter {
+  readonly isTTY = true
+  columns = 100
+  rows = 30
+  written = ''
+  write(data: string): boolean {
+    this.written += data
+    return true
+  }
+  /** What was drawn, without escape codes. */
+  get text(): string {
+    return this.written.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
+  }
+}
+
+class FakeKeyboard extends EventEmitter {
+  readonly isTTY = true
+  private pending: string | null = null
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+  read(): string | null {
+    const data = this.pending
+    this.pending = null
+    return data
+  }
+  press(data: string) {
+    this.pending = data
+    this.emit('readable')
+  }
+}
+
+function terminalIo() {
+  const stdout = new FakeTerminalOutput()
+  const stderr = new FakeTerminalOutput()
+  const stdin = new FakeKeyboard()
+  const io = { stdout, stderr, stdin } as unknown as UiIo
+  return { io, stdout, stderr, stdin }
+}
+
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 15_000
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+describe('runUi', () => {
+  test('without a keyboard it prints the static overview and exits 0', async () => {
+    const { io, stdout } = terminalIo()
+    const code = await runUi(['sources'], { ...io, stdin: { isTTY: false } as NodeJS.ReadStream })
+    expect(code).toBe(0)
+    expect(stdout.written).toMatch(/^crosscheck: 3 sources\n/)
+  })
+
+  test('on the seeds: progress, then the groups list with "Did I nail it?"; q quits with 0', async () => {
+    const { io, stdout, stdin } = terminalIo()
+    const events: string[] = []
+    const running = runUi(['sources'], io, { onProgress: (event) => events.push(event.stage) })
+    await waitFor(() => stdout.text.includes('[Groups]'), 'the groups list')
+    expect(stdout.written.startsWith('\u001B[?1049h')).toBe(true)
+    expect(stdout.text).toContain('crosscheck')
+    expect(stdout.text).toContain('“Did I nail it?”')
+    expect(events).toContain('compare')
+    stdin.press('q')
+    expect(await running).toBe(0)
+    // The shell's screen comes back.
+    expect(stdout.written.endsWith('\u001B[?1049l')).toBe(true)
+  })
+
+  test('no usable articles: the one-line input error, the screen restored', async () => {
+    const empty = await mkdtemp(path.join(os.tmpdir(), 'crosscheck-ui-'))
+    try {
+      const { io, stdout } = terminalIo()
+      const failure = runUi([empty], io)
+      await expect(failure).rejects.toBeInstanceOf(InputError)
+      await expect(failure).rejects.toThrow(empty)
+      expect(stdout.written.endsWith('\u001B[?1049l')).toBe(true)
+    } finally {
+      await rm(empty, { recursive: true, force: true })
+    }
+  })
+})
