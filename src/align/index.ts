@@ -1,6 +1,7 @@
 import type { Group, Quote, Source, UniqueClaim } from '../types.js'
 import type { AnalyzedSentence } from '../pipeline/index.js'
 import { groupQuotes } from './quote-groups.js'
+import { groupClaims } from './claim-groups.js'
 import { claimUnits, groupBySource } from './units.js'
 import { isContent } from './similarity-terms.js'
 
@@ -30,8 +31,7 @@ export function alignSources({ sources, quotes, sentences }: AlignInput): AlignR
   const groupedQuoteSpans = quoteGroups.flatMap((group) => group.members)
 
   const units = sources.flatMap((source) => claimUnits(source.id, source.body, sentences.get(source.id) ?? []))
-  const claimGroups: Group[] = []
-  const ungrouped = units
+  const { groups: claimGroups, ungrouped } = groupClaims(units, groupedQuoteSpans, quotes, nextId)
 
   const quotedBySource = groupBySource(groupedQuoteSpans)
   const unique: UniqueClaim[] = ungrouped

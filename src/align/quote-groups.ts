@@ -1,17 +1,16 @@
 import type { Group, Quote, Source, Token } from '../types.js'
 import type { AnalyzedSentence } from '../pipeline/index.js'
 import { buildGroup, type MemberInput } from '../compare/group.js'
-import { InvertedIndex, UnionFind } from './inverted-index.js'
-import { matchQuotes, type QuoteMatch } from './quote-match.js'
+import { UnionFind } from './inverted-index.js'
+import type { QuoteMatch } from './quote-match.js'
+import { matchedQuotePairs } from './quote-pairs.js'
 import { tokensInSpan } from './units.js'
-
-/** Keys held by more quotes than this are too common to propose candidates. */
-const maxQuotePostings = 200
 
 /**
  * Group the quotes of different sources that are the same quote: exact,
  * normalized, a fragment of a longer quote, or reworded. Candidates come from
- * an inverted index over the quotes' words; each is confirmed by matchQuotes.
+ * an inverted index over the quotes' words; each is confirmed by matchQuotes
+ * (see quote-pairs.ts).
  */
 export function groupQuotes(
   sources: readonly Source[],
@@ -20,26 +19,15 @@ export function groupQuotes(
   nextId: () => string,
 ): Group[] {
   const tokens = quotes.map((quote) => tokensInSpan(sentences.get(quote.source) ?? [], quote.start, quote.end))
-  const index = new InvertedIndex()
-  tokens.forEach((quoteTokens, item) => index.add(item, indexKeys(quoteTokens)))
-
   const union = new UnionFind(quotes.length)
-  const accepted: Array<{ item: number; match: QuoteMatch }> = []
-  const pairs = index.candidatePairs({
-    maxPostings: maxQuotePostings,
-    minShared: () => 1,
-    accept: (a, b) => quotes[a].source !== quotes[b].source,
-  })
-  for (const [a, b] of pairs) {
-    const match = matchQuotes(tokens[a], tokens[b])
-    if (!match) continue
-    union.union(a, b)
-    accepted.push({ item: a, match })
-  }
+  const accepted = matchedQuotePairs(quotes, tokens)
+  for (const { a, b } of accepted) union.union(a, b)
   const matchesByRoot = new Map<number, QuoteMatch[]>()
-  for (const { item, match } of accepted) {
-    const root = union.find(item)
-    matchesByRoot.set(root, [...(matchesByRoot.get(root) ?? []), match])
+  for (const { a, match } of accepted) {
+    const root = union.find(a)
+    const found = matchesByRoot.get(root)
+    if (found) found.push(match)
+    else matchesByRoot.set(root, [match])
   }
 
   const bodies = new Map(sources.map((source) => [source.id, source.body]))
@@ -53,11 +41,6 @@ export function groupQuotes(
   return groups
 }
 
-/** Content words; all words for quotes too short to have two content words. */
-function indexKeys(tokens: readonly Token[]): string[] {
-  const content = tokens.filter((token) => !token.isStopword).map((token) => token.normal)
-  return content.length >= 2 ? content : tokens.map((token) => token.normal)
-}
 
 function explainQuoteMatch(found: readonly QuoteMatch[], best: QuoteMatch): string {
   const kinds = new Set(found.map((match) => match.kind))

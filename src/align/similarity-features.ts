@@ -17,6 +17,10 @@ export interface SentenceProfile {
   names: Set<string>
   /** Number of negations (`not`, `never`, `didn't`, ...). */
   negations: number
+  /** Distinct n-grams of `keys`, n = 1 to 4 (index n - 1). */
+  grams: Array<Set<string>>
+  /** Character trigrams of the content words. */
+  characterTrigrams: Set<string>
 }
 
 const negationWords = new Set(['not', 'no', 'never', 'nor', 'none', 'nothing', 'nobody', 'cannot', 'neither'])
@@ -41,7 +45,9 @@ export function profileSentence(tokens: readonly Token[], statistics: TermStatis
     content.set(key, statistics.idf(key))
     words.set(key, token.value === undefined ? token.normal : token.text.toLowerCase())
   })
-  return { keys, contentSequence, content, words, numbers, names, negations }
+  const grams = [1, 2, 3, 4].map((size) => ngrams(keys, size))
+  const characterTrigrams = ngrams([...contentSequence.join(' ')], 3, '')
+  return { keys, contentSequence, content, words, numbers, names, negations, grams, characterTrigrams }
 }
 
 /** A capitalised word (`Cooper`, `NASA`), not the pronoun `I`. */
@@ -50,9 +56,12 @@ function isName(token: Token): boolean {
 }
 
 /**
- * The features the decision rule weighs, in a fixed order (see
- * `featureNames`). Ratios are 0..1; the `unmatched` weights are sums of
- * 0..1 IDFs, so they count the rare words only one side has.
+ * The features the decision rule weighs, in the order of the model's
+ * weights: overlap (IDF-weighted over content stems, plain over all tokens,
+ * n-grams, characters), order (common subsequence, pairwise order), what only
+ * one side has (rare words, longest unmatched stretch), and numbers, names
+ * and negation. Ratios are 0..1; `unmatchedMax`/`Min` are sums of 0..1 IDFs,
+ * so they count the rare words only one side has.
  */
 export const featureNames = [
   'idfDice',
@@ -118,9 +127,9 @@ export function compareProfiles(a: SentenceProfile, b: SentenceProfile): Compari
     idfDice: ratio(2 * sharedWeight, weightA + weightB),
     idfCoverageMin: Math.min(coverageA, coverageB),
     idfCoverageMax: Math.max(coverageA, coverageB),
-    tokenJaccard: jaccard(new Set(a.keys), new Set(b.keys)),
-    bigramDice: ngramDice(a.keys, b.keys, 2),
-    trigramDice: ngramDice(a.keys, b.keys, 3),
+    tokenJaccard: jaccard(a.grams[0], b.grams[0]),
+    bigramDice: dice(a.grams[1], b.grams[1]),
+    trigramDice: dice(a.grams[2], b.grams[2]),
     contentLcs: ratio(lcsLength(a.contentSequence, b.contentSequence), Math.max(a.contentSequence.length, b.contentSequence.length)),
     lengthRatio: ratio(Math.min(a.keys.length, b.keys.length), Math.max(a.keys.length, b.keys.length)),
     unmatchedMax: Math.max(unmatchedA, unmatchedB),
@@ -131,14 +140,14 @@ export function compareProfiles(a: SentenceProfile, b: SentenceProfile): Compari
     negationMismatch: Math.sign(a.negations) === Math.sign(b.negations) ? 0 : 1,
     unmatchedCountMax: Math.max(a.content.size, b.content.size) - sharedKeys.length,
     unmatchedCountMin: Math.min(a.content.size, b.content.size) - sharedKeys.length,
-    unmatchedSpanMax: Math.max(longestUnmatchedSpan(a.keys, b.keys), longestUnmatchedSpan(b.keys, a.keys)),
+    unmatchedSpanMax: Math.max(longestUnmatchedSpan(a.keys, b.grams[0]), longestUnmatchedSpan(b.keys, a.grams[0])),
     softDice: softDice(a, b),
-    charTrigramDice: charDice(a.contentSequence.join(' '), b.contentSequence.join(' ')),
+    charTrigramDice: dice(a.characterTrigrams, b.characterTrigrams),
     longerLength: Math.max(a.keys.length, b.keys.length),
-    unigramContainMin: Math.min(containment(a.keys, b.keys, 1), containment(b.keys, a.keys, 1)),
-    bigramContainMin: Math.min(containment(a.keys, b.keys, 2), containment(b.keys, a.keys, 2)),
+    unigramContainMin: Math.min(containment(a.grams[0], b.grams[0]), containment(b.grams[0], a.grams[0])),
+    bigramContainMin: Math.min(containment(a.grams[1], b.grams[1]), containment(b.grams[1], a.grams[1])),
     numbersUnmatched: numbersOnlyA + numbersOnlyB,
-    keyFourgramDice: ngramDice(a.keys, b.keys, 4),
+    keyFourgramDice: dice(a.grams[3], b.grams[3]),
     orderAgreement: orderAgreement(a.contentSequence, b.contentSequence),
   }
   sharedKeys.sort((left, right) => (a.content.get(right) ?? 0) - (a.content.get(left) ?? 0))
@@ -161,15 +170,13 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return ratio(common, a.size + b.size - common)
 }
 
-function ngramDice(a: readonly string[], b: readonly string[], size: number): number {
-  const gramsA = ngrams(a, size)
-  const gramsB = ngrams(b, size)
-  return ratio(2 * (gramsA.size - countMissing(gramsA, gramsB)), gramsA.size + gramsB.size)
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return ratio(2 * (a.size - countMissing(a, b)), a.size + b.size)
 }
 
-function ngrams(keys: readonly string[], size: number): Set<string> {
+function ngrams(items: readonly string[], size: number, separator = ' '): Set<string> {
   const grams = new Set<string>()
-  for (let index = 0; index + size <= keys.length; index++) grams.add(keys.slice(index, index + size).join(' '))
+  for (let index = 0; index + size <= items.length; index++) grams.add(items.slice(index, index + size).join(separator))
   return grams
 }
 
@@ -186,8 +193,7 @@ function lcsLength(a: readonly string[], b: readonly string[]): number {
   return previous[b.length]
 }
 
-function longestUnmatchedSpan(keys: readonly string[], other: readonly string[]): number {
-  const present = new Set(other)
+function longestUnmatchedSpan(keys: readonly string[], present: ReadonlySet<string>): number {
   let longest = 0
   let run = 0
   for (const key of keys) {
@@ -197,9 +203,8 @@ function longestUnmatchedSpan(keys: readonly string[], other: readonly string[])
   return longest
 }
 
-function containment(a: readonly string[], b: readonly string[], size: number): number {
-  const gramsA = ngrams(a, size)
-  return ratio(gramsA.size - countMissing(gramsA, ngrams(b, size)), gramsA.size)
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return ratio(a.size - countMissing(a, b), a.size)
 }
 
 /** Dice over content keys where unmatched keys sharing a 4-letter prefix count half. */
@@ -212,14 +217,6 @@ function softDice(a: SentenceProfile, b: SentenceProfile): number {
     else if (key.length >= 4 && prefixesB.has(key.slice(0, 4))) matched += 0.5
   }
   return ratio(2 * matched, a.content.size + b.content.size)
-}
-
-function charDice(a: string, b: string): number {
-  const gramsA = new Set<string>()
-  const gramsB = new Set<string>()
-  for (let index = 0; index + 3 <= a.length; index++) gramsA.add(a.slice(index, index + 3))
-  for (let index = 0; index + 3 <= b.length; index++) gramsB.add(b.slice(index, index + 3))
-  return ratio(2 * (gramsA.size - countMissing(gramsA, gramsB)), gramsA.size + gramsB.size)
 }
 
 /** Share of pairs of shared content words that both sentences put in the same order. */

@@ -9,7 +9,7 @@ export interface Example {
 export interface TrainingOptions {
   /** Weigh pairwise products of features too (see `SimilarityModel`). Default true. */
   interactions?: boolean
-  /** L2 penalty on the standardized weights. Default 100 (chosen by cross-validation on MSRP). */
+  /** L2 penalty on the standardized weights. Default 100 with interactions, 1 without (chosen by cross-validation on MSRP). */
   penalty?: number
   /** Newton steps at most. Default 15. */
   iterations?: number
@@ -20,7 +20,7 @@ export interface TrainingOptions {
  * pick the probability threshold that maximizes training accuracy.
  */
 export function trainModel(featureNames: readonly string[], examples: readonly Example[], options: TrainingOptions = {}): SimilarityModel {
-  const { interactions = true, penalty = 100, iterations = 15 } = options
+  const { interactions = true, penalty = interactions ? 100 : 1, iterations = 15 } = options
   const inputs = examples.map((example) => expandFeatures(example.features, interactions))
   const dimension = inputs[0]?.length ?? featureNames.length
   const means = new Array<number>(dimension).fill(0)

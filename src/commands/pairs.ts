@@ -1,14 +1,39 @@
+import { readFileSync } from 'node:fs'
 import { InputError } from '../cli.js'
+import { PairFileError, parsePairFile, scorePairs, type PairFile } from '../align/similarity-pairs.js'
 import type { RegisterCommand } from './context.js'
 
-// Placeholder: replaced by the issue that builds `crosscheck pairs`.
-export const registerPairs: RegisterCommand = (program) => {
+/**
+ * `crosscheck pairs FILE.tsv`: score sentence pairs in the MSRP layout and
+ * print `id1<TAB>id2<TAB>score<TAB>same` per pair, by the decision rule the
+ * claim grouping uses. IDF comes from all the sentences of the file.
+ */
+export const registerPairs: RegisterCommand = (program, { io }) => {
   program
     .command('pairs')
-    .description('not available yet')
-    .allowUnknownOption()
-    .argument('[args...]')
-    .action(() => {
-      throw new InputError('pairs: not available yet')
+    .description('score sentence pairs (MSRP layout) and say which state the same claim')
+    .argument('<file>', 'TSV: Quality, #1 ID, #2 ID, #1 String, #2 String, with a header line')
+    .action((file: string) => {
+      const { pairs, problems } = readPairFile(file)
+      for (const problem of problems) io.stderr.write(`crosscheck: ${file}:${problem.line}: ${problem.reason}; line skipped\n`)
+      if (pairs.length === 0) throw new InputError(`${file}: no sentence pairs`)
+      const lines = scorePairs(pairs).map(({ pair, result }) => `${pair.id1}\t${pair.id2}\t${result.score.toFixed(4)}\t${result.isSame ? 1 : 0}\n`)
+      io.stdout.write(lines.join(''))
     })
+}
+
+function readPairFile(file: string): PairFile {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a TSV file' : 'cannot be read'}`)
+  }
+  try {
+    return parsePairFile(text)
+  } catch (error) {
+    if (error instanceof PairFileError) throw new InputError(`${file}: ${error.message}`)
+    throw error
+  }
 }

@@ -2,12 +2,14 @@ import type { Root } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import { forEachSentence } from './data.js'
 
-// Curly quotes and apostrophes, primes, dashes and ellipses to one plain form.
+// Curly quotes and apostrophes, primes, dashes and ellipses (`…`, `. . .`) to one plain form.
 const foldings: Array<[RegExp, string]> = [
   [/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'"],
   [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
   [/[\u2010-\u2015\u2212]/g, '-'],
   [/\u2026/g, '...'],
+  // Spaced ellipsis as some style guides print it: `. . .`
+  [/\.(?:[ \u00A0]\.){2}/g, '...'],
   [/\u00A0/g, ' '],
 ]
 

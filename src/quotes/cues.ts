@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, lower, type Word } from './words.js'
 import { isAccordingTo, isWeakVerb, reportingVerb } from './verbs.js'
-import { isAdverb, phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
+import { phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */

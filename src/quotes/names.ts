@@ -128,7 +128,7 @@ export function readName(text: string, list: readonly Word[], first: number, las
   const key = printed.split(/\s+/).map(lower)
   const isOrganization = organizationWords.test(key[key.length - 1])
   if (isOrganization) return { text: printed, key, start, end, hasTitle: false, isOrganization }
-  gender ??= genderedNameWords[key[0]] ?? (key.length > 1 ? genderOfFirstName(key[0]) : undefined)
+  gender ??= genderedNameWords[key[0]] ?? genderOfFirstName(key[0])
   return { text: printed, key, start, end, gender, hasTitle, isOrganization }
 }
 

@@ -20,6 +20,8 @@ export interface Person {
   mentions: number
   /** Titled, a known first name, a speaker, or a form of one: a person, not a place. */
   isPerson: boolean
+  /** Two or three capitalized words (`Nora Quinn`): maybe a person, maybe a place. */
+  mayBePerson: boolean
 }
 
 interface Mention {
@@ -76,7 +78,7 @@ export class People {
     for (const item of byLength) {
       let person = this.people.find((known) => isFormOf(item.key, known.key))
       if (!person) {
-        person = { name: item.name, key: item.key, mentions: 0, isPerson: false }
+        person = { name: item.name, key: item.key, mentions: 0, isPerson: false, mayBePerson: item.key.length === 2 || item.key.length === 3 }
         this.people.push(person)
       }
       person.mentions++
@@ -106,14 +108,10 @@ export class People {
    * quotes too when `includeQuotes` (for pronouns inside a quote).
    */
   resolve(gender: Gender | undefined, offset: number, options: { includeQuotes?: boolean; exclude?: string } = {}): Person | undefined {
-    for (let index = this.mentions.length - 1; index >= 0; index--) {
-      const mention = this.mentions[index]
-      if (mention.start >= offset || (!mention.isNarration && !options.includeQuotes)) continue
-      const person = mention.person
-      if (!person.isPerson || person.name === options.exclude) continue
-      if (gender === undefined || person.gender === undefined || person.gender === gender) return person
-    }
-    return undefined
+    const candidates = this.mentions
+      .filter((mention) => mention.start < offset && (mention.isNarration || options.includeQuotes) && mention.person.name !== options.exclude)
+      .map((mention) => mention.person)
+    return lastFitting(candidates, gender)
   }
 
   genderOf(name: string): Gender | undefined {
@@ -142,16 +140,14 @@ export class People {
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++].person)
       const gender = pronounGender(word.text)
       if (!gender || roles[index].inQuote || roles[index].isAside) return
-      for (let back = recent.length - 1; back >= 0; back--) {
-        const person = recent[back]
-        if (!person.isPerson || (person.gender !== undefined && person.gender !== gender)) continue
-        person.gender ??= gender
-        this.referents.set(word.start, person)
-        const mention = { person, start: word.start, isNarration: true }
-        this.mentions.splice(this.insertionIndex(word.start), 0, mention)
-        recent.push(person)
-        return
-      }
+      const person = lastFitting(recent, gender)
+      if (!person) return
+      // The text's own pronoun teaches the gender, and that this is a person.
+      person.gender ??= gender
+      person.isPerson = true
+      this.referents.set(word.start, person)
+      this.mentions.splice(this.insertionIndex(word.start), 0, { person, start: word.start, isNarration: true })
+      recent.push(person)
     })
   }
 
@@ -160,6 +156,21 @@ export class People {
     while (index > 0 && this.mentions[index - 1].start > offset) index--
     return index
   }
+}
+
+/**
+ * The last of `candidates` whose gender fits: a known person first, and
+ * only when there is none, a capitalized name that may be a person.
+ */
+function lastFitting(candidates: readonly Person[], gender: Gender | undefined): Person | undefined {
+  const fits = (person: Person) => gender === undefined || person.gender === undefined || person.gender === gender
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    if (candidates[index].isPerson && fits(candidates[index])) return candidates[index]
+  }
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    if (candidates[index].mayBePerson && fits(candidates[index])) return candidates[index]
+  }
+  return undefined
 }
 
 /** The end (exclusive) of the words from `first` that share its place: all quoted or all narration. */

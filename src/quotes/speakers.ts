@@ -3,7 +3,7 @@ import type { QuoteSpan } from './marks.js'
 import { endsSentence, lower, type Word } from './words.js'
 import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRole } from './people.js'
-import { isContinuationVerb } from './verbs.js'
+import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isTitle } from './titles.js'
 
 /** What the article says about one quote span. */
@@ -42,7 +42,7 @@ interface Found {
  * inside someone's quote is the last man named before it).
  */
 export function attributeQuotes(text: string, list: readonly Word[], paragraphs: readonly Span[], spans: readonly QuoteSpan[]): AttributionResult {
-  const topLevel = spans.map((span, index) => index).filter((index) => spans[index].parent === null)
+  const topLevel = spans.map((_, index) => index).filter((index) => spans[index].parent === null)
   const roles = wordRoles(text, list, paragraphs, topLevel.map((index) => spans[index]))
   const containers = joinRunOnParagraphs(paragraphs, topLevel.map((index) => spans[index]))
 
@@ -115,7 +115,8 @@ function findCues(
         : undefined
     if (!cue && sentenceBefore) {
       const introduction = list[sentenceBefore.end - 1]?.text === ':' ? cueBefore(text, list, sentenceBefore) : undefined
-      const found = introduction ?? cueAfter(text, list, sentenceBefore, '.')
+      const standalone = cueAfter(text, list, sentenceBefore, '.')
+      const found = introduction ?? (standalone?.verbBase && !isWeakVerb(standalone.verbBase) ? standalone : undefined)
       if (found && found.place !== 'inside') cue = { ...found, place: 'before' }
     }
     found.set(index, { cue, around: around[position], previous: position > 0 ? members[position - 1] : undefined, opensContainer })
@@ -197,7 +198,7 @@ function attributeInner(
   text: string, list: readonly Word[], spans: readonly QuoteSpan[], parent: number, enclosingSpeaker: string | null,
   people: People, attributions: Array<Attribution | undefined>,
 ): void {
-  const children = spans.map((span, index) => index).filter((index) => spans[index].parent === parent)
+  const children = spans.map((_, index) => index).filter((index) => spans[index].parent === parent)
   if (children.length === 0) return
   const container = { start: spans[parent].start, end: spans[parent].end }
   const around = surroundings(text, list, container, children.map((index) => spans[index]))

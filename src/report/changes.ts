@@ -42,10 +42,28 @@ export function isRewrite(changes: readonly WordChange[]): boolean {
   return kinds.has('removed') && kinds.has('added') && changedShare(changes) > inlineLimit
 }
 
-/** An inline diff for an edit or a cut, a `diff` code block for a rewrite: reference `-`, other wording `+`. */
-export function renderChanges(changes: readonly WordChange[]): Paragraph | Code {
+/** The two wordings as printed, for a diff block that keeps their punctuation. */
+export interface Wordings {
+  reference: string
+  other: string
+}
+
+/**
+ * An inline diff for an edit or a cut, a `diff` code block for a rewrite:
+ * reference `-`, other wording `+`. The block shows `wordings` when given
+ * and they have the words of the changes, else the words of the changes.
+ */
+export function renderChanges(changes: readonly WordChange[], wordings?: Readonly<Wordings>): Paragraph | Code {
   if (!isRewrite(changes)) return paragraph(...changesToPhrasing(changes))
-  return { type: 'code', lang: 'diff', value: `- ${sideText(changes, 'removed')}\n+ ${sideText(changes, 'added')}` }
+  const fits = wordings !== undefined && hasSideWords(changes, 'removed', wordings.reference) && hasSideWords(changes, 'added', wordings.other)
+  const reference = fits ? oneLine(wordings.reference) : sideText(changes, 'removed')
+  const other = fits ? oneLine(wordings.other) : sideText(changes, 'added')
+  return { type: 'code', lang: 'diff', value: `- ${reference}\n+ ${other}` }
+}
+
+/** True when one side of the changes has the words of `value`, punctuation and case aside. */
+export function hasSideWords(changes: readonly WordChange[], side: 'removed' | 'added', value: string): boolean {
+  return wordsOf(sideText(changes, side)) === wordsOf(value)
 }
 
 /**
@@ -94,8 +112,7 @@ export function memberChanges(group: Group, memberIndex: number): WordChange[] |
     (difference): difference is Difference & { changes: WordChange[] } =>
       difference.changes !== undefined && difference.changes.some((change) => change.kind !== 'same') && difference.sources.includes(member.source),
   )
-  const words = wordsOf(member.text)
-  const fitting = candidates.filter((difference) => wordsOf(sideText(difference.changes, 'added')) === words)
+  const fitting = candidates.filter((difference) => hasSideWords(difference.changes, 'added', member.text))
   const isOnlyMemberOfSource = group.members.filter((other) => other.source === member.source).length === 1
   const chosen = fitting.length > 0 ? fitting : isOnlyMemberOfSource ? candidates : []
   chosen.sort((a, b) => changedShare(b.changes) - changedShare(a.changes))

@@ -76,12 +76,6 @@ export function referenceMember(group: Group): GroupMember {
   return group.members[group.reference] ?? group.members[0]
 }
 
-/** Sources in reading order that carry at least one member of the group. */
-export function groupSources(context: ReportContext, group: Group): string[] {
-  const carried = new Set(group.members.map((member) => member.source))
-  return context.analysis.sources.map((source) => source.id).filter((id) => carried.has(id))
-}
-
 /** `g3: conflict claim`: the group's heading, also the target of links to it. */
 export function groupHeading(group: Group): string {
   return `${group.id}: ${group.verdict} ${group.kind}`

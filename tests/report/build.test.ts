@@ -82,6 +82,8 @@ describe('renderReport', () => {
     expect(markdown).toContain("- **typography** (cosmetic) in 001_6024…: ~~I’m~~ **I'm**\n")
     expect(markdown).toContain('- **censorship** (cosmetic) in 001_6024…: ~~fucking~~ **f\\*cking**\n')
     expect(markdown).toContain('The gown cost ~~$14,000~~ **$17,000**, a stylist said.\n')
+    // A rewrite shows both wordings as printed, and no detail that would say it twice.
+    expect(markdown).toContain('- **wording** in 001_6024…\n')
     const reworded = nodesOfType<Code>(section(tree, 'g6: variant claim'), 'code')
     expect(reworded).toMatchObject([{ lang: 'diff', value: "- Cooper held Gaga's hand as they made their way on stage.\n+ They began by ascending the stage hand in hand." }])
     const runs = section(tree, 'g4: variant claim')

@@ -175,11 +175,12 @@ export const fixture: Analysis = {
         {
           type: 'wording',
           level: 'wording',
-          detail: 'reworded',
+          detail: '"Cooper held Gaga\'s hand as they made their way on stage" / "They began by ascending the stage hand in hand"',
           sources: [ids.b],
+          // Word tokens only: the engine leaves punctuation out of changes.
           changes: [
-            ...words('removed', "Cooper held Gaga's hand as they made their way on stage."),
-            ...words('added', 'They began by ascending the stage hand in hand.'),
+            ...words('removed', "Cooper held Gaga's hand as they made their way on stage"),
+            ...words('added', 'They began by ascending the stage hand in hand'),
           ],
         },
       ],

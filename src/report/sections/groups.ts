@@ -1,7 +1,7 @@
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast'
-import type { Difference, Group, GroupMember } from '../../types.js'
-import { cosmeticPair, renderChanges } from '../changes.js'
-import { groupHeading, label, memberCites, memberSpeaker, pointer, type ReportContext } from '../context.js'
+import type { Difference, Group, GroupMember, WordChange } from '../../types.js'
+import { cosmeticPair, hasSideWords, renderChanges, type Wordings } from '../changes.js'
+import { groupHeading, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
 import { heading, joinWords, list, oneLine, paragraph, strong, text } from '../nodes.js'
 
 /** Every group: why its members belong together, the members, and each difference word by word. */
@@ -33,15 +33,15 @@ function groupBlocks(context: ReportContext, group: Group): RootContent[] {
   } else {
     blocks.push(paragraph(strong(text('Differences')), text(' from the most common wording:')))
     const shownChanges = new Set<string>()
-    blocks.push(list(group.differences.map((difference) => differenceItem(context, difference, shownChanges))))
+    blocks.push(list(group.differences.map((difference) => differenceItem(context, group, difference, shownChanges))))
   }
   return blocks
 }
 
-/** The engine's reason, with the score unless the reason already gives it. */
+/** The engine's reason, with the score unless the reason already gives a figure. */
 function whyWithScore(group: Group): string {
   const why = oneLine(group.why).replace(/\.$/, '')
-  return /\bscore\b/i.test(why) ? `${why}.` : `${why}; score ${group.score.toFixed(2)}.`
+  return /\b(?:score|similarity)\b/i.test(why) ? `${why}.` : `${why}; score ${group.score.toFixed(2)}.`
 }
 
 function memberItem(context: ReportContext, group: Group, member: GroupMember, index: number): PhrasingContent[] {
@@ -57,17 +57,34 @@ function memberItem(context: ReportContext, group: Group, member: GroupMember, i
   return [pointer(context, member.source, member), text(`${notes.length > 0 ? ` (${notes.join(', ')})` : ''}: ${wording}`)]
 }
 
+/** Longer details repeat what the word changes below show. */
+const longDetail = 80
+
 /** A difference, with its word changes unless an earlier difference of the group showed the same ones. */
-function differenceItem(context: ReportContext, difference: Difference, shownChanges: Set<string>): BlockContent[] {
+function differenceItem(context: ReportContext, group: Group, difference: Difference, shownChanges: Set<string>): BlockContent[] {
   const where = difference.sources.length === 0 ? '' : ` in ${joinWords(difference.sources.map((source) => label(context, source)))}`
   // `wording (wording)` says nothing twice; the level is shown only when it adds something.
   const level = difference.level === difference.type ? '' : ` (${difference.level})`
-  const changes = difference.changes
-  const pair = difference.level === 'cosmetic' && changes === undefined ? cosmeticPair(difference.detail) : null
-  const line = paragraph(strong(text(difference.type)), text(`${level}${where}: `), ...(pair ?? [text(oneLine(difference.detail))]))
-  if (changes === undefined || !changes.some((change) => change.kind !== 'same')) return [line]
+  const changes = difference.changes?.some((change) => change.kind !== 'same') ? difference.changes : undefined
   const key = JSON.stringify(changes)
-  if (shownChanges.has(key)) return [line]
+  const isShownHere = changes !== undefined && !shownChanges.has(key)
+  const detail = oneLine(difference.detail)
+  let described: PhrasingContent[]
+  if (difference.level === 'cosmetic' && changes === undefined) described = cosmeticPair(detail) ?? [text(detail)]
+  else if (changes === undefined || detail.length <= longDetail) described = [text(detail)]
+  else described = isShownHere ? [] : [text('see the changes above')]
+  const line = paragraph(strong(text(difference.type)), text(`${level}${where}${described.length > 0 ? ': ' : ''}`), ...described)
+  if (!isShownHere) return [line]
   shownChanges.add(key)
-  return [line, renderChanges(changes)]
+  return [line, renderChanges(changes, wordings(group, difference, changes))]
+}
+
+/** The reference and the one member the changes are about, as printed; undefined when that member is not unique. */
+function wordings(group: Group, difference: Difference, changes: readonly WordChange[]): Wordings | undefined {
+  const others = new Set(
+    group.members
+      .filter((member) => difference.sources.includes(member.source) && hasSideWords(changes, 'added', member.text))
+      .map((member) => oneLine(member.text)),
+  )
+  return others.size === 1 ? { reference: referenceMember(group).text, other: [...others][0] } : undefined
 }

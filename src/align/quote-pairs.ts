@@ -1,0 +1,93 @@
+import type { Quote, Token } from '../types.js'
+import { InvertedIndex } from './inverted-index.js'
+import { matchQuotes, type QuoteMatch } from './quote-match.js'
+
+/** Keys held by more quotes than this are too common to propose candidates. */
+const maxQuotePostings = 200
+
+export interface QuotePair {
+  /** Quote indexes, a < b, of different sources. */
+  a: number
+  b: number
+  match: QuoteMatch
+}
+
+/**
+ * The pairs of quotes from different sources that share a key (a word held
+ * by at most `maxQuotePostings` quotes) and that matchQuotes accepts, in
+ * (a, b) order.
+ *
+ * The same pairs as indexing every quote and matching every candidate pair,
+ * found with far less work: a quote that many sources repeat has one wording,
+ * and matchQuotes reads nothing but the wording (normal forms, stop words,
+ * censored spellings). So the index holds each distinct wording once, each
+ * pair of wordings is matched once, and only accepted pairs are spelled out
+ * quote by quote.
+ */
+export function matchedQuotePairs(quotes: readonly Quote[], tokens: readonly Token[][]): QuotePair[] {
+  const { wordingOf, quotesOf } = distinctWordings(tokens)
+  const representative = (wording: number) => tokens[quotesOf[wording][0]]
+
+  // Key frequencies count quotes, as when every quote is indexed.
+  const keysOf = quotesOf.map((_, wording) => [...new Set(indexKeys(representative(wording)))])
+  const frequency = new Map<string, number>()
+  keysOf.forEach((keys, wording) => {
+    for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + quotesOf[wording].length)
+  })
+  const index = new InvertedIndex()
+  const isUsable = (key: string) => (frequency.get(key) ?? 0) <= maxQuotePostings
+  keysOf.forEach((keys, wording) => index.add(wording, keys.filter(isUsable)))
+
+  const matches = new Map<number, QuoteMatch | undefined>()
+  const matchWordings = (first: number, second: number) => {
+    const key = first * quotesOf.length + second
+    if (!matches.has(key)) matches.set(key, matchQuotes(representative(first), representative(second)))
+    return matches.get(key)
+  }
+  const pairs: QuotePair[] = []
+  const addPairs = (firstQuotes: readonly number[], secondQuotes: readonly number[]) => {
+    for (const first of firstQuotes) {
+      for (const second of secondQuotes) {
+        if (first >= second || quotes[first].source === quotes[second].source) continue
+        const match = matchWordings(wordingOf[first], wordingOf[second])
+        if (match) pairs.push({ a: first, b: second, match })
+      }
+    }
+  }
+
+  const candidates = index.candidatePairs({ maxPostings: Number.POSITIVE_INFINITY, minShared: () => 1, accept: () => true })
+  for (const [first, second] of candidates) {
+    addPairs(quotesOf[first], quotesOf[second])
+    addPairs(quotesOf[second], quotesOf[first])
+  }
+  // Copies of one wording are candidates for each other when they share a usable key.
+  quotesOf.forEach((list, wording) => {
+    if (list.length > 1 && keysOf[wording].some(isUsable)) addPairs(list, list)
+  })
+  return pairs.sort((x, y) => x.a - y.a || x.b - y.b)
+}
+
+/** Content words; all words for quotes too short to have two content words. */
+export function indexKeys(tokens: readonly Token[]): string[] {
+  const content = tokens.filter((token) => !token.isStopword).map((token) => token.normal)
+  return content.length >= 2 ? content : tokens.map((token) => token.normal)
+}
+
+/** Number the distinct wordings, by everything matchQuotes reads of a token. */
+function distinctWordings(tokens: readonly Token[][]): { wordingOf: number[]; quotesOf: number[][] } {
+  const ids = new Map<string, number>()
+  const wordingOf: number[] = []
+  const quotesOf: number[][] = []
+  tokens.forEach((quoteTokens, item) => {
+    const signature = quoteTokens.map((token) => `${token.normal}\u0001${token.isStopword ? 1 : 0}${token.isCensored ? 1 : 0}`).join('\u0000')
+    let wording = ids.get(signature)
+    if (wording === undefined) {
+      wording = quotesOf.length
+      ids.set(signature, wording)
+      quotesOf.push([])
+    }
+    wordingOf.push(wording)
+    quotesOf[wording].push(item)
+  })
+  return { wordingOf, quotesOf }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { creditedAgencies, findCitations } from '../../src/quotes/cites.js'
+import { words } from '../../src/quotes/words.js'
+import { extract } from './extract.js'
+
+const outlets = (text: string) => findCitations(text, words(text, 0, text.length), () => true).map((citation) => citation.outlet)
+
+describe('findCitations', () => {
+  it.each([
+    ['The couple left early, PEOPLE reports.', 'People'],
+    ['According to People, the couple left early.', 'People'],
+    ['The singer told E! News she was thrilled.', 'E! News'],
+    ['An eyewitness who spoke to People said they left early.', 'People'],
+    ['A source tells Us Weekly the pair are "inseparable."', 'Us Weekly'],
+    ['The couple left early, according to the Daily Tribune.', 'Daily Tribune'],
+    ['The move was first reported by MSNBC.', 'MSNBC'],
+  ])('finds the report relayed in %j', (text, outlet) => {
+    expect(outlets(text)).toEqual([outlet])
+  })
+
+  it('does not take people or common words for outlets', () => {
+    expect(outlets('According to Ellen Park, the show went well.')).toEqual([])
+    expect(outlets('According to people close to the band, it went well.')).toEqual([])
+    expect(outlets('She told Ellen the news.')).toEqual([])
+  })
+})
+
+describe('creditedAgencies', () => {
+  it('names the agencies in photo credits only', () => {
+    const boilerplate = [
+      { text: 'Handout/Getty Images Entertainment/Getty Images', reason: 'photo credit' as const },
+      { text: 'AP Photo/Jane Doe', reason: 'photo credit' as const },
+      { text: 'Reuters', reason: 'repeated line' as const },
+    ]
+    expect(creditedAgencies(boilerplate)).toEqual(['Getty Images', 'Associated Press'])
+  })
+})
+
+describe('cites of quotes and articles', () => {
+  it('gives a quote the report cited in its sentence or paragraph', () => {
+    const body =
+      '"We are thrilled," Ellen Park said, PEOPLE reports. "It was a dream," she added.\n\n' +
+      'A week later, Sam Ortiz said, "The tour goes on."'
+    const result = extract(body)
+    expect(result.quotes.map((quote) => [quote.text, quote.cites])).toEqual([
+      ['We are thrilled,', 'People'],
+      ['It was a dream,', 'People'],
+      ['The tour goes on.', null],
+    ])
+    expect(result.cites).toEqual(['People'])
+  })
+
+  it('lists every distinct report an article relays, photo agencies last', () => {
+    const body = 'According to People, they left early. A source tells Us Weekly they were happy. PEOPLE reports they flew home.'
+    const result = extract(body, [{ text: 'Jane Doe/Getty Images', reason: 'photo credit' }])
+    expect(result.cites).toEqual(['People', 'Us Weekly', 'Getty Images'])
+  })
+})

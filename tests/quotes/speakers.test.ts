@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest'
+import { extract, quotesOf } from './extract.js'
+
+describe('speakers and reporting verbs', () => {
+  it('reads X said after the quote', () => {
+    expect(quotesOf('“The bridge will reopen in May,” Maria Lopez said.')).toEqual([['The bridge will reopen in May,', 'Maria Lopez', 'said']])
+  })
+
+  it('reads said X after the quote, apposition and all', () => {
+    expect(quotesOf('"We were not consulted," said Tom Baker, a spokesman for the union.')).toEqual([['We were not consulted,', 'Tom Baker', 'said']])
+  })
+
+  it('reads X asked the crowd, before the quote', () => {
+    expect(quotesOf('Ellen Park asked the crowd, "Are you ready for one more?"')).toEqual([['Are you ready for one more?', 'Ellen Park', 'asked']])
+  })
+
+  it('reads X told an outlet', () => {
+    expect(quotesOf('Sam Ortiz told Variety, "The tour starts in June."')).toEqual([['The tour starts in June.', 'Sam Ortiz', 'told']])
+  })
+
+  it('reads X famously repeated a line:', () => {
+    expect(quotesOf('On every stop, Nora Quinn famously repeated a line: "Nobody wins alone."')).toEqual([['Nobody wins alone.', 'Nora Quinn', 'repeated']])
+  })
+
+  it('reads the nearest verb in a long introduction', () => {
+    const quotes = quotesOf('Paul Hart said the room went quiet and Anna Berg sang the opening line: "Hold on to the night."')
+    expect(quotes).toEqual([['Hold on to the night.', 'Anna Berg', 'sang']])
+  })
+
+  it('reads the subject of a clause joined by and', () => {
+    expect(quotesOf('Later, Anna Berg turned to the band and said, "That was the one."')).toEqual([['That was the one.', 'Anna Berg', 'said']])
+  })
+
+  it('gives a quote followed by she continued to the woman named before', () => {
+    const quotes = quotesOf('Grace Hill spoke after the vote. "We did it together," she continued.')
+    expect(quotes).toEqual([['We did it together,', 'Grace Hill', 'continued']])
+  })
+
+  it('takes a cue sentence between two quotes for both', () => {
+    const quotes = quotesOf('Grace Hill spoke first. "It was a long night." She continued: "We are proud of the result."')
+    expect(quotes).toEqual([
+      ['It was a long night.', 'Grace Hill', 'continued'],
+      ['We are proud of the result.', 'Grace Hill', 'continued'],
+    ])
+  })
+
+  it('carries the last speaker on to a quote without a cue in the same paragraph', () => {
+    const quotes = quotesOf('"We start at dawn," Tom Baker said. "Bring water."')
+    expect(quotes).toEqual([['We start at dawn,', 'Tom Baker', 'said'], ['Bring water.', 'Tom Baker', 'said']])
+    expect(quotesOf('"We start at dawn," Tom Baker said as the sun rose over the hall. "Bring water."')[1]).toEqual(['Bring water.', 'Tom Baker', null])
+  })
+
+  it('joins a quote broken by its cue into one utterance', () => {
+    const result = extract('"We start at dawn," Tom Baker said, "and we finish late."')
+    expect(result.utterances).toEqual([[0, 1]])
+    expect(result.quotes.map((quote) => quote.speaker)).toEqual(['Tom Baker', 'Tom Baker'])
+  })
+
+  it('resolves he and she to the last person of that gender', () => {
+    const body = 'Mary Stone met Peter Reyes at the gate. "I missed the train," he said. "So did I," she said.'
+    expect(quotesOf(body).map(([, speaker]) => speaker)).toEqual(['Peter Reyes', 'Mary Stone'])
+  })
+
+  it('learns a gender from the text when no first name tells it', () => {
+    const body =
+      'Sen. Okafor arrived late; she apologized to the hosts. Sen. Ruiz took questions, and he was brief. ' +
+      'Later Sen. Ruiz waved to the crowd. "Thank you for waiting," she said.'
+    expect(quotesOf(body)).toEqual([['Thank you for waiting,', 'Okafor', 'said']])
+  })
+
+  it('ignores people named in an aside when resolving a pronoun', () => {
+    const body = 'Anna Berg thanked the crew. (Even Julia Vance applauded.) "It took all of us," she said.'
+    expect(quotesOf(body)).toEqual([['It took all of us,', 'Anna Berg', 'said']])
+  })
+
+  it('uses the fullest form of a name the article gives', () => {
+    const body = 'Senator Ruth Adler arrived early. "We have the votes," Adler said.'
+    expect(quotesOf(body)).toEqual([['We have the votes,', 'Ruth Adler', 'said']])
+  })
+
+  it('attributes quotes inside quotes: he from the context, I to the enclosing speaker', () => {
+    const body = '"I still remember what Daniel told me on the bus," Anna Berg said. "He said, \'Just enjoy it.\' And I said, \'I will.\'"'
+    const result = extract(body)
+    const byText = new Map(result.quotes.map((quote) => [quote.text, quote]))
+    expect(byText.get('Just enjoy it.')).toMatchObject({ speaker: 'Daniel', verb: 'said', nestedIn: 1 })
+    expect(byText.get('I will.')).toMatchObject({ speaker: 'Anna Berg', verb: 'said', nestedIn: 1 })
+    expect(result.quotes[1].speaker).toBe('Anna Berg')
+  })
+
+  it('keeps a fragment quoted inside a reporting sentence as speech', () => {
+    expect(quotesOf('Nora Quinn said she was "so f**king proud" of the team.')).toEqual([['so f**king proud', 'Nora Quinn', 'said']])
+  })
+
+  it('reads a name that signs a quote after a dash', () => {
+    expect(quotesOf('"Vote early and vote often." ― Luis Mendez')).toEqual([['Vote early and vote often.', 'Luis Mendez', null]])
+  })
+
+  it('reads a headline label', () => {
+    expect(quotesOf('Mendez: "We Will Win This Fight Together"')).toEqual([['We Will Win This Fight Together', 'Mendez', null]])
+  })
+
+  it('reads a cue that closes the paragraph before', () => {
+    expect(quotesOf('Then Mayor Ruth Adler added:\n\n"The budget is balanced."')).toEqual([['The budget is balanced.', 'Ruth Adler', 'added']])
+  })
+
+  it('leaves a quote nobody is said to have spoken without a speaker', () => {
+    expect(quotesOf('The banner over the stage read nothing at all. "Everything changes tonight and nobody is ready."')).toEqual([
+      ['Everything changes tonight and nobody is ready.', null, null],
+    ])
+  })
+})

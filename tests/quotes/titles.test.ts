@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { isTitle } from '../../src/quotes/titles.js'
+import { extract } from './extract.js'
+
+describe('isTitle', () => {
+  it.each([
+    [{ text: 'Shallow', cue: 'none' as const }, true],
+    [{ text: 'Shallow,', wordBefore: 'of', cue: 'inside' as const }, true],
+    [{ text: 'Hey Jude', wordBefore: 'song', cue: 'adjacent' as const }, true],
+    [{ text: 'The Art of the Deal', cue: 'none' as const }, true],
+    [{ text: 'Face the Nation,', wordBefore: 'on', cue: 'adjacent' as const }, true],
+    [{ text: 'experts', cue: 'none' as const }, true],
+    [{ text: 'OK.', cue: 'adjacent' as const }, false],
+    [{ text: 'so proud', cue: 'inside' as const }, false],
+    [{ text: 'What a Night!', cue: 'inside' as const }, false],
+    [{ text: 'We will be back next year.', cue: 'none' as const }, false],
+  ])('%j is a title: %s', (context, expected) => {
+    expect(isTitle(context)).toBe(expected)
+  })
+})
+
+describe('titles in articles', () => {
+  it('keeps song, film and show names as titles, never as speech', () => {
+    const body =
+      'The band closed with "Harbor Lights" from the film Night Train. Later the singer told reporters, "We wrote it in one night." ' +
+      'Fans also asked for "Blue Hour," which the band skipped.'
+    const result = extract(body)
+    expect(result.titles.map((title) => title.text)).toEqual(['Harbor Lights', 'Blue Hour,'])
+    expect(result.quotes.map((quote) => quote.text)).toEqual(['We wrote it in one night.'])
+  })
+
+  it('treats a scare quote as a title', () => {
+    const result = extract('The council called the plan a "compromise" and moved on.')
+    expect(result.quotes).toEqual([])
+    expect(result.titles.map((title) => title.text)).toEqual(['compromise'])
+  })
+
+  it('keeps a title inside a quote out of the speech', () => {
+    const result = extract('"We played \'Harbor Lights\' twice tonight," Nora Quinn said.')
+    expect(result.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["We played 'Harbor Lights' twice tonight,", 'Nora Quinn']])
+    expect(result.titles.map((title) => title.text)).toEqual(['Harbor Lights'])
+  })
+})
