@@ -1,7 +1,8 @@
 import type { Group, Quote, Span, Token } from '../types.js'
 import { buildGroup, type MemberInput } from '../compare/group.js'
 import { InvertedIndex, UnionFind } from './inverted-index.js'
-import { compareProfiled, profileSentence, TermStatistics, type SimilarityResult } from './similarity.js'
+import { profileSentence, TermStatistics } from './similarity.js'
+import { matchClaims, type ClaimMatch } from './claim-rule.js'
 import { isContent, termKey } from './similarity-terms.js'
 import { groupBySource, type ClaimUnit } from './units.js'
 
@@ -20,7 +21,7 @@ export interface ClaimGrouping {
 /**
  * Group the claim units of different sources that state the same thing.
  * Candidates share rare terms through an inverted index (never all pairs);
- * the similarity decision rule (the one `crosscheck pairs` uses) confirms.
+ * the claim rule (claim-rule.ts) confirms, and each unit keeps its best match per source.
  */
 export function groupClaims(
   units: readonly ClaimUnit[],
@@ -33,6 +34,7 @@ export function groupClaims(
   const candidates = units.filter((unit) => quotedShare(unit, quotedSpans.get(unit.source) ?? []) < maxQuotedShare)
   const statistics = TermStatistics.fromSentences(candidates.map((unit) => unit.tokens))
   const profiles = candidates.map((unit) => profileSentence(unit.tokens, statistics))
+  const names = nameKeys(units)
   const index = new InvertedIndex()
   candidates.forEach((unit, item) => index.add(item, unit.tokens.filter(isContent).map(termKey)))
 
@@ -41,9 +43,9 @@ export function groupClaims(
     minShared: (a, b) => (Math.min(contentCount(candidates[a]), contentCount(candidates[b])) <= 3 ? 1 : 2),
     accept: (a, b) => candidates[a].source !== candidates[b].source,
   })
-  const accepted: Array<{ a: number; b: number; result: SimilarityResult }> = []
+  const accepted: Array<{ a: number; b: number; result: ClaimMatch }> = []
   for (const [a, b] of pairs) {
-    const result = compareProfiled(profiles[a], profiles[b])
+    const result = matchClaims(profiles[a], profiles[b], { names })
     if (result.isSame) accepted.push({ a, b, result })
   }
 
@@ -62,14 +64,14 @@ export function groupClaims(
   }
   const isBest = (from: number, to: number) => best.get(`${from}\u0000${candidates[to].source}`)?.item === to
   const union = new UnionFind(candidates.length)
-  const kept: Array<{ item: number; result: SimilarityResult }> = []
+  const kept: Array<{ item: number; result: ClaimMatch }> = []
   for (const { a, b, result } of accepted) {
     if (!isBest(a, b) || !isBest(b, a)) continue
     union.union(a, b)
     kept.push({ item: a, result })
   }
 
-  const resultsByRoot = new Map<number, SimilarityResult[]>()
+  const resultsByRoot = new Map<number, ClaimMatch[]>()
   for (const { item, result } of kept) {
     const root = union.find(item)
     resultsByRoot.set(root, [...(resultsByRoot.get(root) ?? []), result])
@@ -89,6 +91,17 @@ export function groupClaims(
   return { groups, ungrouped: units.filter((unit) => !groupedUnits.has(unit)) }
 }
 
+
+/** Keys of words written with a capital inside a unit somewhere in the articles: the event's names. */
+function nameKeys(units: readonly ClaimUnit[]): Set<string> {
+  const names = new Set<string>()
+  for (const unit of units) {
+    unit.tokens.forEach((token, index) => {
+      if (index > 0 && token.value === undefined && token.normal !== 'i' && /^\p{Lu}/u.test(token.text)) names.add(termKey(token))
+    })
+  }
+  return names
+}
 
 function contentCount(unit: ClaimUnit): number {
   return unit.tokens.filter(isContent).length

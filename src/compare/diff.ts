@@ -82,14 +82,32 @@ function prefixSuffixDiff(before: readonly Token[], after: readonly Token[]): To
   return result
 }
 
-/** Word changes for display: runs of kept, removed and added words as printed. */
-export function toWordChanges(changes: readonly TokenChange[]): WordChange[] {
+/** A stretch of a source's body: `text` starts at body offset `start`. */
+export interface Passage {
+  text: string
+  start: number
+}
+
+/**
+ * Word changes for display: runs of kept, removed and added words exactly as
+ * printed, punctuation between the words included. Kept runs are shown as
+ * `after` prints them; removed runs come from `before`, added ones from `after`.
+ */
+export function toWordChanges(changes: readonly TokenChange[], before: Passage, after: Passage): WordChange[] {
   return changes
     .filter((change) => change.tokens.length > 0)
-    .map((change) => ({
-      kind: change.kind,
-      text: (change.kind === 'same' ? change.matched ?? change.tokens : change.tokens).map((token) => token.text).join(' '),
-    }))
+    .map((change) => {
+      const tokens = change.kind === 'same' ? change.matched ?? change.tokens : change.tokens
+      const passage = change.kind === 'removed' ? before : after
+      return { kind: change.kind, text: slicePassage(passage, tokens) }
+    })
+}
+
+function slicePassage(passage: Passage, tokens: readonly Token[]): string {
+  const start = tokens[0].start - passage.start
+  const end = tokens[tokens.length - 1].end - passage.start
+  if (start < 0 || end > passage.text.length) return tokens.map((token) => token.text).join(' ')
+  return passage.text.slice(start, end)
 }
 
 /** Number of tokens both sides share. */

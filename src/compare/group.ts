@@ -32,7 +32,9 @@ export function buildGroup(
   members.forEach((member, index) => {
     if (index === reference) return
     const changes = diffTokens(referenceMember.tokens, member.tokens)
-    differences.push(...wordDifferences({ source: member.source, changes }, isContiguousCut(changes)))
+    differences.push(
+      ...wordDifferences({ source: member.source, changes, reference: referenceMember, member }, isContiguousCut(changes)),
+    )
   })
   if (kind === 'quote') {
     differences.push(...speakerDifferences(members), ...contextDifferences(members, reference))

@@ -1,15 +1,23 @@
 import type { Difference, Token } from '../types.js'
 import { foldTypography } from '../pipeline/typography.js'
-import { toWordChanges, type TokenChange } from './diff.js'
+import { toWordChanges, type Passage, type TokenChange } from './diff.js'
 
 const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "n't"])
-const dateWords =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|january|february|march|april|may|june|july|august|september|october|november|december|last|next)$/
+// Days and months, by kind: a date conflict needs the same kind on both sides
+// (`Monday` / `Tuesday`, not `April` / `Thursday`). `May` the month cannot be
+// told from the verb, so it is left out.
+const dateKinds: Array<[string, RegExp]> = [
+  ['day', /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$/],
+  ['month', /^(january|february|march|april|june|july|august|september|october|november|december)$/],
+]
 
 /** A member compared with the group's reference wording. */
 export interface MemberComparison {
   source: string
   changes: TokenChange[]
+  /** The reference's words and the member's, for showing changes as printed. */
+  reference: Passage
+  member: Passage
 }
 
 export function isNegation(token: Token): boolean {
@@ -24,10 +32,10 @@ export function isNegation(token: Token): boolean {
  * the reverse, which is an omission rather than a rewording.
  */
 export function wordDifferences(comparison: MemberComparison, isCut: boolean): Difference[] {
-  const { source, changes } = comparison
+  const { source, changes, reference, member } = comparison
   const differences: Difference[] = []
   const add = (type: Difference['type'], level: Difference['level'], detail: string, withChanges = false) => {
-    differences.push({ type, level, detail, sources: [source], ...(withChanges ? { changes: toWordChanges(changes) } : {}) })
+    differences.push({ type, level, detail, sources: [source], ...(withChanges ? { changes: toWordChanges(changes, reference, member) } : {}) })
   }
 
   for (const change of changes) {
@@ -47,18 +55,27 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   const added = changes.filter((change) => change.kind === 'added').flatMap((change) => change.tokens)
   if (removed.length === 0 && added.length === 0) return differences
 
-  const removedNumbers = removed.filter((token) => token.value !== undefined)
-  const addedNumbers = added.filter((token) => token.value !== undefined)
-  if (removedNumbers.length > 0 && addedNumbers.length > 0) {
-    add('number', 'conflict', `${texts(removedNumbers)} / ${texts(addedNumbers)}`, true)
+  // A conflict is a substitution: words of one account replaced by others at
+  // the same place, not numbers or negations that merely stand elsewhere.
+  for (const [gone, come] of substitutions(changes)) {
+    const goneNumbers = gone.filter((token) => token.value !== undefined)
+    const comeNumbers = come.filter((token) => token.value !== undefined)
+    if (goneNumbers.length > 0 && comeNumbers.length > 0) add('number', 'conflict', `${texts(goneNumbers)} / ${texts(comeNumbers)}`, true)
+    for (const [, pattern] of dateKinds) {
+      const goneDates = gone.filter((token) => pattern.test(token.normal))
+      const comeDates = come.filter((token) => pattern.test(token.normal))
+      if (goneDates.length > 0 && comeDates.length > 0) add('date', 'conflict', `${texts(goneDates)} / ${texts(comeDates)}`, true)
+    }
   }
-  if (removed.some(isNegation) !== added.some(isNegation)) {
-    add('negation', 'conflict', `${texts(removed.filter(isNegation)) || 'affirmative'} / ${texts(added.filter(isNegation)) || 'affirmative'}`, true)
-  }
-  const removedDates = removed.filter((token) => dateWords.test(token.normal))
-  const addedDates = added.filter((token) => dateWords.test(token.normal))
-  if (removedDates.length > 0 && addedDates.length > 0) {
-    add('date', 'conflict', `${texts(removedDates)} / ${texts(addedDates)}`, true)
+  // Cutting a quote short is not denying it: only a negation put in or taken
+  // out between shared words turns the statement around.
+  if (!isCut) {
+    for (const inserted of insertions(changes)) {
+      if (inserted.tokens.length <= maxSubstitutionTokens && inserted.tokens.some(isNegation)) {
+        const negation = texts(inserted.tokens.filter(isNegation))
+        add('negation', 'conflict', inserted.kind === 'added' ? `affirmative / ${negation}` : `${negation} / affirmative`, true)
+      }
+    }
   }
   if (isCut) {
     add('omission', 'wording', `${removed.length > 0 ? `leaves out "${texts(removed)}"` : `adds "${texts(added)}"`}`, true)
@@ -66,6 +83,28 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     add('wording', 'wording', wordingDetail(removed, added), true)
   }
   return differences
+}
+
+/** A replaced stretch longer than this is a different statement, not a changed detail. */
+const maxSubstitutionTokens = 3
+
+/** Short runs removed from one side and added in the other at the same place. */
+function substitutions(changes: readonly TokenChange[]): Array<[Token[], Token[]]> {
+  const pairs: Array<[Token[], Token[]]> = []
+  for (let index = 0; index + 1 < changes.length; index++) {
+    const [first, second] = [changes[index], changes[index + 1]]
+    if (first.tokens.length > maxSubstitutionTokens || second.tokens.length > maxSubstitutionTokens) continue
+    if (first.kind === 'removed' && second.kind === 'added') pairs.push([first.tokens, second.tokens])
+    else if (first.kind === 'added' && second.kind === 'removed') pairs.push([second.tokens, first.tokens])
+  }
+  return pairs
+}
+
+/** Runs only one side has, standing between shared words on both sides. */
+function insertions(changes: readonly TokenChange[]): TokenChange[] {
+  return changes.filter(
+    (change, index) => change.kind !== 'same' && changes[index - 1]?.kind === 'same' && changes[index + 1]?.kind === 'same',
+  )
 }
 
 function wordingDetail(removed: Token[], added: Token[]): string {

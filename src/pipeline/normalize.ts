@@ -5,7 +5,12 @@ import { eng as englishStopwords } from 'stopword'
 import { forEachSentence } from './data.js'
 import { foldTypography } from './typography.js'
 
-const stopwords = new Set([...englishStopwords, "i'm", "it's", "that's", "don't", 'did', 'does', 'do', 'got', 'get'])
+// The package's list lacks some pronouns and particles that say nothing about a claim.
+const stopwords = new Set([
+  ...englishStopwords,
+  ...["i'm", "it's", "that's", "don't", 'does', 'done', 'doing', 'she', 'hers', 'herself', 'its', 'itself', 'us', 'ours'],
+  ...['yours', 'yourself', 'theirs', 'themselves', 'when', 'why', 'so', 'just', 'yet', 'will', 'shall', 'off', 'also'],
+])
 
 /**
  * The matching form of a word: typography folded, lower case, without the

@@ -54,12 +54,21 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
     })
   })
   assignCites(quotes, spans, attributions, quoteIndex, citations, paragraphs)
+  // An outlet naming itself (`told Fox News` in Fox News) reports first-hand: it relays no one.
+  for (const quote of quotes) if (quote.cites && isOwnOutlet(quote.cites, source)) quote.cites = null
 
   const utterances = attributions
     .map((attribution, index) => (attribution?.continues !== undefined && quoteIndex.has(index) && quoteIndex.has(attribution.continues) ? [quoteIndex.get(attribution.continues)!, quoteIndex.get(index)!] : undefined))
     .filter((pair): pair is number[] => pair !== undefined)
-  const cites = unique([...citations.map((citation) => citation.outlet), ...creditedAgencies(source.boilerplate)])
+  const cites = unique([...citations.map((citation) => citation.outlet), ...creditedAgencies(source.boilerplate)]).filter(
+    (outlet) => !isOwnOutlet(outlet, source),
+  )
   return { quotes, titles, cites, people: people.list().map((person) => person.name), utterances: chains(utterances) }
+}
+
+function isOwnOutlet(outlet: string, source: SourceDocument): boolean {
+  const plain = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  return source.outlet !== null && plain(outlet) === plain(source.outlet)
 }
 
 /** One name per person across all articles: the fullest form seen. */

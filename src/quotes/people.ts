@@ -57,6 +57,7 @@ export class People {
     })
 
     const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean }> = []
+    const roleEnds = sameRoleEnds(roles)
     for (let index = 0; index < list.length; index++) {
       const word = list[index]
       if ((!isNameWord(word) && !isTitleWord(word)) || roles[index].inHeadline) continue
@@ -64,7 +65,7 @@ export class People {
       const isKnownName = isTitleWord(word) || capitalizedInside.has(lower(word.text)) || speakerKeys.has(lower(word.text)) ||
         (list[index + 1] !== undefined && isNameWord(list[index + 1]) && list[index + 1].start - word.end <= 1)
       if (roles[index].isSentenceStart && !isKnownName) continue
-      const run = nameRunAfter(list, index, sameRoleEnd(roles, index, list.length))
+      const run = nameRunAfter(list, index, roleEnds[index])
       if (!run) continue
       const name = readName(text, list, run[0], run[1])
       index = run[1]
@@ -173,9 +174,17 @@ function lastFitting(candidates: readonly Person[], gender: Gender | undefined):
   return undefined
 }
 
-/** The end (exclusive) of the words from `first` that share its place: all quoted or all narration. */
-function sameRoleEnd(roles: readonly WordRole[], first: number, end: number): number {
-  let index = first
-  while (index < end && roles[index].inQuote === roles[first]?.inQuote && roles[index].isAside === roles[first]?.isAside) index++
-  return index
+/**
+ * For each word, the end (exclusive) of the words from it that share its
+ * place: all quoted or all narration. One pass from the end, so that a long
+ * narration full of names stays linear.
+ */
+function sameRoleEnds(roles: readonly WordRole[]): number[] {
+  const ends = new Array<number>(roles.length)
+  for (let index = roles.length - 1; index >= 0; index--) {
+    const next = roles[index + 1]
+    const isSameRole = next !== undefined && next.inQuote === roles[index].inQuote && next.isAside === roles[index].isAside
+    ends[index] = isSameRole ? ends[index + 1] : index + 1
+  }
+  return ends
 }

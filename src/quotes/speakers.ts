@@ -66,6 +66,11 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   const people = new People(text, list, roles, speakerKeys)
 
   const attributions: Array<Attribution | undefined> = spans.map(() => undefined)
+  // Children by parent, listed once: scanning every span per quote is quadratic in long texts.
+  const children: number[][] = spans.map(() => [])
+  spans.forEach((span, index) => {
+    if (span.parent !== null) children[span.parent].push(index)
+  })
   let lastSpeaker: string | null = null
   for (const index of topLevel) {
     const { cue, around, previous, opensContainer } = found.get(index)!
@@ -89,7 +94,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     }
     attributions[index] = attribution
     if (attribution.speaker) lastSpeaker = attribution.speaker
-    attributeInner(text, list, spans, index, attribution.speaker, people, attributions)
+    attributeInner(text, list, spans, children, index, attribution.speaker, people, attributions)
   }
   const isNarration = (index: number) => !roles[index].inQuote
   return { attributions, people, isNarration }
@@ -195,14 +200,14 @@ function onlyCueBetween({ around, cue }: Found): boolean {
 
 /** Quotes inside a quote: their own cue inside it, `I` for its speaker, `he` for the last man named. */
 function attributeInner(
-  text: string, list: readonly Word[], spans: readonly QuoteSpan[], parent: number, enclosingSpeaker: string | null,
-  people: People, attributions: Array<Attribution | undefined>,
+  text: string, list: readonly Word[], spans: readonly QuoteSpan[], children: readonly number[][], parent: number,
+  enclosingSpeaker: string | null, people: People, attributions: Array<Attribution | undefined>,
 ): void {
-  const children = spans.map((_, index) => index).filter((index) => spans[index].parent === parent)
-  if (children.length === 0) return
+  const inner = children[parent]
+  if (inner.length === 0) return
   const container = { start: spans[parent].start, end: spans[parent].end }
-  const around = surroundings(text, list, container, children.map((index) => spans[index]))
-  children.forEach((index, position) => {
+  const around = surroundings(text, list, container, inner.map((index) => spans[index]))
+  inner.forEach((index, position) => {
     const span = spans[index]
     const cue = chooseCue(text, list, around[position], text.slice(span.start, span.end))
     const sentence = sentenceSpan(list, around[position], span)
@@ -212,7 +217,7 @@ function attributeInner(
     }
     const speaker = cue ? resolveSpeaker(cue, people, { lastSpeaker: null, enclosingSpeaker }) : null
     attributions[index] = { isTitle: false, speaker, verb: cue?.verb ?? null, sentence }
-    attributeInner(text, list, spans, index, speaker, people, attributions)
+    attributeInner(text, list, spans, children, index, speaker, people, attributions)
   })
 }
 

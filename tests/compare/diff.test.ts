@@ -9,10 +9,12 @@ describe('diffTokens', () => {
     expect(sharedCount(changes)).toBe(7)
   })
 
-  it('shows reworded words as removed and added, with the words as printed', () => {
-    const changes = diffTokens(tokensOf('joy did a whole lot for me'), tokensOf('joy did a lot to me'))
-    expect(toWordChanges(changes)).toEqual([
-      { kind: 'same', text: 'joy did a' },
+  it('shows reworded words as removed and added, as printed with their punctuation', () => {
+    const before = 'Joy did, a whole lot for me.'
+    const after = 'joy did, a lot to me.'
+    const changes = diffTokens(tokensOf(before), tokensOf(after))
+    expect(toWordChanges(changes, { text: before, start: 0 }, { text: after, start: 0 })).toEqual([
+      { kind: 'same', text: 'joy did, a' },
       { kind: 'removed', text: 'whole' },
       { kind: 'same', text: 'lot' },
       { kind: 'removed', text: 'for' },
