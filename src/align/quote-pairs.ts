@@ -15,7 +15,7 @@ export interface QuotePair {
 /**
  * The pairs of quotes from different sources that share a key (a word held
  * by at most `maxQuotePostings` quotes) and that matchQuotes accepts, in
- * (a, b) order.
+ * (a, b) order; a nested and a top-level quote pair up only when exact.
  *
  * The same pairs as indexing every quote and matching every candidate pair,
  * found with far less work: a quote that many sources repeat has one wording,
@@ -44,13 +44,16 @@ export function matchedQuotePairs(quotes: readonly Quote[], tokens: readonly Tok
     if (!matches.has(key)) matches.set(key, matchQuotes(representative(first), representative(second)))
     return matches.get(key)
   }
+  // A quote inside a quote matches a cut of an enclosing quote only word for
+  // word, lest the inner and outer speakers mix in one group.
+  const isNested = (item: number) => quotes[item].nestedIn !== null
   const pairs: QuotePair[] = []
   const addPairs = (firstQuotes: readonly number[], secondQuotes: readonly number[]) => {
     for (const first of firstQuotes) {
       for (const second of secondQuotes) {
         if (first >= second || quotes[first].source === quotes[second].source) continue
         const match = matchWordings(wordingOf[first], wordingOf[second])
-        if (match) pairs.push({ a: first, b: second, match })
+        if (match && (match.kind === 'exact' || isNested(first) === isNested(second))) pairs.push({ a: first, b: second, match })
       }
     }
   }

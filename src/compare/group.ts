@@ -76,10 +76,14 @@ function referenceIndex(members: readonly MemberInput[]): number {
   return best
 }
 
+/**
+ * Different named speakers for the same words. A description (`the House
+ * speaker`, `a source`) may well be the named person, so it never conflicts.
+ */
 function speakerDifferences(members: readonly MemberInput[]): Difference[] {
   const bySpeaker = new Map<string, string[]>()
   for (const member of members) {
-    if (!member.speaker) continue
+    if (!member.speaker || !isProperName(member.speaker)) continue
     const sources = bySpeaker.get(member.speaker) ?? []
     if (!sources.includes(member.source)) sources.push(member.source)
     bySpeaker.set(member.speaker, sources)
@@ -94,6 +98,10 @@ function speakerDifferences(members: readonly MemberInput[]): Difference[] {
       sources: ranked.slice(1).flatMap(([, sources]) => sources),
     },
   ]
+}
+
+function isProperName(speaker: string): boolean {
+  return speaker.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(de|van|von|der|la|le|bin|al)$/.test(word))
 }
 
 /**
