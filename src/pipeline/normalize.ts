@@ -12,14 +12,16 @@ const stopwords = new Set([
   ...['yours', 'yourself', 'theirs', 'themselves', 'when', 'why', 'so', 'just', 'yet', 'will', 'shall', 'off', 'also'],
 ])
 
+// From the first letter or digit to the last. `[^…]+$` would retry at every
+// mark of a long run (`****…*x`) and take quadratic time; this backtracks once.
+const lettersToLetters = /^[^\p{L}\p{N}]*([\s\S]*[\p{L}\p{N}])?/u
+
 /**
  * The matching form of a word: typography folded, lower case, without the
  * punctuation the parser can leave on its edges (`it.` before a closing quote).
  */
 export function normalizeWord(text: string): string {
-  return foldTypography(text)
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+  return lettersToLetters.exec(foldTypography(text).toLowerCase())![1] ?? ''
 }
 
 /**

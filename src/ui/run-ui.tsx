@@ -1,20 +1,19 @@
 import { render } from 'ink'
-import type { AnalyzeResult } from '../analyze.js'
+import { analyzePaths, type AnalyzeResult } from '../analyze.js'
 import { InputError, reportProblems } from '../cli.js'
 import type { Analysis } from '../types.js'
 import { App } from './App.js'
 import { Loading } from './Loading.js'
-import type { ProgressFeed, UiIo } from './index.js'
+import type { RunUiOptions, UiIo } from './index.js'
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H'
 const leaveAlternateScreen = '\u001B[?1049l'
 
-/** See `runUi` in `index.ts`, which starts the analysis and loads this module. */
+/** See `runUi` in `index.ts`, which loads this module. */
 export async function runInteractive(
   paths: readonly string[],
   io: UiIo & { stdin: NodeJS.ReadStream },
-  analysis: Promise<AnalyzeResult>,
-  progress: ProgressFeed,
+  options: Readonly<RunUiOptions>,
 ): Promise<number> {
   const stdout = io.stdout as NodeJS.WriteStream
   const width = () => stdout.columns || 80
@@ -27,7 +26,7 @@ export async function runInteractive(
   }
   process.once('SIGINT', onInterrupt)
   if (usesAlternateScreen) stdout.write(enterAlternateScreen)
-  const instance = render(<Loading progress={progress.last} width={width()} />, {
+  const instance = render(<Loading progress={null} width={width()} />, {
     stdout,
     stdin: io.stdin,
     stderr: io.stderr as NodeJS.WriteStream,
@@ -39,11 +38,13 @@ export async function runInteractive(
   })
   let problems: AnalyzeResult['problems'] = []
   try {
-    progress.listener = (event) => {
-      // The groups list follows at once; a last loading frame would only hold it back (Ink draws at most maxFps frames a second).
-      if (event.stage !== 'compare') instance.rerender(<Loading progress={event} width={width()} />)
-    }
-    const result = await analysis
+    const result = await analyzePaths(paths, {
+      onProgress(event) {
+        options.onProgress?.(event)
+        // The groups list follows at once; a last loading frame would only hold it back (Ink draws at most maxFps frames a second).
+        if (event.stage !== 'compare') instance.rerender(<Loading progress={event} width={width()} />)
+      },
+    })
     problems = result.problems
     if (result.analysis.sources.length === 0) {
       // As the other commands do: the last problem is the error, the others go before it.
