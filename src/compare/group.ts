@@ -76,28 +76,40 @@ function referenceIndex(members: readonly MemberInput[]): number {
   return best
 }
 
+/** Quotes shorter than this (`"very close"`, `"deep state"`) are catchwords many people use: no speaker conflict. */
+const minSpeakerConflictTokens = 4
+
 /**
- * Different named speakers for the same words. A description (`the House
- * speaker`, `a source`) may well be the named person, so it never conflicts.
+ * Different named people for the same words. Only full names can conflict: a
+ * description (`the House speaker`), a lone word (`Obama`, or `Twitter` taken
+ * for a speaker) or another form of one surname (`Dick Durbin` / `Richard J.
+ * Durbin`) may well be the same person.
  */
 function speakerDifferences(members: readonly MemberInput[]): Difference[] {
-  const bySpeaker = new Map<string, string[]>()
+  if (Math.max(...members.map((member) => member.tokens.length)) < minSpeakerConflictTokens) return []
+  const bySurname = new Map<string, { speaker: string; sources: string[] }>()
   for (const member of members) {
-    if (!member.speaker || !isProperName(member.speaker)) continue
-    const sources = bySpeaker.get(member.speaker) ?? []
-    if (!sources.includes(member.source)) sources.push(member.source)
-    bySpeaker.set(member.speaker, sources)
+    if (!member.speaker || !isFullName(member.speaker)) continue
+    const surname = member.speaker.split(/\s+/).pop()!.toLowerCase()
+    const entry = bySurname.get(surname) ?? { speaker: member.speaker, sources: [] }
+    if (!entry.sources.includes(member.source)) entry.sources.push(member.source)
+    bySurname.set(surname, entry)
   }
-  if (bySpeaker.size < 2) return []
-  const ranked = [...bySpeaker].sort((a, b) => b[1].length - a[1].length)
+  if (bySurname.size < 2) return []
+  const ranked = [...bySurname.values()].sort((a, b) => b.sources.length - a.sources.length)
   return [
     {
       type: 'speaker',
       level: 'conflict',
-      detail: ranked.map(([speaker]) => speaker).join(' / '),
-      sources: ranked.slice(1).flatMap(([, sources]) => sources),
+      detail: ranked.map((entry) => entry.speaker).join(' / '),
+      sources: ranked.slice(1).flatMap((entry) => entry.sources),
     },
   ]
+}
+
+function isFullName(speaker: string): boolean {
+  const words = speaker.split(/\s+/)
+  return words.length >= 2 && isProperName(speaker)
 }
 
 function isProperName(speaker: string): boolean {
