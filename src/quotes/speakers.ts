@@ -151,7 +151,8 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
 function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string): Cue | undefined {
   const after = cueAfter(text, list, around.after, quoteText)
   const before = cueBefore(text, list, around.before)
-  const bare = quoteText.replace(/['"\u2018\u2019\u201C\u201D\s]+$/, '')
+  // The lookbehind starts the match at the run's first mark: without it a long run of spaces inside the quote is quadratic.
+  const bare = quoteText.replace(/(?<!['"\u2018\u2019\u201C\u201D\s])['"\u2018\u2019\u201C\u201D\s]+$/, '')
   const handsOn = /[,?!\u2014\u2013-]$/.test(bare) || !/[.\u2026]$/.test(bare)
   // `"…?" Ronson said, "…"`: a cue ending on a comma or colon before the next quote introduces that one.
   const introducesNext = around.after.end === around.limit && /^[,:]$/.test(list[around.after.end - 1]?.text ?? '') && !/,$/.test(bare)

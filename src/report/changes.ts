@@ -136,7 +136,8 @@ function trimEnds(segments: Segment[]): void {
 const noSpaceBefore = /^[.,!?;:…)\]}”’»]/u
 const noSpaceAfter = /[([{“‘«]$/u
 // Runs of word tokens joined by spaces (`proud of you !`) read like prose again.
-const spaceBeforeClosing = /\s+([.,!?;:…)\]}”’»])/gu
+// `(?<!\s)` tries each run of spaces once, from its start: a long run is not quadratic.
+const spaceBeforeClosing = /(?<!\s)\s+([.,!?;:…)\]}”’»])/gu
 const spaceAfterOpening = /([([{“‘«])\s+/gu
 
 /** Segments with the spaces between words made explicit. */
@@ -184,7 +185,7 @@ function mergeSegments(segments: readonly Segment[]): Segment[] {
       continue
     }
     const leading = /^\s+/.exec(value)?.[0] ?? ''
-    const trailing = /\s+$/.exec(value)?.[0] ?? ''
+    const trailing = value.slice(value.trimEnd().length)
     const last = result[result.length - 1]
     if (leading === '' && last !== undefined && last.kind !== 'same' && last.kind !== segment.kind) push({ kind: 'same', text: ' ' })
     push({ kind: 'same', text: leading })

@@ -78,7 +78,7 @@ export function excerpt(value: string, max: number): string {
   if (line.length <= max) return line
   const cut = line.slice(0, max - 1)
   const lastSpace = cut.lastIndexOf(' ')
-  return (lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:]+$/, '') + '…'
+  return (lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/(?<![\s,;:])[\s,;:]+$/, '') + '…'
 }
 
 /** The items joined as `a, b and c`. */

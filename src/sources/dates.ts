@@ -1,7 +1,8 @@
 // An ISO date keeps the day it was written with, whatever its time zone.
 const isoDay = /^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])/
 const utcSuffix = /(?:\bGMT|\bUTC|\dZ)\s*$/i
-const offsetSuffix = /(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\s*$/i
+// White space only after GMT or UTC: a leading `\s*` would retry at every space of a long run.
+const offsetSuffix = /(?:(?:GMT|UTC)\s*)?([+-])(\d{2}):?(\d{2})\s*$/i
 
 /**
  * The calendar day a date string names, as `YYYY-MM-DD`, or null when it

@@ -171,7 +171,7 @@ const bylineDate = new RegExp(
 
 /** `By Jane Doe March 25, 2015` is the author Jane Doe; a byline that is only a date names no one. */
 function cleanByline(value: string | null | undefined): string | null {
-  return cleanText(value?.replace(/^\s*by\s+/i, '').replace(bylineDate, '').replace(/[\s,;|·-]+$/, ''))
+  return cleanText(value?.replace(/^\s*by\s+/i, '').replace(bylineDate, '').replace(/(?<![\s,;|·-])[\s,;|·-]+$/, ''))
 }
 
 /** Some pages give their site name as a URL (`http://www.tmz.com`): its host names the outlet. */

@@ -19,7 +19,8 @@ export function GroupList({ items, selected, state, width, height, isFocused }: 
   const { offset } = viewportStart(items.length, height - 1, { start: selected, end: selected }, 0)
   const rows: Line[] = new Array<Line>(items.length).fill([])
   for (let row = offset; row < Math.min(items.length, offset + height - 1); row++) {
-    rows[row] = listRow(items[row], state.index, width, row === selected)
+    // One column short: the sources column would otherwise touch a pane to the right.
+    rows[row] = listRow(items[row], state.index, width - 1, row === selected)
   }
   const groups = items.filter((item) => item.kind === 'group').length
   const title = `${groups} ${groups === 1 ? 'group' : 'groups'}${items.length > groups ? `, ${items.length - groups} unique` : ''}`

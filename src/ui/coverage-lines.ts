@@ -3,17 +3,21 @@ import { referenceMember, type AnalysisIndex } from './analysis-index.js'
 import { fit, truncateLine, type Line, type Span } from './lines.js'
 import { verdictMarker, verdictTone, type Tone } from './theme.js'
 
-/** How a source figures in a group: its wording matches the reference, differs, conflicts, or it is absent. */
-export type Cell = '=' | '~' | '!' | '·'
+/**
+ * How a source figures in a group, by the worst difference the engine found
+ * for it: none, cosmetic, wording, conflict; or absent. Context differences
+ * leave the cell alone, as they leave the verdict.
+ */
+export type Cell = '=' | '≈' | '~' | '!' | '·'
 
-const cellTone: Record<Cell, Tone | undefined> = { '=': 'identical', '~': 'variant', '!': 'conflict', '·': 'muted' }
+const cellTone: Record<Cell, Tone | undefined> = { '=': 'identical', '≈': 'equivalent', '~': 'variant', '!': 'conflict', '·': 'muted' }
 
 export function coverageCell(group: Group, sourceId: string): Cell {
-  const member = group.members.find((candidate) => candidate.source === sourceId)
-  if (!member) return '·'
-  const isConflicting = group.differences.some((difference) => difference.level === 'conflict' && difference.sources.includes(sourceId))
-  if (isConflicting) return '!'
-  return member.text === referenceMember(group).text ? '=' : '~'
+  if (!group.members.some((member) => member.source === sourceId)) return '·'
+  const levels = new Set(group.differences.filter((difference) => difference.sources.includes(sourceId)).map((difference) => difference.level))
+  if (levels.has('conflict')) return '!'
+  if (levels.has('wording')) return '~'
+  return levels.has('cosmetic') ? '≈' : '='
 }
 
 function columnWidth(index: AnalysisIndex): number {
@@ -59,7 +63,7 @@ export function matrixTotals(index: AnalysisIndex, width: number): Line[] {
   return [
     truncateLine([{ text: fit('in groups', labelWidth), tone: 'muted' }, { text: groupCounts.map((count) => fit(` ${count}`, column)).join('') }], width),
     truncateLine([{ text: fit('unique claims', labelWidth), tone: 'muted' }, { text: uniqueCounts.map((count) => fit(` ${count}`, column)).join(''), tone: 'unique' }], width),
-    truncateLine([{ text: '= same wording  ~ differs  ! conflicts  · absent', tone: 'muted' }], width),
+    truncateLine([{ text: '= as the reference  ≈ cosmetic difference  ~ other words  ! conflicts  · absent', tone: 'muted' }], width),
   ]
 }
 

@@ -56,7 +56,8 @@ export interface DetailLayout {
 /**
  * The group detail: why it was formed and how its members differ, then each
  * source's wording with the words that differ from the reference marked:
- * `[x]` in place of the reference's words, `[+x]` added, `[-x]` left out.
+ * `[x]` in place of the reference's words, `[+x]` added, `[-x]` left out
+ * (shown only when the member keeps most of the reference's words).
  * Members stand side by side when each gets at least 50 columns.
  */
 export function detailLines(group: Group, index: AnalysisIndex, width: number, selectedMember: number): DetailLayout {
@@ -160,7 +161,11 @@ function memberLines(group: Group, member: GroupMember, position: number, index:
     wording.push({ text: member.text })
   } else {
     const cosmetic = cosmeticSpellings(group, member.source)
-    diffAgainstReference(reference.text, member.text).forEach((segment, at) => {
+    const segments = diffAgainstReference(reference.text, member.text)
+    // In a rewording most reference words are missing; listing them inline buries the member's own words.
+    const kept = wordCount(segments.filter((segment) => segment.change === 'same'))
+    const isClose = kept >= 0.6 * wordCount([{ text: reference.text }])
+    segments.filter((segment) => isClose || segment.change !== 'removed').forEach((segment, at) => {
       if (at > 0) wording.push({ text: ' ' })
       const span = segmentSpan(segment.text, segment.change)
       const isCosmetic = segment.change === 'changed' && segment.text.split(' ').every((word) => cosmetic.some((spelling) => word.includes(spelling)))
@@ -169,6 +174,10 @@ function memberLines(group: Group, member: GroupMember, position: number, index:
   }
   if (close) wording.push({ text: close, tone: 'muted' })
   return [...wrapSpans(heading, width, '    '), ...wrapSpans(wording, width, '    ', '    ')]
+}
+
+function wordCount(segments: ReadonlyArray<{ text: string }>): number {
+  return segments.reduce((sum, segment) => sum + segment.text.split(/\s+/).filter(Boolean).length, 0)
 }
 
 /** This member's side of its cosmetic differences (`fucking / f*cking` gives `f*cking`), to tell them apart by colour. */

@@ -12,7 +12,7 @@ export const sideBySideColumns = 110
 export const stackedRows = 30
 
 /** Rows the second pane gets at least when stacked under a short first one. */
-const minimumStackedRows = 8
+const minimumStackedRows = 5
 
 /**
  * Side by side on wide terminals, stacked on tall ones or when the first

@@ -32,8 +32,6 @@ export async function runInteractive(
     stderr: io.stderr as NodeJS.WriteStream,
     exitOnCtrlC: true,
     patchConsole: false,
-    // Only changed rows are rewritten: a key press redraws a line or two, not the screen.
-    incrementalRendering: true,
     maxFps: 60,
   })
   let problems: AnalyzeResult['problems'] = []

@@ -108,6 +108,8 @@ describe('the UI', () => {
     expect(frame).toMatch(/group\s+000 001 002/)
     expect(frame).toMatch(/! “Let's just drop a little bit of joy\.”\s+!\s+·\s+=/)
     expect(frame).toMatch(/= “Did I nail it\?”\s+=\s+=\s+·/)
+    expect(frame).toMatch(/≈ “I’m so fucking proud of you!”\s+=\s+≈\s+·/)
+    expect(frame).toMatch(/~ Cooper held Gaga's hand.*\s+=\s+~\s+·/)
     expect(frame).toMatch(/unique claims\s+1\s+1\s+1/)
     expect(frame).toContain('002 Ronson told the press')
   })
