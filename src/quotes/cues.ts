@@ -98,7 +98,8 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     cueEnd = verb.next
   } else {
     const at = verbAfterSubject(list, index, after.end)
-    if (at !== undefined) {
+    // `"respects" Grassley and proclaimed`: a verb joined by `and` has its subject before the quote.
+    if (at !== undefined && !/^(and|but|or)$/i.test(list[at - 1].text)) {
       const speaker = subjectBefore(text, list, at, index)
       const verb = verbAt(list, at)!
       if (speaker && speaker.start >= list[index].start) {
@@ -179,7 +180,7 @@ function labelCue(text: string, list: readonly Word[], before: Span): Cue | unde
 export function cueLaterInSentence(text: string, list: readonly Word[], after: Span): Cue | undefined {
   for (let index = after.start; index < after.end; index++) {
     const verb = verbAt(list, index)
-    if (!verb || isWeakVerb(verb.base)) continue
+    if (!verb || isWeakVerb(verb.base) || isParticipleModifier(list, index)) continue
     const speaker = subjectBefore(text, list, index, after.start) ?? phraseAfter(text, list, verb.next, after.end)
     if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
@@ -220,10 +221,14 @@ function verbAfterSubject(list: readonly Word[], index: number, end: number): nu
   return undefined
 }
 
-/** `the quoted remarks`, `a written statement`: a participle before a noun is no verb. */
+/**
+ * `the quoted remarks`, `a written statement`: a participle before a noun is
+ * no verb; nor is a plural after an owner (`the congresswoman's comments`).
+ */
 function isParticipleModifier(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]
-  return previous !== undefined && /^(the|a|an|his|her|their|its)$/i.test(previous.text)
+  if (previous === undefined) return false
+  return /^(the|a|an|his|her|their|its)$/i.test(previous.text) || (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(list[index].text))
 }
 
 function isNameStart(list: readonly Word[], index: number): boolean {

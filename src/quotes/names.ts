@@ -58,6 +58,9 @@ const notNames = new Set([
   'some', 'many', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'such', 'asked', 'said', 'says',
   'like', 'one', 'two', 'three', 'thanks', 'than', 'over', 'about', 'into', 'via', 'per', 'dear', 'hey', 'oh',
   'senate', 'congress', 'capitol', 'federal', 'national', 'american', 'americans',
+  // Sentence openers that a name may follow: `Despite Trump's warning`, `Plus Obama said`.
+  'despite', 'plus', 'following', 'given', 'enter', 'needless', 'amid', 'among', 'unlike', 'including', 'without',
+  'within', 'upon', 'whether', 'let', 'under', 'toward', 'towards', 'unless', 'besides', 'beyond',
 ])
 
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'la', 'le', 'bin', 'al', 'di', 'du', 'ter', 'el'])
@@ -115,8 +118,18 @@ export function readName(text: string, list: readonly Word[], first: number, las
     first++
   }
   if (first > last) return undefined
+  // `Michigan Rep. Rashida Tlaib`, `Oversight Committee Chairman Trey Gowdy`: a place or body
+  // before a title is not part of the name, which starts after the last title.
+  for (let index = last - 1; index > first; index--) {
+    if (!isTitleWord(list[index]) || /^(the|a|an|first|former)$/i.test(list[index].text)) continue
+    gender = titles[lower(list[index].text)] ?? gender
+    hasTitle = true
+    first = index + 1
+    break
+  }
   // `Exact Moment Mark Ronson` in a title-case line: the name starts at the first name.
-  for (let index = first + 1; index <= last; index++) {
+  // A first name that ends the run is a surname (`Rand Paul`).
+  for (let index = first + 1; index < last; index++) {
     if (genderOfFirstName(list[index].text) && !genderOfFirstName(list[first].text) && !genderedNameWords[lower(list[first].text)]) {
       first = index
       break

@@ -28,7 +28,25 @@ interface Mention {
   person: Person
   start: number
   isNarration: boolean
+  /** Index of the sentence the mention is in. */
+  sentence: number
+  /**
+   * The subject of its sentence, roughly: `he` or `she`, or the first name in
+   * the sentence that follows no preposition and owns nothing (`Clinton`
+   * in `Clinton met Pelosi`, not `Pelosi's` or `with Pelosi`).
+   */
+  isSubject: boolean
 }
+
+/** Sentences back within which a pronoun prefers a subject to a nearer name (`along with Mike Pence`). */
+const subjectReach = 4
+
+// Words after which a name is no subject: `along with Vice President Mike Pence`, `attacks on Obama`.
+const prepositions = new Set([
+  'with', 'by', 'to', 'for', 'of', 'on', 'at', 'from', 'about', 'against', 'over', 'between', 'among', 'like', 'than',
+  'toward', 'towards', 'into', 'behind', 'after', 'before', 'including', 'under', 'beside', 'besides', 'via', 'despite',
+  'the', 'a', 'an',
+])
 
 const malePronouns = new Set(['he', 'him', 'his', 'himself'])
 const femalePronouns = new Set(['she', 'her', 'hers', 'herself'])
@@ -56,8 +74,9 @@ export class People {
       if (!roles[index].isSentenceStart && isNameWord(word)) capitalizedInside.add(lower(word.text))
     })
 
-    const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean }> = []
+    const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isOblique: boolean }> = []
     const roleEnds = sameRoleEnds(roles)
+    const sentenceOf = sentenceIndices(roles)
     for (let index = 0; index < list.length; index++) {
       const word = list[index]
       if ((!isNameWord(word) && !isTitleWord(word)) || roles[index].inHeadline) continue
@@ -70,8 +89,14 @@ export class People {
       const name = readName(text, list, run[0], run[1])
       index = run[1]
       if (!name || name.isOrganization) continue
-      const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' '))
-      found.push({ key: name.key, name: name.text, start: name.start, gender: name.gender, isNarration: !roles[run[0]].inQuote, isAside: roles[run[0]].isAside, isPerson })
+      // `Tlaib, who became …`: a relative clause with `who` tells a person.
+      const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' ')) || isFollowedByWho(list, run[1])
+      // After a preposition or an article (`the Obama administration`), or owning something: no subject.
+      const isOblique = prepositions.has(lower(list[run[0] - 1]?.text ?? '')) || name.end < list[run[1]].end
+      found.push({
+        key: name.key, name: name.text, start: name.start, gender: name.gender, isNarration: !roles[run[0]].inQuote,
+        isAside: roles[run[0]].isAside, isPerson, sentence: sentenceOf[run[0]], isOblique,
+      })
     }
 
     // The fullest forms first, so that shorter forms join them.
@@ -86,12 +111,21 @@ export class People {
       person.isPerson ||= item.isPerson
       person.gender ??= item.gender
     }
+    // A sentence has one subject: the first name in it, unless `he` or `she` comes first.
+    let subjectSentence = -1
+    const firstPronoun = new Map<number, number>()
+    list.forEach((word, index) => {
+      if (/^(he|she)$/i.test(word.text) && !roles[index].inQuote && !firstPronoun.has(sentenceOf[index])) firstPronoun.set(sentenceOf[index], word.start)
+    })
     for (const item of found) {
+      if ((firstPronoun.get(item.sentence) ?? Infinity) < item.start) subjectSentence = item.sentence
       if (item.isAside) continue
-      this.mentions.push({ person: this.fullest(item.key)!, start: item.start, isNarration: item.isNarration })
+      const isSubject = item.isNarration && !item.isOblique && item.sentence !== subjectSentence
+      if (isSubject) subjectSentence = item.sentence
+      this.mentions.push({ person: this.fullest(item.key)!, start: item.start, isNarration: item.isNarration, sentence: item.sentence, isSubject })
     }
     this.mentions.sort((a, b) => a.start - b.start)
-    this.resolveNarrationPronouns(list, roles)
+    this.resolveNarrationPronouns(list, roles, sentenceOf)
   }
 
   /** The fullest form of a name the article uses (`Gaga` → `Lady Gaga`), or the name itself. */
@@ -109,9 +143,9 @@ export class People {
    * quotes too when `includeQuotes` (for pronouns inside a quote).
    */
   resolve(gender: Gender | undefined, offset: number, options: { includeQuotes?: boolean; exclude?: string } = {}): Person | undefined {
-    const candidates = this.mentions
-      .filter((mention) => mention.start < offset && (mention.isNarration || options.includeQuotes) && mention.person.name !== options.exclude)
-      .map((mention) => mention.person)
+    const candidates = this.mentions.filter(
+      (mention) => mention.start < offset && (mention.isNarration || options.includeQuotes) && mention.person.name !== options.exclude,
+    )
     return lastFitting(candidates, gender)
   }
 
@@ -133,22 +167,23 @@ export class People {
     return best
   }
 
-  private resolveNarrationPronouns(list: readonly Word[], roles: readonly WordRole[]): void {
+  private resolveNarrationPronouns(list: readonly Word[], roles: readonly WordRole[], sentenceOf: readonly number[]): void {
     const narration = this.mentions.filter((mention) => mention.isNarration)
     let next = 0
-    const recent: Person[] = []
+    const recent: Mention[] = []
     list.forEach((word, index) => {
-      while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++].person)
+      while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
       const gender = pronounGender(word.text)
       if (!gender || roles[index].inQuote || roles[index].isAside) return
-      const person = lastFitting(recent, gender)
+      const person = lastFitting(recent, gender, sentenceOf[index])
       if (!person) return
       // The text's own pronoun teaches the gender, and that this is a person.
       person.gender ??= gender
       person.isPerson = true
       this.referents.set(word.start, person)
-      this.mentions.splice(this.insertionIndex(word.start), 0, { person, start: word.start, isNarration: true })
-      recent.push(person)
+      const mention = { person, start: word.start, isNarration: true, sentence: sentenceOf[index], isSubject: /^(he|she)$/i.test(word.text) }
+      this.mentions.splice(this.insertionIndex(word.start), 0, mention)
+      recent.push(mention)
     })
   }
 
@@ -161,17 +196,31 @@ export class People {
 
 /**
  * The last of `candidates` whose gender fits: a known person first, and
- * only when there is none, a capitalized name that may be a person.
+ * only when there is none, a capitalized name that may be a person. A
+ * subject a few sentences back wins over a nearer name that is none
+ * (`The president spoke along with Mike Pence … as he described`).
  */
-function lastFitting(candidates: readonly Person[], gender: Gender | undefined): Person | undefined {
+function lastFitting(candidates: readonly Mention[], gender: Gender | undefined, sentence = Infinity): Person | undefined {
   const fits = (person: Person) => gender === undefined || person.gender === undefined || person.gender === gender
-  for (let index = candidates.length - 1; index >= 0; index--) {
-    if (candidates[index].isPerson && fits(candidates[index])) return candidates[index]
-  }
-  for (let index = candidates.length - 1; index >= 0; index--) {
-    if (candidates[index].mayBePerson && fits(candidates[index])) return candidates[index]
+  for (const isCandidate of [(person: Person) => person.isPerson, (person: Person) => person.mayBePerson]) {
+    let nearest: Person | undefined
+    const now = Math.min(sentence, candidates[candidates.length - 1]?.sentence ?? 0)
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      const { person, isSubject, sentence: at } = candidates[index]
+      if (!isCandidate(person) || !fits(person)) continue
+      nearest ??= person
+      if (isSubject && (person === nearest || now - at <= subjectReach)) return person
+      if (now - at > subjectReach) break
+    }
+    if (nearest) return nearest
   }
   return undefined
+}
+
+/** For each word, the index of its sentence. */
+function sentenceIndices(roles: readonly WordRole[]): number[] {
+  let sentence = -1
+  return roles.map((role, index) => (index === 0 || (role.isSentenceStart && !role.inQuote) ? ++sentence : sentence))
 }
 
 /**
@@ -187,4 +236,8 @@ function sameRoleEnds(roles: readonly WordRole[]): number[] {
     ends[index] = isSameRole ? ends[index + 1] : index + 1
   }
   return ends
+}
+
+function isFollowedByWho(list: readonly Word[], last: number): boolean {
+  return list[last + 1]?.text === ',' && /^who(se|m)?$/i.test(list[last + 2]?.text ?? '')
 }

@@ -32,6 +32,8 @@ const phraseEnders = new Set([
 ])
 // Role nouns between an organization and a name: `Clinton campaign chairman John Podesta`.
 const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congress(wo)?man|scientist|professor|economist|historian|expert|researcher|consultant|operative|activist|organizer|fellow|scholar|pastor|minister|host|anchor|commentator|columnist|writer|author|correspondent|staffer|chief|counsel|treasurer|whip|delegate|voter|resident|owner|partner|coach|star|actor|actress|singer|comedian|rapper|musician|friend|wife|husband|son|daughter|mother|father|brother|sister|student|teacher|officer|agent|judge|prosecutor|aides|officials|leaders)$/
+// Prepositions that no role noun is: `comments like Santorum's`.
+const prepositions = new Set(['like', 'of', 'for', 'unlike', 'about', 'against', 'toward', 'towards', 'among', 'than', 'as', 'at', 'with'])
 const timeWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|afterward|afterwards|then|again|once|also|repeatedly|simply|flatly|bluntly|quietly|finally)$/i
 
 export function isSubjectPronoun(word: Word): boolean {
@@ -83,9 +85,9 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
 export function phraseAfter(text: string, list: readonly Word[], index: number, ceiling: number): SpeakerPhrase | undefined {
   while (index < ceiling && timeWords.test(list[index].text)) index++
   if (index >= ceiling) return undefined
-  // `said spokesman John Kirby`, `said political scientist Patrick Murray`
+  // `said spokesman John Kirby`, `said political scientist Patrick Murray`, `said UC-AFT President Bob Samuels`
   let role = index
-  while (role < ceiling && role - index < 3 && /^\p{Ll}+$/u.test(list[role].text) && !determiners.has(list[role].text) && !phraseEnders.has(list[role].text)) role++
+  while (role < ceiling && role - index < 3 && isRoleWord(list[role])) role++
   if (role > index && role < ceiling && isNameWord(list[role])) index = role
   const word = list[index]
   if (isSubjectPronoun(word)) return pronoun(word)
@@ -119,12 +121,40 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
     const word = list[index]
     if (index < end) {
       if (isSubjectPronoun(word)) return pronoun(word)
-      if (isNameWord(word) || isTitleWord(word)) return phraseAfter(text, list, index, end)
+      if (isNameWord(word) || isTitleWord(word)) {
+        const run = nameRunAfter(list, index, end)
+        // `Rice's comments came as Netanyahu turned down …, saying`: an owner is no subject, a later clause's may be.
+        if (run && /['\u2019]s?$/.test(list[run[1]].text) && /['\u2019]/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end)
+        return phraseAfter(text, list, index, end)
+      }
       if (determiners.has(lower(word.text))) return nominalFrom(text, list, index, end)
     }
     end = start - 1
   }
   return undefined
+}
+
+/** The subject after `as`, `when`, `while` … in a clause: `as Netanyahu turned down`. */
+function subordinateSubject(text: string, list: readonly Word[], from: number, end: number): SpeakerPhrase | undefined {
+  for (let index = from; index + 1 < end; index++) {
+    if (!/^(as|when|while|because|after|before|since|and|but)$/i.test(list[index].text)) continue
+    const next = list[index + 1]
+    if (isSubjectPronoun(next)) return pronoun(next)
+    if (isNameWord(next) || isTitleWord(next)) return phraseAfter(text, list, index + 1, end)
+  }
+  return undefined
+}
+
+/** A lower-case word or an acronym before a name: `spokesman`, `political scientist`, `NRA CEO`, but not `like` or `the`. */
+function isRoleWord(word: Word): boolean {
+  const form = lower(word.text)
+  const isAcronym = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word.text)
+  return (/^\p{Ll}+$/u.test(word.text) || isAcronym) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
+}
+
+/** `R-Ky`, `D-Calif`, `I-Vt`: party and state after a lawmaker's name. */
+export function isPartyLabel(word: string): boolean {
+  return /^[DRI]-\p{Lu}/u.test(word)
 }
 
 function isClauseBreak(word: Word): boolean {
@@ -138,6 +168,11 @@ function pronoun(word: Word): SpeakerPhrase {
 function nameEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   const run = nameRunBefore(list, last, floor)
   if (!run) return undefined
+  // `Sen. Angus King of Maine`, `the mayor of Mesa`: the place is not the speaker, what it belongs to may be.
+  if (run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text)) {
+    const owner = phraseEndingAt(text, list, run[0] - 2, floor)
+    if (owner) return owner
+  }
   const name = readName(text, list, run[0], run[1])
   return name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
 }
@@ -147,7 +182,12 @@ function phraseEndingAt(text: string, list: readonly Word[], last: number, floor
   const word = list[last]
   if (isSubjectPronoun(word)) return pronoun(word)
   if (isNameWord(word)) return nameEndingAt(text, list, last, floor)
-  return nominalEndingAt(text, list, last, floor)
+  const nominal = nominalEndingAt(text, list, last, floor)
+  // `Scott Smith, the mayor of Mesa`: the name the description stands beside.
+  let first = last
+  while (nominal && first > floor && list[first].start > nominal.start) first--
+  if (nominal && list[first - 1]?.text === ',' && first - 2 >= floor && isNameWord(list[first - 2])) return nameEndingAt(text, list, first - 2, floor) ?? nominal
+  return nominal
 }
 
 /** `the Clinton campaign`, `a source close to the couple`, `officials`: read back to a determiner. */
@@ -194,8 +234,9 @@ function appositionStart(list: readonly Word[], comma: number, floor: number): n
     const first = list[index + 1]
     if (!first) return undefined
     const form = lower(first.text)
+    // `, a spokesman for Y,`, `, who …,`, `, R-Ky.,`
     const looksLikeApposition = determiners.has(form) || form === 'who' || form === 'which' || isTitleWord(first) ||
-      !isCapitalized(first.text) || /['\u2019]s$/.test(first.text)
+      !isCapitalized(first.text) || /['\u2019]s$/.test(first.text) || isPartyLabel(first.text)
     return looksLikeApposition && index > floor ? index : undefined
   }
   return undefined

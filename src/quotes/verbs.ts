@@ -23,7 +23,7 @@ const bases = [
   'admonish', 'advise', 'instruct', 'inform', 'assure', 'reassure', 'remind', 'recommend', 'speculate', 'surmise',
   'guess', 'estimate', 'calculate', 'figure', 'theorize', 'summarize', 'bemoan', 'deplore', 'decry', 'denounce',
   'condemn', 'criticize', 'criticise', 'ridicule', 'lambaste', 'recite', 'sum', 'put', 'point', 'go', 'chime',
-  'weigh', 'spell', 'lay',
+  'weigh', 'spell', 'lay', 'riff',
 ]
 
 // Verbs that report speech only with their particle: `put it`, `pointed out`, `went on`.
@@ -39,7 +39,7 @@ const irregular: Record<string, string[]> = {
   opine: ['opined', 'opines', 'opining'], sob: ['sobbed', 'sobbing'], label: ['labeled', 'labelled', 'labeling', 'labelling'],
   put: ['putting'], go: ['went', 'goes', 'gone'], sum: ['summed', 'summing'], lay: ['laid'], spell: ['spelled', 'spelt'],
   jab: ['jabbed', 'jabbing'], chime: ['chimed'], grin: ['grinned', 'grinning'], shrug: ['shrugged', 'shrugging'],
-  beg: ['begged', 'begging'],
+  beg: ['begged', 'begging'], riff: ['riffed', 'riffing'],
 }
 
 /** Verbs too common in other senses to count without a quote right beside them. */

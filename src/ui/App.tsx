@@ -38,7 +38,7 @@ export function App({ analysis, writeReport, notice }: AppProps) {
 
   const onWriteReport = useCallback(() => {
     if (!writeReport) {
-      dispatch({ type: 'status', text: 'report: not available in this build (no report module)', tone: 'error' })
+      dispatch({ type: 'status', text: 'report: not available here (no report writer)', tone: 'error' })
       return
     }
     dispatch({ type: 'status', text: 'writing the report…', tone: 'muted' })

@@ -23,7 +23,8 @@ const hints: Record<View, Array<[string, string]>> = {
 /** The status of the last command, or the keys that work here: as many as fit, help and quit always. */
 export function Footer({ state, width }: FooterProps) {
   let line: Line
-  if (state.search.isEditing) line = [{ text: 'type words to find · Enter keeps the search · Esc clears it', tone: 'muted' }]
+  if (state.isHelpOpen) line = [{ text: 'any key closes the help', tone: 'muted' }]
+  else if (state.search.isEditing) line = [{ text: 'type words to find · Enter keeps the search · Esc clears it', tone: 'muted' }]
   else if (state.status) line = [{ text: state.status.text, tone: state.status.tone }]
   else {
     const shown = [...hints[currentScreen(state).view]]

@@ -10,8 +10,7 @@ export interface HelpViewProps {
 
 const keys: Array<[string, string]> = [
   ['↑ ↓  j k', 'move the selection (scroll a preview or text pane)'],
-  ['PgUp PgDn  b space', 'a page up or down'],
-  ['g G  Home End', 'first, last'],
+  ['PgUp PgDn  g G', 'a page up or down; first, last (also b, space, Home, End)'],
   ['Enter', 'open: a group, a passage in its source, a passage’s group'],
   ['Esc  Backspace', 'back'],
   ['← →  h l', 'previous or next group (detail), source (source view)'],
@@ -21,7 +20,6 @@ const keys: Array<[string, string]> = [
   ['c', 'coverage: which source carries which group'],
   ['s', 'the selected passage in its source'],
   ['r', 'write the Markdown report'],
-  ['?', 'this help'],
   ['q  Ctrl+C', 'quit'],
 ]
 
@@ -38,15 +36,8 @@ const markers: Array<[string, string]> = [
 export function HelpView({ width, height }: HelpViewProps) {
   const keyWidth = Math.max(...keys.map(([key]) => key.length), ...markers.map(([marker]) => marker.length)) + 2
   const row = ([left, right]: [string, string]): Line => truncateLine([{ text: left.padEnd(keyWidth), tone: 'accent' }, { text: right }], width)
-  const lines: Line[] = [
-    [{ text: 'Keys', tone: 'heading' }],
-    ...keys.map(row),
-    [],
-    [{ text: 'Markers', tone: 'heading' }],
-    ...markers.map(row),
-    [],
-    [{ text: 'Any key closes this help.', tone: 'muted' }],
-  ]
+  // Fits 80x24 as it is; on smaller screens the last rows are cut.
+  const lines: Line[] = [[{ text: 'Keys', tone: 'heading' }], ...keys.map(row), [{ text: 'Markers', tone: 'heading' }], ...markers.map(row)]
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {lines.slice(0, height).map((line, index) => (

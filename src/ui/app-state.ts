@@ -32,7 +32,6 @@ export type Action =
   | { type: 'move-to'; position: 'first' | 'last' }
   /** A page up or down: moves a list's selection, scrolls a text pane. */
   | { type: 'page'; delta: number }
-  | { type: 'scroll'; delta: number }
   /** A view reports where its scroll really ended up, so presses past the end are not stored. */
   | { type: 'scroll-clamped'; scroll: number }
   | { type: 'open' }
@@ -42,7 +41,7 @@ export type Action =
   | { type: 'cycle-filter' }
   | { type: 'toggle-coverage' }
   | { type: 'show-source' }
-  | { type: 'toggle-help' }
+  | { type: 'show-help' }
   | { type: 'search-start' }
   | { type: 'search-type'; text: string }
   | { type: 'search-erase' }
@@ -90,8 +89,6 @@ export function appReducer(state: AppState, action: Action): AppState {
       return isTextPane(top) || top.view === 'detail' || (top.view === 'source' && top.pane === 0)
         ? scrollBy(next, action.delta)
         : select(next, selection(top) + action.delta)
-    case 'scroll':
-      return scrollBy(next, action.delta)
     case 'scroll-clamped':
       return top.scroll === action.scroll ? state : replaceTop(state, { ...top, scroll: action.scroll })
     case 'open':
@@ -111,10 +108,10 @@ export function appReducer(state: AppState, action: Action): AppState {
       return top.view === 'coverage' ? { ...next, stack: next.stack.slice(0, -1) } : push(next, screen('coverage'))
     case 'show-source':
       return showSource(next, top)
-    case 'toggle-help':
+    case 'show-help':
       return { ...next, isHelpOpen: true }
     case 'search-start':
-      return { ...next, search: { query: '', isEditing: true }, stack: [screen('groups')], isHelpOpen: false }
+      return { ...next, search: { query: '', isEditing: true }, stack: [screen('groups')] }
     case 'search-type':
       return { ...next, search: { query: next.search.query + action.text, isEditing: true }, stack: [screen('groups')] }
     case 'search-erase':
@@ -147,7 +144,7 @@ function selection(top: Screen): number {
 }
 
 /** How many rows the focused pane selects among. */
-export function selectableCount(state: AppState, top: Screen): number {
+function selectableCount(state: AppState, top: Screen): number {
   const { index } = state
   switch (top.view) {
     case 'groups':
@@ -193,10 +190,9 @@ function goTo(state: AppState, next: Screen): AppState {
 function open(state: AppState, top: Screen): AppState {
   const { index } = state
   switch (top.view) {
-    case 'groups': {
-      if (top.pane === 1) return openItem(state, visibleItems(state)[top.selected[0]])
-      return openItem(state, visibleItems(state)[selection(top)])
-    }
+    case 'groups':
+      // From the list or its preview: the selected row.
+      return openItem(state, visibleItems(state)[top.selected[0]])
     case 'detail': {
       const member = index.groupsById.get(top.groupId ?? '')?.members[selection(top)]
       return member ? goTo(state, sourceScreen(state, member.source, (passage) => passage.start === member.start && passage.end === member.end)) : state

@@ -53,7 +53,7 @@ export function keyAction(input: string, key: Key, pageSize: number): Action | '
     case 's':
       return { type: 'show-source' }
     case '?':
-      return { type: 'toggle-help' }
+      return { type: 'show-help' }
     case 'r':
       return 'report'
     case 'q':

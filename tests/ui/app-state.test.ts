@@ -104,7 +104,7 @@ describe('moving between views', () => {
   })
 
   test('the help closes on the next key, which does nothing else', () => {
-    const state = run(start(), { type: 'toggle-help' })
+    const state = run(start(), { type: 'show-help' })
     expect(state.isHelpOpen).toBe(true)
     const after = run(state, { type: 'move', delta: 1 })
     expect(after.isHelpOpen).toBe(false)

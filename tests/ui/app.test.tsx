@@ -122,13 +122,20 @@ describe('the UI', () => {
     app = await renderApp(seedLikeAnalysis, { writeReport: async () => Promise.reject(new Error('reports/x.md: cannot write the report (EACCES)')) })
     await app.press('r')
     expect(app.frame()).toContain('report failed: reports/x.md: cannot write the report (EACCES)')
+    app.unmount()
+    app = await renderApp(seedLikeAnalysis)
+    await app.press('r')
+    expect(app.frame()).toContain('report: not available here (no report writer)')
   })
 
   test('? shows the keys; q quits', async () => {
-    app = await renderApp(seedLikeAnalysis)
+    app = await renderApp(seedLikeAnalysis, { columns: 80, rows: 24 })
     await app.press('?')
     expect(app.frame()).toContain('Keys')
     expect(app.frame()).toContain('write the Markdown report')
+    // All of it fits 80x24.
+    expect(app.frame()).toContain('[!g3] [only]')
+    expect(app.frame()).toContain('any key closes the help')
     await app.press(keys.escape)
     expect(app.frame()).toContain('filter [all]')
     expect(app.isListening()).toBe(true)
