@@ -124,7 +124,7 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
       if (isNameWord(word) || isTitleWord(word)) {
         const run = nameRunAfter(list, index, end)
         // `Rice's comments came as Netanyahu turned down …, saying`: an owner is no subject, a later clause's may be.
-        if (run && /['\u2019]s?$/.test(list[run[1]].text) && /['\u2019]/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end)
+        if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end)
         return phraseAfter(text, list, index, end)
       }
       if (determiners.has(lower(word.text))) return nominalFrom(text, list, index, end)
