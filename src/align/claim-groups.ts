@@ -37,10 +37,11 @@ export function groupClaims(
   const names = nameKeys(units)
   const index = new InvertedIndex()
   candidates.forEach((unit, item) => index.add(item, unit.tokens.filter(isContent).map(termKey)))
+  const contentCounts = candidates.map(contentCount)
 
   const pairs = index.candidatePairs({
     maxPostings: maxClaimPostings,
-    minShared: (a, b) => (Math.min(contentCount(candidates[a]), contentCount(candidates[b])) <= 3 ? 1 : 2),
+    minShared: (a, b) => (Math.min(contentCounts[a], contentCounts[b]) <= 3 ? 1 : 2),
     accept: (a, b) => candidates[a].source !== candidates[b].source,
   })
   const accepted: Array<{ a: number; b: number; result: ClaimMatch }> = []

@@ -1,6 +1,5 @@
 import type { Token } from '../types.js'
-import { diffTokens, sharedCount } from '../compare/diff.js'
-import { expletivePlaceholder } from '../pipeline/censorship.js'
+import { diffTokens, sharedCount, sharedWordBound, smallestShareCount } from '../compare/diff.js'
 
 /** How two quotes were found to be the same. */
 export interface QuoteMatch {
@@ -56,51 +55,6 @@ export function matchQuotes(a: readonly Token[], b: readonly Token[], options: R
     .reduce((count, change) => count + countContent(change.tokens), 0)
   if (shared < 4 || sharedContent < minSharedContent || shared / shorter.length < minRewordedShare) return undefined
   return { kind: 'reworded', shared, score: shared / longer.length }
-}
-
-/** The fewest shared words that pass `shared / length < share` (computed as that test computes it). */
-function smallestShareCount(share: number, length: number): number {
-  let count = Math.max(0, Math.floor(share * length) - 1)
-  while (count / length < share) count++
-  return count
-}
-
-/** A quote's words as a multiset, with its `(expletive)` count; kept per token list, since a quote meets many candidates. */
-interface WordBag {
-  counts: Map<string, number>
-  wildcards: number
-}
-
-const bags = new WeakMap<readonly Token[], WordBag>()
-
-function bagOf(tokens: readonly Token[]): WordBag {
-  let bag = bags.get(tokens)
-  if (!bag) {
-    bag = { counts: new Map(), wildcards: 0 }
-    for (const token of tokens) {
-      if (token.normal === expletivePlaceholder) bag.wildcards++
-      else bag.counts.set(token.normal, (bag.counts.get(token.normal) ?? 0) + 1)
-    }
-    bags.set(tokens, bag)
-  }
-  return bag
-}
-
-/**
- * At most how many words any alignment of `a` and `b` can share: the normal
- * forms both hold (as multisets), plus every `(expletive)`, which may stand
- * for any profanity on the other side.
- */
-function sharedWordBound(a: readonly Token[], b: readonly Token[]): number {
-  const bagA = bagOf(a)
-  const bagB = bagOf(b)
-  const [smaller, larger] = bagA.counts.size <= bagB.counts.size ? [bagA.counts, bagB.counts] : [bagB.counts, bagA.counts]
-  let bound = bagA.wildcards + bagB.wildcards
-  for (const [word, count] of smaller) {
-    const other = larger.get(word)
-    if (other !== undefined) bound += Math.min(count, other)
-  }
-  return bound
 }
 
 function sameNormal(a: Token, b: Token): boolean {

@@ -116,3 +116,49 @@ export function sharedCount(changes: readonly TokenChange[]): number {
   for (const change of changes) if (change.kind === 'same') count += change.tokens.length
   return count
 }
+
+/** The fewest shared words that make `shared / length >= share`, computed in floating point as that test is. */
+export function smallestShareCount(share: number, length: number): number {
+  let count = Math.max(0, Math.floor(share * length) - 1)
+  while (count / length < share) count++
+  return count
+}
+
+/** A token list's words as a multiset, with its `(expletive)` count; kept per list, since one list meets many others. */
+interface WordBag {
+  counts: Map<string, number>
+  wildcards: number
+}
+
+const bags = new WeakMap<readonly Token[], WordBag>()
+
+function bagOf(tokens: readonly Token[]): WordBag {
+  let bag = bags.get(tokens)
+  if (!bag) {
+    bag = { counts: new Map(), wildcards: 0 }
+    for (const token of tokens) {
+      if (token.normal === expletivePlaceholder) bag.wildcards++
+      else bag.counts.set(token.normal, (bag.counts.get(token.normal) ?? 0) + 1)
+    }
+    bags.set(tokens, bag)
+  }
+  return bag
+}
+
+/**
+ * At most how many words any alignment of `a` and `b` can share: the normal
+ * forms both hold (as multisets), plus every `(expletive)`, which may stand
+ * for any profanity on the other side.
+ * Lets callers skip a diff that cannot reach a threshold.
+ */
+export function sharedWordBound(a: readonly Token[], b: readonly Token[]): number {
+  const bagA = bagOf(a)
+  const bagB = bagOf(b)
+  const [smaller, larger] = bagA.counts.size <= bagB.counts.size ? [bagA.counts, bagB.counts] : [bagB.counts, bagA.counts]
+  let bound = bagA.wildcards + bagB.wildcards
+  for (const [word, count] of smaller) {
+    const other = larger.get(word)
+    if (other !== undefined) bound += Math.min(count, other)
+  }
+  return bound
+}

@@ -1,5 +1,5 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
-import { diffTokens, sharedCount } from './diff.js'
+import { diffTokens, sharedCount, sharedWordBound, smallestShareCount } from './diff.js'
 import { isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -173,7 +173,10 @@ function provenanceOf(members: readonly MemberInput[], kind: Group['kind']): Pro
       if (a.source === b.source) continue
       const longest = Math.max(a.tokens.length, b.tokens.length)
       if (Math.min(a.tokens.length, b.tokens.length) < sharedCopyMinTokens) continue
-      const similarity = sharedCount(diffTokens(a.tokens, b.tokens)) / longest
+      // Copy needs nine words in ten shared: most pairs fail that on their words alone, and the diff may stop once it cannot.
+      const needed = smallestShareCount(sharedCopyShare, longest)
+      if (sharedWordBound(a.tokens, b.tokens) < needed) continue
+      const similarity = sharedCount(diffTokens(a.tokens, b.tokens, { maxEditLength: a.tokens.length + b.tokens.length - 2 * needed })) / longest
       if (similarity >= sharedCopyShare) sharedCopy.push({ sources: [a.source, b.source], similarity: Math.round(similarity * 100) / 100 })
     }
   }

@@ -1,4 +1,4 @@
-import type { Difference, Token } from '../types.js'
+import type { Difference, Token, WordChange } from '../types.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { toWordChanges, type Passage, type TokenChange } from './diff.js'
 
@@ -80,7 +80,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   if (isCut) {
     add('omission', 'wording', `${removed.length > 0 ? `leaves out "${texts(removed)}"` : `adds "${texts(added)}"`}`, true)
   } else {
-    add('wording', 'wording', wordingDetail(removed, added), true)
+    add('wording', 'wording', wordingDetail(toWordChanges(changes, reference, member)), true)
   }
   return differences
 }
@@ -107,9 +107,26 @@ function insertions(changes: readonly TokenChange[]): TokenChange[] {
   )
 }
 
-function wordingDetail(removed: Token[], added: Token[]): string {
-  if (removed.length > 0 && added.length > 0) return `"${texts(removed)}" / "${texts(added)}"`
-  return removed.length > 0 ? `drops "${texts(removed)}"` : `adds "${texts(added)}"`
+/** Edits shown in a detail line; the rest are counted. */
+const maxDetailEdits = 3
+
+/**
+ * The word changes in a line: each replaced run as `"old" / "new"`, each
+ * dropped or added run as `-"old"` or `+"new"`, the first few only.
+ */
+function wordingDetail(wordChanges: readonly WordChange[]): string {
+  const edits: string[] = []
+  for (let index = 0; index < wordChanges.length; index++) {
+    const change = wordChanges[index]
+    const next = wordChanges[index + 1]
+    if (change.kind === 'same') continue
+    if (change.kind === 'removed' && next?.kind === 'added') {
+      edits.push(`"${change.text}" / "${next.text}"`)
+      index++
+    } else edits.push(`${change.kind === 'removed' ? '-' : '+'}"${change.text}"`)
+  }
+  const shown = edits.slice(0, maxDetailEdits).join('; ')
+  return edits.length > maxDetailEdits ? `${shown}; ${edits.length - maxDetailEdits} more` : shown
 }
 
 function texts(tokens: readonly Token[]): string {

@@ -32,6 +32,8 @@ export interface QuoteSurroundings {
 
 /** Words this close to the quote may be weak verbs (`he added`, `Trump fired back:`). */
 const weakVerbReach = 5
+/** `His response:`, `Her answer:` */
+const responseNouns = /^(response|reply|answer|retort|reaction|explanation|verdict|message|words|comment|statement)$/i
 /** A verb reports a quote inside its sentence only from this close (`said she was "so proud"`). */
 const insideReach = 10
 /** `adding that "…"`, `called it "…"`. */
@@ -161,6 +163,11 @@ function signedName(text: string, list: readonly Word[], index: number, end: num
 /** `Trump: "…"`, `- Philip Bump: "…"`, `Rep. Trey Gowdy (R-S.C.): "…"`, `More from Jones: "…"`. */
 function labelCue(text: string, list: readonly Word[], before: Span): Cue | undefined {
   let last = before.end - 2
+  // `His response: "…"`: the man the pronoun stands for.
+  const owner = list[last - 1]
+  if (owner && last - 1 === before.start && /^(his|her)$/i.test(owner.text) && responseNouns.test(list[last].text)) {
+    return { speaker: { kind: 'pronoun', text: owner.text, start: owner.start, end: owner.end }, verb: null, verbBase: null, place: 'label' }
+  }
   if (list[last]?.text === ')') {
     while (last > before.start && list[last].text !== '(') last--
     last--

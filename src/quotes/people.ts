@@ -146,7 +146,8 @@ export class People {
     const candidates = this.mentions.filter(
       (mention) => mention.start < offset && (mention.isNarration || options.includeQuotes) && mention.person.name !== options.exclude,
     )
-    return lastFitting(candidates, gender)
+    // Inside a quote, subjects of the narration tell nothing: the nearest name.
+    return lastFitting(candidates, gender, options.includeQuotes ? undefined : Infinity)
   }
 
   genderOf(name: string): Gender | undefined {
@@ -200,17 +201,18 @@ export class People {
  * subject a few sentences back wins over a nearer name that is none
  * (`The president spoke along with Mike Pence … as he described`).
  */
-function lastFitting(candidates: readonly Mention[], gender: Gender | undefined, sentence = Infinity): Person | undefined {
+function lastFitting(candidates: readonly Mention[], gender: Gender | undefined, sentence: number | undefined): Person | undefined {
   const fits = (person: Person) => gender === undefined || person.gender === undefined || person.gender === gender
   for (const isCandidate of [(person: Person) => person.isPerson, (person: Person) => person.mayBePerson]) {
     let nearest: Person | undefined
-    const now = Math.min(sentence, candidates[candidates.length - 1]?.sentence ?? 0)
+    const now = sentence === undefined ? undefined : Math.min(sentence, candidates[candidates.length - 1]?.sentence ?? 0)
     for (let index = candidates.length - 1; index >= 0; index--) {
       const { person, isSubject, sentence: at } = candidates[index]
       if (!isCandidate(person) || !fits(person)) continue
       nearest ??= person
-      if (isSubject && (person === nearest || now - at <= subjectReach)) return person
-      if (now - at > subjectReach) break
+      // Without a sentence to count from, or too far back: the nearest.
+      if (now === undefined || now - at > subjectReach) break
+      if (isSubject) return person
     }
     if (nearest) return nearest
   }

@@ -39,7 +39,7 @@ describe('buildGroup', () => {
     expect(group.verdict).toBe('variant')
     // The fuller wording is the reference; the other member drops `whole` and says `to` for `for`.
     expect(group.reference).toBe(1)
-    expect(group.differences[0]).toMatchObject({ type: 'wording', level: 'wording', detail: '"whole for" / "to"', sources: ['a'] })
+    expect(group.differences[0]).toMatchObject({ type: 'wording', level: 'wording', detail: '-"whole"; "for" / "to"', sources: ['a'] })
     expect(group.differences[0].changes).toContainEqual({ kind: 'removed', text: 'whole' })
   })
 
