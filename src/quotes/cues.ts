@@ -104,7 +104,11 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     if (at !== undefined && !/^(and|but|or)$/i.test(list[at - 1].text)) {
       const speaker = subjectBefore(text, list, at, index)
       const verb = verbAt(list, at)!
-      if (speaker && speaker.start >= list[index].start) {
+      // The subject opens the narration after the quote or a clause in it (`"…" and against the law, Clinton said`);
+      // in `"…" given his campaign promises` it does not.
+      const opensSubject = !/^\p{Ll}/u.test(first.text) || isTitleWord(first) || /^(the|a|an|he|she|they|we|i|one|his|her|their|its)$/.test(first.text) ||
+        list[firstAtOrAfter(list, speaker?.start ?? 0) - 1]?.text === ','
+      if (speaker && speaker.start >= list[index].start && opensSubject) {
         cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
         cueEnd = verb.next
       }
@@ -188,7 +192,8 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
   for (let index = after.start; index < after.end; index++) {
     const verb = verbAt(list, index)
     if (!verb || isWeakVerb(verb.base) || isParticipleModifier(list, index)) continue
-    const speaker = subjectBefore(text, list, index, after.start) ?? phraseAfter(text, list, verb.next, after.end)
+    // `asserting he could …`: after a participle comes what was said, not who said it.
+    const speaker = subjectBefore(text, list, index, after.start) ?? (/ing$/.test(verb.text) ? undefined : phraseAfter(text, list, verb.next, after.end))
     if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
   return undefined
@@ -223,19 +228,25 @@ function verbAfterSubject(list: readonly Word[], index: number, end: number): nu
       continue
     }
     if (verbAt(list, at) && !isParticipleModifier(list, at)) return at
-    if (word.isPunctuation && !/^[,\u2019'-]$/.test(word.text)) return undefined
+    // `Mark Meadows, R-N.C., said`: the full stop of an abbreviation goes on.
+    const isAbbreviationStop = word.text === '.' && list[at + 1]?.text === ','
+    if (word.isPunctuation && !/^[,\u2019'-]$/.test(word.text) && !isAbbreviationStop) return undefined
   }
   return undefined
 }
 
 /**
  * `the quoted remarks`, `a written statement`: a participle before a noun is
- * no verb; nor is a plural after an owner (`the congresswoman's comments`).
+ * no verb; nor is a plural after an owner (`the congresswoman's comments`),
+ * nor a bare form after a name (`her Facebook post`: a name takes `posts`).
  */
 function isParticipleModifier(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]
   if (previous === undefined) return false
-  return /^(the|a|an|his|her|their|its)$/i.test(previous.text) || (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(list[index].text))
+  const word = list[index].text
+  // (`Obama and Clinton call them` has two subjects.)
+  const isBareAfterName = isNameWord(previous) && !/s$/.test(previous.text) && reportingVerb(word) === word && !/^(and|or)$/.test(list[index - 2]?.text ?? '')
+  return /^(the|a|an|his|her|their|its)$/i.test(previous.text) || (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(word)) || isBareAfterName
 }
 
 function isNameStart(list: readonly Word[], index: number): boolean {

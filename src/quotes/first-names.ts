@@ -8,12 +8,12 @@ abigail ada adele alexandra alexis alice alicia alison allison amanda amber amy 
 anna anne annie april ariana ashley barbara becky betsy betty beverly beyonce billie brenda brittany brooke caitlin
 camila candace cardi carly carol caroline carolyn catherine cathy charlotte chelsea cheryl chloe christina christine
 cindy claire cynthia danielle darlene debbie deborah debra denise diana diane donna doris dorothy elaine eleanor
-elisabeth elizabeth ella ellen emily emma erica erin eva evelyn faith frances gabrielle gillian gina gloria grace
+elisabeth elizabeth elena ella ellen emily emma erica erin eva evelyn faith frances gabrielle gillian gina gloria grace
 gwen gwyneth hailey haley hannah heather heidi helen hillary holly hope huma ivanka jackie jacqueline jane janet
 janice jasmine jean jeanne jennifer jenny jessica jill jo joan joanna jodi joy joyce judith judy julia julie karen
 kate katherine kathleen kathy katie katy kay kayleigh kelly kellyanne kendall kim kimberly kirsten kourtney kristen
 kylie laura lauren leah lena linda lisa liz lori lorraine louise lucy lynn madeleine madison maggie mandy
-margaret maria marie marilyn marsha martha mary maxine megan meghan melania melanie melissa meryl michele michelle
+margaret maria marie marilyn marsha martha mary maxine megan meghan melania melanie melissa meredith meryl michele michelle
 mila miley minnie miranda molly monica nancy naomi natalie nicole nikki nina olivia paige pam pamela patricia patty
 paula peggy penny rachel rebecca reese regina rihanna rita roberta rosa rose rosie ruth sally samantha sandra
 sara sarah selena serena sharon sheila shirley sophia stacey stephanie sue susan suzanne sylvia tamara tammy tara

@@ -1,5 +1,6 @@
 import { isCapitalized, lower, type Word } from './words.js'
 import { genderOfFirstName } from './first-names.js'
+import { isSameGivenName } from './nicknames.js'
 
 export type Gender = 'male' | 'female'
 
@@ -149,15 +150,39 @@ export function isTitleWord(word: Word): boolean {
   return !word.isPunctuation && titles[lower(word.text)] !== undefined && !/^(the|a|an)$/i.test(word.text)
 }
 
-/** True when `short` names the same person as `full`: its words appear in `full`, in order. */
+/**
+ * True when `short` names the same person as `full`: its words appear in
+ * `full`, in order; a short given name may stand for a formal one (`Dick
+ * Durbin`, `Richard J. Durbin`) and, between forms of one length, an
+ * initial for a name (`Donald J. Trump`, `Donald John Trump`). A
+ * generational suffix must be in both (`Donald Trump` is not `Donald Trump Jr.`).
+ */
 export function isFormOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length > full.length) return false
+  if (suffixes.test(full[full.length - 1] ?? '') !== suffixes.test(short[short.length - 1] ?? '')) return false
+  // Else `Trump` would be a form of `George T. Conway`, and `Mitchell` of `Mitch McConnell`.
+  const allowsInitials = short.length === full.length
   let at = 0
-  for (const word of short) {
-    while (at < full.length && full[at] !== word) at++
+  for (let index = 0; index < short.length; index++) {
+    const isGivenName = index === 0 && short.length >= 2
+    while (at < full.length && !isSameNameWord(short[index], full[at], allowsInitials, isGivenName && at === 0)) at++
     if (at === full.length) return false
     at++
   }
   return true
+}
+
+const suffixes = /^(jr|sr|ii|iii|iv)\.?$/
+
+function isSameNameWord(a: string, b: string, allowsInitials: boolean, isGivenName: boolean): boolean {
+  if (a === b) return true
+  if (isGivenName && isSameGivenName(a, b)) return true
+  if (!allowsInitials || a[0] !== b[0]) return false
+  return isInitial(a) !== isInitial(b)
+}
+
+function isInitial(word: string): boolean {
+  return word.length === 2 && word[1] === '.'
 }
 
 function adjacent(a: Word, b: Word): boolean {

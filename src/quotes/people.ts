@@ -1,5 +1,7 @@
 import type { Word } from './words.js'
-import { lower } from './words.js'
+import { endsSentence, lower } from './words.js'
+import { firstAtOrAfter } from './cues.js'
+import { reportingVerb } from './verbs.js'
 import { isFormOf, isNameWord, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
 
 /** Where a word stands: inside a quote, in an aside (parentheses), at a sentence start, in a headline. */
@@ -45,7 +47,7 @@ const subjectReach = 4
 const prepositions = new Set([
   'with', 'by', 'to', 'for', 'of', 'on', 'at', 'from', 'about', 'against', 'over', 'between', 'among', 'like', 'than',
   'toward', 'towards', 'into', 'behind', 'after', 'before', 'including', 'under', 'beside', 'besides', 'via', 'despite',
-  'the', 'a', 'an',
+  'in', 'during', 'across', 'around', 'near', 'through', 'throughout', 'within', 'without', 'upon', 'onto',
 ])
 
 const malePronouns = new Set(['he', 'him', 'his', 'himself'])
@@ -65,6 +67,11 @@ export function pronounGender(word: string): Gender | undefined {
  */
 export class People {
   private readonly people: Person[] = []
+  /** People by the last word of their name and every other word, to find the forms of a name without a scan of all. */
+  private readonly byWord = new Map<string, Person[]>()
+  /** The forms of each name asked about, once every person is known. */
+  private readonly formsCache = new Map<string, Person[]>()
+  private isComplete = false
   private readonly mentions: Mention[] = []
   private readonly referents = new Map<number, Person>()
 
@@ -74,9 +81,9 @@ export class People {
       if (!roles[index].isSentenceStart && isNameWord(word)) capitalizedInside.add(lower(word.text))
     })
 
-    const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isOblique: boolean }> = []
+    const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isObject: boolean; isRelativeSubject: boolean }> = []
     const roleEnds = sameRoleEnds(roles)
-    const sentenceOf = sentenceIndices(roles)
+    const sentenceOf = sentenceIndices(text, list)
     for (let index = 0; index < list.length; index++) {
       const word = list[index]
       if ((!isNameWord(word) && !isTitleWord(word)) || roles[index].inHeadline) continue
@@ -88,28 +95,40 @@ export class People {
       if (!run) continue
       const name = readName(text, list, run[0], run[1])
       index = run[1]
-      if (!name || name.isOrganization) continue
+      if (!name || name.isOrganization || isWholeQuote(text, name)) continue
       // `Tlaib, who became …`: a relative clause with `who` tells a person.
       const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' ')) || isFollowedByWho(list, run[1])
-      // After a preposition or an article (`the Obama administration`), or owning something: no subject.
-      const isOblique = prepositions.has(lower(list[run[0] - 1]?.text ?? '')) || name.end < list[run[1]].end
+      // `the ire of Justice Scalia who said he`: the subject of a relative clause is a subject too.
+      const isRelativeSubject = /^who$/i.test(list[run[1] + 1]?.text ?? '') || isFollowedByWho(list, run[1])
       found.push({
         key: name.key, name: name.text, start: name.start, gender: name.gender, isNarration: !roles[run[0]].inQuote,
-        isAside: roles[run[0]].isAside, isPerson, sentence: sentenceOf[run[0]], isOblique,
+        isAside: roles[run[0]].isAside, isPerson, sentence: sentenceOf[run[0]], isRelativeSubject,
+        isObject: !isRelativeSubject && (isObject(list, firstAtOrAfter(list, name.start)) || name.end < list[run[1]].end),
       })
     }
 
     // The fullest forms first, so that shorter forms join them.
     const byLength = [...found].sort((a, b) => b.key.length - a.key.length)
     for (const item of byLength) {
-      let person = this.people.find((known) => isFormOf(item.key, known.key))
+      // A short form joins a known person before a mere capitalized name (`Sanders`: `Bernie Sanders`, not `New Hampshire Sanders`).
+      const fitting = this.formsOf(item.key).filter((known) => isSameGender(item.gender, known.gender))
+      let person = fitting.find((known) => known.isPerson) ?? fitting[0]
       if (!person) {
         person = { name: item.name, key: item.key, mentions: 0, isPerson: false, mayBePerson: item.key.length === 2 || item.key.length === 3 }
         this.people.push(person)
+        for (const word of new Set(item.key)) {
+          const bucket = this.byWord.get(word)
+          if (bucket) bucket.push(person)
+          else this.byWord.set(word, [person])
+        }
       }
-      person.mentions++
       person.isPerson ||= item.isPerson
       person.gender ??= item.gender
+    }
+    // Every form counts for each person it may name: `Sanders` for `Bernie Sanders` and for `New Hampshire Sanders`.
+    this.isComplete = true
+    for (const item of found) {
+      for (const person of this.formsOf(item.key)) if (isSameGender(item.gender, person.gender)) person.mentions++
     }
     // A sentence has one subject: the first name in it, unless `he` or `she` comes first.
     let subjectSentence = -1
@@ -120,17 +139,17 @@ export class People {
     for (const item of found) {
       if ((firstPronoun.get(item.sentence) ?? Infinity) < item.start) subjectSentence = item.sentence
       if (item.isAside) continue
-      const isSubject = item.isNarration && !item.isOblique && item.sentence !== subjectSentence
+      const isSubject = item.isNarration && !item.isObject && (item.sentence !== subjectSentence || item.isRelativeSubject)
       if (isSubject) subjectSentence = item.sentence
-      this.mentions.push({ person: this.fullest(item.key)!, start: item.start, isNarration: item.isNarration, sentence: item.sentence, isSubject })
+      this.mentions.push({ person: (this.fullest(item.key, item.gender) ?? this.fullest(item.key))!, start: item.start, isNarration: item.isNarration, sentence: item.sentence, isSubject })
     }
     this.mentions.sort((a, b) => a.start - b.start)
     this.resolveNarrationPronouns(list, roles, sentenceOf)
   }
 
   /** The fullest form of a name the article uses (`Gaga` → `Lady Gaga`), or the name itself. */
-  fullName(name: string): string {
-    return this.fullest(name.split(/\s+/).map(lower))?.name ?? name
+  fullName(name: string, gender?: Gender): string {
+    return this.fullest(name.split(/\s+/).map(lower), gender)?.name ?? name
   }
 
   /** The person a narration pronoun at `offset` refers to. */
@@ -147,7 +166,8 @@ export class People {
       (mention) => mention.start < offset && (mention.isNarration || options.includeQuotes) && mention.person.name !== options.exclude,
     )
     // Inside a quote, subjects of the narration tell nothing: the nearest name.
-    return lastFitting(candidates, gender, options.includeQuotes ? undefined : Infinity)
+    const sentence = options.includeQuotes ? undefined : candidates[candidates.length - 1]?.sentence
+    return lastFitting(candidates, gender, sentence)
   }
 
   genderOf(name: string): Gender | undefined {
@@ -159,13 +179,31 @@ export class People {
     return this.people.filter((person) => person.isPerson)
   }
 
-  private fullest(key: readonly string[]): Person | undefined {
+  /**
+   * The fullest person a name may be: of nested forms the longest (`Donald
+   * John Trump` over `Donald Trump`), of different people a known person
+   * named most (`Bernie Sanders` over `a New Hampshire Sanders veteran`),
+   * and never one of another gender than a title tells.
+   */
+  private fullest(key: readonly string[], gender?: Gender): Person | undefined {
+    // `Mr. Cruz` is not `Heidi Cruz`.
+    // A longer form counts every mention of the shorter forms it contains, so it ranks above them.
+    const fullest = this.formsOf(key).filter((person) => isSameGender(gender, person.gender))
+    const rank = (person: Person) => [Number(person.isPerson), person.mentions, person.key.length]
     let best: Person | undefined
-    for (const person of this.people) {
-      if (!isFormOf(key, person.key)) continue
-      if (!best || person.key.length > best.key.length || (person.key.length === best.key.length && person.mentions > best.mentions)) best = person
+    for (const person of fullest) {
+      if (!best || isGreater(rank(person), rank(best))) best = person
     }
     return best
+  }
+
+  /** The people `key` may be a form of: those whose name has its last word. */
+  private formsOf(key: readonly string[]): Person[] {
+    const cached = this.isComplete ? this.formsCache.get(key.join(' ')) : undefined
+    if (cached) return cached
+    const forms = (this.byWord.get(key[key.length - 1]) ?? []).filter((person) => isFormOf(key, person.key))
+    if (this.isComplete) this.formsCache.set(key.join(' '), forms)
+    return forms
   }
 
   private resolveNarrationPronouns(list: readonly Word[], roles: readonly WordRole[], sentenceOf: readonly number[]): void {
@@ -198,20 +236,20 @@ export class People {
 /**
  * The last of `candidates` whose gender fits: a known person first, and
  * only when there is none, a capitalized name that may be a person. A
- * subject a few sentences back wins over a nearer name that is none
- * (`The president spoke along with Mike Pence … as he described`).
+ * subject wins over a nearer name that is none: in the pronoun's own
+ * sentence (`Saying President Obama, he said` is not Obama), or a few
+ * sentences back (`The president spoke along with Mike Pence. … as he
+ * described`). Without a sentence (pronouns inside quotes), the nearest.
  */
 function lastFitting(candidates: readonly Mention[], gender: Gender | undefined, sentence: number | undefined): Person | undefined {
   const fits = (person: Person) => gender === undefined || person.gender === undefined || person.gender === gender
   for (const isCandidate of [(person: Person) => person.isPerson, (person: Person) => person.mayBePerson]) {
     let nearest: Person | undefined
-    const now = sentence === undefined ? undefined : Math.min(sentence, candidates[candidates.length - 1]?.sentence ?? 0)
     for (let index = candidates.length - 1; index >= 0; index--) {
       const { person, isSubject, sentence: at } = candidates[index]
       if (!isCandidate(person) || !fits(person)) continue
       nearest ??= person
-      // Without a sentence to count from, or too far back: the nearest.
-      if (now === undefined || now - at > subjectReach) break
+      if (sentence === undefined || sentence - at > subjectReach) break
       if (isSubject) return person
     }
     if (nearest) return nearest
@@ -219,10 +257,14 @@ function lastFitting(candidates: readonly Mention[], gender: Gender | undefined,
   return undefined
 }
 
-/** For each word, the index of its sentence. */
-function sentenceIndices(roles: readonly WordRole[]): number[] {
-  let sentence = -1
-  return roles.map((role, index) => (index === 0 || (role.isSentenceStart && !role.inQuote) ? ++sentence : sentence))
+/** For each word, the index of its sentence: after `.`, `!` or `?`, or at a paragraph's start, and not where a quote opens mid-sentence. */
+function sentenceIndices(text: string, list: readonly Word[]): number[] {
+  let sentence = 0
+  return list.map((word, index) => {
+    const previous = list[index - 1]
+    if (previous && (endsSentence(list, index - 1, text) || text.slice(previous.end, word.start).includes('\n'))) sentence++
+    return sentence
+  })
 }
 
 /**
@@ -238,6 +280,41 @@ function sameRoleEnds(roles: readonly WordRole[]): number[] {
     ends[index] = isSameRole ? ends[index + 1] : index + 1
   }
   return ends
+}
+
+/** `nicknamed "Mad Dog Mattis"`: a name that is all of a quote is a nickname or a title, not how the article names a person. */
+function isWholeQuote(text: string, name: { start: number; end: number }): boolean {
+  return /['"\u2018\u201C]$/.test(text.slice(Math.max(0, name.start - 1), name.start)) && /^[,.]?['"\u2019\u201D]/.test(text.slice(name.end, name.end + 2))
+}
+
+/**
+ * After an article (`the Obama administration`), or a preposition or verb
+ * before the name and its titles and role (`by radio host Rush Limbaugh`,
+ * `prompted Vieira`, `Saying President Obama`).
+ */
+function isObject(list: readonly Word[], first: number): boolean {
+  if (/^(the|a|an)$/i.test(list[first - 1]?.text ?? '')) return true
+  let roleWords = 0
+  for (let index = first - 1; index >= 0 && roleWords <= 3; index--) {
+    const word = list[index].text
+    // `Speaker of the House Newt Gingrich`: an `of` inside a title is no preposition before the name.
+    if (word === 'of' && list[index - 1] && isTitleWord(list[index - 1])) continue
+    if (prepositions.has(lower(word)) || /^\p{Ll}+ed$/u.test(word) || reportingVerb(lower(word)) !== undefined) return true
+    if (isTitleWord(list[index])) continue
+    if (!/^\p{Ll}+$/u.test(word)) return false
+    roleWords++
+  }
+  return false
+}
+
+function isSameGender(a: Gender | undefined, b: Gender | undefined): boolean {
+  return !a || !b || a === b
+}
+
+/** Lexicographic `a > b`. */
+function isGreater(a: readonly number[], b: readonly number[]): boolean {
+  const index = a.findIndex((value, at) => value !== b[at])
+  return index >= 0 && a[index] > b[index]
 }
 
 function isFollowedByWho(list: readonly Word[], last: number): boolean {

@@ -32,8 +32,9 @@ const phraseEnders = new Set([
 ])
 // Role nouns between an organization and a name: `Clinton campaign chairman John Podesta`.
 const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congress(wo)?man|scientist|professor|economist|historian|expert|researcher|consultant|operative|activist|organizer|fellow|scholar|pastor|minister|host|anchor|commentator|columnist|writer|author|correspondent|staffer|chief|counsel|treasurer|whip|delegate|voter|resident|owner|partner|coach|star|actor|actress|singer|comedian|rapper|musician|friend|wife|husband|son|daughter|mother|father|brother|sister|student|teacher|officer|agent|judge|prosecutor|aides|officials|leaders)$/
-// Prepositions that no role noun is: `comments like Santorum's`.
-const prepositions = new Set(['like', 'of', 'for', 'unlike', 'about', 'against', 'toward', 'towards', 'among', 'than', 'as', 'at', 'with'])
+// Prepositions no role takes (`comments like Santorum's`; `master of ceremonies` is a role).
+const prepositions = new Set(['like', 'unlike', 'about', 'against', 'toward', 'towards', 'among', 'than', 'as', 'at', 'with'])
+const timeOrPlacePrepositions = new Set(['over', 'during', 'on', 'in', 'at', 'after', 'before', 'since', 'throughout', 'from'])
 const timeWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|afterward|afterwards|then|again|once|also|repeatedly|simply|flatly|bluntly|quietly|finally)$/i
 
 export function isSubjectPronoun(word: Word): boolean {
@@ -72,10 +73,18 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   }
   if (word.text === ',') {
     const apposition = appositionStart(list, index, floor)
-    if (apposition !== undefined) return phraseEndingAt(text, list, apposition - 1, floor) ?? nominalEndingAt(text, list, index - 1, apposition + 1)
+    const phrase = apposition !== undefined ? phraseEndingAt(text, list, apposition - 1, floor) ?? nominalEndingAt(text, list, index - 1, apposition + 1) : undefined
+    if (phrase) return phrase
   }
   if (!word.isPunctuation && !leadingConnectives.has(form) && !/ing$/.test(lower(list[verb].text))) {
     const nominal = nominalEndingAt(text, list, index, floor)
+    // `The president over the weekend had tweeted`: the subject stands before a phrase of time or place.
+    let first = index
+    while (nominal && first > floor && list[first].start > nominal.start) first--
+    if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(lower(list[first - 1].text))) {
+      const earlier = phraseEndingAt(text, list, first - 2, floor)
+      if (earlier) return earlier
+    }
     if (nominal) return nominal
   }
   return clauseSubject(text, list, floor, index + 1)
@@ -116,6 +125,15 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
   for (let tries = 0; tries < 3 && end > floor; tries++) {
     let start = end
     while (start > floor && !isClauseBreak(list[start - 1])) start--
+    // The break just before the verb (`…, saying`) opens no clause to try, nor does a comma in a list
+    // of names (`joins Elizabeth Warren, Sherrod Brown and others in saying`).
+    const isListed = start - 3 >= floor && list[start - 1].text === ',' && isNameWord(list[start - 3]) && isNameWord(list[start - 2]) && isNameWord(list[start] ?? list[start - 1]) &&
+      list.slice(start, end).some((word) => /^(and|or)$/.test(word.text))
+    if (start === end || isListed) {
+      end = start - 1
+      tries--
+      continue
+    }
     let index = start
     while (index < end && (leadingConnectives.has(lower(list[index].text)) || isAdverb(list[index]))) index++
     const word = list[index]
@@ -124,10 +142,10 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
       if (isNameWord(word) || isTitleWord(word)) {
         const run = nameRunAfter(list, index, end)
         // `Rice's comments came as Netanyahu turned down …, saying`: an owner is no subject, a later clause's may be.
-        if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end)
+        if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end) ?? ownedPhrase(text, list, index, run[1] + 1, end)
         return phraseAfter(text, list, index, end)
       }
-      if (determiners.has(lower(word.text))) return nominalFrom(text, list, index, end)
+      if (determiners.has(lower(word.text))) return withoutVerb(text, list, nominalFrom(text, list, index, end), index)
     }
     end = start - 1
   }
@@ -143,6 +161,22 @@ function subordinateSubject(text: string, list: readonly Word[], from: number, e
     if (isNameWord(next) || isTitleWord(next)) return phraseAfter(text, list, index + 1, end)
   }
   return undefined
+}
+
+/**
+ * `Ryan's campaign` from `Ryan's campaign shrugged off …`, or the name in
+ * apposition to it: `Paul Manafort` from `Mr. Trump's campaign chairman, Paul Manafort,`.
+ */
+function ownedPhrase(text: string, list: readonly Word[], first: number, from: number, end: number): SpeakerPhrase | undefined {
+  let last = from
+  while (last < end && last - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[last].text) && !/ed$/.test(list[last].text) && !phraseEnders.has(list[last].text) && !reportingVerb(list[last].text)) last++
+  if (last === from) return undefined
+  if (list[last]?.text === ',' && last + 1 < end && isNameWord(list[last + 1])) {
+    const run = nameRunAfter(list, last + 1, end)
+    const name = run && list[run[1] + 1]?.text === ',' ? readName(text, list, run[0], run[1]) : undefined
+    if (name) return { kind: 'name', text: name.text, start: name.start, end: name.end, name }
+  }
+  return nominal(text, list, first, last - 1)
 }
 
 /** A lower-case word or an acronym before a name: `spokesman`, `political scientist`, `NRA CEO`, but not `like` or `the`. */
@@ -168,10 +202,16 @@ function pronoun(word: Word): SpeakerPhrase {
 function nameEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   const run = nameRunBefore(list, last, floor)
   if (!run) return undefined
-  // `Sen. Angus King of Maine`, `the mayor of Mesa`: the place is not the speaker, what it belongs to may be.
-  if (run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text)) {
+  // `Sen. Angus King of Maine`, `the mayor of Mesa`: the place is not the speaker, the person or role before it is
+  // (but in `footage of Hillary Clinton asking`, she is).
+  if (run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)
     if (owner) return owner
+  }
+  // `an alleged poll in Wyoming said`: the place where is not who.
+  if (run[0] - 2 >= floor && /^(in|at)$/i.test(list[run[0] - 1].text) && !isCapitalized(list[run[0] - 2].text)) {
+    const before = nominalEndingAt(text, list, run[0] - 2, floor)
+    if (before) return before
   }
   const name = readName(text, list, run[0], run[1])
   return name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
@@ -179,6 +219,9 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
 
 function phraseEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   if (last < floor) return undefined
+  // `Sen. Kay Bailey Hutchison, R-Texas, who …`: the name before the party label.
+  const label = list[last].text === '.' ? last - 1 : last
+  if (label - 2 >= floor && isPartyLabel(list[label].text) && list[label - 1].text === ',') return phraseEndingAt(text, list, label - 2, floor)
   const word = list[last]
   if (isSubjectPronoun(word)) return pronoun(word)
   if (isNameWord(word)) return nameEndingAt(text, list, last, floor)
@@ -218,6 +261,15 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     last++
   }
   return last > first || !determiners.has(lower(list[first].text)) ? nominal(text, list, first, last) : undefined
+}
+
+/** `your son looks at you and says`: a clause's subject read up to a preposition ends before the clause's own verb. */
+function withoutVerb(text: string, list: readonly Word[], phrase: SpeakerPhrase | undefined, first: number): SpeakerPhrase | undefined {
+  if (!phrase) return undefined
+  let last = first
+  while (list[last + 1] && list[last + 1].end <= phrase.end) last++
+  const isVerbLike = /\p{Ll}(s|ed)$/u.test(list[last].text) && phraseEnders.has(lower(list[last + 1]?.text ?? ''))
+  return last - first >= 2 && isVerbLike ? nominal(text, list, first, last - 1) : phrase
 }
 
 function nominal(text: string, list: readonly Word[], first: number, last: number): SpeakerPhrase {

@@ -165,7 +165,7 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
 
 function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string | null; enclosingSpeaker?: string | null }): string | null {
   const phrase = cue.speaker
-  if (phrase.kind === 'name') return people.fullName(phrase.name!.text)
+  if (phrase.kind === 'name') return people.fullName(phrase.name!.text, phrase.name!.gender)
   if (phrase.kind === 'nominal') return phrase.text
   const form = lower(phrase.text)
   const inside = context.enclosingSpeaker !== undefined
@@ -191,7 +191,8 @@ function carriedFrom(
   // Only when that paragraph ended with the quote or its cue.
   const { around, cue } = found.get(before)!
   const endsWithQuote = around.after.start === around.limit || (cue?.place === 'after' && around.after.end === around.limit)
-  return endsWithQuote ? before : undefined
+  // A paragraph that ends on a fragment quoted inside the narration (`after a "long day."`) hands on no speaker.
+  return endsWithQuote && cue?.place !== 'inside' ? before : undefined
 }
 
 /** The narration after a quote, up to the next one, is its cue sentence or nothing. */
@@ -245,7 +246,7 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
   let quote = 0
   let paragraph = 0
   let asideDepth = 0
-  const headlines = paragraphs.map((span) => isHeadline(list.slice(firstAtOrAfter(list, span.start), firstAtOrAfter(list, span.end))))
+  const headlines = paragraphs.map((span, index) => isHeadline(list.slice(firstAtOrAfter(list, span.start), firstAtOrAfter(list, span.end)), index === 0))
   list.forEach((word, index) => {
     while (quote < quotes.length && quotes[quote].markEnd <= word.start) quote++
     const inQuote = quote < quotes.length && quotes[quote].markStart <= word.start
@@ -266,10 +267,15 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
   return roles
 }
 
-/** A title-case line: most of its longer words capitalized. */
-function isHeadline(paragraph: readonly Word[]): boolean {
+/**
+ * A title-case line: most of its longer words capitalized; all of them when
+ * it ends on a full stop inside the text (`But Justice Antonin Scalia was
+ * unconvinced.` is narration), where a title at the top may have one.
+ */
+function isHeadline(paragraph: readonly Word[], isFirst: boolean): boolean {
+  const share = paragraph[paragraph.length - 1]?.text === '.' && !isFirst ? 1 : 0.75
   const long = paragraph.filter((word) => !word.isPunctuation && word.text.length > 3)
-  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word.text)).length >= long.length * 0.75
+  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word.text)).length >= long.length * share
 }
 
 /** Paragraphs joined where a quote runs on from one into the next. */

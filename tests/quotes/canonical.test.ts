@@ -12,6 +12,21 @@ describe('canonicalNames', () => {
     })
   })
 
+  it('merges a short given name with the formal one, and a middle initial with the middle name', () => {
+    const names = canonicalNames(['Dick Lorne', 'Richard J. Lorne', 'Mike Tabor', 'Michael Tabor', 'Michael Tabor', 'Ann J. Vale', 'Ann Jo Vale', 'Ann Jo Vale'])
+    expect(names.get('Dick Lorne')).toBe('Richard J. Lorne')
+    expect(names.get('Mike Tabor')).toBe('Michael Tabor')
+    expect(names.get('Ann J. Vale')).toBe('Ann Jo Vale')
+  })
+
+  it('keeps a father and son, a surname like a short name, and an initial like a surname apart', () => {
+    const names = canonicalNames(['Tom Vale', 'Tom Vale Jr.', 'Vale', 'Mitchell', 'Mitch Lorne', 'Tabor', 'Ann T. Quill'])
+    expect(names.get('Tom Vale')).toBe('Tom Vale')
+    expect(names.get('Vale')).toBe('Tom Vale')
+    expect(names.get('Mitchell')).toBe('Mitchell')
+    expect(names.get('Tabor')).toBe('Tabor')
+  })
+
   it('leaves descriptions alone', () => {
     expect(canonicalNames(['a spokesman', 'the campaign']).size).toBe(0)
   })

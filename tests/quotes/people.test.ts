@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './extract.js'
+
+const speakers = (body: string) => quotesOf(body).map(([, speaker]) => speaker)
+
+describe('people: who a pronoun stands for', () => {
+  it('takes a name followed by a relative clause for a person, over an earlier woman', () => {
+    const body = 'Senator Mary Whitfield praised the bill.\n\nZola Okafor, who won her seat in May, spoke next.\n\nTalking about the win, she said: "We are ready."'
+    expect(speakers(body)).toEqual(['Zola Okafor'])
+  })
+
+  it('drops a place or body before a title from the name', () => {
+    const body = 'Ohio Rep. Zola Okafor spoke after Senator Mary Whitfield left. "We are ready," Okafor said.'
+    expect(speakers(body)).toEqual(['Zola Okafor'])
+  })
+
+  it('prefers the subject a few sentences back to a name after a preposition', () => {
+    const body = 'Paul Adler took the oath of office along with Vice President Tom Reyes. The speech was short. "We start today," he said.'
+    expect(speakers(body)).toEqual(['Paul Adler'])
+  })
+
+  it('prefers the subject to a name after a verb (`prompted Reyes`)', () => {
+    const body = 'Paul Adler spoke for an hour. The remarks prompted Tom Reyes to leave early. "It went well," he said.'
+    expect(speakers(body)).toEqual(['Paul Adler'])
+  })
+
+  it('does not give a pronoun to a name after a preposition in its own sentence', () => {
+    const body = 'Paul Adler spoke for an hour. Of Tom Reyes, he said, "I wish him well."'
+    expect(speakers(body)).toEqual(['Paul Adler'])
+  })
+
+  it('gives a pronoun after `who said` to the subject of the relative clause', () => {
+    const body = 'The plan troubled Judge Tom Reyes and drew the ire of Judge Paul Adler who said he was puzzled. "It makes no sense," he said.'
+    expect(speakers(body)).toEqual(['Paul Adler'])
+  })
+
+  it('reads `His response:` as the man just named', () => {
+    const body = 'Host Ann Ruiz asked Tom Baker, "Will you run?" His response: "Not this year."'
+    expect(speakers(body)).toEqual(['Ann Ruiz', 'Tom Baker'])
+  })
+
+  it('never takes a nickname in quotes for the fullest form of a name', () => {
+    const body = 'Defense chief James Quill, nicknamed "Mad Dog Quill" by the troops, resigned. "I am leaving in May," Quill said.'
+    expect(speakers(body)).toEqual(['James Quill'])
+  })
+
+  it('keeps `Mr.` from the woman who shares his surname', () => {
+    const body = 'Maria Delgado thanked the crowd. "We are proud," Mr. Delgado said.'
+    expect(speakers(body)).toEqual(['Delgado'])
+  })
+
+  it('maps a surname to the person named most, not to a name used as a modifier', () => {
+    const body = 'Bernie Sanders spoke in Concord. Tom Giancola, a fellow New Hampshire Sanders veteran, cheered. Sanders waved. "We are not done," Sanders said.'
+    expect(speakers(body)).toEqual(['Bernie Sanders'])
+  })
+
+  it('reads a short sentence ending in a full stop as narration, not a headline', () => {
+    expect(speakers('The court heard the case on Monday.\n\nBut Justice Antonia Ortiz was unconvinced.\n\n"That is not the law," she said.')).toEqual(['Antonia Ortiz'])
+  })
+
+  it('does not take a sentence opener for a first name', () => {
+    expect(speakers('Despite Baker’s warning, the vote went ahead. "We lost," Baker said.')).toEqual(['Baker'])
+  })
+})

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { quotesOf } from './extract.js'
+
+const speakers = (body: string) => quotesOf(body).map(([, speaker]) => speaker)
+
+describe('speaker phrases: what is not the speaker', () => {
+  it('takes the person, not the place after `of`', () => {
+    expect(speakers('"We will not wait," Senator Tom Baker of Ohio said.')).toEqual(['Tom Baker'])
+    expect(speakers('"We will not wait," Mayor Ann Ruiz of Dayton and Senator Tom Baker of New York, the party leader, said.')).toEqual(['Tom Baker'])
+  })
+
+  it('takes the name a description stands beside', () => {
+    expect(speakers('One candidate, Ann Ruiz, the mayor of Dayton, who is a lawyer, said the bill "goes too far."')).toEqual(['Ann Ruiz'])
+  })
+
+  it('keeps a name after `of` that the verb is about', () => {
+    expect(speakers('The ad shows footage of Ann Ruiz asking, "Where are the jobs?"')).toEqual(['Ann Ruiz'])
+  })
+
+  it('reads a party label as an apposition', () => {
+    expect(speakers('"The bill is dead," Sen. Tom Baker, R-Ohio, said.')).toEqual(['Tom Baker'])
+    expect(speakers('"The bill is dead," Rep. Tom Baker, R-N.C., said in a statement.')).toEqual(['Tom Baker'])
+  })
+
+  it('reads the name before a party label and a relative clause', () => {
+    expect(speakers('Sen. Ann Ruiz, R-Ohio, who on Monday unveiled her own plan, said the vote was "a huge shift in the debate."')).toEqual(['Ann Ruiz'])
+  })
+
+  it('does not take a place after `in` for the subject', () => {
+    expect(speakers('An alleged poll in Dayton said she "supports every tax increase on the ballot."')).toEqual(['An alleged poll'])
+  })
+
+  it('does not read a bare verb after a name as reporting (`her Facebook post:`)', () => {
+    expect(speakers('Ann Ruiz concluded her Facebook post: "Please share this if you agree."')).toEqual(['Ann Ruiz'])
+  })
+
+  it('ends the subject of a clause before its own verb (`your son looks at you and says`)', () => {
+    const body = '"I know what comes next," Ann Ruiz said. "When your son looks at you and says, \'Mom, you won,\' you smile."'
+    expect(speakers(body)).toEqual(['Ann Ruiz', 'Ann Ruiz', 'your son'])
+  })
+
+  it('reads the role and acronyms before a name after the verb', () => {
+    expect(speakers('"We are ready," said NRA CEO Tom Baker.')).toEqual(['Tom Baker'])
+  })
+
+  it('does not take a name after a preposition for the speaker after the verb', () => {
+    expect(speakers('Baker said it is time to drop the "mindset that every deal is a defeat" comments like Ruiz’s show.')).toEqual(['Baker'])
+  })
+
+  it('does not take an owner for the subject', () => {
+    expect(speakers('Ruiz’s remarks came as Tom Baker rejected the offer, saying it would "deepen the divide."')).toEqual(['Tom Baker'])
+    expect(speakers('Baker’s spokesman, meanwhile, attacked the plan on Monday, saying it would "cost jobs in every county."')).toEqual(['Baker’s spokesman'])
+  })
+
+  it('does not read a plural after an owner as a reporting verb', () => {
+    expect(speakers('Ann Ruiz argued that while the mayor’s remarks could "hurt families," the governor’s comments do not.')).not.toContain('the governor’s')
+  })
+
+  it('reads no cue after a quote from a verb whose subject does not open the narration there', () => {
+    const body = 'Paul Adler stood by the decision, telling critics it should come as "no surprise" given his campaign promises last year.'
+    expect(speakers(body)).toEqual(['Paul Adler'])
+  })
+
+  it('skips a phrase of time between the subject and the verb', () => {
+    expect(speakers('The mayor over the weekend had tweeted that the plan was "a disaster for the city."')).toEqual(['The mayor'])
+  })
+
+  it('does not take the subject of what follows a participle for the speaker', () => {
+    expect(speakers('Tom Baker was born in Ohio. But "doubters" have demanded more proof, asserting he was born abroad.')).not.toContain('Tom Baker')
+  })
+
+  it('reads a verb joined by `and` as having its subject before the quote', () => {
+    expect(speakers('Paul Adler apologized on Monday. He said he "respects" Tom Baker and praised his work.')).toEqual(['Paul Adler'])
+  })
+
+  it('hands on no speaker from a paragraph that ends on a fragment', () => {
+    const body = '"I was tired," Paul Adler said, adding that it had been a "long day."\n\n"His conduct is a disgrace to this body and to his voters."'
+    expect(speakers(body)).toEqual(['Paul Adler', 'Paul Adler', null])
+  })
+
+  it('skips a list of names to find who speaks in `joins A, B and C in saying`', () => {
+    const body = '"I hope the governor joins Ann Ruiz, Tom Baker and the rest of us in saying, \'Enough is enough,\'" Paul Adler said.'
+    expect(speakers(body)).toEqual(['Paul Adler', 'Paul Adler'])
+  })
+
+  it('keeps a first name that ends a name as a surname', () => {
+    expect(speakers('"We must act," Sen. Rand Paul said.')).toEqual(['Rand Paul'])
+  })
+})
