@@ -14,12 +14,15 @@
  * and prints their ratios, peak RSS (/usr/bin/time), whether cold and warm
  * JSON are byte-identical, and the time ratio between consecutive sizes.
  * Then the time to the UI's first frame (bench/first-frame.ts) if present.
- * Every process is timed from spawn to exit, node start-up included.
+ * Every process is timed from spawn to exit, node start-up included; CPU
+ * time (user + system, all threads) is given too, since wall time on a
+ * shared machine also counts waiting for a core. The runs use a copy of
+ * dist/ taken at the start, so a rebuild during the bench changes nothing.
  * No data in ../shared/data: says so and exits 0.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,6 +30,7 @@ import { benchRoot, corpusFolder, dataDir, hasData } from './corpus.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cacheDirectory = path.join(benchRoot, 'cache')
+const buildCopy = path.join(benchRoot, `build-${process.pid}`)
 const timeBinary = '/usr/bin/time'
 
 // The floor: read, strip front matter, parse each paragraph with retext-english. Nothing else.
@@ -45,6 +49,8 @@ for (const name of readdirSync(folder).filter((name) => name.endsWith('.md')).so
 
 interface Measurement {
   seconds: number
+  /** User plus system CPU seconds, all threads, when /usr/bin/time is there. */
+  cpuSeconds?: number
   /** Peak resident set size in MB, when /usr/bin/time is there. */
   peakMegabytes?: number
   /** sha256 of stdout. */
@@ -82,10 +88,10 @@ function valueAfter(argv: readonly string[], flag: string): string | undefined {
 function measure(args: readonly string[], environment: NodeJS.ProcessEnv = {}): Measurement {
   const hasTime = existsSync(timeBinary)
   const command = hasTime ? timeBinary : process.execPath
-  const commandArgs = hasTime ? ['-f', 'peak-rss-kb=%M', process.execPath, ...args] : [...args]
+  const commandArgs = hasTime ? ['-f', 'peak-rss-kb=%M cpu=%U+%S', process.execPath, ...args] : [...args]
   const started = process.hrtime.bigint()
   const child = spawnSync(command, commandArgs, {
-    cwd: repoRoot,
+    cwd: buildCopy,
     env: { ...process.env, ...environment },
     maxBuffer: 1024 * 1024 * 1024,
     encoding: 'buffer',
@@ -93,9 +99,10 @@ function measure(args: readonly string[], environment: NodeJS.ProcessEnv = {}): 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const stderr = child.stderr.toString('utf8')
   if (child.status !== 0) throw new Error(`node ${args.join(' ')} exited with ${child.status}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`)
-  const peak = /peak-rss-kb=(\d+)/.exec(stderr)
+  const peak = /peak-rss-kb=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(stderr)
   return {
     seconds,
+    cpuSeconds: peak ? Number(peak[2]) + Number(peak[3]) : undefined,
     peakMegabytes: peak ? Number(peak[1]) / 1024 : undefined,
     outputHash: createHash('sha256').update(child.stdout).digest('hex'),
     outputBytes: child.stdout.length,
@@ -108,7 +115,7 @@ function analyze(folder: string): Measurement {
 
 function countOutput(folder: string): { articles: number; groups: number } {
   const child = spawnSync(process.execPath, ['bin/crosscheck.js', 'analyze', folder, '--json'], {
-    cwd: repoRoot,
+    cwd: buildCopy,
     env: { ...process.env, CROSSCHECK_CACHE_DIR: cacheDirectory },
     maxBuffer: 1024 * 1024 * 1024,
     encoding: 'utf8',
@@ -139,15 +146,15 @@ function seconds(value: number): string {
   return `${value.toFixed(2)} s`
 }
 
-function printTable(rows: readonly Row[]): void {
+/** One table per measure: wall time (what a user waits) and CPU time (what the work costs, whatever else runs). */
+function printTable(rows: readonly Row[], measure: 'wall' | 'cpu'): void {
+  const valueOf = (m: Measurement) => (measure === 'wall' ? m.seconds : m.cpuSeconds ?? Number.NaN)
+  const medianOf = (list: readonly Measurement[]) => median(list.map(valueOf))
   const header = ['N', 'articles', 'groups', 'floor', 'cold', 'warm', 'cold/floor', 'warm/floor', 'cold/warm', 'same JSON', 'peak RSS', 'cold ×N', 'warm ×N']
   const lines = rows.map((row, index) => {
-    const floor = median(row.floor.map((m) => m.seconds))
-    const cold = median(row.cold.map((m) => m.seconds))
-    const warm = median(row.warm.map((m) => m.seconds))
+    const [floor, cold, warm] = [medianOf(row.floor), medianOf(row.cold), medianOf(row.warm)]
     const previous = rows[index - 1]
-    const growth = (pick: (r: Row) => Measurement[]) =>
-      previous ? (median(pick(row).map((m) => m.seconds)) / median(pick(previous).map((m) => m.seconds))).toFixed(2) : '–'
+    const growth = (pick: (r: Row) => Measurement[]) => (previous ? (medianOf(pick(row)) / medianOf(pick(previous))).toFixed(2) : '–')
     const hashes = new Set([...row.cold, ...row.warm].map((m) => m.outputHash))
     const peaks = [...row.cold, ...row.warm].map((m) => m.peakMegabytes).filter((value): value is number => value !== undefined)
     return [
@@ -168,9 +175,18 @@ function printTable(rows: readonly Row[]): void {
   })
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)))
   const format = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padStart(widths[column])).join(' | ')} |`
+  console.log(measure === 'wall' ? 'Wall time (spawn to exit):' : '\nCPU time (user + system, all threads):')
   console.log(format(header))
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`)
   for (const line of lines) console.log(format(line))
+}
+
+/** A private copy of the build, so that a rebuild while the bench runs neither breaks nor cold-starts it. */
+function copyBuild(): void {
+  rmSync(buildCopy, { recursive: true, force: true })
+  mkdirSync(buildCopy, { recursive: true })
+  for (const entry of ['dist', 'bin', 'package.json']) cpSync(path.join(repoRoot, entry), path.join(buildCopy, entry), { recursive: true })
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(buildCopy, 'node_modules'), 'dir')
 }
 
 function firstFrame(): void {
@@ -198,13 +214,22 @@ async function main(): Promise<void> {
   const { sizes, runs } = parseArguments(process.argv.slice(2))
   console.log(`crosscheck bench: ${describeMachine()}`)
   console.log(`median of ${runs} run(s) per cell; cache in ${cacheDirectory}; floor = bare retext-english, per paragraph\n`)
+  copyBuild()
+  const loadAtStart = os.loadavg()[0]
   const rows: Row[] = []
-  for (const size of sizes) {
-    const folder = await corpusFolder(size)
-    process.stderr.write(`measuring N = ${size} (${folder})…\n`)
-    rows.push(benchSize(size, folder, runs))
+  try {
+    for (const size of sizes) {
+      const folder = await corpusFolder(size)
+      process.stderr.write(`measuring N = ${size} (${folder})…\n`)
+      rows.push(benchSize(size, folder, runs))
+    }
+  } finally {
+    rmSync(buildCopy, { recursive: true, force: true })
   }
-  printTable(rows)
+  // Other processes slow wall time: say how busy the machine was.
+  console.log(`load average (1 min) at start ${loadAtStart.toFixed(2)}, at end ${os.loadavg()[0].toFixed(2)}, on ${os.availableParallelism()} cores\n`)
+  printTable(rows, 'wall')
+  if (rows.some((row) => row.cold.some((m) => m.cpuSeconds !== undefined))) printTable(rows, 'cpu')
   const outputSizes = rows.map((row) => `${row.size}: ${(row.cold[0].outputBytes / 1024 / 1024).toFixed(1)} MB`).join(', ')
   console.log(`\nJSON output size: ${outputSizes}`)
   firstFrame()

@@ -75,12 +75,15 @@ async function summarize(outDir: string): Promise<void> {
   console.log(`\n${folders.length} events, ${failures} with errors; ${totals.quoteGroups} quote groups, ${totals.claimGroups} claim groups, ${totals.conflicts} conflicts, ${totals.unique} unique claims`)
 }
 
-const [command = 'summary', outDir = path.join(os.tmpdir(), 'crosscheck-basil')] = process.argv.slice(2)
-if (!existsSync(basilFolder)) {
-  console.log(`BASIL data not found at ${basilFolder}: nothing to do.`)
-} else if (command === 'convert') {
-  const folders = await convertBasil(outDir)
-  console.log(`${folders.length} events written under ${outDir}`)
-} else {
-  await summarize(outDir)
+// Only when run as a script: scripts/corpus-check.ts imports convertBasil.
+if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
+  const [command = 'summary', outDir = path.join(os.tmpdir(), 'crosscheck-basil')] = process.argv.slice(2)
+  if (!existsSync(basilFolder)) {
+    console.log(`BASIL data not found at ${basilFolder}: nothing to do.`)
+  } else if (command === 'convert') {
+    const folders = await convertBasil(outDir)
+    console.log(`${folders.length} events written under ${outDir}`)
+  } else {
+    await summarize(outDir)
+  }
 }

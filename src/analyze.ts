@@ -42,8 +42,9 @@ export function analyzeArticle(source: SourceDocument): ArticleAnalysis {
 
 /** Read, analyse and compare the articles under `paths`. */
 export async function analyzePaths(paths: readonly string[], options: Readonly<AnalyzeOptions> = {}): Promise<AnalyzeResult> {
-  const { articles, problems } = await analyzeFiles(paths, options)
-  const result = compareArticles(articles)
+  const { articles, problems, cache, comparisonKey } = await analyzeFiles(paths, options)
+  // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back.
+  const result = cache && comparisonKey ? cache.comparison(comparisonKey, articles, compareArticles) : compareArticles(articles)
   options.onProgress?.({ stage: 'compare', groups: result.analysis.groups.length })
   return { ...result, problems }
 }

@@ -3,21 +3,28 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unl
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { ArticleAnalysis } from './analyze.js'
+import type { AnalyzeResult, ArticleAnalysis } from './analyze.js'
+import type { Analysis } from './types.js'
 
 /**
- * A content-hash cache of per-article results, so that a second run (or the
- * UI after a report) over unchanged files does not read and parse them again.
+ * A content-hash cache, so that a second run (or the UI after a report) over
+ * unchanged files neither reads and parses them again nor compares them again.
  *
- * An entry is keyed by sha256 of: the engine version (package.json and a
- * hash of the engine's own code, so any change to a reader or the pipeline
- * invalidates everything), the path as given (a source's id and file come
- * from it) and the file's content. Entries are JSON files written atomically
- * (temporary file, then rename); an unreadable or corrupt entry counts as a
- * miss and is rewritten. Entries live in one folder per engine version; the
- * first write of a run removes the folders of versions unused for a day, so
- * the cache does not grow with every upgrade, while two versions in use at
- * once (an installed one and a checkout) do not keep clearing each other's.
+ * Two kinds of entry:
+ * - an article's per-article results, keyed by sha256 of the engine version
+ *   (package.json and a hash of the engine's own code, so any change to a
+ *   reader or the pipeline invalidates everything), the path as given (a
+ *   source's id and file come from it) and the file's content;
+ * - the comparison of a list of articles, keyed by their keys in order, so
+ *   it stands exactly for the same inputs to the same code. Only the last
+ *   few comparisons are kept: each can be large.
+ *
+ * Entries are JSON files written atomically (temporary file, then rename);
+ * an unreadable or corrupt entry counts as a miss and is rewritten. Entries
+ * live in one folder per engine version; the first write of a run removes
+ * the folders of versions unused for a day, so the cache does not grow with
+ * every upgrade, while two versions in use at once (an installed one and a
+ * checkout) do not keep clearing each other's.
  */
 export interface CacheOptions {
   /** Where entries live. Default: $CROSSCHECK_CACHE_DIR, else $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
@@ -26,11 +33,12 @@ export interface CacheOptions {
 
 /** Bump when the entry layout changes. */
 const entryFormat = 'article-1'
+const maxComparisons = 8
 
 export class ArticleCache {
   readonly directory: string
   /** Entries found and used, and entries written, since creation. */
-  readonly counts = { hits: 0, writes: 0 }
+  readonly counts = { hits: 0, writes: 0, comparisonHits: 0, comparisonWrites: 0 }
   private hasPruned = false
   private readonly createdFolders = new Set<string>()
 
@@ -43,22 +51,16 @@ export class ArticleCache {
     return createHash('sha256').update(engineVersion()).update('\0').update(file).update('\0').update(content).digest('hex')
   }
 
+  /** The key of the comparison of articles with these keys, in this order. */
+  static comparisonKey(articleKeys: readonly string[]): string {
+    return createHash('sha256').update(engineVersion()).update('\0').update(articleKeys.join('\0')).digest('hex')
+  }
+
   /** The cached analysis for `key`, or undefined when missing or unusable. */
   get(key: string): ArticleAnalysis | undefined {
-    let text: string
-    try {
-      text = readFileSync(this.entryPath(key), 'utf8')
-    } catch {
-      return undefined
-    }
-    try {
-      const entry = JSON.parse(text) as { key?: unknown; article?: ArticleAnalysis }
-      if (entry.key !== key || !isArticleAnalysis(entry.article)) return undefined
-      this.counts.hits++
-      return entry.article
-    } catch {
-      return undefined
-    }
+    const article = readEntry(this.entryPath(key), key, 'article', isArticleAnalysis)
+    if (article) this.counts.hits++
+    return article
   }
 
   /** Store `article` under `key`; a cache that cannot be written is only slower, so failures are ignored. */
@@ -68,8 +70,43 @@ export class ArticleCache {
 
   /** Store an article already serialized with JSON.stringify. */
   setSerialized(key: string, articleJson: string): void {
+    if (this.writeEntry(this.entryPath(key), `{"key":${JSON.stringify(key)},"article":${articleJson}}`)) this.counts.writes++
+  }
+
+  /**
+   * The cross-article result for `articles`, whose entries' keys make `key`:
+   * read back when this comparison was made before, else made by `compare`
+   * and stored.
+   */
+  comparison(key: string, articles: readonly ArticleAnalysis[], compare: (articles: readonly ArticleAnalysis[]) => Omit<AnalyzeResult, 'problems'>): Omit<AnalyzeResult, 'problems'> {
+    const file = this.comparisonPath(key)
+    const analysis = readEntry(file, key, 'analysis', isAnalysis)
+    if (analysis) {
+      this.counts.comparisonHits++
+      touch(file)
+      // As compareArticles gives it: every article's sentences with their tokens, by source id.
+      return { analysis, sentences: new Map(articles.map((article) => [article.source.id, article.sentences])) }
+    }
+    const result = compare(articles)
+    if (this.writeEntry(file, `{"key":${JSON.stringify(key)},"analysis":${JSON.stringify(result.analysis)}}`)) {
+      this.counts.comparisonWrites++
+      this.keepNewestComparisons()
+    }
+    return result
+  }
+
+  /** The file holding the entry for `key` (exposed for tests and maintenance). */
+  entryPath(key: string): string {
+    return path.join(this.directory, versionFolder(), key.slice(0, 2), `${key}.json`)
+  }
+
+  comparisonPath(key: string): string {
+    return path.join(this.directory, versionFolder(), 'comparisons', `${key}.json`)
+  }
+
+  /** Write `text` to `target` through a temporary file; false when that fails. */
+  private writeEntry(target: string, text: string): boolean {
     if (!this.hasPruned) this.pruneStaleVersions()
-    const target = this.entryPath(key)
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     try {
       const folder = path.dirname(target)
@@ -77,21 +114,31 @@ export class ArticleCache {
         mkdirSync(folder, { recursive: true })
         this.createdFolders.add(folder)
       }
-      writeFileSync(temporary, `{"key":${JSON.stringify(key)},"article":${articleJson}}`)
+      writeFileSync(temporary, text)
       renameSync(temporary, target)
-      this.counts.writes++
+      return true
     } catch {
       try {
         unlinkSync(temporary)
       } catch {
         // Nothing was written.
       }
+      return false
     }
   }
 
-  /** The file holding the entry for `key` (exposed for tests and maintenance). */
-  entryPath(key: string): string {
-    return path.join(this.directory, versionFolder(), key.slice(0, 2), `${key}.json`)
+  /** Comparisons are large: keep the most recently used few. */
+  private keepNewestComparisons(): void {
+    const folder = path.join(this.directory, versionFolder(), 'comparisons')
+    try {
+      const entries = readdirSync(folder)
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => ({ file: path.join(folder, name), time: statSync(path.join(folder, name)).mtimeMs }))
+        .sort((a, b) => b.time - a.time)
+      for (const { file } of entries.slice(maxComparisons)) rmSync(file, { force: true })
+    } catch {
+      // Another run may be pruning too: extra entries only cost disk space.
+    }
   }
 
   /** Mark this version's folder used and delete stale ones: only folders this class names, nothing else in the directory. */
@@ -112,9 +159,40 @@ export class ArticleCache {
   }
 }
 
+/** The value stored under `field` in the entry at `file`, when the entry is for `key` and the value has the expected shape. */
+function readEntry<T>(file: string, key: string, field: string, isExpected: (value: unknown) => value is T): T | undefined {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    return undefined
+  }
+  try {
+    const entry = JSON.parse(text) as Record<string, unknown>
+    return entry.key === key && isExpected(entry[field]) ? entry[field] : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function touch(file: string): void {
+  try {
+    const now = Date.now() / 1000
+    utimesSync(file, now, now)
+  } catch {
+    // Only the order of pruning depends on it.
+  }
+}
+
 /** True unless CROSSCHECK_CACHE is `0`, `false`, `no` or `off`. */
 export function isCacheEnabledByEnvironment(environment: NodeJS.ProcessEnv = process.env): boolean {
   return !/^(0|false|no|off)$/i.test(environment.CROSSCHECK_CACHE ?? '')
+}
+
+/** `option` as a cache: the given one, the user's (unless turned off by CROSSCHECK_CACHE), or none. */
+export function resolveCache(option: ArticleCache | boolean | undefined): ArticleCache | undefined {
+  if (option instanceof ArticleCache) return option
+  return (option ?? isCacheEnabledByEnvironment()) ? new ArticleCache() : undefined
 }
 
 export function defaultCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string {
@@ -166,4 +244,9 @@ function isArticleAnalysis(value: unknown): value is ArticleAnalysis {
     Array.isArray(article.sentences) &&
     Array.isArray(article.quotes?.quotes)
   )
+}
+
+function isAnalysis(value: unknown): value is Analysis {
+  const analysis = value as Partial<Analysis> | undefined
+  return typeof analysis === 'object' && analysis !== null && ['sources', 'quotes', 'titles', 'groups', 'unique'].every((field) => Array.isArray(analysis[field as keyof Analysis]))
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -20,13 +20,45 @@ describe('ArticleCache', () => {
     const folder = writeEventCorpus(4)
     const cache = freshCache()
     const first = await analyzePaths([folder], { cache, workers: 0 })
-    expect(cache.counts).toEqual({ hits: 0, writes: 4 })
+    expect(cache.counts).toEqual({ hits: 0, writes: 4, comparisonHits: 0, comparisonWrites: 1 })
 
     const again = new ArticleCache({ directory: cache.directory })
     const second = await analyzePaths([folder], { cache: again, workers: 0 })
-    expect(again.counts).toEqual({ hits: 4, writes: 0 })
+    expect(again.counts).toEqual({ hits: 4, writes: 0, comparisonHits: 1, comparisonWrites: 0 })
     expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
     expect(second.analysis.quotes.length).toBeGreaterThan(0)
+    expect([...second.sentences.keys()]).toEqual([...first.sentences.keys()])
+    expect(JSON.stringify([...second.sentences.values()])).toBe(JSON.stringify([...first.sentences.values()]))
+  })
+
+  it('uses the comparison entry, not a fresh comparison', async () => {
+    const folder = writeEventCorpus(3)
+    const cache = freshCache()
+    await analyzePaths([folder], { cache, workers: 0 })
+    const [comparison] = readdirSync(path.dirname(cache.comparisonPath('x')))
+    const entryPath = path.join(path.dirname(cache.comparisonPath('x')), comparison)
+    const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { analysis: { unique: unknown[] } }
+    entry.analysis.unique = []
+    writeFileSync(entryPath, JSON.stringify(entry))
+
+    const result = await analyzePaths([folder], { cache: new ArticleCache({ directory: cache.directory }), workers: 0 })
+    expect(result.analysis.unique).toEqual([])
+    expect(result.analysis.groups.length).toBeGreaterThan(0)
+  })
+
+  it('ignores a corrupt comparison entry and rewrites it', async () => {
+    const folder = writeEventCorpus(3)
+    const cache = freshCache()
+    const first = await analyzePaths([folder], { cache, workers: 0 })
+    const [comparison] = readdirSync(path.dirname(cache.comparisonPath('x')))
+    const entryPath = path.join(path.dirname(cache.comparisonPath('x')), comparison)
+    writeFileSync(entryPath, '{"key": "trunc')
+
+    const again = new ArticleCache({ directory: cache.directory })
+    const second = await analyzePaths([folder], { cache: again, workers: 0 })
+    expect(again.counts).toEqual({ hits: 3, writes: 0, comparisonHits: 0, comparisonWrites: 1 })
+    expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
+    expect(() => JSON.parse(readFileSync(entryPath, 'utf8'))).not.toThrow()
   })
 
   it('uses what the entry holds, not a fresh analysis', async () => {
@@ -38,6 +70,8 @@ describe('ArticleCache', () => {
     const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { article: { source: { title: string } } }
     entry.article.source.title = 'Title from the cache'
     writeFileSync(entryPath, JSON.stringify(entry))
+    // The articles' comparison would stand for them: drop it so they are compared again.
+    rmSync(path.dirname(cache.comparisonPath('x')), { recursive: true })
 
     const result = await analyzePaths([folder], { cache: new ArticleCache({ directory: cache.directory }), workers: 0 })
     expect(result.analysis.sources[0].title).toBe('Title from the cache')
@@ -52,7 +86,7 @@ describe('ArticleCache', () => {
 
     const again = new ArticleCache({ directory: cache.directory })
     const second = await analyzePaths([folder], { cache: again, workers: 0 })
-    expect(again.counts).toEqual({ hits: 2, writes: 1 })
+    expect(again.counts).toEqual({ hits: 2, writes: 1, comparisonHits: 1, comparisonWrites: 0 })
     expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
     expect(() => JSON.parse(readFileSync(entryPath, 'utf8'))).not.toThrow()
   })
@@ -66,7 +100,7 @@ describe('ArticleCache', () => {
 
     const again = new ArticleCache({ directory: cache.directory })
     const second = await analyzePaths([folder], { cache: again, workers: 0 })
-    expect(again.counts).toEqual({ hits: 1, writes: 1 })
+    expect(again.counts).toEqual({ hits: 1, writes: 1, comparisonHits: 0, comparisonWrites: 1 })
     expect(second.analysis.sources[0].body).toContain('next winter')
   })
 

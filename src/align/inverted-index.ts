@@ -5,14 +5,17 @@
  */
 export class InvertedIndex {
   private readonly postings = new Map<string, number[]>()
+  private readonly keysOf = new Map<number, string[]>()
 
-  /** Index `item` under each of its keys (duplicates ignored). */
+  /** Index `item` (an index: a small non-negative integer) under each of its keys (duplicates ignored). */
   add(item: number, keys: Iterable<string>): void {
-    for (const key of new Set(keys)) {
+    const unique = [...new Set(keys)]
+    for (const key of unique) {
       const list = this.postings.get(key)
       if (list) list.push(item)
       else this.postings.set(key, [item])
     }
+    this.keysOf.set(item, [...(this.keysOf.get(item) ?? []), ...unique])
   }
 
   /** How many items hold `key`. */
@@ -23,31 +26,35 @@ export class InvertedIndex {
   /**
    * Pairs `[a, b]` with `a < b` sharing at least `minShared` keys, with the
    * number of keys they share; `accept` filters pairs (e.g. same source).
+   * Counts one item's partners at a time, so memory stays proportional to
+   * the items, not to the pairs that share a single key.
    */
   candidatePairs(options: {
     maxPostings: number
     minShared: (a: number, b: number) => number
     accept: (a: number, b: number) => boolean
   }): Array<[number, number, number]> {
-    const shared = new Map<number, Map<number, number>>()
-    for (const list of this.postings.values()) {
-      if (list.length < 2 || list.length > options.maxPostings) continue
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
-          const a = Math.min(list[i], list[j])
-          const b = Math.max(list[i], list[j])
-          if (!options.accept(a, b)) continue
-          let row = shared.get(a)
-          if (!row) shared.set(a, (row = new Map()))
-          row.set(b, (row.get(b) ?? 0) + 1)
+    const items = [...this.keysOf.keys()].sort((x, y) => x - y)
+    const counts = new Int32Array(items.length > 0 ? items[items.length - 1] + 1 : 0)
+    const partners: number[] = []
+    const pairs: Array<[number, number, number]> = []
+    for (const a of items) {
+      for (const key of this.keysOf.get(a)!) {
+        const list = this.postings.get(key)!
+        if (list.length < 2 || list.length > options.maxPostings) continue
+        for (const b of list) {
+          if (b <= a || !options.accept(a, b)) continue
+          if (counts[b]++ === 0) partners.push(b)
         }
       }
+      partners.sort((x, y) => x - y)
+      for (const b of partners) {
+        if (counts[b] >= options.minShared(a, b)) pairs.push([a, b, counts[b]])
+        counts[b] = 0
+      }
+      partners.length = 0
     }
-    const pairs: Array<[number, number, number]> = []
-    for (const [a, row] of shared) {
-      for (const [b, count] of row) if (count >= options.minShared(a, b)) pairs.push([a, b, count])
-    }
-    return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
+    return pairs
   }
 }
 

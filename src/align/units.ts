@@ -17,11 +17,16 @@ const clauseBoundary = /[;:()\u2014\u2013]|\s-{1,2}\s/g
 
 /** Tokens of a source that lie inside `[start, end)`. */
 export function tokensInSpan(sentences: readonly AnalyzedSentence[], start: number, end: number): Token[] {
+  // Sentences are in text order: halve to the first that ends after `start`; scanning from the top is quadratic over a long article's quotes.
+  let first = 0
+  for (let last = sentences.length; first < last; ) {
+    const middle = (first + last) >>> 1
+    if (sentences[middle].end <= start) first = middle + 1
+    else last = middle
+  }
   const tokens: Token[] = []
-  for (const sentence of sentences) {
-    if (sentence.end <= start) continue
-    if (sentence.start >= end) break
-    for (const token of sentence.tokens) if (token.start >= start && token.end <= end) tokens.push(token)
+  for (let index = first; index < sentences.length && sentences[index].start < end; index++) {
+    for (const token of sentences[index].tokens) if (token.start >= start && token.end <= end) tokens.push(token)
   }
   return tokens
 }

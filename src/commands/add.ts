@@ -1,5 +1,4 @@
 import { InputError } from '../cli.js'
-import { AddError, addArticle } from '../sources/add.js'
 import type { RegisterCommand } from './context.js'
 
 export const registerAdd: RegisterCommand = (program, { io }) => {
@@ -9,6 +8,8 @@ export const registerAdd: RegisterCommand = (program, { io }) => {
     .argument('<url-or-file>', 'an http(s) URL or a saved page or article file')
     .option('--to <dir>', 'folder to write the Markdown file to', 'sources')
     .action(async (input: string, options: { to: string }) => {
+      // The importer (HTML reader view, fetch) loads only for this command.
+      const { AddError, addArticle } = await import('../sources/add.js')
       try {
         const { file } = await addArticle(input, { to: options.to })
         io.stdout.write(`${file}\n`)

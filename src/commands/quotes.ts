@@ -4,7 +4,8 @@ import { Option } from 'commander'
 import { analyzeOrFail, InputError, type CliIo } from '../cli.js'
 import type { AnalyzeResult } from '../analyze.js'
 import type { Source } from '../types.js'
-import { checkQuotes, dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors, readPrimary, rules, type PrimarySource } from '../check/index.js'
+import type { PrimarySource } from '../check/index.js'
+import { rules } from '../check/rules.js'
 import { defaultPaths, type RegisterCommand } from './context.js'
 
 interface QuotesCommandOptions {
@@ -27,6 +28,8 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', `${rulesHelp}\n\nExit status: 0 no errors, 1 errors found, 2 bad usage or input.`)
     .action(async (paths: string[], options: QuotesCommandOptions) => {
+      // The checks and the vfile reporter load only for this command.
+      const { checkQuotes, dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors } = await import('../check/index.js')
       const primary = options.primary === undefined ? null : await readPrimaryOrFail(options.primary)
       const { analysis } = await analyzeWithoutPrimary(paths, options.primary, io)
       const files = checkQuotes(analysis, { primary, originals: await readOriginals(analysis.sources) })
@@ -39,6 +42,7 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
 }
 
 async function readPrimaryOrFail(file: string): Promise<PrimarySource> {
+  const { readPrimary } = await import('../check/primary.js')
   const primary = await readPrimary(file)
   if ('reason' in primary) throw new InputError(`${primary.file}: ${primary.reason} (--primary)`)
   return primary

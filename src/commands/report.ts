@@ -1,6 +1,4 @@
 import { analyzeOrFail, InputError } from '../cli.js'
-import { renderReport } from '../report/build.js'
-import { reportName, ReportWriteError, writeReport } from '../report/write.js'
 import { defaultPaths, type RegisterCommand } from './context.js'
 
 interface ReportCommandOptions {
@@ -17,6 +15,8 @@ export const registerReport: RegisterCommand = (program, { io }) => {
     .option('--name <name>', "report name (default: the input folder's name)")
     .action(async (paths: string[], options: ReportCommandOptions) => {
       const { analysis } = await analyzeOrFail(paths, io)
+      // The report modules (remark-stringify) load only for this command.
+      const [{ renderReport }, { reportName, ReportWriteError, writeReport }] = await Promise.all([import('../report/build.js'), import('../report/write.js')])
       const name = options.name ?? reportName(paths)
       if (options.output === '-') {
         io.stdout.write(renderReport(analysis, { name }))

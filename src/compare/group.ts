@@ -173,9 +173,9 @@ function provenanceOf(members: readonly MemberInput[], kind: Group['kind']): Pro
       if (a.source === b.source) continue
       const longest = Math.max(a.tokens.length, b.tokens.length)
       if (Math.min(a.tokens.length, b.tokens.length) < sharedCopyMinTokens) continue
-      // Copy needs nine words in ten shared: most pairs fail that on their words alone, and the diff may stop once it cannot.
+      // Copy needs nine words in ten shared: most pairs fail that on their lengths or words alone, and the diff may stop once it cannot.
       const needed = smallestShareCount(sharedCopyShare, longest)
-      if (sharedWordBound(a.tokens, b.tokens) < needed) continue
+      if (Math.min(a.tokens.length, b.tokens.length) < needed || sharedWordBound(a.tokens, b.tokens) < needed) continue
       const similarity = sharedCount(diffTokens(a.tokens, b.tokens, { maxEditLength: a.tokens.length + b.tokens.length - 2 * needed })) / longest
       if (similarity >= sharedCopyShare) sharedCopy.push({ sources: [a.source, b.source], similarity: Math.round(similarity * 100) / 100 })
     }

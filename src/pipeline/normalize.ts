@@ -16,6 +16,20 @@ const stopwords = new Set([
 // mark of a long run (`****…*x`) and take quadratic time; this backtracks once.
 const lettersToLetters = /^[^\p{L}\p{N}]*([\s\S]*[\p{L}\p{N}])?/u
 
+// Words recur across sentences and articles: stem each spelling once (bounded, for long-lived processes).
+const stems = new Map<string, string>()
+const maxStems = 200_000
+
+function stemOf(normal: string): string {
+  let stem = stems.get(normal)
+  if (stem === undefined) {
+    if (stems.size >= maxStems) stems.clear()
+    stem = stemmer(normal)
+    stems.set(normal, stem)
+  }
+  return stem
+}
+
 /**
  * The matching form of a word: typography folded, lower case, without the
  * punctuation the parser can leave on its edges (`it.` before a closing quote).
@@ -41,7 +55,7 @@ export default function retextNormalize() {
         child.data = {
           ...data,
           normal,
-          stem: data.value !== undefined ? normal : stemmer(normal),
+          stem: data.value !== undefined ? normal : stemOf(normal),
           isStopword: stopwords.has(normal),
         }
       }

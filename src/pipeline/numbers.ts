@@ -2,15 +2,16 @@ import type { Root, Sentence, SentenceContent, Word } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import { endOffset, forEachSentence } from './data.js'
 
-const units: Record<string, number> = {
+// Without a prototype, so that `constructor` or `toString` in a text is no number.
+const units: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-}
-const scales: Record<string, number> = {
+})
+const scales: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-}
+})
 const suffixScales: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 }
 
 /**

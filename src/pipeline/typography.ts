@@ -13,8 +13,12 @@ const foldings: Array<[RegExp, string]> = [
   [/\u00A0/g, ' '],
 ]
 
+// Any character some folding replaces: most words have none and skip the replacements.
+const foldable = new RegExp(foldings.map(([pattern]) => pattern.source).join('|'))
+
 /** Fold typographic variants so that `I’m` and `I'm` compare equal. */
 export function foldTypography(text: string): string {
+  if (!foldable.test(text)) return text
   let folded = text
   for (const [pattern, replacement] of foldings) folded = folded.replace(pattern, replacement)
   return folded

@@ -63,8 +63,15 @@ export function renderChanges(changes: readonly WordChange[], wordings?: Readonl
 
 /** True when one side of the changes has the words of `value`, punctuation and case aside. */
 export function hasSideWords(changes: readonly WordChange[], side: 'removed' | 'added', value: string): boolean {
-  return wordsOf(sideText(changes, side)) === wordsOf(value)
+  let words = sideWords.get(changes)
+  if (!words) sideWords.set(changes, (words = {}))
+  words[side] ??= wordsOf(sideText(changes, side))
+  return words[side] === wordsOf(value)
 }
+
+// memberChanges asks about every difference for every member: each side's words are worked out once,
+// or a group of many long quotes from one source takes time in the square of its size.
+const sideWords = new WeakMap<readonly WordChange[], { removed?: string; added?: string }>()
 
 /**
  * A cosmetic difference's detail (`fucking / f*cking`: the reference's
@@ -121,8 +128,17 @@ export function memberChanges(group: Group, memberIndex: number): WordChange[] |
 
 /** Words only, lower case: changes may leave out the punctuation of the text. */
 function wordsOf(value: string): string {
-  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  let words = wordsOfText.get(value)
+  if (words === undefined) {
+    if (wordsOfText.size >= 10_000) wordsOfText.clear()
+    words = value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    wordsOfText.set(value, words)
+  }
+  return words
 }
+
+// A member's text is compared with every difference of its group: its words are worked out once (bounded).
+const wordsOfText = new Map<string, string>()
 
 /** No space before the first word or after the last; an emptied run is dropped. */
 function trimEnds(segments: Segment[]): void {

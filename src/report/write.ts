@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Analysis } from '../types.js'
 import { renderReport } from './build.js'
@@ -33,11 +33,21 @@ export class ReportWriteError extends Error {
 export async function writeReport(analysis: Analysis, options: Readonly<WriteReportOptions>): Promise<string> {
   const target = options.output ?? path.join(reportsFolder, `${fileSafeName(options.name)}.md`)
   const content = renderReport(analysis, { name: options.name })
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${++writeCount}.tmp`)
+  const existing = await stat(target).catch(() => undefined)
+  // A device or pipe (`-o /dev/stdout`) is written to: a rename would replace it with a plain file.
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    await writeFile(target, content).catch((error: unknown) => {
+      throw new ReportWriteError(target, describe(error))
+    })
+    return target
+  }
+  // Through a symbolic link, the file it points to is replaced and the link kept.
+  const destination = existing ? await realpath(target) : target
+  const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}-${++writeCount}.tmp`)
   try {
-    await mkdir(path.dirname(target), { recursive: true })
+    await mkdir(path.dirname(destination), { recursive: true })
     await writeFile(temporary, content, { flag: 'wx' })
-    await rename(temporary, target)
+    await rename(temporary, destination)
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined)
     throw new ReportWriteError(target, describe(error))
@@ -69,6 +79,7 @@ function describe(error: unknown): string {
     EPERM: 'permission denied',
     EROFS: 'read-only file system',
     ENOSPC: 'no space left on device',
+    EFBIG: 'file too large',
     EISDIR: 'it is a folder',
     ENOTDIR: 'a parent is not a folder',
     EEXIST: 'a parent is not a folder',

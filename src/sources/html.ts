@@ -13,6 +13,8 @@ export interface HtmlOptions {
 }
 
 const defaultMinParagraphWords = 12
+// Real pages nest a few dozen levels (the 29 reader-view test pages at most 34); deeper is flattened.
+const maxDepth = 100
 
 // Each of these starts a paragraph of its own; everything else is inline.
 const blockTags = new Set([
@@ -38,6 +40,7 @@ export function readHtml(value: string, options: Readonly<HtmlOptions> = {}): Re
   // Read what Readability would otherwise remove or ignore, before it mutates the page.
   const fallback = pageMetadata(document)
   for (const element of Array.from(document.querySelectorAll(inertTags))) element.remove()
+  flattenDeepNesting(document as unknown as Document)
 
   const article = new Readability(document as unknown as Document, { serializer: (node) => node }).parse()
   const paragraphs = article?.content ? blockParagraphs(article.content as Element) : []
@@ -130,6 +133,30 @@ function nameOf(value: unknown): string | null {
   return null
 }
 
+/**
+ * Replace what lies deeper than `maxDepth` by its paragraphs as flat `<p>`
+ * elements: a page nested thousands of levels deep (broken or hostile) keeps
+ * its text, but cannot make Readability, which slows down with the cube of
+ * the depth, hang or overflow the stack.
+ */
+function flattenDeepNesting(document: Document): void {
+  const boundary: Element[] = []
+  const stack: Array<[Element, number]> = [[document.documentElement, 0]]
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop()!
+    if (depth < maxDepth) for (const child of Array.from(element.children)) stack.push([child, depth + 1])
+    else if (element.firstElementChild) boundary.push(element)
+  }
+  for (const element of boundary) {
+    const paragraphs = blockParagraphs(element).map((text) => {
+      const paragraph = document.createElement('p')
+      paragraph.textContent = text
+      return paragraph
+    })
+    element.replaceChildren(...paragraphs)
+  }
+}
+
 /** The text of an element, one paragraph per block element, whitespace collapsed. */
 function blockParagraphs(root: Element): string[] {
   const paragraphs: string[] = []
@@ -139,20 +166,23 @@ function blockParagraphs(root: Element): string[] {
     if (text.length > 0) paragraphs.push(text)
     current = ''
   }
-  const visit = (node: Node): void => {
-    if (node.nodeType === 3) {
-      current += node.nodeValue ?? ''
-      return
+  // An explicit stack, not recursion: this also reads the subtrees too deep for Readability.
+  const stack: Array<Node | { leaving: Element }> = [root]
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if ('leaving' in item) {
+      const tag = item.leaving.tagName.toUpperCase()
+      if (blockTags.has(tag)) flush()
+      else if (cellTags.has(tag)) current += ' '
+    } else if (item.nodeType === 3) {
+      current += item.nodeValue ?? ''
+    } else if (item.nodeType === 1) {
+      if (blockTags.has((item as Element).tagName.toUpperCase())) flush()
+      stack.push({ leaving: item as Element })
+      const children = Array.from(item.childNodes)
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
     }
-    if (node.nodeType !== 1) return
-    const tag = (node as Element).tagName.toUpperCase()
-    const isBlock = blockTags.has(tag)
-    if (isBlock) flush()
-    for (const child of Array.from(node.childNodes)) visit(child)
-    if (isBlock) flush()
-    else if (cellTags.has(tag)) current += ' '
   }
-  visit(root)
   flush()
   return paragraphs
 }
@@ -171,7 +201,9 @@ const bylineDate = new RegExp(
 
 /** `By Jane Doe March 25, 2015` is the author Jane Doe; a byline that is only a date names no one. */
 function cleanByline(value: string | null | undefined): string | null {
-  return cleanText(value?.replace(/^\s*by\s+/i, '').replace(bylineDate, '').replace(/(?<![\s,;|·-])[\s,;|·-]+$/, ''))
+  // On one line, `.*$` in bylineDate reaches the end from the first date; a line break would make it retry at every later one.
+  const line = cleanText(value)
+  return cleanText(line?.replace(/^by\s+/i, '').replace(bylineDate, '').replace(/(?<![\s,;|·-])[\s,;|·-]+$/, ''))
 }
 
 /** Some pages give their site name as a URL (`http://www.tmz.com`): its host names the outlet. */

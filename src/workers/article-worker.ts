@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { ArticleCache } from '../cache.js'
 import { runArticleTask, type ArticleTask } from './article-job.js'
-import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js'
+import type { WorkerReply, WorkerRequest, WorkerResult, WorkerSettings } from './pool.js'
 
 /**
  * A pool thread: runs batches of article tasks and answers with each
@@ -19,8 +19,8 @@ port.on('message', (request: WorkerRequest) => {
   )
 })
 
-async function runBatch(tasks: ReadonlyArray<ArticleTask & { index: number }>): Promise<Extract<WorkerReply, { results: unknown }>['results']> {
-  const results: Extract<WorkerReply, { results: unknown }>['results'] = []
+async function runBatch(tasks: ReadonlyArray<ArticleTask & { index: number }>): Promise<WorkerResult[]> {
+  const results: WorkerResult[] = []
   for (const task of tasks) {
     const outcome = await runArticleTask(task)
     if ('problem' in outcome) {

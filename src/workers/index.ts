@@ -1,6 +1,6 @@
 import type { InputProblem } from '../types.js'
 import type { ArticleAnalysis, ProgressEvent } from '../analyze.js'
-import { ArticleCache, isCacheEnabledByEnvironment } from '../cache.js'
+import { ArticleCache, resolveCache } from '../cache.js'
 import { listSourceFiles, readTextFile, SourceIds } from '../sources/read.js'
 import { runArticleTask, type ArticleOutcome, type ArticleTask } from './article-job.js'
 import { chooseThreadCount, runInWorkers } from './pool.js'
@@ -17,10 +17,10 @@ export interface AnalyzeFilesResult {
   /** In reading order, one per usable file, ids unique. */
   articles: ArticleAnalysis[]
   problems: InputProblem[]
+  /** The cache in use, if any, and the key of these articles' comparison in it. */
+  cache?: ArticleCache
+  comparisonKey?: string
 }
-
-/** Files read at once: enough to keep the disk busy, few enough not to run out of file handles. */
-const readConcurrency = 32
 
 /**
  * The per-article stages over every file under `paths`: each file is read
@@ -33,14 +33,18 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   const cache = resolveCache(options.cache)
 
   // One slot per file: an outcome already known (unreadable, cached), or a task to run.
-  const slots = await mapConcurrently(files, readConcurrency, async (file): Promise<ArticleOutcome | ArticleTask> => {
+  const slots: Array<ArticleOutcome | ArticleTask> = []
+  const keys: Array<string | undefined> = []
+  for (const file of files) {
     const text = await readTextFile(file)
-    if (typeof text !== 'string') return { problem: text }
-    if (!cache) return { file, text }
-    const key = ArticleCache.key(file, text)
-    const cached = cache.get(key)
-    return cached ? { article: cached } : { file, text, key }
-  })
+    const key = cache && typeof text === 'string' ? ArticleCache.key(file, text) : undefined
+    keys.push(key)
+    if (typeof text !== 'string') slots.push({ problem: text })
+    else {
+      const cached = key === undefined ? undefined : cache?.get(key)
+      slots.push(cached ? { article: cached } : { file, text, key })
+    }
+  }
   options.onProgress?.({ stage: 'read', sources: files.length })
 
   const tasks = slots.filter(isTask)
@@ -52,15 +56,19 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
     threads > 0 ? await runInWorkers(tasks, threads, { cacheDirectory: cache ? cache.directory : undefined }, tick) : await runInProcess(tasks, cache, tick)
 
   const articles: ArticleAnalysis[] = []
+  const articleKeys: string[] = []
   const ids = new SourceIds()
   let taskIndex = 0
-  for (const slot of slots) {
+  slots.forEach((slot, index) => {
     const outcome = isTask(slot) ? outcomes[taskIndex++] : slot
     const problem = 'problem' in outcome ? outcome.problem : ids.claim(outcome.article.source)
     if (problem) problems.push(problem)
-    else if ('article' in outcome) articles.push(outcome.article)
-  }
-  return { articles, problems }
+    else if ('article' in outcome) {
+      articles.push(outcome.article)
+      articleKeys.push(keys[index] ?? '')
+    }
+  })
+  return { articles, problems, cache, comparisonKey: cache ? ArticleCache.comparisonKey(articleKeys) : undefined }
 }
 
 async function runInProcess(tasks: readonly ArticleTask[], cache: ArticleCache | undefined, tick: () => void): Promise<ArticleOutcome[]> {
@@ -74,26 +82,6 @@ async function runInProcess(tasks: readonly ArticleTask[], cache: ArticleCache |
   return outcomes
 }
 
-function resolveCache(option: ArticleCache | boolean | undefined): ArticleCache | undefined {
-  if (option instanceof ArticleCache) return option
-  const isEnabled = option ?? isCacheEnabledByEnvironment()
-  return isEnabled ? new ArticleCache() : undefined
-}
-
 function isTask(slot: ArticleOutcome | ArticleTask): slot is ArticleTask {
   return 'text' in slot
-}
-
-/** `map` over `items` with at most `limit` calls in flight; results in item order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const run = async () => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await map(items[index])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run))
-  return results
 }

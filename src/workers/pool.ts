@@ -16,15 +16,17 @@ export interface WorkerRequest {
   tasks: Array<ArticleTask & { index: number }>
 }
 
-export type WorkerReply =
-  | { results: Array<{ index: number; json: string } | { index: number; problem: InputProblem }> }
-  | { error: string }
+/** A task's outcome as a thread sends it: the article as JSON text, or the file's problem. */
+export type WorkerResult = { index: number; json: string } | { index: number; problem: InputProblem }
+
+export type WorkerReply = { results: WorkerResult[] } | { error: string }
 
 /**
- * Below this many articles a thread's start-up (loading the readers and the
- * pipeline, about a tenth of a second) costs more than it saves.
+ * Below this many articles a thread costs more than it saves: each one loads
+ * the readers and the pipeline (a third of a second) and warms up its own
+ * compiled code, and every article crosses to the main thread as JSON.
  */
-const minTasksPerThread = 24
+const minTasksPerThread = 100
 
 // Compiled next to this module in dist/; absent when running the TypeScript sources (tests).
 const workerScript = new URL('./article-worker.js', import.meta.url)

@@ -24,6 +24,8 @@ describe('parseNumber', () => {
   it('rejects words that are no number', () => {
     expect(parseNumber(['several'])).toBeUndefined()
     expect(parseNumber(['five', 'six'])).toBeUndefined()
+    expect(parseNumber(['constructor'])).toBeUndefined()
+    expect(parseNumber(['a', 'toString'])).toBeUndefined()
   })
 })
 

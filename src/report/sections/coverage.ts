@@ -20,7 +20,14 @@ export function coverageSection(context: ReportContext): RootContent[] {
     group.verdict,
     ...sources.map((source) => mark(group, source.id)),
   ])
-  const uniqueBySource = sources.map((source) => context.unique.filter((claim) => claim.source === source.id))
+  // One pass over the claims: filtering them once per source is quadratic with thousands of sources.
+  const claimsOf = new Map<string, NumberedUniqueClaim[]>()
+  for (const claim of context.unique) {
+    const claims = claimsOf.get(claim.source)
+    if (claims) claims.push(claim)
+    else claimsOf.set(claim.source, [claim])
+  }
+  const uniqueBySource = sources.map((source) => claimsOf.get(source.id) ?? [])
   rows.push([
     [strong(text('only here'))],
     'claims no other source makes',

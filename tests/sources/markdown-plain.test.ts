@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { plainMarkdown, simpleFrontMatter } from '../../src/sources/markdown-plain.js'
+import { readMarkdown } from '../../src/sources/markdown.js'
+
+describe('plainMarkdown', () => {
+  it('splits prose under front matter into blocks', () => {
+    expect(plainMarkdown('---\ntitle: "A"\n---\n\nOne line\nand its rest.\n\n\nTwo, with 1,000 “quotes” — and www.example.com.\n')).toEqual({
+      yaml: 'title: "A"',
+      blocks: ['', 'One line\nand its rest.', 'Two, with 1,000 “quotes” — and www.example.com.\n'],
+    })
+  })
+
+  it.each([
+    ['emphasis', 'Some *emphasis* here.'],
+    ['a link', 'See [the report](http://example.com).'],
+    ['an entity', 'Fish &amp; chips.'],
+    ['a list', 'Intro\n\n- one\n- two'],
+    ['an ordered list', '1. first'],
+    ['a heading', '# Title'],
+    ['a setext underline', 'Title\n====='],
+    ['indented code', 'Text\n\n    code'],
+    ['a hard break', 'One  \ntwo'],
+    ['a quote block', '> quoted'],
+    ['HTML', 'A <b>bold</b> word.'],
+    ['an unclosed front matter', '---\ntitle: "A"\n\nText'],
+    ['a longer fence', '---\ntitle: "A"\n----\nText'],
+  ])('leaves %s to the full parser', (_, text) => {
+    expect(plainMarkdown(text)).toBeUndefined()
+  })
+})
+
+describe('simpleFrontMatter', () => {
+  it('reads JSON strings and dates', () => {
+    expect(simpleFrontMatter('title: "Escapes \\u00e9 \\" ok"\ndate: 2021-08-11\nurl: "http://x.y/a_b"')).toEqual({
+      title: 'Escapes é " ok',
+      date: '2021-08-11',
+      url: 'http://x.y/a_b',
+    })
+  })
+
+  it.each([
+    ['a plain string', 'title: Plain title'],
+    ['a number', 'title: 2021'],
+    ['a repeated key', 'title: "A"\ntitle: "B"'],
+    ['a YAML-only escape', 'title: "\\x41"'],
+    ['a comment', 'title: "A" # note'],
+  ])('leaves %s to the YAML parser', (_, yaml) => {
+    expect(simpleFrontMatter(yaml)).toBeUndefined()
+  })
+})
+
+describe('readMarkdown with and without the fast path', () => {
+  it('reads plain prose as the parser would', () => {
+    expect(readMarkdown('---\ntitle: "A title"\noutlet: "Daily"\ndate: 2021-08-11\n---\n\nFirst line\nsecond line.\n\nNext paragraph. \n')).toMatchObject({
+      title: 'A title',
+      outlet: 'Daily',
+      date: '2021-08-11',
+      body: 'First line second line.\n\nNext paragraph.',
+    })
+  })
+
+  it('still strips syntax when there is some', () => {
+    expect(readMarkdown('---\ntitle: Plain title\n---\n\nSome *emphasis* and [a link](http://x.y).\n\n- an item\n').body).toBe('Some emphasis and a link.\n\nan item')
+  })
+})
