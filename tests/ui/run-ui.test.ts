@@ -6,6 +6,10 @@ import { describe, expect, test } from 'vitest'
 import { InputError } from '../../src/cli.js'
 import { runUi, type UiIo } from '../../src/ui/index.js'
 
+// Ink draws only the last frame when it believes it runs in CI (CI=true, as in
+// .ci/run); this test watches the frames of a real terminal session.
+process.env.CI = '0'
+
 /** A terminal stand-in: records what is drawn, sends keys. */
 class FakeTerminalOutput extends EventEmitter {
   readonly isTTY = true
