@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AnalyzeResult, ArticleAnalysis } from './analyze.js'
 import type { Analysis } from './types.js'
+import { writeJson } from './write-json.js'
 
 /**
  * A content-hash cache, so that a second run (or the UI after a report) over
@@ -70,7 +71,7 @@ export class ArticleCache {
 
   /** Store an article already serialized with JSON.stringify. */
   setSerialized(key: string, articleJson: string): void {
-    if (this.writeEntry(this.entryPath(key), `{"key":${JSON.stringify(key)},"article":${articleJson}}`)) this.counts.writes++
+    if (this.writeEntry(this.entryPath(key), (write) => write(`{"key":${JSON.stringify(key)},"article":${articleJson}}`))) this.counts.writes++
   }
 
   /**
@@ -88,7 +89,12 @@ export class ArticleCache {
       return { analysis, sentences: new Map(articles.map((article) => [article.source.id, article.sentences])) }
     }
     const result = compare(articles)
-    if (this.writeEntry(file, `{"key":${JSON.stringify(key)},"analysis":${JSON.stringify(result.analysis)}}`)) {
+    const writeComparison = (write: (chunk: string) => void) => {
+      write(`{"key":${JSON.stringify(key)},"analysis":`)
+      writeJson(result.analysis, write, { space: 0 })
+      write('}')
+    }
+    if (this.writeEntry(file, writeComparison)) {
       this.counts.comparisonWrites++
       this.keepNewestComparisons()
     }
@@ -104,8 +110,8 @@ export class ArticleCache {
     return path.join(this.directory, versionFolder(), 'comparisons', `${key}.json`)
   }
 
-  /** Write `text` to `target` through a temporary file; false when that fails. */
-  private writeEntry(target: string, text: string): boolean {
+  /** Write what `writeTo` gives to `target` through a temporary file; false when that fails. */
+  private writeEntry(target: string, writeTo: (write: (chunk: string) => void) => void): boolean {
     if (!this.hasPruned) this.pruneStaleVersions()
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
     try {
@@ -114,7 +120,12 @@ export class ArticleCache {
         mkdirSync(folder, { recursive: true })
         this.createdFolders.add(folder)
       }
-      writeFileSync(temporary, text)
+      const descriptor = openSync(temporary, 'w')
+      try {
+        writeTo((chunk) => writeSync(descriptor, chunk))
+      } finally {
+        closeSync(descriptor)
+      }
       renameSync(temporary, target)
       return true
     } catch {

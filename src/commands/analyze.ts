@@ -1,5 +1,6 @@
 import { analyzeOrFail } from '../cli.js'
 import { defaultPaths, type RegisterCommand } from './context.js'
+import { writeJson } from '../write-json.js'
 
 export const registerAnalyze: RegisterCommand = (program, { io }) => {
   program
@@ -9,6 +10,8 @@ export const registerAnalyze: RegisterCommand = (program, { io }) => {
     .option('--json', 'JSON output (the only format; accepted for scripts)')
     .action(async (paths: string[]) => {
       const result = await analyzeOrFail(paths, io)
-      io.stdout.write(JSON.stringify(result.analysis, null, 2) + '\n')
+      // Piece by piece: thousands of articles make tens of megabytes of JSON, never held as one string.
+      writeJson(result.analysis, (chunk) => io.stdout.write(chunk))
+      io.stdout.write('\n')
     })
 }

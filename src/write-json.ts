@@ -1,0 +1,81 @@
+/**
+ * `JSON.stringify(value, null, space)` written out piece by piece: the
+ * outer objects and arrays (down to `streamDepth`) are walked here and each
+ * inner value is stringified on its own, so a large analysis never exists as
+ * one string (or one string plus its UTF-8 copy). The text is the same as
+ * JSON.stringify's, byte for byte.
+ */
+export interface WriteJsonOptions {
+  /** Indentation, as JSON.stringify's `space` (a number of spaces). Default 2; 0 for compact. */
+  space?: number
+  /** Containers nested deeper than this are stringified whole. Default 2. */
+  streamDepth?: number
+  /** Pieces are gathered up to about this many characters before `write` is called. Default 65536. */
+  chunkSize?: number
+}
+
+export function writeJson(value: unknown, write: (chunk: string) => void, options: Readonly<WriteJsonOptions> = {}): void {
+  const space = options.space ?? 2
+  const streamDepth = options.streamDepth ?? 2
+  const chunkSize = options.chunkSize ?? 65536
+  let pending: string[] = []
+  let pendingLength = 0
+  const emit = (text: string) => {
+    pending.push(text)
+    pendingLength += text.length
+    if (pendingLength >= chunkSize) flush()
+  }
+  const flush = () => {
+    if (pending.length > 0) write(pending.join(''))
+    pending = []
+    pendingLength = 0
+  }
+
+  const newline = (depth: number) => (space > 0 ? `\n${' '.repeat(space * depth)}` : '')
+  const emitValue = (raw: unknown, key: string, depth: number) => {
+    const item = prepared(raw, key)
+    if (depth >= streamDepth || item === null || typeof item !== 'object' || isBoxed(item)) {
+      const text = JSON.stringify(item, null, space) ?? 'null'
+      // JSON escapes line breaks inside strings, so every raw one is indentation.
+      emit(space > 0 && depth > 0 ? text.replace(/\n/g, newline(depth)) : text)
+      return
+    }
+    if (Array.isArray(item)) {
+      if (item.length === 0) return emit('[]')
+      emit('[')
+      item.forEach((element, index) => {
+        emit(`${index > 0 ? ',' : ''}${newline(depth + 1)}`)
+        emitValue(element, String(index), depth + 1)
+      })
+      emit(`${newline(depth)}]`)
+      return
+    }
+    const entries = Object.keys(item).filter((name) => isSerializable(prepared((item as Record<string, unknown>)[name], name)))
+    if (entries.length === 0) return emit('{}')
+    emit('{')
+    entries.forEach((name, index) => {
+      emit(`${index > 0 ? ',' : ''}${newline(depth + 1)}${JSON.stringify(name)}:${space > 0 ? ' ' : ''}`)
+      emitValue((item as Record<string, unknown>)[name], name, depth + 1)
+    })
+    emit(`${newline(depth)}}`)
+  }
+
+  emitValue(value, '', 0)
+  flush()
+}
+
+/** A value as JSON.stringify sees it: after `toJSON`. */
+function prepared(value: unknown, key: string): unknown {
+  const withToJson = value as { toJSON?: (key: string) => unknown } | null | undefined
+  return typeof withToJson?.toJSON === 'function' ? withToJson.toJSON(key) : value
+}
+
+/** `new String('x')` and the like, which JSON writes as their primitive. */
+function isBoxed(value: object): boolean {
+  return value instanceof String || value instanceof Number || value instanceof Boolean
+}
+
+/** False for what JSON.stringify leaves out of objects (and writes as null in arrays). */
+function isSerializable(value: unknown): boolean {
+  return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol'
+}
