@@ -22,6 +22,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { basilOutlets, type BasilArticle } from '../scripts/basil.js'
 
 /** Bump when the corpus text changes, so stale folders are rebuilt. */
 const corpusVersion = 'corpus-3'
@@ -85,17 +86,6 @@ export async function realArticles(): Promise<Article[]> {
   }
   return events.flat()
 }
-
-interface BasilArticle {
-  title: string
-  date: string
-  url: string
-  source: string
-  'triplet-uuid': string
-  'body-paragraphs': string[][]
-}
-
-const basilOutlets: Record<string, string> = { nyt: 'The New York Times', fox: 'Fox News', hpo: 'HuffPost' }
 
 async function basilEvents(): Promise<Article[][]> {
   const root = path.join(dataDir, 'basil', 'articles')

@@ -13,7 +13,7 @@ import path from 'node:path'
 import { stringify } from 'yaml'
 import { analyzePaths } from '../src/analyze.js'
 
-interface BasilArticle {
+export interface BasilArticle {
   title: string
   date: string
   url: string
@@ -22,7 +22,7 @@ interface BasilArticle {
   'body-paragraphs': string[][]
 }
 
-const outlets: Record<string, string> = { fox: 'Fox News', nyt: 'The New York Times', hpo: 'HuffPost' }
+export const basilOutlets: Record<string, string> = { fox: 'Fox News', nyt: 'The New York Times', hpo: 'HuffPost' }
 
 export const basilFolder = path.resolve(process.env.CROSSCHECK_DATA ?? path.join(import.meta.dirname, '../../shared/data'), 'basil')
 
@@ -38,7 +38,7 @@ export async function convertBasil(outDir: string): Promise<string[]> {
       await mkdir(folder, { recursive: true })
       const frontMatter = stringify({
         title: article.title,
-        outlet: outlets[article.source] ?? article.source,
+        outlet: basilOutlets[article.source] ?? article.source,
         date: article.date,
         url: article.url,
       })

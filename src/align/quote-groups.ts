@@ -4,7 +4,7 @@ import { buildGroup, type MemberInput } from '../compare/group.js'
 import { UnionFind } from './inverted-index.js'
 import type { QuoteMatch } from './quote-match.js'
 import { matchedQuotePairs } from './quote-pairs.js'
-import { tokensInSpan } from './units.js'
+import { sentenceIndexAfter, tokensInSpan } from './units.js'
 
 /**
  * Group the quotes of different sources that are the same quote: exact,
@@ -78,8 +78,8 @@ function memberOf(
  * (`"Did I nail it?" Gaga asked as soon as …`).
  */
 function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[], body: string): MemberInput['context'] {
-  const index = sentences.findIndex((candidate) => candidate.start <= quote.start && candidate.end >= quote.start)
-  if (index === -1) return undefined
+  const index = sentenceIndexAfter(sentences, quote.start)
+  if (index === sentences.length || sentences[index].start > quote.start) return undefined
   const span = [sentences[index]]
   const next = sentences[index + 1]
   const endsSentence = sentences[index].end - quote.end <= 2

@@ -15,17 +15,25 @@ const minClauseTokens = 4
 // commas do not (they split lists and attributions far more often).
 const clauseBoundary = /[;:()\u2014\u2013]|\s-{1,2}\s/g
 
-/** Tokens of a source that lie inside `[start, end)`. */
-export function tokensInSpan(sentences: readonly AnalyzedSentence[], start: number, end: number): Token[] {
-  // Sentences are in text order: halve to the first that ends after `start`; scanning from the top is quadratic over a long article's quotes.
+/**
+ * Index of the first sentence that ends after `offset` (sentences are in text
+ * order): found by halving, since scanning from the top is quadratic over a
+ * long article's quotes.
+ */
+export function sentenceIndexAfter(sentences: readonly AnalyzedSentence[], offset: number): number {
   let first = 0
   for (let last = sentences.length; first < last; ) {
     const middle = (first + last) >>> 1
-    if (sentences[middle].end <= start) first = middle + 1
+    if (sentences[middle].end <= offset) first = middle + 1
     else last = middle
   }
+  return first
+}
+
+/** Tokens of a source that lie inside `[start, end)`. */
+export function tokensInSpan(sentences: readonly AnalyzedSentence[], start: number, end: number): Token[] {
   const tokens: Token[] = []
-  for (let index = first; index < sentences.length && sentences[index].start < end; index++) {
+  for (let index = sentenceIndexAfter(sentences, start); index < sentences.length && sentences[index].start < end; index++) {
     for (const token of sentences[index].tokens) if (token.start >= start && token.end <= end) tokens.push(token)
   }
   return tokens
