@@ -82,7 +82,7 @@ function runOnce(paths: readonly string[], environment: NodeJS.ProcessEnv): Timi
     [
       childFile,
       pathToFileURL(path.join(repoRoot, 'dist/cli.js')).href,
-      pathToFileURL(path.join(repoRoot, 'dist/ui/index.js')).href,
+      pathToFileURL(path.join(repoRoot, 'dist/ui.js')).href,
       ...paths,
     ],
     { cwd: repoRoot, encoding: 'utf8', env: environment, timeout: 120_000 },
@@ -149,7 +149,7 @@ async function basilFolder(count: number, root: string): Promise<string | null> 
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(repoRoot, 'dist', 'ui', 'index.js'))) throw new Error('dist/ is missing: run npm run build first')
+  if (!existsSync(path.join(repoRoot, 'dist', 'ui.js'))) throw new Error('dist/ is missing: run npm run build first')
   const runsFlag = process.argv.indexOf('--runs')
   const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 5
   const root = await mkdtemp(path.join(os.tmpdir(), 'crosscheck-first-frame-'))

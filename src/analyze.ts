@@ -1,9 +1,8 @@
-import type { Analysis, InputProblem, Quote, Source, SourceDocument } from './types.js'
+import type { Analysis, InputProblem, SourceDocument } from './types.js'
 import { analyzeFiles } from './workers/index.js'
 import type { ArticleCache } from './cache.js'
-import { processText, type AnalyzedSentence } from './pipeline/index.js'
-import { canonicalizeSpeakers, extractQuotes, type ArticleQuotes } from './quotes/index.js'
-import { alignSources } from './align/index.js'
+import type { AnalyzedSentence } from './pipeline/index.js'
+import type { ArticleQuotes } from './quotes/index.js'
 
 export interface AnalyzeOptions {
   /** Called as work advances, for progress displays. */
@@ -34,41 +33,17 @@ export interface AnalyzeResult {
   problems: InputProblem[]
 }
 
-/** Everything that can be done for one article without looking at the others. */
-export function analyzeArticle(source: SourceDocument): ArticleAnalysis {
-  const processed = processText(source.body, source.file)
-  return { source, sentences: processed.sentences, quotes: extractQuotes(source, processed) }
-}
-
 /** Read, analyse and compare the articles under `paths`. */
 export async function analyzePaths(paths: readonly string[], options: Readonly<AnalyzeOptions> = {}): Promise<AnalyzeResult> {
   const { articles, problems, cache, comparisonKey } = await analyzeFiles(paths, options)
-  // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back.
-  const result = cache && comparisonKey ? cache.comparison(comparisonKey, articles, compareArticles) : compareArticles(articles)
+  // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back
+  // without loading the comparison's modules at all.
+  let result = cache && comparisonKey ? cache.readComparison(comparisonKey, articles) : undefined
+  if (!result) {
+    const { compareArticles } = await import('./compare-articles.js')
+    result = compareArticles(articles)
+    if (cache && comparisonKey) cache.saveComparison(comparisonKey, result.analysis)
+  }
   options.onProgress?.({ stage: 'compare', groups: result.analysis.groups.length })
   return { ...result, problems }
-}
-
-/** The cross-article stages: canonical speakers, alignment, comparison. */
-export function compareArticles(articles: readonly ArticleAnalysis[]): Omit<AnalyzeResult, 'problems'> {
-  canonicalizeSpeakers(articles.map((article) => article.quotes))
-
-  const sources: Source[] = articles.map(({ source, sentences, quotes }) => ({
-    ...source,
-    cites: quotes.cites,
-    sentences: sentences.map(({ text, start, end }) => ({ text, start, end })),
-  }))
-
-  // Quote ids run across all sources in reading order: q1, q2, …
-  const quotes: Quote[] = []
-  for (const article of articles) {
-    const firstId = quotes.length + 1
-    for (const quote of article.quotes.quotes) {
-      quotes.push({ ...quote, id: `q${quotes.length + 1}`, nestedIn: quote.nestedIn === null ? null : `q${firstId + quote.nestedIn}` })
-    }
-  }
-  const titles = articles.flatMap((article) => article.quotes.titles)
-  const sentences = new Map(articles.map((article) => [article.source.id, article.sentences]))
-  const { groups, unique } = alignSources({ sources, quotes, sentences })
-  return { analysis: { sources, quotes, titles, groups, unique }, sentences }
 }

@@ -74,32 +74,30 @@ export class ArticleCache {
     if (this.writeEntry(this.entryPath(key), (write) => write(`{"key":${JSON.stringify(key)},"article":${articleJson}}`))) this.counts.writes++
   }
 
-  /**
-   * The cross-article result for `articles`, whose entries' keys make `key`:
-   * read back when this comparison was made before, else made by `compare`
-   * and stored.
-   */
-  comparison(key: string, articles: readonly ArticleAnalysis[], compare: (articles: readonly ArticleAnalysis[]) => Omit<AnalyzeResult, 'problems'>): Omit<AnalyzeResult, 'problems'> {
+  /** The cross-article result for `articles`, whose entries' keys make `key`, if it was made before. */
+  readComparison(key: string, articles: readonly ArticleAnalysis[]): Omit<AnalyzeResult, 'problems'> | undefined {
     const file = this.comparisonPath(key)
     const analysis = readEntry(file, key, 'analysis', isAnalysis)
-    if (analysis) {
-      this.counts.comparisonHits++
-      touch(file)
-      // As compareArticles gives it: every article's sentences with their tokens, by source id.
-      return { analysis, sentences: new Map(articles.map((article) => [article.source.id, article.sentences])) }
-    }
-    const result = compare(articles)
+    if (!analysis) return undefined
+    this.counts.comparisonHits++
+    touch(file)
+    // As compareArticles gives it: every article's sentences with their tokens, by source id.
+    return { analysis, sentences: new Map(articles.map((article) => [article.source.id, article.sentences])) }
+  }
+
+  /** Keep the comparison made of the articles with comparison key `key`. */
+  saveComparison(key: string, analysis: Analysis): void {
     const writeComparison = (write: (chunk: string) => void) => {
       write(`{"key":${JSON.stringify(key)},"analysis":`)
-      writeJson(result.analysis, write, { space: 0 })
+      writeJson(analysis, write, { space: 0 })
       write('}')
     }
-    if (this.writeEntry(file, writeComparison)) {
+    if (this.writeEntry(this.comparisonPath(key), writeComparison)) {
       this.counts.comparisonWrites++
       this.keepNewestComparisons()
     }
-    return result
   }
+
 
   /** The file holding the entry for `key` (exposed for tests and maintenance). */
   entryPath(key: string): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { InputError } from '../cli.js'
-import { PairFileError, parsePairFile, scorePairs, type PairFile } from '../align/similarity-pairs.js'
+import type { PairFile } from '../align/similarity-pairs.js'
 import type { RegisterCommand } from './context.js'
 
 /**
@@ -13,8 +13,10 @@ export const registerPairs: RegisterCommand = (program, { io }) => {
     .command('pairs')
     .description('score sentence pairs (MSRP layout) and say which state the same claim')
     .argument('<file>', 'TSV: Quality, #1 ID, #2 ID, #1 String, #2 String, with a header line')
-    .action((file: string) => {
-      const { pairs, problems } = readPairFile(file)
+    .action(async (file: string) => {
+      // The scorer loads the whole pipeline: only for this command.
+      const { scorePairs } = await import('../align/similarity-pairs.js')
+      const { pairs, problems } = await readPairFile(file)
       for (const problem of problems) io.stderr.write(`crosscheck: ${file}:${problem.line}: ${problem.reason}; line skipped\n`)
       if (pairs.length === 0) throw new InputError(`${file}: no sentence pairs`)
       const lines = scorePairs(pairs).map(({ pair, result }) => `${pair.id1}\t${pair.id2}\t${result.score.toFixed(4)}\t${result.isSame ? 1 : 0}\n`)
@@ -22,7 +24,8 @@ export const registerPairs: RegisterCommand = (program, { io }) => {
     })
 }
 
-function readPairFile(file: string): PairFile {
+async function readPairFile(file: string): Promise<PairFile> {
+  const { PairFileError, parsePairFile } = await import('../align/similarity-pairs.js')
   let text: string
   try {
     text = readFileSync(file, 'utf8')

@@ -37,6 +37,7 @@ export async function runInteractive(
   let problems: AnalyzeResult['problems'] = []
   try {
     const result = await analyzePaths(paths, {
+      cache: io.isCacheEnabled,
       onProgress(event) {
         options.onProgress?.(event)
         // The groups list follows at once; a last loading frame would only hold it back (Ink draws at most maxFps frames a second).

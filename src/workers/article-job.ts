@@ -1,5 +1,6 @@
 import type { InputProblem } from '../types.js'
-import { analyzeArticle, type ArticleAnalysis } from '../analyze.js'
+import type { ArticleAnalysis } from '../analyze.js'
+import { analyzeArticle } from '../article.js'
 import { sourceFromText } from '../sources/read.js'
 
 /** One file to read and analyse: its text is already read (and hashed for the cache). */

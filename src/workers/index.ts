@@ -2,7 +2,7 @@ import type { InputProblem } from '../types.js'
 import type { ArticleAnalysis, ProgressEvent } from '../analyze.js'
 import { ArticleCache, resolveCache } from '../cache.js'
 import { listSourceFiles, readTextFile, SourceIds } from '../sources/read.js'
-import { runArticleTask, type ArticleOutcome, type ArticleTask } from './article-job.js'
+import type { ArticleOutcome, ArticleTask } from './article-job.js'
 import { chooseThreadCount, runInWorkers } from './pool.js'
 
 export interface AnalyzeFilesOptions {
@@ -73,6 +73,9 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
 
 async function runInProcess(tasks: readonly ArticleTask[], cache: ArticleCache | undefined, tick: () => void): Promise<ArticleOutcome[]> {
   const outcomes: ArticleOutcome[] = []
+  if (tasks.length === 0) return outcomes
+  // The readers and the pipeline load only when an article is not in the cache.
+  const { runArticleTask } = await import('./article-job.js')
   for (const task of tasks) {
     const outcome = await runArticleTask(task)
     if (cache && task.key !== undefined && 'article' in outcome) cache.set(task.key, outcome.article)

@@ -4,7 +4,8 @@
  * Each check throws an Error naming what broke; the property tests and
  * `npm run fuzz` share them.
  */
-import { analyzeArticle, compareArticles } from '../../src/analyze.js'
+import { analyzeArticle } from '../../src/article.js'
+import { compareArticles } from '../../src/compare-articles.js'
 import { sourceFromText } from '../../src/sources/read.js'
 import { renderReport } from '../../src/report/build.js'
 import { checkQuotes, formatJson, formatText, primaryFromDocument, rules } from '../../src/check/index.js'

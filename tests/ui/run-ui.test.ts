@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -83,6 +83,29 @@ describe('runUi', () => {
     expect(await running).toBe(0)
     // The shell's screen comes back.
     expect(stdout.written.endsWith('\u001B[?1049l')).toBe(true)
+  })
+
+  test('--no-cache: the UI neither reads nor writes the cache; by default it fills it', async () => {
+    const cacheDirectory = await mkdtemp(path.join(os.tmpdir(), 'crosscheck-ui-cache-'))
+    const previous = process.env.CROSSCHECK_CACHE_DIR
+    process.env.CROSSCHECK_CACHE_DIR = cacheDirectory
+    const browseAndQuit = async (isCacheEnabled: boolean | undefined) => {
+      const { io, stdout, stdin } = terminalIo()
+      const running = runUi(['sources'], { ...io, isCacheEnabled })
+      await waitFor(() => stdout.text.includes('[Groups]'), 'the groups list')
+      stdin.press('q')
+      expect(await running).toBe(0)
+    }
+    try {
+      await browseAndQuit(false)
+      expect(await readdir(cacheDirectory)).toEqual([])
+      await browseAndQuit(undefined)
+      expect((await readdir(cacheDirectory, { recursive: true })).filter((file) => file.endsWith('.json')).length).toBeGreaterThan(3)
+    } finally {
+      if (previous === undefined) delete process.env.CROSSCHECK_CACHE_DIR
+      else process.env.CROSSCHECK_CACHE_DIR = previous
+      await rm(cacheDirectory, { recursive: true, force: true })
+    }
   })
 
   test('no usable articles: the one-line input error, the screen restored', async () => {

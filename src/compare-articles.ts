@@ -1,0 +1,28 @@
+import type { Quote, Source } from './types.js'
+import type { AnalyzeResult, ArticleAnalysis } from './analyze.js'
+import { canonicalizeSpeakers } from './quotes/index.js'
+import { alignSources } from './align/index.js'
+
+/** The cross-article stages: canonical speakers, alignment, comparison. */
+export function compareArticles(articles: readonly ArticleAnalysis[]): Omit<AnalyzeResult, 'problems'> {
+  canonicalizeSpeakers(articles.map((article) => article.quotes))
+
+  const sources: Source[] = articles.map(({ source, sentences, quotes }) => ({
+    ...source,
+    cites: quotes.cites,
+    sentences: sentences.map(({ text, start, end }) => ({ text, start, end })),
+  }))
+
+  // Quote ids run across all sources in reading order: q1, q2, …
+  const quotes: Quote[] = []
+  for (const article of articles) {
+    const firstId = quotes.length + 1
+    for (const quote of article.quotes.quotes) {
+      quotes.push({ ...quote, id: `q${quotes.length + 1}`, nestedIn: quote.nestedIn === null ? null : `q${firstId + quote.nestedIn}` })
+    }
+  }
+  const titles = articles.flatMap((article) => article.quotes.titles)
+  const sentences = new Map(articles.map((article) => [article.source.id, article.sentences]))
+  const { groups, unique } = alignSources({ sources, quotes, sentences })
+  return { analysis: { sources, quotes, titles, groups, unique }, sentences }
+}
