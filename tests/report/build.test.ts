@@ -171,6 +171,14 @@ describe('renderReport', () => {
     expect(tableTexts(firstTable(section(reread, 'Coverage')))).toHaveLength(2)
   })
 
+  it('says what a one-source report is, instead of "How 1 source report"', () => {
+    const analysis: Analysis = { ...structuredClone(fixture), groups: [], sources: [structuredClone(fixture.sources[0])] }
+    const intro = toString(parseReport(renderReport(analysis, { name: 'one' })).children[1])
+    expect(intro).toMatch(/^What one source published \d{4}-\d{2}-\d{2} reports: its quotes and claims\. With one source there is nothing to compare/)
+    const several = toString(parseReport(renderReport(fixture, { name: 'three' })).children[1])
+    expect(several).toMatch(/^How 3 sources published .* report the same event/)
+  })
+
   it('builds a tree of mdast nodes only', () => {
     const root = buildReport(fixture, { name: 'fixture' })
     expect(root.type).toBe('root')

@@ -9,7 +9,11 @@ export function titleSection(context: ReportContext): RootContent[] {
   const dates = sources.map((source) => source.date).filter((date): date is string => date !== null).sort()
   const period = dates.length === 0 ? '' : dates[0] === dates[dates.length - 1] ? ` published ${dates[0]}` : ` published ${dates[0]} to ${dates[dates.length - 1]}`
   const intro: PhrasingContent[] = [
-    text(`How ${plural(sources.length, 'source')}${period} report the same event: the quotes and claims they share, where their wording differs and where they disagree.`),
+    text(
+      sources.length === 1
+        ? `What one source${period} reports: its quotes and claims. With one source there is nothing to compare; add other outlets' articles to see where accounts agree and differ.`
+        : `How ${plural(sources.length, 'source')}${period} report the same event: the quotes and claims they share, where their wording differs and where they disagree.`,
+    ),
   ]
   const example = examplePointer(context)
   if (example !== null) {
