@@ -57,6 +57,8 @@ function options(): BuildOptions {
     minify: true,
     // React's production build: the development one checks and times every render, several times slower.
     define: { 'process.env.NODE_ENV': '"production"' },
+    // stopword's `main` is a CommonJS build with every language's list; its ES build lets only the English one in.
+    alias: { stopword: 'stopword/dist/stopword.esm.mjs' },
     // Ink loads its React devtools bridge only when DEV=true; that optional package is not installed.
     external: ['react-devtools-core'],
     // CommonJS dependencies call require() for Node's own modules; an ES module has none of its own.

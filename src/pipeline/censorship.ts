@@ -1,6 +1,6 @@
 import type { Root, Sentence, SentenceContent, Word } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { forEachSentence } from './data.js'
+import { forEachSentence, wordText } from './data.js'
 
 /** Normal form given to `(expletive)` and `[expletive]`: it stands for any profanity. */
 export const expletivePlaceholder = '*expletive*'
@@ -26,15 +26,29 @@ export function isProfanity(word: string): boolean {
  * word it stands for, or undefined when no profanity fits.
  */
 export function uncensor(spelling: string): string | undefined {
+  // Most words hide nothing: no mask character, no need for the pattern.
+  if (!hasMaskCharacter(spelling)) return undefined
   const lower = spelling.toLowerCase()
   const match = /^([a-z]*)([*#@$%!_\-\u2010-\u2015.]+)([a-z]*)$/.exec(lower)
   if (!match) return undefined
   const [, before, mask, after] = match
   if (before.length === 0 && after.length === 0) return undefined
   // A mask hides at least one letter; dashes often hide a whole syllable.
-  const hidden = `[a-z]{1,${mask.length + 3}}`
-  const pattern = new RegExp(`^${before}${hidden}${after}$`)
-  return profanities.find((word) => pattern.test(word))
+  const maxHidden = mask.length + 3
+  return profanities.find((word) => {
+    const hidden = word.length - before.length - after.length
+    return hidden >= 1 && hidden <= maxHidden && word.startsWith(before) && word.endsWith(after)
+  })
+}
+
+/** True when `text` has a character of `maskCharacters`. */
+function hasMaskCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // * # @ $ % ! _ - . and the dashes U+2010 to U+2015
+    if (code === 42 || code === 35 || code === 64 || code === 36 || code === 37 || code === 33 || code === 95 || code === 45 || code === 46 || (code >= 0x2010 && code <= 0x2015)) return true
+  }
+  return false
 }
 
 /**
@@ -53,7 +67,8 @@ function mergeCensoredWords(sentence: Sentence): void {
   for (let index = 0; index < children.length; index++) {
     const node = children[index]
     if (node.type === 'WordNode') {
-      const run = censoredRun(children, index)
+      const text = wordText(node)
+      const run = censoredRun(children, index, text)
       if (run) {
         const merged: Word = {
           type: 'WordNode',
@@ -64,7 +79,7 @@ function mergeCensoredWords(sentence: Sentence): void {
         children.splice(index, run.nodes.length, merged)
         continue
       }
-      if (isBracketedExpletive(children, index)) {
+      if (text.length === 9 && isBracketedExpletive(children, index, text)) {
         node.data = { ...node.data, isCensored: true, normal: expletivePlaceholder }
       }
     }
@@ -72,9 +87,8 @@ function mergeCensoredWords(sentence: Sentence): void {
 }
 
 /** The nodes from `index` that spell one censored word, if any. */
-function censoredRun(children: SentenceContent[], index: number): { nodes: SentenceContent[]; word: string } | undefined {
+function censoredRun(children: SentenceContent[], index: number, firstText: string): { nodes: SentenceContent[]; word: string } | undefined {
   const first = children[index]
-  const firstText = toString(first)
   // The parser keeps some masks inside the word (`f--king`).
   const inside = /[a-z]/i.test(firstText) ? uncensor(firstText) : undefined
   if (inside && firstText.toLowerCase() !== inside) return { nodes: [first], word: inside }
@@ -92,8 +106,8 @@ function censoredRun(children: SentenceContent[], index: number): { nodes: Sente
   return word ? { nodes: [first, mask], word } : undefined
 }
 
-function isBracketedExpletive(children: SentenceContent[], index: number): boolean {
-  if (toString(children[index]).toLowerCase() !== 'expletive') return false
+function isBracketedExpletive(children: SentenceContent[], index: number, text: string): boolean {
+  if (text.toLowerCase() !== 'expletive') return false
   const open = children[index - 1]
   const close = children[index + 1]
   return open !== undefined && close !== undefined && /^[([]$/.test(toString(open)) && /^[)\]]$/.test(toString(close))

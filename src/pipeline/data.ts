@@ -1,4 +1,6 @@
 import type { Node, Parent, Position } from 'unist'
+import type { Word } from 'nlcst'
+import { toString } from 'nlcst-to-string'
 import type { Sentence, Token } from '../types.js'
 
 /**
@@ -42,6 +44,16 @@ export function startOffset(node: Node): number {
 
 export function endOffset(node: Node): number {
   return (node.position as Position).end.offset ?? 0
+}
+
+/** The text of a word: most words are one text node, read without serializing. */
+export function wordText(word: Word): string {
+  const children = word.children
+  if (children.length === 1) {
+    const only = children[0]
+    if (only.type === 'TextNode') return only.value
+  }
+  return toString(word)
 }
 
 export function isParent(node: Node): node is Parent {

@@ -1,8 +1,7 @@
 import type { Root } from 'nlcst'
-import { toString } from 'nlcst-to-string'
 import { stemmer } from 'stemmer'
 import { eng as englishStopwords } from 'stopword'
-import { forEachSentence } from './data.js'
+import { forEachSentence, wordText } from './data.js'
 import { foldTypography } from './typography.js'
 
 // The package's list lacks some pronouns and particles that say nothing about a claim.
@@ -16,18 +15,29 @@ const stopwords = new Set([
 // mark of a long run (`****…*x`) and take quadratic time; this backtracks once.
 const lettersToLetters = /^[^\p{L}\p{N}]*([\s\S]*[\p{L}\p{N}])?/u
 
-// Words recur across sentences and articles: stem each spelling once (bounded, for long-lived processes).
-const stems = new Map<string, string>()
-const maxStems = 200_000
+/** What a spelling matches as. */
+interface MatchingForms {
+  normal: string
+  stem: string
+  isStopword: boolean
+}
 
-function stemOf(normal: string): string {
-  let stem = stems.get(normal)
-  if (stem === undefined) {
-    if (stems.size >= maxStems) stems.clear()
-    stem = stemmer(normal)
-    stems.set(normal, stem)
+// Spellings recur across sentences and articles: work out each one's forms once (bounded, for long-lived processes).
+const formsBySpelling = new Map<string, MatchingForms>()
+const maxSpellings = 200_000
+
+function formsOfSpelling(spelling: string): MatchingForms {
+  let forms = formsBySpelling.get(spelling)
+  if (forms === undefined) {
+    if (formsBySpelling.size >= maxSpellings) formsBySpelling.clear()
+    forms = formsOfNormal(normalizeWord(spelling))
+    formsBySpelling.set(spelling, forms)
   }
-  return stem
+  return forms
+}
+
+function formsOfNormal(normal: string): MatchingForms {
+  return { normal, stem: stemmer(normal), isStopword: stopwords.has(normal) }
 }
 
 /**
@@ -49,15 +59,17 @@ export default function retextNormalize() {
     forEachSentence(tree, (sentence) => {
       for (const child of sentence.children) {
         if (child.type !== 'WordNode') continue
-        const data = child.data ?? {}
-        const normal =
-          data.value !== undefined ? String(data.value) : data.normal ?? normalizeWord(data.typographic ?? toString(child))
-        child.data = {
-          ...data,
-          normal,
-          stem: data.value !== undefined ? normal : stemOf(normal),
-          isStopword: stopwords.has(normal),
-        }
+        // Set in place: spreading data objects of several shapes for every word costs more than all the rest.
+        const data = (child.data ??= {})
+        let forms: MatchingForms
+        if (data.value !== undefined) {
+          const normal = String(data.value)
+          forms = { normal, stem: normal, isStopword: stopwords.has(normal) }
+        } else if (data.normal !== undefined) forms = formsOfNormal(data.normal)
+        else forms = formsOfSpelling(data.typographic ?? wordText(child))
+        data.normal = forms.normal
+        data.stem = forms.stem
+        data.isStopword = forms.isStopword
       }
     })
   }

@@ -1,17 +1,17 @@
 import type { Root, Sentence, SentenceContent, Word } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { endOffset, forEachSentence } from './data.js'
+import { endOffset, forEachSentence, wordText } from './data.js'
 
-// Without a prototype, so that `constructor` or `toString` in a text is no number.
-const units: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+// Maps, so that `constructor` or `toString` in a text is no number.
+const units = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-})
-const scales: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+}))
+const scales = new Map<string, number>(Object.entries({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-})
+}))
 const suffixScales: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 }
 
 /**
@@ -36,13 +36,14 @@ function readNumber(words: readonly string[], index: number): { value: number; l
   for (let position = index; position < words.length; position++) {
     const word = words[position]
     const figure = parseFigure(word)
-    const scale = scales[word]
+    const scale = scales.get(word)
+    const unit = unitValue(word)
     if (figure !== undefined && !seen) {
       current = figure
       seen = true
       startsWithFigure = true
-    } else if (unitValue(word) !== undefined && (!seen || (!startsWithFigure && canAddUnit(total, current, unitValue(word)!)))) {
-      current += unitValue(word)!
+    } else if (unit !== undefined && (!seen || (!startsWithFigure && canAddUnit(total, current, unit)))) {
+      current += unit
       seen = true
     } else if (scale !== undefined && (seen || (word !== 'dozen' && position === index + 1 && words[index] === 'a'))) {
       if (!seen) current = 1
@@ -52,10 +53,10 @@ function readNumber(words: readonly string[], index: number): { value: number; l
         current = 0
       }
       seen = true
-    } else if (word === 'a' && position === index && scales[words[position + 1]] !== undefined) {
+    } else if (word === 'a' && position === index && scales.get(words[position + 1]) !== undefined) {
       length++
       continue
-    } else if (word === 'and' && seen && units[words[position + 1]] !== undefined && (total + current) % 100 === 0) {
+    } else if (word === 'and' && seen && units.get(words[position + 1]) !== undefined && (total + current) % 100 === 0) {
       length++
       continue
     } else break
@@ -67,10 +68,10 @@ function readNumber(words: readonly string[], index: number): { value: number; l
 
 /** `seven`, `ninety`, `ninety-nine`. */
 function unitValue(word: string): number | undefined {
-  if (!word.includes('-')) return units[word]
+  if (!word.includes('-')) return units.get(word)
   const [tens, ones, ...rest] = word.split('-')
-  const tensValue = units[tens]
-  const onesValue = units[ones]
+  const tensValue = units.get(tens)
+  const onesValue = units.get(ones)
   if (rest.length > 0 || tensValue === undefined || onesValue === undefined) return undefined
   return tensValue >= 20 && tensValue % 10 === 0 && onesValue < 10 ? tensValue + onesValue : undefined
 }
@@ -84,6 +85,9 @@ function canAddUnit(total: number, current: number, unit: number): boolean {
 }
 
 function parseFigure(word: string): number | undefined {
+  // Figures start with a digit: most words are settled without the pattern.
+  const code = word.charCodeAt(0)
+  if (!(code >= 48 && code <= 57)) return undefined
   const match = /^(\d+(?:,\d{3})*(?:\.\d+)?)(k|m|mn|b|bn)?$/.exec(word)
   if (!match) return undefined
   const value = Number(match[1].replace(/,/g, ''))
@@ -113,8 +117,9 @@ function mergeFigures(sentence: Sentence): void {
     const separator = children[index + 1]
     const tail = children[index + 2]
     if (head.type !== 'WordNode' || separator.type !== 'PunctuationNode' || tail.type !== 'WordNode') continue
-    const headText = toString(head)
-    const tailText = toString(tail)
+    if (separator.value !== ',' && separator.value !== '.') continue
+    const headText = wordText(head)
+    const tailText = wordText(tail)
     const isThousands = separator.value === ',' && /^\d{1,3}(,\d{3})*$/.test(headText) && /^\d{3}([kmb]|bn|mn)?$/i.test(tailText)
     const isDecimal = separator.value === '.' && /^\d+$/.test(headText) && /^\d+([kmb]|bn|mn)?$/i.test(tailText)
     if (!isThousands && !isDecimal) continue
@@ -133,17 +138,28 @@ function mergeFigures(sentence: Sentence): void {
 function annotateNumbers(sentence: Sentence): void {
   const words: Word[] = []
   for (const child of sentence.children) if (child.type === 'WordNode') words.push(child)
-  const texts = words.map((word) => (word.data?.typographic ?? toString(word)).toLowerCase())
+  const texts = words.map((word) => (word.data?.typographic ?? wordText(word)).toLowerCase())
   for (let index = 0; index < words.length; index++) {
+    if (!mayStartNumber(texts[index])) continue
     const number = readNumber(texts, index)
     if (!number || !isContiguous(sentence.children, words[index], words[index + number.length - 1])) continue
     const last = words[index + number.length - 1]
-    words[index].data = { ...words[index].data, value: number.value, valueEnd: endOffset(last) }
-    for (let part = index + 1; part < index + number.length; part++) {
-      words[part].data = { ...words[part].data, isNumberPart: true }
-    }
+    const data = (words[index].data ??= {})
+    data.value = number.value
+    data.valueEnd = endOffset(last)
+    for (let part = index + 1; part < index + number.length; part++) (words[part].data ??= {}).isNumberPart = true
     index += number.length - 1
   }
+}
+
+/**
+ * Whether a number can start at `word` (lower case): a figure, a unit
+ * (`seven`, `ninety-nine`) or `a` (`a hundred`). Most words are none, and
+ * `readNumber` would find that out with a pattern and several lookups.
+ */
+function mayStartNumber(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return (code >= 48 && code <= 57) || units.has(word) || word === 'a' || word.includes('-')
 }
 
 /** A number's words are separated by white space only. */

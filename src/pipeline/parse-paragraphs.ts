@@ -23,8 +23,9 @@ export default function retextParagraphs(this: Processor): undefined {
       const end = match ? match.index : value.length
       if (end > start) {
         const paragraphRoot = parseParagraph(value.slice(start, end), undefined as never) as unknown as Root
+        const isShifted = start > 0 || line > 1
         for (const child of paragraphRoot.children) {
-          shift(child, start, line - 1)
+          if (isShifted) shift(child, start, line - 1)
           children.push(child)
         }
       }

@@ -1,6 +1,5 @@
 import type { Root } from 'nlcst'
-import { toString } from 'nlcst-to-string'
-import { forEachSentence } from './data.js'
+import { forEachSentence, wordText } from './data.js'
 
 // Curly quotes and apostrophes, primes, dashes and ellipses (`…`, `. . .`) to one plain form.
 const foldings: Array<[RegExp, string]> = [
@@ -18,10 +17,19 @@ const foldable = new RegExp(foldings.map(([pattern]) => pattern.source).join('|'
 
 /** Fold typographic variants so that `I’m` and `I'm` compare equal. */
 export function foldTypography(text: string): string {
-  if (!foldable.test(text)) return text
+  if (isPlainAscii(text) || !foldable.test(text)) return text
   let folded = text
   for (const [pattern, replacement] of foldings) folded = folded.replace(pattern, replacement)
   return folded
+}
+
+/** ASCII without a backtick or a space: nothing to fold, known without the pattern (most words). */
+function isPlainAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 128 || code === 96 || code === 32) return false
+  }
+  return true
 }
 
 /**
@@ -33,7 +41,9 @@ export default function retextTypography() {
     forEachSentence(tree, (sentence) => {
       for (const child of sentence.children) {
         if (child.type !== 'WordNode') continue
-        child.data = { ...child.data, typographic: foldTypography(toString(child)) }
+        const typographic = foldTypography(wordText(child))
+        if (child.data) child.data.typographic = typographic
+        else child.data = { typographic }
       }
     })
   }

@@ -10,17 +10,50 @@ export function canonicalNames(names: readonly string[]): Map<string, string> {
   const counts = new Map<string, number>()
   for (const name of names) if (isProperName(name)) counts.set(name, (counts.get(name) ?? 0) + 1)
   const forms = [...counts.keys()].map((name) => ({ name, key: keyOf(name), count: counts.get(name)! }))
+  const byWord = new Map<string, number[]>()
+  const byInitialLetter = new Map<string, number[]>()
+  forms.forEach((form, index) => {
+    for (const word of new Set(form.key)) {
+      addTo(byWord, word, index)
+      if (!isInitial(word)) addTo(byInitialLetter, word[0], index)
+    }
+  })
 
   const result = new Map<string, string>()
   for (const form of forms) {
     let best = form
-    for (const other of forms) {
+    for (const index of fullerCandidates(form.key, byWord, byInitialLetter)) {
+      const other = forms[index]
       if (!isFormOf(form.key, other.key)) continue
       if (other.key.length > best.key.length || (other.key.length === best.key.length && other.count > best.count)) best = other
     }
     result.set(form.name, best.name)
   }
   return result
+}
+
+/**
+ * Indices, in order, of the forms that may contain `key`: every word of a
+ * fuller form is matched, the last one as written or by an initial
+ * (`J.`, `John`), so the candidates are the forms with that word or its
+ * initial. Comparing every pair of names took quadratic time.
+ */
+function fullerCandidates(key: readonly string[], byWord: ReadonlyMap<string, number[]>, byInitialLetter: ReadonlyMap<string, number[]>): number[] {
+  const last = key[key.length - 1]
+  const found = [...(byWord.get(last) ?? [])]
+  if (isInitial(last)) found.push(...(byInitialLetter.get(last[0]) ?? []))
+  else found.push(...(byWord.get(`${last[0]}.`) ?? []))
+  return [...new Set(found)].sort((a, b) => a - b)
+}
+
+function addTo(index: Map<string, number[]>, word: string, form: number): void {
+  const list = index.get(word)
+  if (list) list.push(form)
+  else index.set(word, [form])
+}
+
+function isInitial(word: string): boolean {
+  return word.length === 2 && word[1] === '.'
 }
 
 function isProperName(name: string): boolean {

@@ -1,5 +1,5 @@
 import type { Boilerplate, Span } from '../types.js'
-import { lower, type Word } from './words.js'
+import { isCapitalized, type Word } from './words.js'
 
 /** An outside report an article relays, where the text names it. */
 export interface Citation extends Span {
@@ -47,27 +47,42 @@ const agencies: Array<[RegExp, string]> = [
   [/\bbackgrid\b/i, 'Backgrid'], [/\brex features\b/i, 'Rex Features'], [/\bimagn\b/i, 'Imagn'],
 ]
 
+interface KnownOutlet {
+  name: string
+  /** The name in lower case, as printed text is compared with it. */
+  lower: string
+  /** `ET`, `AP` and the like match only in capitals. */
+  isAcronym: boolean
+}
+
+// Known names by their lower-case first letter, longest first: a word is compared only with the names it can start.
+const knownByInitial = new Map<string, KnownOutlet[]>()
+for (const name of byLength) {
+  const initial = name[0].toLowerCase()
+  const bucket = knownByInitial.get(initial) ?? []
+  bucket.push({ name, lower: name.toLowerCase(), isAcronym: name === name.toUpperCase() })
+  knownByInitial.set(initial, bucket)
+}
+
 /**
  * The outlet whose name starts at word `index`, normalized, with the index
  * after its last word; undefined when no outlet name starts there.
  */
 export function outletAt(text: string, list: readonly Word[], index: number, requireKnown = false): { outlet: string; next: number } | undefined {
   const word = list[index]
-  if (!word || !/^\p{Lu}/u.test(word.text)) return undefined
-  for (const name of byLength) {
-    const printed = text.slice(word.start, word.start + name.length)
-    if (printed.toLowerCase() !== name.toLowerCase() || /[\p{L}\p{N}]/u.test(text[word.start + name.length] ?? '')) continue
-    // `ET`, `AP` and the like only in capitals; other names only capitalized as printed.
-    if (name === name.toUpperCase() && printed !== name) continue
-    const end = word.start + name.length
+  if (!word || !isCapitalized(word.text)) return undefined
+  for (const known of knownByInitial.get(text[word.start].toLowerCase()) ?? []) {
+    const end = word.start + known.name.length
+    if (!(known.isAcronym ? text.startsWith(known.name, word.start) : isPrintedAt(text, word.start, known.lower))) continue
+    if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
     let next = index
     while (next < list.length && list[next].start < end) next++
-    return { outlet: aliases[name.toLowerCase()] ?? name, next }
+    return { outlet: aliases[known.lower] ?? known.name, next }
   }
   if (requireKnown) return undefined
   // An unknown name that ends like an outlet: `Daily News`, `The Sunday Times`.
   let last = index
-  while (last + 1 < list.length && /^\p{Lu}/u.test(list[last + 1].text) && list[last + 1].start - list[last].end <= 1) last++
+  while (last + 1 < list.length && isCapitalized(list[last + 1].text) && list[last + 1].start - list[last].end <= 1) last++
   for (let head = last; head >= index; head--) {
     if (!outletHeads.test(list[head].text)) continue
     const outlet = list.slice(index, head + 1).map((part) => titleCase(part.text)).join(' ')
@@ -77,32 +92,57 @@ export function outletAt(text: string, list: readonly Word[], index: number, req
 }
 
 /**
+ * True when the text at `start` reads `lower` in any case: the same as
+ * comparing the lower-cased slice, without making strings for every name tried.
+ */
+function isPrintedAt(text: string, start: number, lower: string): boolean {
+  for (let offset = 0; offset < lower.length; offset++) {
+    const code = text.charCodeAt(start + offset)
+    const expected = lower.charCodeAt(offset)
+    if (code === expected) continue
+    if (code >= 65 && code <= 90) {
+      if (code + 32 !== expected) return false
+    } else if (code < 128 || Number.isNaN(code) || text[start + offset].toLowerCase() !== lower[offset]) return false
+  }
+  return true
+}
+
+const tellForms = new Set(['told', 'tells', 'telling', 'tell'])
+const spokeForms = new Set(['spoke', 'speaking', 'speaks', 'talked', 'talking', 'talks', 'said', 'says'])
+const toOrWith = new Set(['to', 'with'])
+const viaOrBy = new Set(['via', 'by'])
+const beforeViaOrBy = new Set(['reported', 'first', 'was', 'were', 'obtained', 'published'])
+const interviewNouns = /^(interview|conversation|chat|sit-down)s?$/
+const reportVerbs = new Set(['reports', 'reported', 'reporting', 'confirms', 'confirmed', 'reveals', 'revealed', 'learned', 'has', 'first'])
+const reportParticiples = new Set(['reported', 'learned', 'confirmed'])
+
+/**
  * The reports an article relays, from its narration words: `PEOPLE reports`,
  * `according to People`, `told E! News`, `an eyewitness who spoke to People`,
  * `a source tells Us Weekly`, `(via CNN)`.
  */
 export function findCitations(text: string, list: readonly Word[], isNarration: (index: number) => boolean): Citation[] {
   const found: Citation[] = []
+  const formAt = (index: number) => list[index]?.lower ?? ''
   for (let index = 0; index < list.length; index++) {
     if (!isNarration(index)) continue
-    const form = lower(list[index].text)
-    const next = lower(list[index + 1]?.text ?? '')
+    const form = list[index].lower
     let at: number | undefined
-    if (form === 'according' && next === 'to') at = index + 2
-    else if (/^(told|tells|telling|tell)$/.test(form)) at = index + 1
-    else if (/^(spoke|speaking|speaks|talked|talking|talks|said|says)$/.test(form) && /^(to|with)$/.test(next)) at = index + 2
-    else if (/^(via|by)$/.test(form) && /^(reported|first|was|were|obtained|published)$/.test(lower(list[index - 1]?.text ?? '')) ) at = index + 1
+    if (form === 'according' && formAt(index + 1) === 'to') at = index + 2
+    else if (tellForms.has(form)) at = index + 1
+    else if (spokeForms.has(form) && toOrWith.has(formAt(index + 1))) at = index + 2
+    else if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) at = index + 1
     else if (form === 'via') at = index + 1
-    else if (form === 'with' && /^(interview|conversation|chat|sit-down)s?$/.test(lower(list[index - 1]?.text ?? ''))) at = index + 1
+    else if (form === 'with' && interviewNouns.test(formAt(index - 1))) at = index + 1
     if (at !== undefined) {
-      const outlet = outletAt(text, list, skipArticle(list, at), form === 'told' || form === 'tells' || form === 'tell' || form === 'telling')
+      const outlet = outletAt(text, list, skipArticle(list, at), tellForms.has(form))
       if (outlet) found.push({ outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end })
       continue
     }
     const outlet = outletAt(text, list, index, true)
-    if (outlet && /^(reports|reported|reporting|confirms|confirmed|reveals|revealed|learned|has|first)$/.test(lower(list[outlet.next]?.text ?? ''))) {
+    if (outlet && reportVerbs.has(formAt(outlet.next))) {
       const verb = list[outlet.next]
-      const isReport = verb.text !== 'has' && verb.text !== 'first' ? true : /^(reported|learned|confirmed)$/.test(lower(list[outlet.next + 1]?.text ?? ''))
+      const isReport = verb.text !== 'has' && verb.text !== 'first' ? true : reportParticiples.has(formAt(outlet.next + 1))
       if (isReport) found.push({ outlet: outlet.outlet, start: list[index].start, end: verb.end })
       index = outlet.next - 1
     }
@@ -121,7 +161,7 @@ export function creditedAgencies(boilerplate: readonly Boilerplate[]): string[] 
 }
 
 function skipArticle(list: readonly Word[], index: number): number {
-  return list[index] && /^the$/i.test(list[index].text) && /^\p{Lu}/u.test(list[index + 1]?.text ?? '') && list[index].text === 'the' ? index + 1 : index
+  return list[index]?.text === 'the' && isCapitalized(list[index + 1]?.text ?? '') ? index + 1 : index
 }
 
 /** `PEOPLE` → `People`; acronyms of four letters or fewer stay. */

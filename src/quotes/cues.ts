@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
-import { endsSentence, lower, type Word } from './words.js'
+import { endsSentence, hasNewline, isCapitalized, lower, type Word } from './words.js'
 import { isAccordingTo, isWeakVerb, reportingVerb } from './verbs.js'
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
@@ -52,7 +52,7 @@ export function surroundings(text: string, list: readonly Word[], container: Spa
     const beforeEnd = firstAtOrAfter(list, quote.markStart)
     let beforeStart = firstAtOrAfter(list, previousEnd)
     for (let word = beforeEnd - 1; word >= beforeStart; word--) {
-      if (endsSentence(list, word, text) || /\n/.test(text.slice(list[word].end, list[word + 1]?.start ?? list[word].end))) {
+      if (endsSentence(list, word, text) || hasNewline(text, list[word].end, list[word + 1]?.start ?? list[word].end)) {
         beforeStart = word + 1
         break
       }
@@ -84,7 +84,7 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     const signature = signedName(text, list, index, after.end)
     if (signature) return signature
   }
-  const endsItsSentence = /[.\u2026]\s*$/.test(quoteText) || (/[!?]\s*$/.test(quoteText) && /^\p{Lu}/u.test(list[index].text) && !isNameStart(list, index))
+  const endsItsSentence = /[.\u2026]\s*$/.test(quoteText) || (/[!?]\s*$/.test(quoteText) && isCapitalized(list[index].text) && !isNameStart(list, index))
   const first = list[index]
 
   let cue: Cue | undefined
@@ -250,7 +250,7 @@ function isParticipleModifier(list: readonly Word[], index: number): boolean {
 }
 
 function isNameStart(list: readonly Word[], index: number): boolean {
-  return isNameWord(list[index]) || isTitleWord(list[index]) || lower(list[index].text) === 'she' || lower(list[index].text) === 'he'
+  return isNameWord(list[index]) || isTitleWord(list[index]) || list[index].lower === 'she' || list[index].lower === 'he'
 }
 
 export function firstAtOrAfter(list: readonly Word[], offset: number): number {

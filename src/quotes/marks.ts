@@ -104,8 +104,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], option
 function readMarks(text: string, paragraph: Span): Mark[] {
   const marks: Mark[] = []
   for (let offset = paragraph.start; offset < paragraph.end; offset++) {
+    if (!isMarkCode(text.charCodeAt(offset))) continue
     const char = text[offset]
-    if (!allMarks.test(char)) continue
     let length = 1
     let kind: Kind = singles.test(char) ? 'single' : 'double'
     // Two single marks in a row (`''`, `‘‘`, two backticks) stand for a double mark.
@@ -192,6 +192,13 @@ function firstVisible(text: string, paragraph: Span): number {
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text[end - 1])) end--
   return end
+}
+
+// The code units `allMarks` matches: every character is looked at, and a regular expression per character costs.
+const markCodes = new Set(Array.from('"\'\u2018\u2019\u201A\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A`', (char) => char.charCodeAt(0)))
+
+function isMarkCode(code: number): boolean {
+  return code < 128 ? code === 34 || code === 39 || code === 96 : markCodes.has(code)
 }
 
 function isSpace(char: string): boolean {

@@ -20,7 +20,8 @@ export interface Name {
 }
 
 // Titles that go before a name and are not part of it; some tell the gender.
-const titles: Record<string, Gender | null> = {
+// Maps: looked up for every word, and `constructor` in a text is no title.
+const titles = new Map<string, Gender | null>(Object.entries({
   'mr.': 'male', mr: 'male', 'mrs.': 'female', mrs: 'female', 'ms.': 'female', ms: 'female', miss: 'female',
   'dr.': null, 'sen.': null, senator: null, 'rep.': null, representative: null, 'gov.': null, governor: null,
   president: null, 'vice': null, secretary: null, speaker: null, judge: null, justice: null, 'gen.': null,
@@ -39,12 +40,12 @@ const titles: Record<string, Gender | null> = {
   professor: null, economist: null, analyst: null, strategist: null, pollster: null, adviser: null, advisor: null,
   aide: null, lawyer: null, columnist: null, commentator: null, comedian: null, activist: null, author: null,
   'sen': null, 'rep': null, 'gov': null, 'dr': null, 'gen': null, 'lt': null, 'col': null,
-}
+}))
 
 // Words of a name that tell the gender and stay in it (`Lady Gaga`, `Prince Harry`).
-const genderedNameWords: Record<string, Gender> = {
+const genderedNameWords = new Map<string, Gender>(Object.entries({
   lady: 'female', queen: 'female', princess: 'female', duchess: 'female', king: 'male', prince: 'male', duke: 'male',
-}
+}))
 
 // Capitalized words that never start or make up a person's name.
 const notNames = new Set([
@@ -66,15 +67,34 @@ const notNames = new Set([
 
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'la', 'le', 'bin', 'al', 'di', 'du', 'ter', 'el'])
 
-const organizationWords = /^(campaign|party|committee|house|senate|congress|court|department|agency|university|college|school|news|times|post|journal|magazine|network|group|inc\.?|corp\.?|co\.?|association|foundation|institute|council|administration|office|center|centre|club|church|bank|company|press|media|union|league|board|commission|bureau|service|fund|network|tower|hotel|airport|street|avenue|square|park|county|city|state|states|republic|kingdom|nation|nations|caucus|convention|debate|primary|poll|review|report|show)$/
+// Last words of organizations' names (`Breitbart News`, `White House`).
+const organizationWords = new Set([
+  'campaign', 'party', 'committee', 'house', 'senate', 'congress', 'court', 'department', 'agency', 'university',
+  'college', 'school', 'news', 'times', 'post', 'journal', 'magazine', 'network', 'group', 'inc', 'inc.', 'corp',
+  'corp.', 'co', 'co.', 'association', 'foundation', 'institute', 'council', 'administration', 'office', 'center',
+  'centre', 'club', 'church', 'bank', 'company', 'press', 'media', 'union', 'league', 'board', 'commission',
+  'bureau', 'service', 'fund', 'tower', 'hotel', 'airport', 'street', 'avenue', 'square', 'park', 'county', 'city',
+  'state', 'states', 'republic', 'kingdom', 'nation', 'nations', 'caucus', 'convention', 'debate', 'primary', 'poll',
+  'review', 'report', 'show',
+])
 
 /** True for a word that can be part of a name run. */
 export function isNameWord(word: Word): boolean {
   if (word.isPunctuation || !isCapitalized(word.text)) return false
-  const bare = stripPossessive(word.text)
-  if (notNames.has(lower(bare))) return false
+  const possessive = possessiveLength(word.text)
+  const bare = possessive === 0 ? word.text : word.text.slice(0, word.text.length - possessive)
+  if (notNames.has(possessive === 0 ? word.lower : lower(bare))) return false
   // All capitals: acronyms and shouted words, not names (initials `E.` are fine).
-  return !(bare.length > 1 && bare === bare.toUpperCase() && !/^(\p{Lu}\.)+$/u.test(bare))
+  return !(bare.length > 1 && isAllCapitals(bare) && !/^(\p{Lu}\.)+$/u.test(bare))
+}
+
+function isAllCapitals(word: string): boolean {
+  // A small ASCII letter settles it without upper-casing the word.
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (code >= 97 && code <= 122) return false
+  }
+  return word === word.toUpperCase()
 }
 
 export function isParticle(word: Word): boolean {
@@ -113,9 +133,9 @@ export function readName(text: string, list: readonly Word[], first: number, las
   let gender: Gender | undefined
   let hasTitle = false
   while (first <= last && (isTitleWord(list[first]) || !isNameWord(list[first]))) {
-    const title = titles[lower(list[first].text)]
+    const title = titles.get(list[first].lower)
     if (title) gender = title
-    if (title !== undefined && !/^(the|a|an|first|former)$/.test(lower(list[first].text))) hasTitle = true
+    if (title !== undefined && !/^(the|a|an|first|former)$/.test(list[first].lower)) hasTitle = true
     first++
   }
   if (first > last) return undefined
@@ -123,7 +143,7 @@ export function readName(text: string, list: readonly Word[], first: number, las
   // before a title is not part of the name, which starts after the last title.
   for (let index = last - 1; index > first; index--) {
     if (!isTitleWord(list[index]) || /^(the|a|an|first|former)$/i.test(list[index].text)) continue
-    gender = titles[lower(list[index].text)] ?? gender
+    gender = titles.get(list[index].lower) ?? gender
     hasTitle = true
     first = index + 1
     break
@@ -131,7 +151,7 @@ export function readName(text: string, list: readonly Word[], first: number, las
   // `Exact Moment Mark Ronson` in a title-case line: the name starts at the first name.
   // A first name that ends the run is a surname (`Rand Paul`).
   for (let index = first + 1; index < last; index++) {
-    if (genderOfFirstName(list[index].text) && !genderOfFirstName(list[first].text) && !genderedNameWords[lower(list[first].text)]) {
+    if (genderOfFirstName(list[index].text) && !genderOfFirstName(list[first].text) && !genderedNameWords.has(list[first].lower)) {
       first = index
       break
     }
@@ -140,14 +160,15 @@ export function readName(text: string, list: readonly Word[], first: number, las
   const end = list[last].end - possessiveLength(list[last].text)
   const printed = text.slice(start, end)
   const key = printed.split(/\s+/).map(lower)
-  const isOrganization = organizationWords.test(key[key.length - 1])
+  const isOrganization = organizationWords.has(key[key.length - 1])
   if (isOrganization) return { text: printed, key, start, end, hasTitle: false, isOrganization }
-  gender ??= genderedNameWords[key[0]] ?? genderOfFirstName(key[0])
+  gender ??= genderedNameWords.get(key[0]) ?? genderOfFirstName(key[0])
   return { text: printed, key, start, end, gender, hasTitle, isOrganization }
 }
 
 export function isTitleWord(word: Word): boolean {
-  return !word.isPunctuation && titles[lower(word.text)] !== undefined && !/^(the|a|an)$/i.test(word.text)
+  const form = word.lower
+  return !word.isPunctuation && titles.has(form) && form !== 'the' && form !== 'a' && form !== 'an'
 }
 
 /**
@@ -193,11 +214,10 @@ function hasPossessive(word: string): boolean {
   return possessiveLength(word) > 0
 }
 
+/** `'s` (either apostrophe, either case) is 2, `s'` is 1, else 0. */
 function possessiveLength(word: string): number {
-  if (/['\u2019]s$/i.test(word)) return 2
-  return /s['\u2019]$/.test(word) ? 1 : 0
-}
-
-function stripPossessive(word: string): string {
-  return word.slice(0, word.length - possessiveLength(word))
+  const last = word[word.length - 1]
+  const beforeLast = word[word.length - 2]
+  if ((last === 's' || last === 'S') && (beforeLast === "'" || beforeLast === '\u2019')) return 2
+  return (last === "'" || last === '\u2019') && beforeLast === 's' ? 1 : 0
 }

@@ -1,5 +1,5 @@
 import type { Word } from './words.js'
-import { endsSentence, lower } from './words.js'
+import { endsSentence, hasNewline, lower } from './words.js'
 import { firstAtOrAfter } from './cues.js'
 import { reportingVerb } from './verbs.js'
 import { isFormOf, isNameWord, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
@@ -55,7 +55,10 @@ const femalePronouns = new Set(['she', 'her', 'hers', 'herself'])
 
 /** The gender a third-person singular pronoun refers to, or undefined. */
 export function pronounGender(word: string): Gender | undefined {
-  const form = lower(word)
+  return genderOfPronounForm(lower(word))
+}
+
+function genderOfPronounForm(form: string): Gender | undefined {
   return malePronouns.has(form) ? 'male' : femalePronouns.has(form) ? 'female' : undefined
 }
 
@@ -78,7 +81,7 @@ export class People {
   constructor(text: string, list: readonly Word[], roles: readonly WordRole[], speakerKeys: ReadonlySet<string>) {
     const capitalizedInside = new Set<string>()
     list.forEach((word, index) => {
-      if (!roles[index].isSentenceStart && isNameWord(word)) capitalizedInside.add(lower(word.text))
+      if (!roles[index].isSentenceStart && isNameWord(word)) capitalizedInside.add(word.lower)
     })
 
     const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isObject: boolean; isRelativeSubject: boolean }> = []
@@ -88,7 +91,7 @@ export class People {
       const word = list[index]
       if ((!isNameWord(word) && !isTitleWord(word)) || roles[index].inHeadline) continue
       // A capitalized word that starts a sentence is a name only when the text shows it is.
-      const isKnownName = isTitleWord(word) || capitalizedInside.has(lower(word.text)) || speakerKeys.has(lower(word.text)) ||
+      const isKnownName = isTitleWord(word) || capitalizedInside.has(word.lower) || speakerKeys.has(word.lower) ||
         (list[index + 1] !== undefined && isNameWord(list[index + 1]) && list[index + 1].start - word.end <= 1)
       if (roles[index].isSentenceStart && !isKnownName) continue
       const run = nameRunAfter(list, index, roleEnds[index])
@@ -134,7 +137,7 @@ export class People {
     let subjectSentence = -1
     const firstPronoun = new Map<number, number>()
     list.forEach((word, index) => {
-      if (/^(he|she)$/i.test(word.text) && !roles[index].inQuote && !firstPronoun.has(sentenceOf[index])) firstPronoun.set(sentenceOf[index], word.start)
+      if ((word.lower === 'he' || word.lower === 'she') && !roles[index].inQuote && !firstPronoun.has(sentenceOf[index])) firstPronoun.set(sentenceOf[index], word.start)
     })
     for (const item of found) {
       if ((firstPronoun.get(item.sentence) ?? Infinity) < item.start) subjectSentence = item.sentence
@@ -212,7 +215,7 @@ export class People {
     const recent: Mention[] = []
     list.forEach((word, index) => {
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
-      const gender = pronounGender(word.text)
+      const gender = genderOfPronounForm(word.lower)
       if (!gender || roles[index].inQuote || roles[index].isAside) return
       const person = lastFitting(recent, gender, sentenceOf[index])
       if (!person) return
@@ -220,16 +223,22 @@ export class People {
       person.gender ??= gender
       person.isPerson = true
       this.referents.set(word.start, person)
-      const mention = { person, start: word.start, isNarration: true, sentence: sentenceOf[index], isSubject: /^(he|she)$/i.test(word.text) }
+      const mention = { person, start: word.start, isNarration: true, sentence: sentenceOf[index], isSubject: word.lower === 'he' || word.lower === 'she' }
       this.mentions.splice(this.insertionIndex(word.start), 0, mention)
       recent.push(mention)
     })
   }
 
+  /** After the last mention that starts at or before `offset` (mentions stay sorted by start). */
   private insertionIndex(offset: number): number {
-    let index = this.mentions.length
-    while (index > 0 && this.mentions[index - 1].start > offset) index--
-    return index
+    let low = 0
+    let high = this.mentions.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (this.mentions[middle].start > offset) high = middle
+      else low = middle + 1
+    }
+    return low
   }
 }
 
@@ -262,7 +271,7 @@ function sentenceIndices(text: string, list: readonly Word[]): number[] {
   let sentence = 0
   return list.map((word, index) => {
     const previous = list[index - 1]
-    if (previous && (endsSentence(list, index - 1, text) || text.slice(previous.end, word.start).includes('\n'))) sentence++
+    if (previous && (endsSentence(list, index - 1, text) || hasNewline(text, previous.end, word.start))) sentence++
     return sentence
   })
 }
@@ -299,7 +308,8 @@ function isObject(list: readonly Word[], first: number): boolean {
     const word = list[index].text
     // `Speaker of the House Newt Gingrich`: an `of` inside a title is no preposition before the name.
     if (word === 'of' && list[index - 1] && isTitleWord(list[index - 1])) continue
-    if (prepositions.has(lower(word)) || /^\p{Ll}+ed$/u.test(word) || reportingVerb(lower(word)) !== undefined) return true
+    const form = list[index].lower
+    if (prepositions.has(form) || /^\p{Ll}+ed$/u.test(word) || reportingVerb(form) !== undefined) return true
     if (isTitleWord(list[index])) continue
     if (!/^\p{Ll}+$/u.test(word)) return false
     roleWords++

@@ -38,11 +38,11 @@ const timeOrPlacePrepositions = new Set(['over', 'during', 'on', 'in', 'at', 'af
 const timeWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|afterward|afterwards|then|again|once|also|repeatedly|simply|flatly|bluntly|quietly|finally)$/i
 
 export function isSubjectPronoun(word: Word): boolean {
-  return !word.isPunctuation && subjectPronouns.has(lower(word.text))
+  return !word.isPunctuation && subjectPronouns.has(word.lower)
 }
 
 export function isAdverb(word: Word): boolean {
-  const form = lower(word.text)
+  const form = word.lower
   return !word.isPunctuation && (betweenSubjectAndVerb.has(form) || (/ly$/.test(form) && !isCapitalized(word.text) && form.length > 4))
 }
 
@@ -66,7 +66,7 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     while (open > floor && list[open].text !== '(') open--
     if (open > floor) return phraseEndingAt(text, list, open - 1, floor)
   }
-  const form = lower(word.text)
+  const form = word.lower
   if (form === 'who' || form === 'which') {
     const before = list[index - 1]?.text === ',' ? index - 2 : index - 1
     return before >= floor ? phraseEndingAt(text, list, before, floor) : undefined
@@ -76,12 +76,12 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     const phrase = apposition !== undefined ? phraseEndingAt(text, list, apposition - 1, floor) ?? nominalEndingAt(text, list, index - 1, apposition + 1) : undefined
     if (phrase) return phrase
   }
-  if (!word.isPunctuation && !leadingConnectives.has(form) && !/ing$/.test(lower(list[verb].text))) {
+  if (!word.isPunctuation && !leadingConnectives.has(form) && !/ing$/.test(list[verb].lower)) {
     const nominal = nominalEndingAt(text, list, index, floor)
     // `The president over the weekend had tweeted`: the subject stands before a phrase of time or place.
     let first = index
     while (nominal && first > floor && list[first].start > nominal.start) first--
-    if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(lower(list[first - 1].text))) {
+    if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower)) {
       const earlier = phraseEndingAt(text, list, first - 2, floor)
       if (earlier) return earlier
     }
@@ -114,7 +114,7 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
     const name = readName(text, list, run[0], run[1])
     return name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
   }
-  if (determiners.has(lower(word.text)) || /s$/.test(word.text)) return nominalFrom(text, list, index, ceiling)
+  if (determiners.has(word.lower) || /s$/.test(word.text)) return nominalFrom(text, list, index, ceiling)
   return undefined
 }
 
@@ -135,7 +135,7 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
       continue
     }
     let index = start
-    while (index < end && (leadingConnectives.has(lower(list[index].text)) || isAdverb(list[index]))) index++
+    while (index < end && (leadingConnectives.has(list[index].lower) || isAdverb(list[index]))) index++
     const word = list[index]
     if (index < end) {
       if (isSubjectPronoun(word)) return pronoun(word)
@@ -145,7 +145,7 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
         if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end) ?? ownedPhrase(text, list, index, run[1] + 1, end)
         return phraseAfter(text, list, index, end)
       }
-      if (determiners.has(lower(word.text))) return withoutVerb(text, list, nominalFrom(text, list, index, end), index)
+      if (determiners.has(word.lower)) return withoutVerb(text, list, nominalFrom(text, list, index, end), index)
     }
     end = start - 1
   }
@@ -181,7 +181,7 @@ function ownedPhrase(text: string, list: readonly Word[], first: number, from: n
 
 /** A lower-case word or an acronym before a name: `spokesman`, `political scientist`, `NRA CEO`, but not `like` or `the`. */
 function isRoleWord(word: Word): boolean {
-  const form = lower(word.text)
+  const form = word.lower
   const isAcronym = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word.text)
   return (/^\p{Ll}+$/u.test(word.text) || isAcronym) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
 }
@@ -239,7 +239,7 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   for (let first = last; first >= floor && last - first < 7; first--) {
     const word = list[first]
     if (word.isPunctuation) break
-    const form = lower(word.text)
+    const form = word.lower
     const isPossessive = /['\u2019]s$/.test(word.text) && isCapitalized(word.text)
     if (determiners.has(form) || isPossessive) {
       if (first === last) return undefined
@@ -249,7 +249,7 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   }
   // A bare plural at the start of a clause: `officials said`.
   const previous = list[last - 1]
-  const startsClause = last === floor || previous?.isPunctuation || leadingConnectives.has(lower(previous?.text ?? ''))
+  const startsClause = last === floor || previous?.isPunctuation || leadingConnectives.has((previous?.lower ?? ''))
   return startsClause && /[a-z]s$/.test(list[last].text) ? nominal(text, list, last, last) : undefined
 }
 
@@ -257,10 +257,10 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
   let last = first
   while (last + 1 < ceiling && last - first < 6) {
     const next = list[last + 1]
-    if (next.isPunctuation || phraseEnders.has(lower(next.text)) || reportingVerb(next.text) || isAdverb(next)) break
+    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next.text) || isAdverb(next)) break
     last++
   }
-  return last > first || !determiners.has(lower(list[first].text)) ? nominal(text, list, first, last) : undefined
+  return last > first || !determiners.has(list[first].lower) ? nominal(text, list, first, last) : undefined
 }
 
 /** `your son looks at you and says`: a clause's subject read up to a preposition ends before the clause's own verb. */
@@ -268,7 +268,7 @@ function withoutVerb(text: string, list: readonly Word[], phrase: SpeakerPhrase 
   if (!phrase) return undefined
   let last = first
   while (list[last + 1] && list[last + 1].end <= phrase.end) last++
-  const isVerbLike = /\p{Ll}(s|ed)$/u.test(list[last].text) && phraseEnders.has(lower(list[last + 1]?.text ?? ''))
+  const isVerbLike = /\p{Ll}(s|ed)$/u.test(list[last].text) && phraseEnders.has((list[last + 1]?.lower ?? ''))
   return last - first >= 2 && isVerbLike ? nominal(text, list, first, last - 1) : phrase
 }
 
@@ -285,7 +285,7 @@ function appositionStart(list: readonly Word[], comma: number, floor: number): n
     if (list[index].text !== ',') continue
     const first = list[index + 1]
     if (!first) return undefined
-    const form = lower(first.text)
+    const form = first.lower
     // `, a spokesman for Y,`, `, who …,`, `, R-Ky.,`
     const looksLikeApposition = determiners.has(form) || form === 'who' || form === 'which' || isTitleWord(first) ||
       !isCapitalized(first.text) || /['\u2019]s$/.test(first.text) || isPartyLabel(first.text)

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
-import { endsSentence, lower, type Word } from './words.js'
+import { endsSentence, isCapitalized, lower, type Word } from './words.js'
 import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRole } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
@@ -160,7 +160,7 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
   if (before) return before
   // `"so proud" of him, she said.`: the quote sits inside its sentence.
   const next = list[around.after.start]
-  return next && !/^[.!?]$/.test(next.text) && !/^\p{Lu}/u.test(next.text) ? cueLaterInSentence(text, list, around.after) : undefined
+  return next && !/^[.!?]$/.test(next.text) && !isCapitalized(next.text) ? cueLaterInSentence(text, list, around.after) : undefined
 }
 
 function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string | null; enclosingSpeaker?: string | null }): string | null {
@@ -240,6 +240,9 @@ function sentenceSpan(list: readonly Word[], around: QuoteSurroundings, span: Qu
   return { start: Math.min(start, span.markStart), end: Math.max(end, span.markEnd) }
 }
 
+// Marks after which a word starts a sentence: `She said: Yes`, `"Yes`.
+const sentenceOpeners = new Set([':', '"', "'", '\u201C', '\u2018'])
+
 /** Inside a quote, in parentheses, at a sentence's start: per word. */
 function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): WordRole[] {
   const roles: WordRole[] = []
@@ -261,7 +264,7 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
     if (!inQuote && word.text === ')' && asideDepth > 0) asideDepth--
     const previous = list[index - 1]
     const isSentenceStart = index === 0 || startsParagraph || endsSentence(list, index - 1, text) ||
-      /^[:"'\u201C\u2018]$/.test(previous?.text ?? '')
+      sentenceOpeners.has(previous?.text ?? '')
     roles.push({ inQuote, isAside, isSentenceStart, inHeadline: headlines[Math.min(paragraph, paragraphs.length - 1)] ?? false })
   })
   return roles
@@ -275,7 +278,7 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
 function isHeadline(paragraph: readonly Word[], isFirst: boolean): boolean {
   const share = paragraph[paragraph.length - 1]?.text === '.' && !isFirst ? 1 : 0.75
   const long = paragraph.filter((word) => !word.isPunctuation && word.text.length > 3)
-  return long.length >= 3 && long.filter((word) => /^\p{Lu}/u.test(word.text)).length >= long.length * share
+  return long.length >= 3 && long.filter((word) => isCapitalized(word.text)).length >= long.length * share
 }
 
 /** Paragraphs joined where a quote runs on from one into the next. */

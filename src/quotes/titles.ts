@@ -1,4 +1,4 @@
-import { lower, words } from './words.js'
+import { words } from './words.js'
 
 /** Lower-case quotes of at most this many words can be scare quotes (`so-called "experts"`). */
 export const maxScareWords = 3
@@ -37,7 +37,7 @@ export function isTitle({ text, wordBefore, wordAfter, cue }: Readonly<TitleCont
   if (list.length === 0) return true
   // `"What a Super Tuesday!"` is an exclamation, not a title.
   const isTitleCase = !/[!?]['"\u2019\u201D]?\s*$/.test(text) &&
-    list.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word.text) || (index > 0 && minorWords.has(lower(word.text))))
+    list.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word.text) || (index > 0 && minorWords.has(word.lower)))
   if (list.length <= maxTitleWords) {
     if (wordBefore && titleNouns.test(wordBefore)) return true
     if (isTitleCase && wordAfter && titleNouns.test(wordAfter)) return true

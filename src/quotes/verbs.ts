@@ -1,3 +1,5 @@
+import { isCapitalized } from './words.js'
+
 /**
  * Reporting verbs: the words that introduce or close a direct quote
  * (`said`, `asked the crowd`, `famously repeated a line:`). Each base form
@@ -75,7 +77,7 @@ function inflect(base: string): string[] {
  * `next` is the word after: `put` reports speech only in `put it`.
  */
 export function reportingVerb(word: string, atSentenceStart = false, next?: string): string | undefined {
-  if (!atSentenceStart && /^\p{Lu}/u.test(word)) return undefined
+  if (!atSentenceStart && isCapitalized(word)) return undefined
   const base = forms.get(word.toLowerCase())
   if (base === undefined || particles[base] === undefined) return base
   return next?.toLowerCase() === particles[base] ? base : undefined

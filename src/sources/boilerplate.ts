@@ -43,8 +43,10 @@ export function removeBoilerplate(body: string): BoilerplateResult {
 
 function boilerplateReason(paragraph: string, count: number): Boilerplate['reason'] | undefined {
   if (paragraph.includes('\n')) return undefined
-  const words = paragraph.split(/\s+/).length
   const endsLikeSentence = /[.!?]["'”’)]?$/.test(paragraph)
+  // Most paragraphs: a sentence, said once; no need to count their words.
+  if (endsLikeSentence && count <= 1) return undefined
+  const words = paragraph.split(/\s+/).length
   if (words <= maxBoilerplateWords && !endsLikeSentence) {
     if (photoCredit.test(paragraph)) return 'photo credit'
     if (shareOrSubscribe.test(paragraph)) return 'share or subscribe'

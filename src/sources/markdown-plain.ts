@@ -6,6 +6,22 @@
  * cost, so the reader takes this path when it can prove nothing in the file
  * is Markdown syntax, and the full parsers otherwise.
  */
+import { toIsoDay } from './dates.js'
+import { emptyMetadata, type ReadResult } from './text.js'
+
+/**
+ * Read Markdown that is only prose under simple front matter, as the full
+ * reader would, or undefined when it takes the parsers. Needs neither remark
+ * nor a YAML parser, so that most runs load neither.
+ */
+export function readPlainMarkdown(value: string): ReadResult | undefined {
+  const plain = plainMarkdown(value.replace(/\r\n?/g, '\n'))
+  if (!plain) return undefined
+  const record = plain.yaml === null ? {} : simpleFrontMatter(plain.yaml)
+  if (!record) return undefined
+  const body = plain.blocks.map(prose).filter((text) => text.length > 0).join('\n\n')
+  return { ...emptyMetadata, ...(plain.yaml === null ? {} : frontMatterFields(record)), body }
+}
 
 /** What the Markdown reader needs: the front matter's YAML text, if any, and the raw paragraph blocks. */
 export interface PlainMarkdown {
@@ -14,9 +30,13 @@ export interface PlainMarkdown {
   blocks: string[]
 }
 
-// Characters that can start inline syntax: escapes, code, emphasis, links,
-// images, HTML and autolinks, entities, tables, strikethrough, footnotes.
-const inlineSyntax = /[\\`*_[\]<>&|~]/
+// Characters that can start inline syntax: escapes, code, emphasis, HTML and
+// autolinks, tables, strikethrough.
+const inlineSyntax = /[\\`*_<>|~]/
+// Brackets and ampersands are mostly literal in news prose (`[Biden]`,
+// `Johnson & Johnson`): they are syntax only in links and images (`](`, `][`),
+// definitions (`]:`), footnotes (`[^`) and character references (`&amp;`).
+const bracketOrReferenceSyntax = /\]\(|\]\[|\]:|\[\^|&(?:#\d+|#[xX][\da-fA-F]+|[A-Za-z\d]+);/
 // Lines that open a block: indentation (code), list and quote markers,
 // headings, setext underlines and thematic breaks, ordered list numbers;
 // and lines ending in two spaces (a hard break).
@@ -34,7 +54,7 @@ export function plainMarkdown(value: string): PlainMarkdown | undefined {
     yaml = value.slice(4, close)
     body = value.slice(afterClose)
   }
-  if (inlineSyntax.test(body) || blockSyntax.test(body)) return undefined
+  if (inlineSyntax.test(body) || bracketOrReferenceSyntax.test(body) || blockSyntax.test(body)) return undefined
   return { yaml, blocks: body.split(/\n[ \t]*(?:\n[ \t]*)+/) }
 }
 
@@ -63,4 +83,32 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | undefi
     }
   }
   return record
+}
+
+/** The metadata in parsed front matter. */
+export function frontMatterFields(record: Readonly<Record<string, unknown>>): Partial<ReadResult> {
+  const field = (key: string): string | null => {
+    const value = record[key]
+    if (value instanceof Date) return value.toISOString().slice(0, 10)
+    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || null
+    return null
+  }
+  return {
+    title: field('title'),
+    outlet: field('outlet') ?? field('source') ?? field('site'),
+    url: field('url'),
+    date: normalizeDate(field('date')),
+    author: field('author') ?? field('byline'),
+  }
+}
+
+/** A block's text as one line of prose. */
+export function prose(text: string): string {
+  // `(?<![ \t])`: a long run of spaces is tried once, from its start, not from every space in it.
+  return text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ').trim()
+}
+
+/** A date as `YYYY-MM-DD` when it names a day; anything else stays as written. */
+function normalizeDate(value: string | null): string | null {
+  return toIsoDay(value) ?? value
 }

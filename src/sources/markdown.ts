@@ -4,10 +4,9 @@ import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import { toString } from 'mdast-util-to-string'
-import type { Root, RootContent } from 'mdast'
-import { toIsoDay } from './dates.js'
+import type { Nodes, Root, RootContent } from 'mdast'
 import { emptyMetadata, type ReadResult } from './text.js'
-import { plainMarkdown, simpleFrontMatter } from './markdown-plain.js'
+import { frontMatterFields, plainMarkdown, prose, readPlainMarkdown, simpleFrontMatter } from './markdown-plain.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
 
@@ -17,8 +16,12 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(rem
  * link syntax reaches the analysis.
  */
 export function readMarkdown(value: string): ReadResult {
+  return readPlainMarkdown(value) ?? readWithParsers(value)
+}
+
+function readWithParsers(value: string): ReadResult {
   const normalized = value.replace(/\r\n?/g, '\n')
-  // Prose without any Markdown syntax reads the same without the parsers, much faster.
+  // Prose under front matter that only the YAML parser reads.
   const plain = plainMarkdown(normalized)
   if (plain) {
     const body = plain.blocks.map(prose).filter((text) => text.length > 0).join('\n\n')
@@ -51,16 +54,16 @@ function blockText(node: RootContent): string[] {
     case 'definition':
       return []
     case 'table':
-      return node.children.map((row) => row.children.map((cell) => toString(cell)).join(' | '))
+      return node.children.map((row) => row.children.map((cell) => prose(textOf(cell))).join(' | '))
     default:
-      return [prose(toString(node))]
+      return [prose(textOf(node))]
   }
 }
 
-/** A block's text as one line of prose. */
-function prose(text: string): string {
-  // `(?<![ \t])`: a long run of spaces is tried once, from its start, not from every space in it.
-  return text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ').trim()
+/** The text of a node, as mdast-util-to-string gives it, except that a hard line break still parts the words on either side. */
+function textOf(node: Nodes): string {
+  if (node.type === 'break') return '\n'
+  return 'children' in node ? node.children.map(textOf).join('') : toString(node)
 }
 
 function frontMatter(yaml: string): Partial<ReadResult> {
@@ -71,23 +74,5 @@ function frontMatter(yaml: string): Partial<ReadResult> {
     return {}
   }
   if (data === null || typeof data !== 'object') return {}
-  const record = data as Record<string, unknown>
-  const field = (key: string): string | null => {
-    const value = record[key]
-    if (value instanceof Date) return value.toISOString().slice(0, 10)
-    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || null
-    return null
-  }
-  return {
-    title: field('title'),
-    outlet: field('outlet') ?? field('source') ?? field('site'),
-    url: field('url'),
-    date: normalizeDate(field('date')),
-    author: field('author') ?? field('byline'),
-  }
-}
-
-/** A date as `YYYY-MM-DD` when it names a day; anything else stays as written. */
-function normalizeDate(value: string | null): string | null {
-  return toIsoDay(value) ?? value
+  return frontMatterFields(data as Record<string, unknown>)
 }

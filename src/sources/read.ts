@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { InputProblem, SourceDocument } from '../types.js'
 import { removeBoilerplate } from './boilerplate.js'
 import { readText, type ReadResult } from './text.js'
+import { readPlainMarkdown } from './markdown-plain.js'
 
 export interface ReadOptions {
   /** Files larger than this are skipped (bytes). Default 20 MB. */
@@ -164,6 +165,8 @@ export function isSupportedFile(file: string): boolean {
 export async function readByExtension(extension: string, value: string): Promise<ReadResult> {
   // Readers load on first use: a run served from the cache parses no Markdown or HTML.
   if (extension === '.md' || extension === '.markdown') {
+    const plain = readPlainMarkdown(value)
+    if (plain) return plain
     const { readMarkdown } = await import('./markdown.js')
     return readMarkdown(value)
   }

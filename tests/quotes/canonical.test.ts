@@ -19,6 +19,12 @@ describe('canonicalNames', () => {
     expect(names.get('Ann J. Vale')).toBe('Ann Jo Vale')
   })
 
+  it('matches a last word given as an initial, and an initial by the name it stands for', () => {
+    const names = canonicalNames(['George W.', 'George Walker', 'George Walker', 'Ann Q. Lorne', 'Ann Quill Lorne', 'Ann Quill Lorne'])
+    expect(names.get('George W.')).toBe('George Walker')
+    expect(names.get('Ann Q. Lorne')).toBe('Ann Quill Lorne')
+  })
+
   it('keeps a father and son, a surname like a short name, and an initial like a surname apart', () => {
     const names = canonicalNames(['Tom Vale', 'Tom Vale Jr.', 'Vale', 'Mitchell', 'Mitch Lorne', 'Tabor', 'Ann T. Quill'])
     expect(names.get('Tom Vale')).toBe('Tom Vale')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { plainMarkdown, simpleFrontMatter } from '../../src/sources/markdown-plain.js'
+import { plainMarkdown, readPlainMarkdown, simpleFrontMatter } from '../../src/sources/markdown-plain.js'
 import { readMarkdown } from '../../src/sources/markdown.js'
 
 describe('plainMarkdown', () => {
@@ -14,6 +14,11 @@ describe('plainMarkdown', () => {
     ['emphasis', 'Some *emphasis* here.'],
     ['a link', 'See [the report](http://example.com).'],
     ['an entity', 'Fish &amp; chips.'],
+    ['a numeric reference', 'It&#39;s here.'],
+    ['a hexadecimal reference', 'It&#x27;s here.'],
+    ['a full reference link', 'See [the report][1].'],
+    ['a link definition', 'Text.\n\n[1]: http://example.com'],
+    ['a footnote', 'A claim.[^1]'],
     ['a list', 'Intro\n\n- one\n- two'],
     ['an ordered list', '1. first'],
     ['a heading', '# Title'],
@@ -26,6 +31,23 @@ describe('plainMarkdown', () => {
     ['a longer fence', '---\ntitle: "A"\n----\nText'],
   ])('leaves %s to the full parser', (_, text) => {
     expect(plainMarkdown(text)).toBeUndefined()
+  })
+
+  it('takes editorial brackets and bare ampersands as prose', () => {
+    const text = 'He said "[Biden] will win" & Johnson & Johnson agreed [sic].'
+    expect(plainMarkdown(text)).toEqual({ yaml: null, blocks: [text] })
+  })
+})
+
+describe('readPlainMarkdown', () => {
+  it('reads prose with brackets and ampersands as the parsers do', () => {
+    const article = '---\ntitle: "A & B"\ndate: 2021-08-11\n---\n\n"[We] agreed," Johnson & Johnson said.\n\n[The rest] follows.\n'
+    expect(readPlainMarkdown(article)).toEqual(readMarkdown(article))
+    expect(readPlainMarkdown(article)).toMatchObject({ title: 'A & B', date: '2021-08-11', body: '"[We] agreed," Johnson & Johnson said.\n\n[The rest] follows.' })
+  })
+
+  it('leaves front matter that needs the YAML parser', () => {
+    expect(readPlainMarkdown('---\ntitle: Plain title\n---\n\nProse.')).toBeUndefined()
   })
 })
 

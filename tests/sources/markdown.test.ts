@@ -56,4 +56,9 @@ describe('readMarkdown', () => {
     expect(readMarkdown('Just prose.').title).toBeNull()
     expect(readMarkdown('---\n: : [\n---\n\nProse.').body).toBe('Prose.')
   })
+
+  it('keeps the words on either side of a hard line break apart', () => {
+    const read = readMarkdown('She said [it](https://example.com) was done.  \nThen *she* left.\\\nAnd waved.\n')
+    expect(read.body).toBe('She said it was done. Then she left. And waved.')
+  })
 })
