@@ -1,13 +1,16 @@
 import type { Group, Quote, Span, Token } from '../types.js'
 import { buildGroup, type MemberInput } from '../compare/group.js'
-import { InvertedIndex, UnionFind } from './inverted-index.js'
-import { profileSentence, TermStatistics } from './similarity.js'
-import { matchClaims, type ClaimMatch } from './claim-rule.js'
-import { isContent, termKey } from './similarity-terms.js'
+import { InvertedIndex } from './inverted-index.js'
+import { clusterLinks, type Link } from './claim-clusters.js'
+import { profileClaims } from './claim-profiles.js'
+import { ClaimRule } from './claim-rule.js'
 import { groupBySource, type ClaimUnit } from './units.js'
 
 /** Terms held by more units than this are too common to propose candidates. */
 const maxClaimPostings = 120
+
+/** Shared words a group's explanation lists. */
+const maxSharedShown = 8
 
 /** Units whose words lie this much inside quotes already grouped are left to the quote groups. */
 const maxQuotedShare = 0.7
@@ -32,59 +35,64 @@ export function groupClaims(
   const quotedSpans = groupBySource(groupedQuotes)
   const quotesBySource = groupBySource(quotes)
   const candidates = units.filter((unit) => quotedShare(unit, quotedSpans.get(unit.source) ?? []) < maxQuotedShare)
-  const statistics = TermStatistics.fromSentences(candidates.map((unit) => unit.tokens))
-  const profiles = candidates.map((unit) => profileSentence(unit.tokens, statistics))
-  const names = nameKeys(units)
-  const index = new InvertedIndex()
-  candidates.forEach((unit, item) => index.add(item, unit.tokens.filter(isContent).map(termKey)))
-  const contentCounts = candidates.map(contentCount)
+  const { profiles, keyCount } = profileClaims(
+    candidates.map((unit) => unit.tokens),
+    units.map((unit) => unit.tokens),
+  )
+  const rule = new ClaimRule(keyCount)
+  const index = new InvertedIndex<number>()
+  profiles.forEach((profile, item) => index.add(item, profile.keys))
+  const contentCounts = profiles.map((profile) => profile.sequence.length)
+  const sourceIds = new Map<string, number>()
+  const sourceOf = candidates.map((unit) => sourceIds.get(unit.source) ?? sourceIds.set(unit.source, sourceIds.size).get(unit.source)!)
 
-  const pairs = index.candidatePairs({
+  const accepted: Link[] = []
+  const options = {
     maxPostings: maxClaimPostings,
-    minShared: (a, b) => (Math.min(contentCounts[a], contentCounts[b]) <= 3 ? 1 : 2),
-    accept: (a, b) => candidates[a].source !== candidates[b].source,
-  })
-  const accepted: Array<{ a: number; b: number; result: ClaimMatch }> = []
-  for (const [a, b] of pairs) {
-    const result = matchClaims(profiles[a], profiles[b], { names })
-    if (result.isSame) accepted.push({ a, b, result })
+    minShared: (a: number, b: number) => (Math.min(contentCounts[a], contentCounts[b]) <= 3 ? 1 : 2),
+    accept: (a: number, b: number) => sourceOf[a] !== sourceOf[b],
   }
+  index.candidatePairs(options, (a, b) => {
+    const { isSame, score } = rule.match(profiles[a], profiles[b])
+    if (isSame) accepted.push({ a, b, score })
+  })
 
   // Each unit keeps only its best match in each other source, and a pair
   // stands only when the choice is mutual: one claim, one counterpart per
-  // outlet, and no chains of loosely related sentences.
-  const best = new Map<string, { item: number; score: number }>()
+  // outlet. Groups grow along these pairs as long as their members mostly
+  // match one another (claim-clusters.ts): no chains of loosely related sentences.
+  const best = new Map<number, { item: number; score: number }>()
+  const bestKey = (from: number, to: number) => from * sourceIds.size + sourceOf[to]
   const offer = (from: number, to: number, score: number) => {
-    const key = `${from}\u0000${candidates[to].source}`
+    const key = bestKey(from, to)
     const current = best.get(key)
     if (!current || score > current.score) best.set(key, { item: to, score })
   }
-  for (const { a, b, result } of accepted) {
-    offer(a, b, result.score)
-    offer(b, a, result.score)
+  for (const { a, b, score } of accepted) {
+    offer(a, b, score)
+    offer(b, a, score)
   }
-  const isBest = (from: number, to: number) => best.get(`${from}\u0000${candidates[to].source}`)?.item === to
-  const union = new UnionFind(candidates.length)
-  const kept: Array<{ item: number; result: ClaimMatch }> = []
-  for (const { a, b, result } of accepted) {
-    if (!isBest(a, b) || !isBest(b, a)) continue
-    union.union(a, b)
-    kept.push({ item: a, result })
-  }
+  const isBest = (from: number, to: number) => best.get(bestKey(from, to))?.item === to
+  const kept = accepted.filter((link) => isBest(link.a, link.b) && isBest(link.b, link.a))
+  const union = clusterLinks(sourceOf, kept, accepted)
 
-  const resultsByRoot = new Map<number, ClaimMatch[]>()
-  for (const { item, result } of kept) {
-    const root = union.find(item)
-    resultsByRoot.set(root, [...(resultsByRoot.get(root) ?? []), result])
+  // A group's links: the kept ones inside it (a link its clusters refused to follow joins none).
+  const linksByRoot = new Map<number, Link[]>()
+  for (const link of kept) {
+    const root = union.find(link.a)
+    if (root !== union.find(link.b)) continue
+    const links = linksByRoot.get(root)
+    if (links) links.push(link)
+    else linksByRoot.set(root, [link])
   }
 
   const groups: Group[] = []
   const grouped = new Set<number>()
   for (const set of union.sets()) {
-    const results = resultsByRoot.get(union.find(set[0])) ?? []
-    const best = results.reduce((top, result) => (result.score > top.score ? result : top), results[0])
+    const links = linksByRoot.get(union.find(set[0])) ?? []
+    const best = links.reduce((top, link) => (link.score > top.score ? link : top), links[0])
     const members = set.map((item) => memberOf(candidates[item], quotesBySource.get(candidates[item].source) ?? []))
-    const shared = [...new Set(results.flatMap((result) => result.shared))].slice(0, 8)
+    const shared = firstSharedWords(links, (link) => rule.sharedWords(profiles[link.a], profiles[link.b]), maxSharedShown)
     groups.push(buildGroup(nextId(), 'claim', members, `shared words: ${shared.join(', ')} (similarity ${best.score.toFixed(2)})`, best.score))
     for (const item of set) grouped.add(item)
   }
@@ -92,20 +100,16 @@ export function groupClaims(
   return { groups, ungrouped: units.filter((unit) => !groupedUnits.has(unit)) }
 }
 
-
-/** Keys of words written with a capital inside a unit somewhere in the articles: the event's names. */
-function nameKeys(units: readonly ClaimUnit[]): Set<string> {
-  const names = new Set<string>()
-  for (const unit of units) {
-    unit.tokens.forEach((token, index) => {
-      if (index > 0 && token.value === undefined && token.normal !== 'i' && /^\p{Lu}/u.test(token.text)) names.add(termKey(token))
-    })
+/** The first `count` distinct words the links share, link after link: only as many links as it takes are looked at. */
+function firstSharedWords(links: readonly Link[], sharedWords: (link: Link) => string[], count: number): string[] {
+  const words = new Set<string>()
+  for (const link of links) {
+    for (const word of sharedWords(link)) {
+      if (words.size === count) return [...words]
+      words.add(word)
+    }
   }
-  return names
-}
-
-function contentCount(unit: ClaimUnit): number {
-  return unit.tokens.filter(isContent).length
+  return [...words]
 }
 
 /** Share of the unit's words inside the given spans of its own source. */

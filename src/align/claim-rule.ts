@@ -1,4 +1,4 @@
-import type { SentenceProfile } from './similarity-features.js'
+import { displayWord, type ClaimProfile } from './claim-profiles.js'
 
 /** Options of the claim rule, with their defaults. */
 export interface ClaimRuleOptions {
@@ -8,16 +8,12 @@ export interface ClaimRuleOptions {
   minSharedFacts?: number
   /** Shared content words a pair needs in the same order. Default 2. */
   minInOrder?: number
-  /** Term keys that are names anywhere in the articles (a name opening a sentence is still a name). */
-  names?: ReadonlySet<string>
 }
 
 export interface ClaimMatch {
   /** Mean of IDF-weighted Dice and of the better covered unit's share of shared words, 0..1. */
   score: number
   isSame: boolean
-  /** Shared content words, rarest first, as the first unit writes them. */
-  shared: string[]
 }
 
 /**
@@ -32,53 +28,115 @@ export interface ClaimMatch {
  * sentences already picked for overlap, so that model learnt to separate high
  * overlap from higher overlap, and scores clause pairs from different articles
  * almost at random (measured in the README's "How claims are matched").
+ *
+ * Units are compared as profiles (claim-profiles.ts): `match` marks one
+ * side's key numbers in arrays instead of looking words up in maps.
  */
-export function matchClaims(a: SentenceProfile, b: SentenceProfile, options: Readonly<ClaimRuleOptions> = {}): ClaimMatch {
-  const minScore = options.minScore ?? 0.25
-  const minSharedFacts = options.minSharedFacts ?? 2
-  const minInOrder = options.minInOrder ?? 2
-  let sharedWeight = 0
-  let weightA = 0
-  let sharedFacts = 0
-  const sharedKeys: string[] = []
-  for (const [key, weight] of a.content) {
-    weightA += weight
-    if (!b.content.has(key)) continue
-    sharedWeight += weight
-    sharedKeys.push(key)
-    if (!options.names?.has(key) && !isName(key, a) && !isName(key, b)) sharedFacts++
-  }
-  let weightB = 0
-  for (const weight of b.content.values()) weightB += weight
-  const dice = weightA + weightB > 0 ? (2 * sharedWeight) / (weightA + weightB) : 0
-  const coverage = Math.min(weightA, weightB) > 0 ? sharedWeight / Math.min(weightA, weightB) : 0
-  const score = (dice + coverage) / 2
-  const isSame =
-    score >= minScore && sharedFacts >= minSharedFacts && sharedInOrder(a.contentSequence, b.contentSequence, new Set(sharedKeys)) >= minInOrder
-  sharedKeys.sort((left, right) => (a.content.get(right) ?? 0) - (a.content.get(left) ?? 0))
-  return {
-    score,
-    isSame,
-    shared: sharedKeys.map((key) => a.words.get(key) ?? key),
-  }
-}
+export class ClaimRule {
+  private readonly minScore: number
+  private readonly minSharedFacts: number
+  private readonly minInOrder: number
+  /** Per key number: the first unit that last marked it (with its place there), the pair that last marked it shared, and the last marking for shared words. */
+  private readonly inFirst: Int32Array
+  private readonly positionInFirst: Int32Array
+  private readonly sharedIn: Int32Array
+  private readonly markedIn: Int32Array
+  private first: ClaimProfile | undefined
+  private firstCount = 0
+  private pairCount = 0
+  /** Places in the first unit of the keys a pair shares. */
+  private sharedPositions = new Int32Array(64)
+  /** Scratch arrays for the common subsequence: the two shared sequences and the two rows of its table. */
+  private readonly sequences = [new Int32Array(64), new Int32Array(64)]
+  private rows = [new Int32Array(65), new Int32Array(65)]
 
-function isName(key: string, profile: SentenceProfile): boolean {
-  const word = profile.words.get(key)
-  return word !== undefined && profile.names.has(word.toLowerCase())
-}
+  /** A rule for profiles whose key numbers are below `keyCount`. */
+  constructor(keyCount: number, options: Readonly<ClaimRuleOptions> = {}) {
+    this.minScore = options.minScore ?? 0.25
+    this.minSharedFacts = options.minSharedFacts ?? 2
+    this.minInOrder = options.minInOrder ?? 2
+    this.inFirst = new Int32Array(keyCount)
+    this.positionInFirst = new Int32Array(keyCount)
+    this.sharedIn = new Int32Array(keyCount)
+    this.markedIn = new Int32Array(keyCount)
+  }
 
-/** Longest common subsequence of the shared keys, in the order each unit writes them. */
-function sharedInOrder(a: readonly string[], b: readonly string[], shared: ReadonlySet<string>): number {
-  const left = a.filter((key) => shared.has(key))
-  const right = b.filter((key) => shared.has(key))
-  let previous = new Array<number>(right.length + 1).fill(0)
-  let current = new Array<number>(right.length + 1).fill(0)
-  for (const key of left) {
-    for (let column = 1; column <= right.length; column++) {
-      current[column] = key === right[column - 1] ? previous[column - 1] + 1 : Math.max(previous[column], current[column - 1])
+  match(a: ClaimProfile, b: ClaimProfile): ClaimMatch {
+    // Candidate pairs come first unit by first unit: its keys are marked once for all its pairs.
+    if (a !== this.first) {
+      this.first = a
+      this.firstCount++
+      a.keys.forEach((key, index) => {
+        this.inFirst[key] = this.firstCount
+        this.positionInFirst[key] = index
+      })
     }
-    ;[previous, current] = [current, previous]
+    const stamp = ++this.pairCount
+    if (this.sharedPositions.length < b.keys.length) this.sharedPositions = new Int32Array(2 * b.keys.length)
+    const positions = this.sharedPositions
+    let sharedCount = 0
+    let sharedFacts = 0
+    for (let index = 0; index < b.keys.length; index++) {
+      const key = b.keys[index]
+      if (this.inFirst[key] !== this.firstCount) continue
+      const position = this.positionInFirst[key]
+      // Kept in order of place in the first unit (a pair shares a few keys: insertion is cheap).
+      let at = sharedCount++
+      for (; at > 0 && positions[at - 1] > position; at--) positions[at] = positions[at - 1]
+      positions[at] = position
+      this.sharedIn[key] = stamp
+      if (!a.isName[position] && !b.isName[index]) sharedFacts++
+    }
+    // The shared weight adds up in the first unit's order, as it always has: the same sum to the last bit.
+    let sharedWeight = 0
+    for (let index = 0; index < sharedCount; index++) sharedWeight += a.weights[positions[index]]
+    const weightA = a.weight
+    const weightB = b.weight
+    const dice = weightA + weightB > 0 ? (2 * sharedWeight) / (weightA + weightB) : 0
+    const coverage = Math.min(weightA, weightB) > 0 ? sharedWeight / Math.min(weightA, weightB) : 0
+    const score = (dice + coverage) / 2
+    const isSame =
+      score >= this.minScore && sharedFacts >= this.minSharedFacts && sharedCount >= this.minInOrder && this.sharedInOrder(a, b, stamp) >= this.minInOrder
+    return { score, isSame }
   }
-  return previous[right.length]
+
+  /** The content words `a` and `b` share, rarest first, as `a` writes them: asked for the few pairs shown. */
+  sharedWords(a: ClaimProfile, b: ClaimProfile): string[] {
+    const stamp = ++this.pairCount
+    for (const key of b.keys) this.markedIn[key] = stamp
+    const shared: Array<{ token: number; weight: number }> = []
+    for (let index = 0; index < a.keys.length; index++) {
+      if (this.markedIn[a.keys[index]] === stamp) shared.push({ token: a.firstToken[index], weight: a.weights[index] })
+    }
+    shared.sort((left, right) => right.weight - left.weight)
+    return shared.map(({ token }) => displayWord(a.tokens[token]))
+  }
+
+  /** Longest common subsequence of the shared keys (marked with `stamp`), in the order each unit writes them. */
+  private sharedInOrder(a: ClaimProfile, b: ClaimProfile, stamp: number): number {
+    const leftLength = this.sharedSequence(a.sequence, stamp, 0)
+    const rightLength = this.sharedSequence(b.sequence, stamp, 1)
+    const [left, right] = this.sequences
+    if (this.rows[0].length <= rightLength) this.rows = [new Int32Array(2 * rightLength + 1), new Int32Array(2 * rightLength + 1)]
+    let [previous, current] = this.rows
+    previous.fill(0, 0, rightLength + 1)
+    current.fill(0, 0, rightLength + 1)
+    for (let row = 0; row < leftLength; row++) {
+      const key = left[row]
+      for (let column = 1; column <= rightLength; column++) {
+        current[column] = key === right[column - 1] ? previous[column - 1] + 1 : Math.max(previous[column], current[column - 1])
+      }
+      ;[previous, current] = [current, previous]
+    }
+    return previous[rightLength]
+  }
+
+  /** Put the keys of `sequence` marked shared in the rule's scratch sequence `slot` (0 or 1); their number. */
+  private sharedSequence(sequence: Int32Array, stamp: number, slot: number): number {
+    if (this.sequences[slot].length < sequence.length) this.sequences[slot] = new Int32Array(2 * sequence.length)
+    const shared = this.sequences[slot]
+    let length = 0
+    for (const key of sequence) if (this.sharedIn[key] === stamp) shared[length++] = key
+    return length
+  }
 }

@@ -3,58 +3,82 @@
  * `minShared` keys, where keys held by more than `maxPostings` items are too
  * common to say anything and are skipped. Never compares all pairs.
  */
-export class InvertedIndex {
-  private readonly postings = new Map<string, number[]>()
-  private readonly keysOf = new Map<number, string[]>()
+export class InvertedIndex<Key = string> {
+  /** Each key's number, and the items holding it by key number: numbers keep the counting loop off strings and maps. */
+  private readonly keyIds = new Map<Key, number>()
+  private readonly postings: number[][] = []
+  private readonly keysOf: number[][] = []
 
-  /** Index `item` (an index: a small non-negative integer) under each of its keys (duplicates ignored). */
-  add(item: number, keys: Iterable<string>): void {
-    const unique = [...new Set(keys)]
-    for (const key of unique) {
-      const list = this.postings.get(key)
-      if (list) list.push(item)
-      else this.postings.set(key, [item])
+  /**
+   * Index `item` (an index: a small non-negative integer) under each of its
+   * keys (duplicates ignored). Items come in increasing order, once each, so
+   * that every posting list is in item order.
+   */
+  add(item: number, keys: Iterable<Key>): void {
+    if (item < this.keysOf.length) throw new Error(`InvertedIndex: item ${item} added after item ${this.keysOf.length - 1}`)
+    const own: number[] = (this.keysOf[item] = [])
+    for (const key of keys) {
+      let id = this.keyIds.get(key)
+      if (id === undefined) {
+        id = this.postings.length
+        this.keyIds.set(key, id)
+        this.postings.push([])
+      }
+      const list = this.postings[id]
+      if (list[list.length - 1] === item) continue
+      list.push(item)
+      own.push(id)
     }
-    this.keysOf.set(item, [...(this.keysOf.get(item) ?? []), ...unique])
   }
 
   /** How many items hold `key`. */
-  frequency(key: string): number {
-    return this.postings.get(key)?.length ?? 0
+  frequency(key: Key): number {
+    const id = this.keyIds.get(key)
+    return id === undefined ? 0 : this.postings[id].length
   }
 
   /**
-   * Pairs `[a, b]` with `a < b` sharing at least `minShared` keys, with the
-   * number of keys they share; `accept` filters pairs (e.g. same source).
-   * Counts one item's partners at a time, so memory stays proportional to
-   * the items, not to the pairs that share a single key.
+   * Visit the pairs `a < b` sharing at least `minShared` keys, in order of
+   * `a` then `b`, with the number of keys they share; `accept` filters pairs
+   * (e.g. same source). Counts one item's partners at a time, so memory
+   * stays proportional to the items, not to the pairs that share a single
+   * key, and hands each pair over at once rather than in a list.
    */
-  candidatePairs(options: {
-    maxPostings: number
-    minShared: (a: number, b: number) => number
-    accept: (a: number, b: number) => boolean
-  }): Array<[number, number, number]> {
-    const items = [...this.keysOf.keys()].sort((x, y) => x - y)
-    const counts = new Int32Array(items.length > 0 ? items[items.length - 1] + 1 : 0)
+  candidatePairs(
+    options: {
+      maxPostings: number
+      minShared: (a: number, b: number) => number
+      accept: (a: number, b: number) => boolean
+    },
+    visit: (a: number, b: number, shared: number) => void,
+  ): void {
+    const counts = new Int32Array(this.keysOf.length)
+    // Postings are in item order and items are visited in order, so each key's
+    // partners of `a` are the items after the key's cursor.
+    const cursors = new Int32Array(this.postings.length)
     const partners: number[] = []
-    const pairs: Array<[number, number, number]> = []
-    for (const a of items) {
-      for (const key of this.keysOf.get(a)!) {
-        const list = this.postings.get(key)!
-        if (list.length < 2 || list.length > options.maxPostings) continue
-        for (const b of list) {
-          if (b <= a || !options.accept(a, b)) continue
-          if (counts[b]++ === 0) partners.push(b)
-        }
+    for (let a = 0; a < this.keysOf.length; a++) {
+      const keys = this.keysOf[a]
+      if (keys === undefined) continue
+      for (const key of keys) {
+        const list = this.postings[key]
+        const next = ++cursors[key]
+        if (list.length > options.maxPostings) continue
+        for (let index = next; index < list.length; index++) if (counts[list[index]]++ === 0) partners.push(list[index])
       }
+      let kept = 0
+      for (const b of partners) {
+        if (counts[b] >= options.minShared(a, b) && options.accept(a, b)) partners[kept++] = b
+        else counts[b] = 0
+      }
+      partners.length = kept
       partners.sort((x, y) => x - y)
       for (const b of partners) {
-        if (counts[b] >= options.minShared(a, b)) pairs.push([a, b, counts[b]])
+        visit(a, b, counts[b])
         counts[b] = 0
       }
       partners.length = 0
     }
-    return pairs
   }
 }
 

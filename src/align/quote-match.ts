@@ -1,5 +1,5 @@
 import type { Token } from '../types.js'
-import { diffTokens, sharedCount, sharedWordBound, smallestShareCount } from '../compare/diff.js'
+import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount } from '../compare/diff.js'
 
 /** How two quotes were found to be the same. */
 export interface QuoteMatch {
@@ -32,21 +32,24 @@ export function matchQuotes(a: readonly Token[], b: readonly Token[], options: R
   const minRewordedShare = options.minRewordedShare ?? 0.7
   if (a.length === 0 || b.length === 0) return undefined
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
-
-  if (a.length === b.length && a.every((token, index) => sameNormal(token, b[index]))) {
-    // One word quoted alike says nothing: "OK." in two articles is not one quote.
-    return a.length >= 2 && countContent(a) >= 1 ? { kind: 'exact', shared: a.length, score: 1 } : undefined
-  }
-
-  const fragmentAt = indexOfRun(longer, shorter)
-  if (fragmentAt !== -1) {
-    const isSubstantial = shorter.length >= minFragmentTokens && (countContent(shorter) >= minSharedContent || shorter.length >= 5)
-    return isSubstantial ? { kind: 'fragment', shared: shorter.length, score: shorter.length / longer.length } : undefined
-  }
-
-  // A rewording keeps at least this many words; no alignment shares more words than both quotes hold.
+  // A copy or a cut shares all of the shorter quote's words; a rewording keeps at least `minShared`
+  // (no alignment shares more words than both quotes hold): most pairs can be none of them.
+  const bound = sharedWordBound(a, b)
   const minShared = Math.max(4, smallestShareCount(minRewordedShare, shorter.length))
-  if (sharedWordBound(a, b) < minShared) return undefined
+  if (bound >= shorter.length) {
+    // Words compared by number: the same number is the same normal form.
+    const [shorterWords, longerWords] = [codedWords(shorter).ids, codedWords(longer).ids]
+    if (a.length === b.length && shorterWords.every((word, index) => word === longerWords[index])) {
+      // One word quoted alike says nothing: "OK." in two articles is not one quote.
+      return a.length >= 2 && countContent(a) >= 1 ? { kind: 'exact', shared: a.length, score: 1 } : undefined
+    }
+    if (indexOfRun(longerWords, shorterWords) !== -1) {
+      const isSubstantial = shorter.length >= minFragmentTokens && (countContent(shorter) >= minSharedContent || shorter.length >= 5)
+      return isSubstantial ? { kind: 'fragment', shared: shorter.length, score: shorter.length / longer.length } : undefined
+    }
+  }
+
+  if (bound < minShared) return undefined
   // Past this many edits fewer than minShared words are shared: the diff may stop there.
   const changes = diffTokens(a, b, { maxEditLength: a.length + b.length - 2 * minShared })
   const shared = sharedCount(changes)
@@ -57,10 +60,6 @@ export function matchQuotes(a: readonly Token[], b: readonly Token[], options: R
   return { kind: 'reworded', shared, score: shared / longer.length }
 }
 
-function sameNormal(a: Token, b: Token): boolean {
-  return a.normal === b.normal
-}
-
 function countContent(tokens: readonly Token[]): number {
   let count = 0
   for (const token of tokens) if (!token.isStopword) count++
@@ -68,10 +67,10 @@ function countContent(tokens: readonly Token[]): number {
 }
 
 /** Where `needle` stands word for word inside `haystack`, or -1. */
-function indexOfRun(haystack: readonly Token[], needle: readonly Token[]): number {
+function indexOfRun(haystack: Int32Array, needle: Int32Array): number {
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
     for (let offset = 0; offset < needle.length; offset++) {
-      if (!sameNormal(haystack[start + offset], needle[offset])) continue outer
+      if (haystack[start + offset] !== needle[offset]) continue outer
     }
     return start
   }

@@ -38,34 +38,39 @@ export function matchedQuotePairs(quotes: readonly Quote[], tokens: readonly Tok
   const isUsable = (key: string) => (frequency.get(key) ?? 0) <= maxQuotePostings
   keysOf.forEach((keys, wording) => index.add(wording, keys.filter(isUsable)))
 
-  const matches = new Map<number, QuoteMatch | undefined>()
-  const matchWordings = (first: number, second: number) => {
-    const key = first * quotesOf.length + second
-    if (!matches.has(key)) matches.set(key, matchQuotes(representative(first), representative(second)))
-    return matches.get(key)
-  }
   // A quote inside a quote matches a cut of an enclosing quote only word for
   // word, lest the inner and outer speakers mix in one group.
   const isNested = (item: number) => quotes[item].nestedIn !== null
+  const sourceIds = new Map<string, number>()
+  const sourceOf = quotes.map((quote) => sourceIds.get(quote.source) ?? sourceIds.set(quote.source, sourceIds.size).get(quote.source)!)
   const pairs: QuotePair[] = []
-  const addPairs = (firstQuotes: readonly number[], secondQuotes: readonly number[]) => {
+  // Each pair of wordings comes up once (below): its two matches, one each way, are made when first needed.
+  const addPairs = (firstQuotes: readonly number[], secondQuotes: readonly number[], match: (first: number, second: number) => QuoteMatch | undefined) => {
     for (const first of firstQuotes) {
       for (const second of secondQuotes) {
-        if (first >= second || quotes[first].source === quotes[second].source) continue
-        const match = matchWordings(wordingOf[first], wordingOf[second])
-        if (match && (match.kind === 'exact' || isNested(first) === isNested(second))) pairs.push({ a: first, b: second, match })
+        if (first >= second || sourceOf[first] === sourceOf[second]) continue
+        const found = match(wordingOf[first], wordingOf[second])
+        if (found && (found.kind === 'exact' || isNested(first) === isNested(second))) pairs.push({ a: first, b: second, match: found })
       }
     }
   }
-
-  const candidates = index.candidatePairs({ maxPostings: Number.POSITIVE_INFINITY, minShared: () => 1, accept: () => true })
-  for (const [first, second] of candidates) {
-    addPairs(quotesOf[first], quotesOf[second])
-    addPairs(quotesOf[second], quotesOf[first])
+  const matcher = (one: number, other: number) => {
+    const made: Array<QuoteMatch | undefined | null> = [null, null]
+    return (first: number, second: number) => {
+      const way = first === one && second === other ? 0 : 1
+      if (made[way] === null) made[way] = matchQuotes(representative(first), representative(second))
+      return made[way] ?? undefined
+    }
   }
+
+  index.candidatePairs({ maxPostings: Number.POSITIVE_INFINITY, minShared: () => 1, accept: () => true }, (first, second) => {
+    const match = matcher(first, second)
+    addPairs(quotesOf[first], quotesOf[second], match)
+    addPairs(quotesOf[second], quotesOf[first], match)
+  })
   // Copies of one wording are candidates for each other when they share a usable key.
   quotesOf.forEach((list, wording) => {
-    if (list.length > 1 && keysOf[wording].some(isUsable)) addPairs(list, list)
+    if (list.length > 1 && keysOf[wording].some(isUsable)) addPairs(list, list, matcher(wording, wording))
   })
   return pairs.sort((x, y) => x.a - y.a || x.b - y.b)
 }

@@ -8,12 +8,19 @@ import type { Token } from '../types.js'
 export function termKey(token: Token): string {
   if (token.value !== undefined) return `#${token.value}`
   const base = token.normal.includes('.') ? token.normal.replace(/\.$/, '') : token.stem
-  return base.replace(/'s?$/, '')
+  // Most words have no apostrophe: skip the expression for them (a hot path).
+  return base.includes("'") ? base.replace(/'s?$/, '') : base
 }
 
 /** Whether a token carries content: not a stop word, and has a letter or a figure. */
 export function isContent(token: Token): boolean {
-  return token.value !== undefined || (!token.isStopword && /[\p{L}\p{N}]/u.test(token.normal))
+  return token.value !== undefined || (!token.isStopword && (startsWithAsciiAlphanumeric(token.normal) || /[\p{L}\p{N}]/u.test(token.normal)))
+}
+
+/** A cheap sufficient test for the Unicode one: most words start with a plain letter or digit. */
+function startsWithAsciiAlphanumeric(text: string): boolean {
+  const code = text.charCodeAt(0)
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
 }
 
 /**
@@ -48,8 +55,12 @@ export class TermStatistics {
    * one seen in every document.
    */
   idf(key: string): number {
-    const frequency = this.frequencies.get(key) ?? 0
-    const ceiling = Math.log((this.documents + 1) / 0.5)
-    return Math.max(0, Math.log((this.documents + 1) / (frequency + 0.5)) / ceiling)
+    return scaledIdf(this.frequencies.get(key) ?? 0, this.documents)
   }
+}
+
+/** IDF of a term found in `frequency` of `documents` documents, scaled to 0..1 (see TermStatistics.idf). */
+export function scaledIdf(frequency: number, documents: number): number {
+  const ceiling = Math.log((documents + 1) / 0.5)
+  return Math.max(0, Math.log((documents + 1) / (frequency + 0.5)) / ceiling)
 }

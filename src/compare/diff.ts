@@ -1,6 +1,6 @@
-import { diffArrays } from 'diff'
 import type { Token, WordChange } from '../types.js'
 import { expletivePlaceholder, isProfanity } from '../pipeline/censorship.js'
+import { myersDiff, type CodedWords } from './myers.js'
 
 export interface DiffOptions {
   /**
@@ -25,27 +25,63 @@ function sameWord(a: Token, b: Token): boolean {
 }
 
 function isExpletiveMatch(placeholder: Token, word: Token): boolean {
-  return placeholder.normal === expletivePlaceholder && (Boolean(word.isCensored) || isProfanity(word.normal))
+  return placeholder.normal === expletivePlaceholder && mayBeExpletive(word)
+}
+
+function mayBeExpletive(word: Token): boolean {
+  return Boolean(word.isCensored) || isProfanity(word.normal)
+}
+
+// Normal forms by number, the placeholder first (see CodedWords), with whether each is a profanity;
+// and each token list coded once, since one list meets many others.
+const wordNumbers = new Map<string, number>([[expletivePlaceholder, 0]])
+const isProfaneWord = [isProfanity(expletivePlaceholder)]
+const codedLists = new WeakMap<readonly Token[], CodedList>()
+
+/** A token list's coded words, with their numbers in ascending order once asked for (its words as a multiset). */
+interface CodedList extends CodedWords {
+  sorted?: Int32Array
+}
+
+/** A token list's words coded for comparison by number (see CodedWords). */
+export function codedWords(tokens: readonly Token[]): CodedList {
+  let words = codedLists.get(tokens)
+  if (!words) {
+    const ids = new Int32Array(tokens.length)
+    const wild = new Uint8Array(tokens.length)
+    tokens.forEach((token, index) => {
+      let id = wordNumbers.get(token.normal)
+      if (id === undefined) {
+        wordNumbers.set(token.normal, (id = wordNumbers.size))
+        isProfaneWord.push(isProfanity(token.normal))
+      }
+      ids[index] = id
+      wild[index] = token.isCensored || isProfaneWord[id] ? 1 : 0
+    })
+    words = { ids, wild }
+    codedLists.set(tokens, words)
+  }
+  return words
 }
 
 /**
- * The one word-level diff of crosscheck: jsdiff over tokens with a comparator
- * on normal forms. jsdiff returns undefined past `maxEditLength` edits; then
- * a cheap diff that keeps the common prefix and suffix stands in.
+ * The one word-level diff of crosscheck: jsdiff's algorithm over tokens,
+ * words compared by normal form (see sameWord and myers.ts). Past
+ * `maxEditLength` edits a cheap diff that keeps the common prefix and suffix
+ * stands in.
  */
 export function diffTokens(before: readonly Token[], after: readonly Token[], options: Readonly<DiffOptions> = {}): TokenChange[] {
-  const changes = diffArrays([...before], [...after], { comparator: sameWord, maxEditLength: options.maxEditLength ?? 1000 })
-  if (!changes) return prefixSuffixDiff(before, after)
+  const runs = myersDiff(codedWords(before), codedWords(after), options.maxEditLength ?? 1000)
+  if (!runs) return prefixSuffixDiff(before, after)
 
   const result: TokenChange[] = []
   let beforeIndex = 0
   let afterIndex = 0
-  for (const change of changes) {
-    const count = change.count ?? change.value.length
-    if (change.added) {
+  for (const { kind, count } of runs) {
+    if (kind === 'added') {
       result.push({ kind: 'added', tokens: after.slice(afterIndex, afterIndex + count) })
       afterIndex += count
-    } else if (change.removed) {
+    } else if (kind === 'removed') {
       result.push({ kind: 'removed', tokens: before.slice(beforeIndex, beforeIndex + count) })
       beforeIndex += count
     } else {
@@ -124,27 +160,6 @@ export function smallestShareCount(share: number, length: number): number {
   return count
 }
 
-/** A token list's words as a multiset, with its `(expletive)` count; kept per list, since one list meets many others. */
-interface WordBag {
-  counts: Map<string, number>
-  wildcards: number
-}
-
-const bags = new WeakMap<readonly Token[], WordBag>()
-
-function bagOf(tokens: readonly Token[]): WordBag {
-  let bag = bags.get(tokens)
-  if (!bag) {
-    bag = { counts: new Map(), wildcards: 0 }
-    for (const token of tokens) {
-      if (token.normal === expletivePlaceholder) bag.wildcards++
-      else bag.counts.set(token.normal, (bag.counts.get(token.normal) ?? 0) + 1)
-    }
-    bags.set(tokens, bag)
-  }
-  return bag
-}
-
 /**
  * At most how many words any alignment of `a` and `b` can share: the normal
  * forms both hold (as multisets), plus every `(expletive)`, which may stand
@@ -152,13 +167,27 @@ function bagOf(tokens: readonly Token[]): WordBag {
  * Lets callers skip a diff that cannot reach a threshold.
  */
 export function sharedWordBound(a: readonly Token[], b: readonly Token[]): number {
-  const bagA = bagOf(a)
-  const bagB = bagOf(b)
-  const [smaller, larger] = bagA.counts.size <= bagB.counts.size ? [bagA.counts, bagB.counts] : [bagB.counts, bagA.counts]
-  let bound = bagA.wildcards + bagB.wildcards
-  for (const [word, count] of smaller) {
-    const other = larger.get(word)
-    if (other !== undefined) bound += Math.min(count, other)
+  const left = sortedWords(codedWords(a))
+  const right = sortedWords(codedWords(b))
+  // The placeholder is word 0: each list's sorted words start with its placeholders.
+  let bound = 0
+  let leftIndex = 0
+  let rightIndex = 0
+  while (leftIndex < left.length && left[leftIndex] === 0) leftIndex++
+  while (rightIndex < right.length && right[rightIndex] === 0) rightIndex++
+  bound += leftIndex + rightIndex
+  while (leftIndex < left.length && rightIndex < right.length) {
+    if (left[leftIndex] < right[rightIndex]) leftIndex++
+    else if (left[leftIndex] > right[rightIndex]) rightIndex++
+    else {
+      bound++
+      leftIndex++
+      rightIndex++
+    }
   }
   return bound
+}
+
+function sortedWords(words: CodedList): Int32Array {
+  return (words.sorted ??= words.ids.slice().sort())
 }

@@ -170,12 +170,13 @@ function provenanceOf(members: readonly MemberInput[], kind: Group['kind']): Pro
     for (let j = i + 1; j < members.length; j++) {
       const a = members[i]
       const b = members[j]
-      if (a.source === b.source) continue
+      const shorter = Math.min(a.tokens.length, b.tokens.length)
       const longest = Math.max(a.tokens.length, b.tokens.length)
-      if (Math.min(a.tokens.length, b.tokens.length) < sharedCopyMinTokens) continue
-      // Copy needs nine words in ten shared: most pairs fail that on their lengths or words alone, and the diff may stop once it cannot.
+      // Copy needs nine words in ten shared: most pairs fail that on their lengths (a cheap test first, give or
+      // take a word, then the exact one) or words alone, and the diff may stop once it cannot.
+      if (shorter < sharedCopyMinTokens || sharedCopyShare * longest > shorter + 1 || a.source === b.source) continue
       const needed = smallestShareCount(sharedCopyShare, longest)
-      if (Math.min(a.tokens.length, b.tokens.length) < needed || sharedWordBound(a.tokens, b.tokens) < needed) continue
+      if (shorter < needed || sharedWordBound(a.tokens, b.tokens) < needed) continue
       const similarity = sharedCount(diffTokens(a.tokens, b.tokens, { maxEditLength: a.tokens.length + b.tokens.length - 2 * needed })) / longest
       if (similarity >= sharedCopyShare) sharedCopy.push({ sources: [a.source, b.source], similarity: Math.round(similarity * 100) / 100 })
     }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { InvertedIndex, UnionFind } from '../../src/align/inverted-index.js'
 
+function pairsOf(index: InvertedIndex, options: Parameters<InvertedIndex['candidatePairs']>[0]): Array<[number, number, number]> {
+  const pairs: Array<[number, number, number]> = []
+  index.candidatePairs(options, (a, b, shared) => pairs.push([a, b, shared]))
+  return pairs
+}
+
 describe('InvertedIndex', () => {
   it('proposes pairs that share enough keys and skips keys that are too common', () => {
     const index = new InvertedIndex()
@@ -8,19 +14,43 @@ describe('InvertedIndex', () => {
     index.add(1, ['gaga', 'cooper', 'seat', 'the'])
     index.add(2, ['ronson', 'jameson', 'the'])
     index.add(3, ['jameson', 'ronson', 'the'])
-    const pairs = index.candidatePairs({ maxPostings: 3, minShared: () => 2, accept: () => true })
-    expect(pairs).toEqual([
+    expect(pairsOf(index, { maxPostings: 3, minShared: () => 2, accept: () => true })).toEqual([
       [0, 1, 2],
       [2, 3, 2],
     ])
     expect(index.frequency('the')).toBe(4)
   })
 
+  it('finds exactly the pairs a count over all pairs finds', () => {
+    let state = 11
+    const next = (limit: number) => (state = (state * 1103515245 + 12345) % 2147483648) % limit
+    const items = Array.from({ length: 60 }, () => Array.from({ length: next(6) }, () => `k${next(25)}`))
+    const index = new InvertedIndex()
+    items.forEach((keys, item) => index.add(item, keys))
+    const holders = (key: string) => items.filter((keys) => keys.includes(key)).length
+    const minShared = (a: number, b: number) => 1 + ((a + b) % 2)
+    const expected: Array<[number, number, number]> = []
+    items.forEach((keysA, a) =>
+      items.forEach((keysB, b) => {
+        const shared = new Set(keysA.filter((key) => keysB.includes(key) && holders(key) <= 8)).size
+        if (a < b && shared >= minShared(a, b) && a % 7 !== b % 7) expected.push([a, b, shared])
+      }),
+    )
+    expect(expected.length).toBeGreaterThan(20)
+    expect(pairsOf(index, { maxPostings: 8, minShared, accept: (a, b) => a % 7 !== b % 7 })).toEqual(expected)
+  })
+
+  it('takes items in increasing order only', () => {
+    const index = new InvertedIndex()
+    index.add(1, ['a'])
+    expect(() => index.add(0, ['a'])).toThrow(/item 0 added after item 1/)
+  })
+
   it('lets the caller refuse pairs', () => {
     const index = new InvertedIndex()
     index.add(0, ['a'])
     index.add(1, ['a'])
-    expect(index.candidatePairs({ maxPostings: 10, minShared: () => 1, accept: () => false })).toEqual([])
+    expect(pairsOf(index, { maxPostings: 10, minShared: () => 1, accept: () => false })).toEqual([])
   })
 })
 

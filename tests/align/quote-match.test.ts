@@ -9,6 +9,10 @@ describe('matchQuotes', () => {
     expect(match('Did I nail it?', 'Did I nail it?')).toMatchObject({ kind: 'exact', shared: 4, score: 1 })
   })
 
+  it('matches a two-word quote word for word, though it shares fewer words than a rewording needs', () => {
+    expect(match('deep state', 'Deep state')).toMatchObject({ kind: 'exact', shared: 2, score: 1 })
+  })
+
   it('matches censored and typographic spellings as the same quote', () => {
     expect(match('I’m so fucking proud of you!', "I'm so f*cking proud of you!")).toMatchObject({ kind: 'exact' })
   })
