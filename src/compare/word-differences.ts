@@ -115,16 +115,20 @@ const maxDetailEdits = 3
  * dropped or added run as `-"old"` or `+"new"`, the first few only.
  */
 function wordingDetail(wordChanges: readonly WordChange[]): string {
-  const edits: string[] = []
+  // The same edit made in several places is one edit with a count: `"going to" / "gonna" (2×)`.
+  const counts = new Map<string, number>()
   for (let index = 0; index < wordChanges.length; index++) {
     const change = wordChanges[index]
     const next = wordChanges[index + 1]
     if (change.kind === 'same') continue
+    let edit: string
     if (change.kind === 'removed' && next?.kind === 'added') {
-      edits.push(`"${change.text}" / "${next.text}"`)
+      edit = `"${change.text}" / "${next.text}"`
       index++
-    } else edits.push(`${change.kind === 'removed' ? '-' : '+'}"${change.text}"`)
+    } else edit = `${change.kind === 'removed' ? '-' : '+'}"${change.text}"`
+    counts.set(edit, (counts.get(edit) ?? 0) + 1)
   }
+  const edits = [...counts].map(([edit, count]) => (count > 1 ? `${edit} (${count}×)` : edit))
   const shown = edits.slice(0, maxDetailEdits).join('; ')
   return edits.length > maxDetailEdits ? `${shown}; ${edits.length - maxDetailEdits} more` : shown
 }

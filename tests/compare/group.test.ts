@@ -43,6 +43,15 @@ describe('buildGroup', () => {
     expect(group.differences[0].changes).toContainEqual({ kind: 'removed', text: 'whole' })
   })
 
+  it('names an edit made in several places once, with a count', () => {
+    const group = quoteGroup(
+      member('a', 'We are going to go in there and we are going to win it all back.'),
+      member('b', 'We are gonna go in there and we are gonna win it all back.'),
+      member('c', 'We are going to go in there and we are going to win it all back.'),
+    )
+    expect(group.differences.find((difference) => difference.type === 'wording')).toMatchObject({ detail: '"going to" / "gonna" (2×)', sources: ['b'] })
+  })
+
   it('calls a shorter cut of the same quote an omission', () => {
     const group = quoteGroup(member('a', "I'm so f*cking proud of you!"), member('b', 'so fucking proud'))
     expect(group.reference).toBe(0)
