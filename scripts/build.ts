@@ -12,15 +12,27 @@
  * Every output lands directly in dist/, chunks included, so that paths the
  * code builds from `import.meta.url` (package.json one level up, the worker
  * script next to it, the engine's code hash over dist/) hold in any chunk.
+ * Chunk names carry a hash of their content, so builds never overwrite a
+ * chunk with different code.
  */
-import { rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { build, type BuildOptions } from 'esbuild'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dist = path.join(root, 'dist')
-// Built aside and swapped in, so that a CLI started during a build still finds a whole dist/.
 const outdir = `${dist}.build-${process.pid}`
+const entryPoints = {
+  // bin/crosscheck.js
+  cli: 'src/cli.ts',
+  // one per worker thread: src/workers/pool.ts starts it by this name
+  'article-worker': 'src/workers/article-worker.ts',
+  // the engine as a library (tests run it on threads), and the UI on its own (bench/first-frame.ts)
+  analyze: 'src/analyze.ts',
+  ui: 'src/ui/index.ts',
+}
+// Files of earlier builds stay this long, for CLIs started before the build that have modules still to load.
+const keepEarlierBuildsMs = 60 * 60 * 1000
 
 try {
   await build(options())
@@ -29,23 +41,35 @@ try {
   await rm(outdir, { recursive: true, force: true })
   process.exit(1)
 }
-const previous = `${dist}.old-${process.pid}`
-await rename(dist, previous).catch(() => {})
-await rename(outdir, dist)
-await rm(previous, { recursive: true, force: true })
+await install()
+
+/**
+ * Move the new files into dist/ one by one, chunks first and entry points
+ * last: each rename replaces a file whole, so a CLI running or starting
+ * during the build, or another build, always finds every module it imports.
+ */
+async function install(): Promise<void> {
+  const built = await readdir(outdir)
+  const entryFiles = new Set(Object.keys(entryPoints).map((name) => `${name}.js`))
+  await mkdir(dist, { recursive: true })
+  for (const name of [...built.filter((file) => !entryFiles.has(file)), ...built.filter((file) => entryFiles.has(file))]) {
+    await rename(path.join(outdir, name), path.join(dist, name))
+  }
+  await rm(outdir, { recursive: true, force: true })
+  const current = new Set(built)
+  for (const name of await readdir(dist)) {
+    if (current.has(name)) continue
+    const file = path.join(dist, name)
+    // Another build may have removed it meanwhile.
+    const modified = await stat(file).then((info) => info.mtimeMs, () => Date.now())
+    if (Date.now() - modified > keepEarlierBuildsMs) await rm(file, { recursive: true, force: true })
+  }
+}
 
 function options(): BuildOptions {
   return {
     absWorkingDir: root,
-    entryPoints: {
-      // bin/crosscheck.js
-      cli: 'src/cli.ts',
-      // one per worker thread: src/workers/pool.ts starts it by this name
-      'article-worker': 'src/workers/article-worker.ts',
-      // the engine as a library (tests run it on threads), and the UI on its own (bench/first-frame.ts)
-      analyze: 'src/analyze.ts',
-      ui: 'src/ui/index.ts',
-    },
+    entryPoints,
     outdir,
     bundle: true,
     // Shared code in chunks; commands and the UI stay behind their dynamic imports, loaded only when used.

@@ -10,7 +10,7 @@ export interface ClaimProfile {
   tokens: readonly Token[]
   /** Distinct content keys in order of first use. */
   keys: Int32Array
-  /** Per key: the token that first writes it, its IDF, and whether it is a name (in this unit or anywhere in the articles). */
+  /** Per key: the token that first writes it, its IDF, and whether it is a name anywhere in the articles. */
   firstToken: Int32Array
   weights: Float64Array
   isName: Uint8Array
@@ -66,7 +66,6 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
 
   seenIn.fill(-1)
   const profiles = units.map((tokens, unit) => {
-    const unitNames = tokens.filter((token, index) => index > 0 && isWrittenAsName(token)).map((token) => token.normal)
     const keys: number[] = []
     const firstToken: number[] = []
     const sequence: number[] = []
@@ -84,7 +83,7 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
     let weight = 0
     keys.forEach((key, index) => {
       weights[index] = scaledIdf(frequencies[key], units.length)
-      isName[index] = isNameKey[key] || unitNames.includes(displayWord(tokens[firstToken[index]]).toLowerCase()) ? 1 : 0
+      isName[index] = isNameKey[key]
       weight += weights[index]
     })
     return {

@@ -1,14 +1,11 @@
 import { displayWord, type ClaimProfile } from './claim-profiles.js'
 
-/** Options of the claim rule, with their defaults. */
-export interface ClaimRuleOptions {
-  /** Score a pair needs: the mean of IDF-weighted Dice and the shorter unit's coverage. Default 0.25. */
-  minScore?: number
-  /** Shared content words that are not names a pair needs. Default 2. */
-  minSharedFacts?: number
-  /** Shared content words a pair needs in the same order. Default 2. */
-  minInOrder?: number
-}
+/** Score a pair needs: the mean of IDF-weighted Dice and the shorter unit's coverage. */
+const minScore = 0.25
+/** Shared content words that are not names a pair needs. */
+const minSharedFacts = 2
+/** Shared content words a pair needs in the same order. */
+const minInOrder = 2
 
 export interface ClaimMatch {
   /** Mean of IDF-weighted Dice and of the better covered unit's share of shared words, 0..1. */
@@ -33,9 +30,6 @@ export interface ClaimMatch {
  * side's key numbers in arrays instead of looking words up in maps.
  */
 export class ClaimRule {
-  private readonly minScore: number
-  private readonly minSharedFacts: number
-  private readonly minInOrder: number
   /** Per key number: the first unit that last marked it (with its place there), the pair that last marked it shared, and the last marking for shared words. */
   private readonly inFirst: Int32Array
   private readonly positionInFirst: Int32Array
@@ -51,10 +45,7 @@ export class ClaimRule {
   private rows = [new Int32Array(65), new Int32Array(65)]
 
   /** A rule for profiles whose key numbers are below `keyCount`. */
-  constructor(keyCount: number, options: Readonly<ClaimRuleOptions> = {}) {
-    this.minScore = options.minScore ?? 0.25
-    this.minSharedFacts = options.minSharedFacts ?? 2
-    this.minInOrder = options.minInOrder ?? 2
+  constructor(keyCount: number) {
     this.inFirst = new Int32Array(keyCount)
     this.positionInFirst = new Int32Array(keyCount)
     this.sharedIn = new Int32Array(keyCount)
@@ -96,7 +87,7 @@ export class ClaimRule {
     const coverage = Math.min(weightA, weightB) > 0 ? sharedWeight / Math.min(weightA, weightB) : 0
     const score = (dice + coverage) / 2
     const isSame =
-      score >= this.minScore && sharedFacts >= this.minSharedFacts && sharedCount >= this.minInOrder && this.sharedInOrder(a, b, stamp) >= this.minInOrder
+      score >= minScore && sharedFacts >= minSharedFacts && sharedCount >= minInOrder && this.sharedInOrder(a, b, stamp) >= minInOrder
     return { score, isSame }
   }
 

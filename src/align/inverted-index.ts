@@ -31,12 +31,6 @@ export class InvertedIndex<Key = string> {
     }
   }
 
-  /** How many items hold `key`. */
-  frequency(key: Key): number {
-    const id = this.keyIds.get(key)
-    return id === undefined ? 0 : this.postings[id].length
-  }
-
   /**
    * Visit the pairs `a < b` sharing at least `minShared` keys, in order of
    * `a` then `b`, with the number of keys they share; `accept` filters pairs

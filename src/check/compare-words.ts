@@ -50,7 +50,7 @@ export function wordedText(text: string): WordedText {
   return { text, tokens }
 }
 
-/** Compare two wordings with the one jsdiff wrapper and say how they relate. */
+/** Compare two wordings with the one word diff (compare/diff.ts) and say how they relate. */
 export function compareWords(before: WordedText, after: WordedText): WordComparison {
   const changes = diffTokens(before.tokens, after.tokens)
   return {

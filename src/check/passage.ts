@@ -48,7 +48,7 @@ export function indexText(body: string, tokens: Token[], speakerAt: IndexedText[
 /**
  * Find the stretch of `text` that best matches `quote`: each shared word votes
  * for an alignment (text position minus quote position); the densest
- * alignments become windows, which jsdiff compares with the quote word by word.
+ * alignments become windows, which the word diff compares with the quote word by word.
  */
 export function findPassage(text: IndexedText, quote: WordedText, options: Readonly<FindPassageOptions> = {}): PassageMatch {
   const none: PassageMatch = { kind: 'absent', passage: null, comparison: null }
@@ -60,7 +60,7 @@ export function findPassage(text: IndexedText, quote: WordedText, options: Reado
   for (const alignment of densestAlignments(text, quote.tokens, slack, options.candidates ?? 3)) {
     const from = Math.max(0, alignment - slack)
     const window = text.tokens.slice(from, Math.min(text.tokens.length, alignment + length + slack))
-    // jsdiff breaks ties by matching early, so a quote's first word can match
+    // The word diff (jsdiff's algorithm) breaks ties by matching early, so a quote's first word can match
     // the same word just before the passage; compared from the end too, the tighter passage wins.
     const fromEnd = diffTokens([...window].reverse(), [...quote.tokens].reverse()).reverse()
     for (const changes of [diffTokens(window, quote.tokens), fromEnd]) {

@@ -5,8 +5,9 @@ import type { RegisterCommand } from './context.js'
 
 /**
  * `crosscheck pairs FILE.tsv`: score sentence pairs in the MSRP layout and
- * print `id1<TAB>id2<TAB>score<TAB>same` per pair, by the decision rule the
- * claim grouping uses. IDF comes from all the sentences of the file.
+ * print `id1<TAB>id2<TAB>score<TAB>same` per pair, by the sentence model
+ * trained on MSRP (align/similarity.ts; claim grouping has its own rule, see
+ * claim-rule.ts). IDF comes from all the sentences of the file.
  */
 export const registerPairs: RegisterCommand = (program, { io }) => {
   program
@@ -15,28 +16,27 @@ export const registerPairs: RegisterCommand = (program, { io }) => {
     .argument('<file>', 'TSV: Quality, #1 ID, #2 ID, #1 String, #2 String, with a header line')
     .action(async (file: string) => {
       // The scorer loads the whole pipeline: only for this command.
-      const { scorePairs } = await import('../align/similarity-pairs.js')
-      const { pairs, problems } = await readPairFile(file)
-      for (const problem of problems) io.stderr.write(`crosscheck: ${file}:${problem.line}: ${problem.reason}; line skipped\n`)
-      if (pairs.length === 0) throw new InputError(`${file}: no sentence pairs`)
-      const lines = scorePairs(pairs).map(({ pair, result }) => `${pair.id1}\t${pair.id2}\t${result.score.toFixed(4)}\t${result.isSame ? 1 : 0}\n`)
+      const { PairFileError, parsePairFile, scorePairs } = await import('../align/similarity-pairs.js')
+      const text = readPairText(file)
+      let parsed: PairFile
+      try {
+        parsed = parsePairFile(text)
+      } catch (error) {
+        if (error instanceof PairFileError) throw new InputError(`${file}: ${error.message}`)
+        throw error
+      }
+      for (const problem of parsed.problems) io.stderr.write(`crosscheck: ${file}:${problem.line}: ${problem.reason}; line skipped\n`)
+      if (parsed.pairs.length === 0) throw new InputError(`${file}: no sentence pairs`)
+      const lines = scorePairs(parsed.pairs).map(({ pair, result }) => `${pair.id1}\t${pair.id2}\t${result.score.toFixed(4)}\t${result.isSame ? 1 : 0}\n`)
       io.stdout.write(lines.join(''))
     })
 }
 
-async function readPairFile(file: string): Promise<PairFile> {
-  const { PairFileError, parsePairFile } = await import('../align/similarity-pairs.js')
-  let text: string
+function readPairText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8')
+    return readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, expected a TSV file' : 'cannot be read'}`)
-  }
-  try {
-    return parsePairFile(text)
-  } catch (error) {
-    if (error instanceof PairFileError) throw new InputError(`${file}: ${error.message}`)
-    throw error
   }
 }

@@ -32,8 +32,11 @@ function mayBeExpletive(word: Token): boolean {
   return Boolean(word.isCensored) || isProfanity(word.normal)
 }
 
-// Normal forms by number, the placeholder first (see CodedWords), with whether each is a profanity;
-// and each token list coded once, since one list meets many others.
+// Normal forms by number, the placeholder first (see CodedWords), with whether each is a profanity
+// (cached: isProfanity per word of every diff would cost more than the diff); and each token list
+// coded once, since one list meets many others. The table only grows: lists coded earlier keep its
+// numbers, so clearing it would make unrelated words equal. It holds one entry per distinct
+// normal form the process has compared, which grows far slower than the text (a vocabulary).
 const wordNumbers = new Map<string, number>([[expletivePlaceholder, 0]])
 const isProfaneWord = [isProfanity(expletivePlaceholder)]
 const codedLists = new WeakMap<readonly Token[], CodedList>()

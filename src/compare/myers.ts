@@ -98,6 +98,9 @@ function commonRun(before: CodedWords, after: CodedWords, oldPosition: number, n
   return count
 }
 
+// Arrays kept between diffs up to this many entries; one long diff must not hold its peak memory for the process's life.
+const maxKeptEntries = 1 << 16
+
 /** The paths' arrays, kept from one diff to the next and grown as needed. */
 class PathArrays {
   old = new Int32Array(64)
@@ -106,10 +109,12 @@ class PathArrays {
 
   /** Room for `size` diagonals, none alive. */
   reserve(size: number): void {
-    if (size > this.alive.length) {
-      this.old = new Int32Array(2 * size)
-      this.step = new Int32Array(2 * size)
-      this.alive = new Uint8Array(2 * size)
+    const isOversized = this.alive.length > maxKeptEntries && size <= maxKeptEntries
+    if (size > this.alive.length || isOversized) {
+      const length = Math.max(64, 2 * size)
+      this.old = new Int32Array(length)
+      this.step = new Int32Array(length)
+      this.alive = new Uint8Array(length)
     } else this.alive.fill(0, 0, size)
   }
 }
@@ -123,6 +128,11 @@ class StepHistory {
 
   clear(): void {
     this.size = 0
+    if (this.kinds.length > maxKeptEntries) {
+      this.kinds = new Uint8Array(64)
+      this.counts = new Int32Array(64)
+      this.previous = new Int32Array(64)
+    }
   }
 
   push(kind: number, count: number, previous: number): number {

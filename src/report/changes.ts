@@ -19,7 +19,7 @@ export interface PhrasingOptions {
 
 /**
  * The changes as running text: removed words struck through, added words
- * in bold. Accepts both word tokens (`so`, `fucking`) and jsdiff-style runs
+ * in bold. Accepts both word tokens (`so`, `fucking`) and diff runs
  * that carry their own spaces (`I’m so `, `fucking`).
  */
 export function changesToPhrasing(changes: readonly WordChange[], options: Readonly<PhrasingOptions> = {}): PhrasingContent[] {

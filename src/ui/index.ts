@@ -39,7 +39,7 @@ export async function runUi(paths: readonly string[], io: UiIo, options: Readonl
  * HTTP client: ~40 ms of the first frame, measured. Without `fetch` it
  * decodes the same bytes itself. Nothing else runs while the UI loads.
  */
-async function loadWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
+export async function loadWithoutFetch<T>(load: () => Promise<T>): Promise<T> {
   const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch')
   if (!fetchProperty?.configurable) return load()
   Reflect.deleteProperty(globalThis, 'fetch')

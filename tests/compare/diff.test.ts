@@ -28,7 +28,7 @@ describe('diffTokens', () => {
     expect(changes.every((change) => change.kind === 'same')).toBe(true)
   })
 
-  it('falls back to a prefix and suffix diff when jsdiff gives up', () => {
+  it('falls back to a prefix and suffix diff past the edit bound', () => {
     const before = tokensOf(Array.from({ length: 3000 }, (_, index) => `alpha${index}`).join(' '))
     const after = tokensOf(Array.from({ length: 3000 }, (_, index) => `beta${index}`).join(' '))
     const changes = diffTokens(before, after, { maxEditLength: 10 })

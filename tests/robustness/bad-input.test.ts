@@ -156,3 +156,13 @@ describe('input that is odd but usable: exit 0, problems on stderr, the rest ana
     expect(performance.now() - started).toBeLessThan(15_000)
   })
 })
+
+describe('a reader that stops early (`| head`)', () => {
+  it('ends the run quietly, exit 0, no stack trace', () => {
+    const seeds = fileURLToPath(new URL('../../sources', import.meta.url))
+    const script = `set -o pipefail; "$0" "$1" analyze "$2" --json | head -c 100 > /dev/null; echo "status $?"`
+    const run = spawnSync('bash', ['-c', script, process.execPath, cli, seeds], { encoding: 'utf8', env: { ...process.env, CROSSCHECK_CACHE: '0' } })
+    expect(run.stdout).toBe('status 0\n')
+    expect(run.stderr).toBe('')
+  })
+})

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { InputError } from '../../src/cli.js'
-import { runUi, type UiIo } from '../../src/ui/index.js'
+import { loadWithoutFetch, runUi, type UiIo } from '../../src/ui/index.js'
 
 // Ink draws only the last frame when it believes it runs in CI (CI=true, as in
 // .ci/run); this test watches the frames of a real terminal session.
@@ -119,5 +119,18 @@ describe('runUi', () => {
     } finally {
       await rm(empty, { recursive: true, force: true })
     }
+  })
+})
+
+describe('loadWithoutFetch', () => {
+  test('hides fetch while loading and puts the same property back, also when loading fails', async () => {
+    const before = Object.getOwnPropertyDescriptor(globalThis, 'fetch')
+    expect(before?.configurable).toBe(true)
+    let seenDuringLoad: unknown = 'not loaded'
+    expect(await loadWithoutFetch(async () => ((seenDuringLoad = (globalThis as { fetch?: unknown }).fetch), 'loaded'))).toBe('loaded')
+    expect(seenDuringLoad).toBeUndefined()
+    expect(Object.getOwnPropertyDescriptor(globalThis, 'fetch')).toEqual(before)
+    await expect(loadWithoutFetch(() => Promise.reject(new Error('no module')))).rejects.toThrow('no module')
+    expect(Object.getOwnPropertyDescriptor(globalThis, 'fetch')).toEqual(before)
   })
 })
