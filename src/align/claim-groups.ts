@@ -4,7 +4,7 @@ import { InvertedIndex } from './inverted-index.js'
 import { clusterLinks, type Link } from './claim-clusters.js'
 import { profileClaims } from './claim-profiles.js'
 import { ClaimRule } from './claim-rule.js'
-import { groupBySource, type ClaimUnit } from './units.js'
+import { groupBySource, sourceNumbers, type ClaimUnit } from './units.js'
 
 /** Terms held by more units than this are too common to propose candidates. */
 const maxClaimPostings = 120
@@ -43,8 +43,7 @@ export function groupClaims(
   const index = new InvertedIndex<number>()
   profiles.forEach((profile, item) => index.add(item, profile.keys))
   const contentCounts = profiles.map((profile) => profile.sequence.length)
-  const sourceIds = new Map<string, number>()
-  const sourceOf = candidates.map((unit) => sourceIds.get(unit.source) ?? sourceIds.set(unit.source, sourceIds.size).get(unit.source)!)
+  const { sourceOf, sourceCount } = sourceNumbers(candidates)
 
   const accepted: Link[] = []
   const options = {
@@ -62,7 +61,7 @@ export function groupClaims(
   // outlet. Groups grow along these pairs as long as their members mostly
   // match one another (claim-clusters.ts): no chains of loosely related sentences.
   const best = new Map<number, { item: number; score: number }>()
-  const bestKey = (from: number, to: number) => from * sourceIds.size + sourceOf[to]
+  const bestKey = (from: number, to: number) => from * sourceCount + sourceOf[to]
   const offer = (from: number, to: number, score: number) => {
     const key = bestKey(from, to)
     const current = best.get(key)

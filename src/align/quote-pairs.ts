@@ -1,6 +1,7 @@
 import type { Quote, Token } from '../types.js'
 import { InvertedIndex } from './inverted-index.js'
 import { matchQuotes, type QuoteMatch } from './quote-match.js'
+import { sourceNumbers } from './units.js'
 
 /** Keys held by more quotes than this are too common to propose candidates. */
 const maxQuotePostings = 200
@@ -41,8 +42,7 @@ export function matchedQuotePairs(quotes: readonly Quote[], tokens: readonly Tok
   // A quote inside a quote matches a cut of an enclosing quote only word for
   // word, lest the inner and outer speakers mix in one group.
   const isNested = (item: number) => quotes[item].nestedIn !== null
-  const sourceIds = new Map<string, number>()
-  const sourceOf = quotes.map((quote) => sourceIds.get(quote.source) ?? sourceIds.set(quote.source, sourceIds.size).get(quote.source)!)
+  const { sourceOf } = sourceNumbers(quotes)
   const pairs: QuotePair[] = []
   // Each pair of wordings comes up once (below): its two matches, one each way, are made when first needed.
   const addPairs = (firstQuotes: readonly number[], secondQuotes: readonly number[], match: (first: number, second: number) => QuoteMatch | undefined) => {

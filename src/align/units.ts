@@ -80,3 +80,10 @@ export function groupBySource<T extends { source: string }>(items: readonly T[])
   }
   return map
 }
+
+/** Each item's source as a number, 0, 1, … in order of first appearance, and how many sources there are. */
+export function sourceNumbers(items: ReadonlyArray<{ source: string }>): { sourceOf: number[]; sourceCount: number } {
+  const numbers = new Map<string, number>()
+  const sourceOf = items.map(({ source }) => numbers.get(source) ?? numbers.set(source, numbers.size).get(source)!)
+  return { sourceOf, sourceCount: numbers.size }
+}
