@@ -66,12 +66,8 @@ export class ArticleCache {
 
   /** Store `article` under `key`; a cache that cannot be written is only slower, so failures are ignored. */
   set(key: string, article: ArticleAnalysis): void {
-    this.setSerialized(key, JSON.stringify(article))
-  }
-
-  /** Store an article already serialized with JSON.stringify. */
-  setSerialized(key: string, articleJson: string): void {
-    if (this.writeEntry(this.entryPath(key), (write) => write(`{"key":${JSON.stringify(key)},"article":${articleJson}}`))) this.counts.writes++
+    const json = `{"key":${JSON.stringify(key)},"article":${JSON.stringify(article)}}`
+    if (this.writeEntry(this.entryPath(key), (write) => write(json))) this.counts.writes++
   }
 
   /** The cross-article result for `articles`, whose entries' keys make `key`, if it was made before. */

@@ -1,12 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { ArticleCache } from '../cache.js'
 import { runArticleTask, type ArticleTask } from './article-job.js'
+import { packArticle } from './article-wire.js'
 import type { WorkerReply, WorkerRequest, WorkerResult, WorkerSettings } from './pool.js'
 
 /**
  * A pool thread: runs batches of article tasks and answers with each
- * article as JSON text, the form the cache stores, so each article is
- * serialized once, here, in parallel, and the main thread only parses it.
+ * article packed as JSON text (article-wire.ts), serialized here, in
+ * parallel, so that the main thread only parses and unpacks it; the cache
+ * entry, plain JSON, is written here too.
  */
 const settings = workerData as WorkerSettings
 const cache = settings.cacheDirectory === undefined ? undefined : new ArticleCache({ directory: settings.cacheDirectory })
@@ -27,9 +29,8 @@ async function runBatch(tasks: ReadonlyArray<ArticleTask & { index: number }>): 
       results.push({ index: task.index, problem: outcome.problem })
       continue
     }
-    const json = JSON.stringify(outcome.article)
-    if (cache && task.key !== undefined) cache.setSerialized(task.key, json)
-    results.push({ index: task.index, json })
+    if (cache && task.key !== undefined) cache.set(task.key, outcome.article)
+    results.push({ index: task.index, packed: packArticle(outcome.article) })
   }
   return results
 }

@@ -53,7 +53,9 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   let done = files.length - tasks.length
   const tick = () => options.onProgress?.({ stage: 'article', done: ++done, total: files.length })
   const outcomes =
-    threads > 0 ? await runInWorkers(tasks, threads, { cacheDirectory: cache ? cache.directory : undefined }, tick) : await runInProcess(tasks, cache, tick)
+    threads > 0
+      ? await runInWorkers(tasks, threads, { cacheDirectory: cache ? cache.directory : undefined }, tick, await inProcessRunner(cache))
+      : await runInProcess(tasks, cache, tick)
 
   const articles: ArticleAnalysis[] = []
   const articleKeys: string[] = []
@@ -74,15 +76,23 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
 async function runInProcess(tasks: readonly ArticleTask[], cache: ArticleCache | undefined, tick: () => void): Promise<ArticleOutcome[]> {
   const outcomes: ArticleOutcome[] = []
   if (tasks.length === 0) return outcomes
-  // The readers and the pipeline load only when an article is not in the cache.
-  const { runArticleTask } = await import('./article-job.js')
+  const run = await inProcessRunner(cache)
   for (const task of tasks) {
-    const outcome = await runArticleTask(task)
-    if (cache && task.key !== undefined && 'article' in outcome) cache.set(task.key, outcome.article)
-    outcomes.push(outcome)
+    outcomes.push(await run(task))
     tick()
   }
   return outcomes
+}
+
+/** Run a task on this thread and keep its article in the cache. */
+async function inProcessRunner(cache: ArticleCache | undefined): Promise<(task: ArticleTask) => Promise<ArticleOutcome>> {
+  // The readers and the pipeline load only when an article is not in the cache.
+  const { runArticleTask } = await import('./article-job.js')
+  return async (task) => {
+    const outcome = await runArticleTask(task)
+    if (cache && task.key !== undefined && 'article' in outcome) cache.set(task.key, outcome.article)
+    return outcome
+  }
 }
 
 function isTask(slot: ArticleOutcome | ArticleTask): slot is ArticleTask {
