@@ -15,9 +15,11 @@
  * Chunk names carry a hash of their content, so builds never overwrite a
  * chunk with different code.
  */
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { build, type BuildOptions } from 'esbuild'
+import { engineVersionFile } from '../src/cache.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dist = path.join(root, 'dist')
@@ -41,7 +43,19 @@ try {
   await rm(outdir, { recursive: true, force: true })
   process.exit(1)
 }
+await writeEngineVersion()
 await install()
+
+/**
+ * A hash of everything built, for the cache (engineVersion in src/cache.ts):
+ * reading one small file at start-up instead of hashing every bundle, and
+ * never the chunks of an earlier build that are still in dist/.
+ */
+async function writeEngineVersion(): Promise<void> {
+  const hash = createHash('sha256')
+  for (const name of (await readdir(outdir)).sort()) hash.update(name).update('\0').update(await readFile(path.join(outdir, name)))
+  await writeFile(path.join(outdir, engineVersionFile), `${hash.digest('hex')}\n`)
+}
 
 /**
  * Move the new files into dist/ one by one, chunks first and entry points
@@ -50,7 +64,8 @@ await install()
  */
 async function install(): Promise<void> {
   const built = await readdir(outdir)
-  const entryFiles = new Set(Object.keys(entryPoints).map((name) => `${name}.js`))
+  // Entry points and the version file last: whoever reads them finds the files they name.
+  const entryFiles = new Set([...Object.keys(entryPoints).map((name) => `${name}.js`), engineVersionFile])
   await mkdir(dist, { recursive: true })
   for (const name of [...built.filter((file) => !entryFiles.has(file)), ...built.filter((file) => entryFiles.has(file))]) {
     await rename(path.join(outdir, name), path.join(dist, name))

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -216,21 +216,27 @@ function versionFolder(): string {
 let cachedEngineVersion: string | undefined
 
 /**
- * The package version and a hash of every module of the engine (this file's
- * folder: dist/ when built, src/ under the tests). Hashing the code rather
- * than trusting a hand-bumped number means a changed reader or plugin can
- * never serve stale results.
+ * The package version and a hash of every module of the engine: the hash
+ * the build wrote of its own output (dist/engine-version.txt, see
+ * scripts/build.ts), else of the sources next to this file (src/ under the
+ * tests). Hashing the code rather than trusting a hand-bumped number means a
+ * changed reader or plugin can never serve stale results.
  */
 export function engineVersion(): string {
   if (cachedEngineVersion === undefined) {
     const codeRoot = path.dirname(fileURLToPath(import.meta.url))
     const hash = createHash('sha256').update(entryFormat)
     hash.update(readFileSync(path.join(codeRoot, '..', 'package.json')))
-    for (const file of codeFiles(codeRoot)) hash.update(file).update(readFileSync(path.join(codeRoot, file)))
+    const builtVersion = path.join(codeRoot, engineVersionFile)
+    if (existsSync(builtVersion)) hash.update(readFileSync(builtVersion))
+    else for (const file of codeFiles(codeRoot)) hash.update(file).update(readFileSync(path.join(codeRoot, file)))
     cachedEngineVersion = hash.digest('hex')
   }
   return cachedEngineVersion
 }
+
+/** Written by the build next to its bundles: a hash of all of them. */
+export const engineVersionFile = 'engine-version.txt'
 
 /** Module files under `root`, relative, in a stable order. */
 function codeFiles(root: string): string[] {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -137,5 +138,28 @@ describe('the cache in the CLI (built binary)', () => {
     expect(readdirSync(directory)).toHaveLength(1)
     expect(cold.stdout).toBe(uncached.stdout)
     expect(warm.stdout).toBe(uncached.stdout)
+  })
+})
+
+describe('the built CLI', () => {
+  it('keys its cache by the hash the build wrote of its bundles', () => {
+    const repository = path.resolve(import.meta.dirname, '..')
+    const cacheDirectory = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-'))
+    try {
+      const run = spawnSync(process.execPath, [path.join(repository, 'bin/crosscheck.js'), 'analyze', 'sources', '--json'], {
+        cwd: repository,
+        encoding: 'utf8',
+        env: { ...process.env, CROSSCHECK_CACHE: '1', CROSSCHECK_CACHE_DIR: cacheDirectory },
+      })
+      expect(run.status).toBe(0)
+      const version = createHash('sha256')
+        .update('article-1')
+        .update(readFileSync(path.join(repository, 'package.json')))
+        .update(readFileSync(path.join(repository, 'dist/engine-version.txt')))
+        .digest('hex')
+      expect(readdirSync(cacheDirectory)).toEqual([`article-1-${version.slice(0, 16)}`])
+    } finally {
+      rmSync(cacheDirectory, { recursive: true, force: true })
+    }
   })
 })
