@@ -1,4 +1,4 @@
-import { isFormOf } from './names.js'
+import { isFormOf, isInitial } from './names.js'
 
 /**
  * One name per person across articles: each name maps to the fullest form
@@ -50,10 +50,6 @@ function addTo(index: Map<string, number[]>, word: string, form: number): void {
   const list = index.get(word)
   if (list) list.push(form)
   else index.set(word, [form])
-}
-
-function isInitial(word: string): boolean {
-  return word.length === 2 && word[1] === '.'
 }
 
 function isProperName(name: string): boolean {

@@ -202,7 +202,8 @@ function isSameNameWord(a: string, b: string, allowsInitials: boolean, isGivenNa
   return isInitial(a) !== isInitial(b)
 }
 
-function isInitial(word: string): boolean {
+/** A single letter with its full stop: `E.` */
+export function isInitial(word: string): boolean {
   return word.length === 2 && word[1] === '.'
 }
 

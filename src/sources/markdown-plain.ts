@@ -10,17 +10,26 @@ import { toIsoDay } from './dates.js'
 import { emptyMetadata, type ReadResult } from './text.js'
 
 /**
- * Read Markdown that is only prose under simple front matter, as the full
- * reader would, or undefined when it takes the parsers. Needs neither remark
- * nor a YAML parser, so that most runs load neither.
+ * Read Markdown that is only prose, as remark would, or undefined when it
+ * takes remark. The front matter is read by `readFrontMatter`, undefined when
+ * it cannot: by default the simple reader here, which needs no YAML parser,
+ * so that most runs load neither remark nor a YAML parser.
  */
-export function readPlainMarkdown(value: string): ReadResult | undefined {
+export function readPlainMarkdown(
+  value: string,
+  readFrontMatter: (yaml: string) => Partial<ReadResult> | undefined = readSimpleFrontMatter,
+): ReadResult | undefined {
   const plain = plainMarkdown(value.replace(/\r\n?/g, '\n'))
   if (!plain) return undefined
-  const record = plain.yaml === null ? {} : simpleFrontMatter(plain.yaml)
-  if (!record) return undefined
+  const metadata = plain.yaml === null ? {} : readFrontMatter(plain.yaml)
+  if (!metadata) return undefined
   const body = plain.blocks.map(prose).filter((text) => text.length > 0).join('\n\n')
-  return { ...emptyMetadata, ...(plain.yaml === null ? {} : frontMatterFields(record)), body }
+  return { ...emptyMetadata, ...metadata, body }
+}
+
+function readSimpleFrontMatter(yaml: string): Partial<ReadResult> | undefined {
+  const record = simpleFrontMatter(yaml)
+  return record && frontMatterFields(record)
 }
 
 /** What the Markdown reader needs: the front matter's YAML text, if any, and the raw paragraph blocks. */

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm'
 import { toString } from 'mdast-util-to-string'
 import type { Nodes, Root, RootContent } from 'mdast'
 import { emptyMetadata, type ReadResult } from './text.js'
-import { frontMatterFields, plainMarkdown, prose, readPlainMarkdown, simpleFrontMatter } from './markdown-plain.js'
+import { frontMatterFields, prose, readPlainMarkdown, simpleFrontMatter } from './markdown-plain.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
 
@@ -16,17 +16,12 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(rem
  * link syntax reaches the analysis.
  */
 export function readMarkdown(value: string): ReadResult {
-  return readPlainMarkdown(value) ?? readWithParsers(value)
+  return readPlainMarkdown(value, frontMatter) ?? readWithRemark(value)
 }
 
-function readWithParsers(value: string): ReadResult {
+/** The reader without the prose shortcut: remark for the text, the YAML parser for the front matter. */
+export function readWithRemark(value: string): ReadResult {
   const normalized = value.replace(/\r\n?/g, '\n')
-  // Prose under front matter that only the YAML parser reads.
-  const plain = plainMarkdown(normalized)
-  if (plain) {
-    const body = plain.blocks.map(prose).filter((text) => text.length > 0).join('\n\n')
-    return { ...emptyMetadata, ...(plain.yaml === null ? {} : frontMatter(plain.yaml)), body }
-  }
   const tree = markdownParser.parse(normalized) as Root
   const metadata = { ...emptyMetadata }
   const paragraphs: string[] = []
