@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { AnalyzeResult, ArticleAnalysis } from './analyze.js'
 import type { Analysis } from './types.js'
 import { writeJson } from './write-json.js'
+import { articleFromWire, isPackedArticle, packArticle } from './workers/article-wire.js'
 
 /**
  * A content-hash cache, so that a second run (or the UI after a report) over
@@ -33,7 +34,7 @@ export interface CacheOptions {
 }
 
 /** Bump when the entry layout changes. */
-const entryFormat = 'article-1'
+const entryFormat = 'article-2'
 const maxComparisons = 8
 
 export class ArticleCache {
@@ -59,15 +60,24 @@ export class ArticleCache {
 
   /** The cached analysis for `key`, or undefined when missing or unusable. */
   get(key: string): ArticleAnalysis | undefined {
-    const article = readEntry(this.entryPath(key), key, 'article', isArticleAnalysis)
-    if (article) this.counts.hits++
-    return article
+    const wire = readEntry(this.entryPath(key), key, 'article', isPackedArticle)
+    if (!wire) return undefined
+    this.counts.hits++
+    return articleFromWire(wire)
   }
 
   /** Store `article` under `key`; a cache that cannot be written is only slower, so failures are ignored. */
   set(key: string, article: ArticleAnalysis): void {
-    const json = `{"key":${JSON.stringify(key)},"article":${JSON.stringify(article)}}`
-    if (this.writeEntry(this.entryPath(key), (write) => write(json))) this.counts.writes++
+    this.setPacked(key, packArticle(article))
+  }
+
+  /**
+   * Store an article packed by packArticle: entries keep the sentences
+   * packed, a third of the full JSON, so a first run writes and a second
+   * run reads far less.
+   */
+  setPacked(key: string, packed: string): void {
+    if (this.writeEntry(this.entryPath(key), (write) => write(`{"key":${JSON.stringify(key)},"article":${packed}}`))) this.counts.writes++
   }
 
   /** The cross-article result for `articles`, whose entries' keys make `key`, if it was made before. */
@@ -244,17 +254,6 @@ function codeFiles(root: string): string[] {
     .filter((file) => /\.(js|ts|tsx)$/.test(file) && !file.endsWith('.d.ts'))
     .map((file) => file.split(path.sep).join('/'))
     .sort()
-}
-
-function isArticleAnalysis(value: unknown): value is ArticleAnalysis {
-  const article = value as Partial<ArticleAnalysis> | undefined
-  return (
-    typeof article === 'object' &&
-    article !== null &&
-    typeof article.source?.body === 'string' &&
-    Array.isArray(article.sentences) &&
-    Array.isArray(article.quotes?.quotes)
-  )
 }
 
 function isAnalysis(value: unknown): value is Analysis {

@@ -153,11 +153,11 @@ describe('the built CLI', () => {
       })
       expect(run.status).toBe(0)
       const version = createHash('sha256')
-        .update('article-1')
+        .update('article-2')
         .update(readFileSync(path.join(repository, 'package.json')))
         .update(readFileSync(path.join(repository, 'dist/engine-version.txt')))
         .digest('hex')
-      expect(readdirSync(cacheDirectory)).toEqual([`article-1-${version.slice(0, 16)}`])
+      expect(readdirSync(cacheDirectory)).toEqual([`article-2-${version.slice(0, 16)}`])
     } finally {
       rmSync(cacheDirectory, { recursive: true, force: true })
     }

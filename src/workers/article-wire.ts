@@ -3,8 +3,8 @@ import type { AnalyzedSentence } from '../pipeline/index.js'
 import type { Token } from '../types.js'
 
 /**
- * An article as a pool thread sends it to the main thread: JSON text, as
- * before, but with the sentences packed. Sentences and tokens are four
+ * An article as a pool thread sends it to the main thread and as the cache
+ * keeps it: JSON text with the sentences packed. Sentences and tokens are four
  * fifths of an article's JSON, and most of it repeats the body (`text` is
  * `body.slice(start, end)`) or another field (`normal` is often `text`,
  * `stem` often `normal`); parsing all of it on the main thread cost more
@@ -12,7 +12,7 @@ import type { Token } from '../types.js'
  * and the few strings that differ, and the main thread rebuilds the very
  * objects JSON.parse gave (same fields, same order, same values).
  */
-interface WireArticle extends Omit<ArticleAnalysis, 'sentences'> {
+export interface WireArticle extends Omit<ArticleAnalysis, 'sentences'> {
   sentences: PackedSentences
 }
 
@@ -62,7 +62,26 @@ export function packArticle(article: ArticleAnalysis): string {
 
 /** The article `packArticle` packed, as JSON.parse(JSON.stringify(article)) would give it. */
 export function unpackArticle(json: string): ArticleAnalysis {
-  const wire = JSON.parse(json) as WireArticle
+  return articleFromWire(JSON.parse(json) as WireArticle)
+}
+
+/** Whether a parsed value has the shape `packArticle` writes (a cache entry from a file). */
+export function isPackedArticle(value: unknown): value is WireArticle {
+  const article = value as Partial<WireArticle> | undefined
+  const sentences = article?.sentences
+  return (
+    typeof article === 'object' &&
+    article !== null &&
+    typeof article.source?.body === 'string' &&
+    Array.isArray(article.quotes?.quotes) &&
+    Array.isArray(sentences?.numbers) &&
+    Array.isArray(sentences.strings) &&
+    Array.isArray(sentences.values)
+  )
+}
+
+/** The article from its parsed packed form (the object is reused). */
+export function articleFromWire(wire: WireArticle): ArticleAnalysis {
   const body = wire.source.body
   const { numbers, strings, values } = wire.sentences
   const sentences: AnalyzedSentence[] = []

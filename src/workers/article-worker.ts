@@ -29,8 +29,9 @@ async function runBatch(tasks: ReadonlyArray<ArticleTask & { index: number }>): 
       results.push({ index: task.index, problem: outcome.problem })
       continue
     }
-    if (cache && task.key !== undefined) cache.set(task.key, outcome.article)
-    results.push({ index: task.index, packed: packArticle(outcome.article) })
+    const packed = packArticle(outcome.article)
+    if (cache && task.key !== undefined) cache.setPacked(task.key, packed)
+    results.push({ index: task.index, packed })
   }
   return results
 }
