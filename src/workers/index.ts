@@ -3,7 +3,6 @@ import type { ArticleAnalysis, ProgressEvent } from '../analyze.js'
 import { ArticleCache, resolveCache } from '../cache.js'
 import { listSourceFiles, readTextFile, SourceIds } from '../sources/read.js'
 import type { ArticleOutcome, ArticleTask } from './article-job.js'
-import { chooseThreadCount, runInWorkers } from './pool.js'
 
 export interface AnalyzeFilesOptions {
   /** A cache to use, false for none; default: the user's cache unless CROSSCHECK_CACHE=0. */
@@ -48,13 +47,15 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   options.onProgress?.({ stage: 'read', sources: files.length })
 
   const tasks = slots.filter(isTask)
-  const threads = chooseThreadCount(tasks.length, options.workers)
+  // The pool (and node's worker_threads) loads only when some article is not in the cache.
+  const pool = tasks.length > 0 ? await import('./pool.js') : undefined
+  const threads = pool ? pool.chooseThreadCount(tasks.length, options.workers) : 0
   options.onProgress?.({ stage: 'analyse', total: files.length, cached: files.length - tasks.length, threads })
   let done = files.length - tasks.length
   const tick = () => options.onProgress?.({ stage: 'article', done: ++done, total: files.length })
   const outcomes =
-    threads > 0
-      ? await runInWorkers(tasks, threads, { cacheDirectory: cache ? cache.directory : undefined }, tick, await inProcessRunner(cache))
+    pool && threads > 0
+      ? await pool.runInWorkers(tasks, threads, { cacheDirectory: cache ? cache.directory : undefined }, tick, await inProcessRunner(cache))
       : await runInProcess(tasks, cache, tick)
 
   const articles: ArticleAnalysis[] = []
