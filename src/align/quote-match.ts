@@ -34,8 +34,11 @@ export function matchQuotes(a: readonly Token[], b: readonly Token[], options: R
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
   // A copy or a cut shares all of the shorter quote's words; a rewording keeps at least `minShared`
   // (no alignment shares more words than both quotes hold): most pairs can be none of them.
-  const bound = sharedWordBound(a, b)
   const minShared = Math.max(4, smallestShareCount(minRewordedShare, shorter.length))
+  // Below both counts the pair is neither: the bound may stop early, and the pair needs nothing more.
+  const needed = Math.min(shorter.length, minShared)
+  const bound = sharedWordBound(a, b, needed)
+  if (bound < needed) return undefined
   if (bound >= shorter.length) {
     // Words compared by number: the same number is the same normal form.
     const [shorterWords, longerWords] = [codedWords(shorter).ids, codedWords(longer).ids]

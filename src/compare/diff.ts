@@ -167,9 +167,11 @@ export function smallestShareCount(share: number, length: number): number {
  * At most how many words any alignment of `a` and `b` can share: the normal
  * forms both hold (as multisets), plus every `(expletive)`, which may stand
  * for any profanity on the other side.
- * Lets callers skip a diff that cannot reach a threshold.
+ * Lets callers skip a diff that cannot reach a threshold: given `atLeast`, it
+ * stops with some number below it as soon as the bound cannot reach it
+ * (most pairs fail after a few words).
  */
-export function sharedWordBound(a: readonly Token[], b: readonly Token[]): number {
+export function sharedWordBound(a: readonly Token[], b: readonly Token[], atLeast = 0): number {
   const left = sortedWords(codedWords(a))
   const right = sortedWords(codedWords(b))
   // The placeholder is word 0: each list's sorted words start with its placeholders.
@@ -186,7 +188,9 @@ export function sharedWordBound(a: readonly Token[], b: readonly Token[]): numbe
       bound++
       leftIndex++
       rightIndex++
+      continue
     }
+    if (bound + Math.min(left.length - leftIndex, right.length - rightIndex) < atLeast) return bound
   }
   return bound
 }

@@ -176,7 +176,7 @@ function provenanceOf(members: readonly MemberInput[], kind: Group['kind']): Pro
       // take a word, then the exact one) or words alone, and the diff may stop once it cannot.
       if (shorter < sharedCopyMinTokens || sharedCopyShare * longest > shorter + 1 || a.source === b.source) continue
       const needed = smallestShareCount(sharedCopyShare, longest)
-      if (shorter < needed || sharedWordBound(a.tokens, b.tokens) < needed) continue
+      if (shorter < needed || sharedWordBound(a.tokens, b.tokens, needed) < needed) continue
       const similarity = sharedCount(diffTokens(a.tokens, b.tokens, { maxEditLength: a.tokens.length + b.tokens.length - 2 * needed })) / longest
       if (similarity >= sharedCopyShare) sharedCopy.push({ sources: [a.source, b.source], similarity: Math.round(similarity * 100) / 100 })
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffTokens, sharedCount, toWordChanges } from '../../src/compare/diff.js'
+import { diffTokens, sharedCount, sharedWordBound, toWordChanges } from '../../src/compare/diff.js'
 import { tokensOf } from '../helpers/tokens.js'
 
 describe('diffTokens', () => {
@@ -34,5 +34,22 @@ describe('diffTokens', () => {
     const changes = diffTokens(before, after, { maxEditLength: 10 })
     expect(changes.map((change) => change.kind)).toEqual(['removed', 'added'])
     expect(changes[0].tokens).toHaveLength(3000)
+  })
+})
+
+describe('sharedWordBound', () => {
+  const a = tokensOf('we will rebuild the bridge and the road')
+  const b = tokensOf('the road and the bridge will be rebuilt by spring')
+
+  it('counts the words both hold, repeats included, and every (expletive)', () => {
+    expect(sharedWordBound(a, b)).toBe(6)
+    expect(sharedWordBound(tokensOf('so (expletive) proud'), tokensOf('so very proud'))).toBe(3)
+  })
+
+  it('is exact when it can reach atLeast, and below atLeast when it cannot', () => {
+    expect(sharedWordBound(a, b, 6)).toBe(6)
+    expect(sharedWordBound(a, b, 7)).toBeLessThan(7)
+    const unrelated = tokensOf('nothing here matches any of those words at all')
+    expect(sharedWordBound(a, unrelated, 4)).toBeLessThan(4)
   })
 })
