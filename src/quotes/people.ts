@@ -1,5 +1,4 @@
-import type { Word } from './words.js'
-import { endsSentence, hasNewline, lower } from './words.js'
+import { lower, type Word } from './words.js'
 import { firstAtOrAfter } from './cues.js'
 import { reportingVerb } from './verbs.js'
 import { isFormOf, isNameWord, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
@@ -11,6 +10,8 @@ export interface WordRole {
   isSentenceStart: boolean
   /** In a title-case line, where capitals tell nothing about names. */
   inHeadline: boolean
+  /** Index of the sentence: after `.`, `!` or `?`, or a line break, and not where a quote opens mid-sentence. */
+  sentence: number
 }
 
 /** A person as the article names them at their fullest. */
@@ -86,7 +87,6 @@ export class People {
 
     const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isObject: boolean; isRelativeSubject: boolean }> = []
     const roleEnds = sameRoleEnds(roles)
-    const sentenceOf = sentenceIndices(text, list)
     for (let index = 0; index < list.length; index++) {
       const word = list[index]
       if ((!isNameWord(word) && !isTitleWord(word)) || roles[index].inHeadline) continue
@@ -105,7 +105,7 @@ export class People {
       const isRelativeSubject = /^who$/i.test(list[run[1] + 1]?.text ?? '') || isFollowedByWho(list, run[1])
       found.push({
         key: name.key, name: name.text, start: name.start, gender: name.gender, isNarration: !roles[run[0]].inQuote,
-        isAside: roles[run[0]].isAside, isPerson, sentence: sentenceOf[run[0]], isRelativeSubject,
+        isAside: roles[run[0]].isAside, isPerson, sentence: roles[run[0]].sentence, isRelativeSubject,
         isObject: !isRelativeSubject && (isObject(list, firstAtOrAfter(list, name.start)) || name.end < list[run[1]].end),
       })
     }
@@ -137,7 +137,7 @@ export class People {
     let subjectSentence = -1
     const firstPronoun = new Map<number, number>()
     list.forEach((word, index) => {
-      if ((word.lower === 'he' || word.lower === 'she') && !roles[index].inQuote && !firstPronoun.has(sentenceOf[index])) firstPronoun.set(sentenceOf[index], word.start)
+      if ((word.lower === 'he' || word.lower === 'she') && !roles[index].inQuote && !firstPronoun.has(roles[index].sentence)) firstPronoun.set(roles[index].sentence, word.start)
     })
     for (const item of found) {
       if ((firstPronoun.get(item.sentence) ?? Infinity) < item.start) subjectSentence = item.sentence
@@ -147,7 +147,7 @@ export class People {
       this.mentions.push({ person: (this.fullest(item.key, item.gender) ?? this.fullest(item.key))!, start: item.start, isNarration: item.isNarration, sentence: item.sentence, isSubject })
     }
     this.mentions.sort((a, b) => a.start - b.start)
-    this.resolveNarrationPronouns(list, roles, sentenceOf)
+    this.resolveNarrationPronouns(list, roles)
   }
 
   /** The fullest form of a name the article uses (`Gaga` → `Lady Gaga`), or the name itself. */
@@ -209,7 +209,7 @@ export class People {
     return forms
   }
 
-  private resolveNarrationPronouns(list: readonly Word[], roles: readonly WordRole[], sentenceOf: readonly number[]): void {
+  private resolveNarrationPronouns(list: readonly Word[], roles: readonly WordRole[]): void {
     const narration = this.mentions.filter((mention) => mention.isNarration)
     let next = 0
     const recent: Mention[] = []
@@ -217,13 +217,13 @@ export class People {
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
       const gender = genderOfPronounForm(word.lower)
       if (!gender || roles[index].inQuote || roles[index].isAside) return
-      const person = lastFitting(recent, gender, sentenceOf[index])
+      const person = lastFitting(recent, gender, roles[index].sentence)
       if (!person) return
       // The text's own pronoun teaches the gender, and that this is a person.
       person.gender ??= gender
       person.isPerson = true
       this.referents.set(word.start, person)
-      const mention = { person, start: word.start, isNarration: true, sentence: sentenceOf[index], isSubject: word.lower === 'he' || word.lower === 'she' }
+      const mention = { person, start: word.start, isNarration: true, sentence: roles[index].sentence, isSubject: word.lower === 'he' || word.lower === 'she' }
       this.mentions.splice(this.insertionIndex(word.start), 0, mention)
       recent.push(mention)
     })
@@ -264,16 +264,6 @@ function lastFitting(candidates: readonly Mention[], gender: Gender | undefined,
     if (nearest) return nearest
   }
   return undefined
-}
-
-/** For each word, the index of its sentence: after `.`, `!` or `?`, or at a paragraph's start, and not where a quote opens mid-sentence. */
-function sentenceIndices(text: string, list: readonly Word[]): number[] {
-  let sentence = 0
-  return list.map((word, index) => {
-    const previous = list[index - 1]
-    if (previous && (endsSentence(list, index - 1, text) || hasNewline(text, previous.end, word.start))) sentence++
-    return sentence
-  })
 }
 
 /**

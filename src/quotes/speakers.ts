@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
-import { endsSentence, isCapitalized, lower, type Word } from './words.js'
+import { endsSentence, hasNewline, isCapitalized, lower, type Word } from './words.js'
 import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRole } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
@@ -249,6 +249,7 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
   let quote = 0
   let paragraph = 0
   let asideDepth = 0
+  let sentence = 0
   const headlines = paragraphs.map((span, index) => isHeadline(list.slice(firstAtOrAfter(list, span.start), firstAtOrAfter(list, span.end)), index === 0))
   list.forEach((word, index) => {
     while (quote < quotes.length && quotes[quote].markEnd <= word.start) quote++
@@ -263,9 +264,11 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
     const isAside = asideDepth > 0
     if (!inQuote && word.text === ')' && asideDepth > 0) asideDepth--
     const previous = list[index - 1]
-    const isSentenceStart = index === 0 || startsParagraph || endsSentence(list, index - 1, text) ||
-      sentenceOpeners.has(previous?.text ?? '')
-    roles.push({ inQuote, isAside, isSentenceStart, inHeadline: headlines[Math.min(paragraph, paragraphs.length - 1)] ?? false })
+    const followsEnd = previous !== undefined && endsSentence(list, index - 1, text)
+    const isSentenceStart = index === 0 || startsParagraph || followsEnd || sentenceOpeners.has(previous?.text ?? '')
+    // Counted in this pass over the words, so that People needs no pass of its own.
+    if (previous && (followsEnd || hasNewline(text, previous.end, word.start))) sentence++
+    roles.push({ inQuote, isAside, isSentenceStart, inHeadline: headlines[Math.min(paragraph, paragraphs.length - 1)] ?? false, sentence })
   })
   return roles
 }

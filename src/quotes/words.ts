@@ -38,12 +38,15 @@ export function words(text: string, start: number, end: number): Word[] {
     const wordStart = at
     at += first > 0xffff ? 2 : 1
     const isPunctuation = (kind & letterOrDigit) === 0
+    // Most words are lower-case ASCII: seen while scanning, they need no `lower`.
+    let mayFold = first >= 128 || (first >= 65 && first <= 90)
     if (!isPunctuation) {
       while (at < end) {
         const next = codePointAt(text, at, end)
         if (kindOf(next) & (letterOrDigit | mark)) at += next > 0xffff ? 2 : 1
         else if (isJoiner(next) && at + 1 < end && kindOf(codePointAt(text, at + 1, end)) & letterOrDigit) at++
         else break
+        if (next >= 128 || (next >= 65 && next <= 90)) mayFold = true
       }
     }
     const value = text.slice(wordStart, at)
@@ -54,9 +57,7 @@ export function words(text: string, start: number, end: number): Word[] {
       previous.end += 1
       continue
     }
-    // An ASCII mark has no case: no need to lower it.
-    const isAsciiMark = isPunctuation && first < 128
-    result.push({ text: value, lower: isAsciiMark ? value : lower(value), start: wordStart, end: at, isPunctuation })
+    result.push({ text: value, lower: mayFold ? lower(value) : value, start: wordStart, end: at, isPunctuation })
   }
   return result
 }
