@@ -22,9 +22,10 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { basilFolder, type BasilArticle } from '../scripts/basil.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const basilArticles = path.resolve(process.env.CROSSCHECK_DATA ?? path.join(repoRoot, '../shared/data'), 'basil', 'articles')
+const basilArticles = path.join(basilFolder, 'articles')
 
 // One run: load the CLI, run the UI on a fake terminal, print the timings as JSON at the first groups frame.
 const childScript = `
@@ -121,15 +122,8 @@ function measure(label: string, paths: readonly string[], runs: number, cacheDir
   }
 }
 
-interface BasilArticle {
-  title: string
-  date: string
-  source: string
-  'body-paragraphs': string[][]
-}
-
 /** The first `count` BASIL articles (whole events), as .md files with front matter. */
-async function basilFolder(count: number, root: string): Promise<string | null> {
+async function firstBasilArticles(count: number, root: string): Promise<string | null> {
   if (!existsSync(basilArticles)) return null
   const folder = path.join(root, `basil-${count}`)
   await mkdir(folder, { recursive: true })
@@ -160,7 +154,7 @@ async function main(): Promise<void> {
     console.log(`${''.padEnd(26)}${['start', 'ink', 'anlys', 'render', 'total'].map((name) => name.padStart(7)).join('')}`)
     const cache = path.join(root, 'cache')
     measure('seeds (3 articles)', ['sources'], runs, cache)
-    const basil = await basilFolder(100, root)
+    const basil = await firstBasilArticles(100, root)
     if (basil) measure('BASIL, 100 articles', [basil], runs, cache)
     else console.log(`BASIL, 100 articles: no data in ${basilArticles}; not measured`)
     console.log('start: node and the CLI modules; ink: Ink and React loaded, loading frame drawn;')

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import type { AnalyzeResult, ArticleAnalysis } from './analyze.js'
 import type { Analysis } from './types.js'
 import { writeJson } from './write-json.js'
-import { articleFromWire, isPackedArticle, packArticle } from './workers/article-wire.js'
+import { articleFromWire, isPackedArticle, packArticle } from './article-wire.js'
 
 /**
  * A content-hash cache, so that a second run (or the UI after a report) over

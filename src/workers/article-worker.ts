@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { ArticleCache } from '../cache.js'
 import { runArticleTask, type ArticleTask } from './article-job.js'
-import { packArticle } from './article-wire.js'
+import { packArticle } from '../article-wire.js'
 import type { WorkerReply, WorkerRequest, WorkerResult, WorkerSettings } from './pool.js'
 
 /**

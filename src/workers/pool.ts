@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { InputProblem } from '../types.js'
 import type { ArticleOutcome, ArticleTask } from './article-job.js'
-import { unpackArticle } from './article-wire.js'
+import { unpackArticle } from '../article-wire.js'
 
 /** What every pool thread is started with. */
 export interface WorkerSettings {

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { analyzeArticle } from '../../src/article.js'
-import { sourceFromText } from '../../src/sources/read.js'
-import { packArticle, unpackArticle } from '../../src/workers/article-wire.js'
-import type { ArticleAnalysis } from '../../src/analyze.js'
+import { analyzeArticle } from '../src/article.js'
+import { sourceFromText } from '../src/sources/read.js'
+import { packArticle, unpackArticle } from '../src/article-wire.js'
+import type { ArticleAnalysis } from '../src/analyze.js'
 
-const seeds = path.resolve(import.meta.dirname, '../../sources')
+const seeds = path.resolve(import.meta.dirname, '../sources')
 
 async function analyzeText(file: string, text: string): Promise<ArticleAnalysis> {
   const source = await sourceFromText(file, text)

@@ -1,6 +1,6 @@
-import type { ArticleAnalysis } from '../analyze.js'
-import type { AnalyzedSentence } from '../pipeline/index.js'
-import type { Token } from '../types.js'
+import type { ArticleAnalysis } from './analyze.js'
+import type { AnalyzedSentence } from './pipeline/index.js'
+import type { Token } from './types.js'
 
 /**
  * An article as a pool thread sends it to the main thread and as the cache
