@@ -12,8 +12,12 @@ function freshCache(): ArticleCache {
   return new ArticleCache({ directory: mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-')) })
 }
 
-function entryOf(cache: ArticleCache, file: string): string {
-  return cache.entryPath(ArticleCache.key(file, readFileSync(file, 'utf8')))
+function keyOf(file: string): string {
+  return ArticleCache.key(file, readFileSync(file, 'utf8'))
+}
+
+function packsOf(cache: ArticleCache): string[] {
+  return readdirSync(cache.packFolder()).filter((name) => name.endsWith('.pack')).sort().map((name) => path.join(cache.packFolder(), name))
 }
 
 describe('ArticleCache', () => {
@@ -65,12 +69,13 @@ describe('ArticleCache', () => {
   it('uses what the entry holds, not a fresh analysis', async () => {
     const folder = writeEventCorpus(2)
     const cache = freshCache()
-    await analyzePaths([folder], { cache, workers: 0 })
-    const [file] = (await analyzePaths([folder], { cache: false })).analysis.sources.map((source) => source.file)
-    const entryPath = entryOf(cache, file)
-    const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { article: { source: { title: string } } }
-    entry.article.source.title = 'Title from the cache'
-    writeFileSync(entryPath, JSON.stringify(entry))
+    const [file] = (await analyzePaths([folder], { cache, workers: 0 })).analysis.sources.map((source) => source.file)
+    // A later pack holds the same key: the newest entry wins.
+    const [article] = cache.getMany([keyOf(file)]).values()
+    const writer = new ArticleCache({ directory: cache.directory })
+    writer.set(keyOf(file), { ...article, source: { ...article.source, title: 'Title from the cache' } })
+    writer.flush()
+    expect(packsOf(cache)).toHaveLength(2)
     // The articles' comparison would stand for them: drop it so they are compared again.
     rmSync(path.dirname(cache.comparisonPath('x')), { recursive: true })
 
@@ -78,18 +83,74 @@ describe('ArticleCache', () => {
     expect(result.analysis.sources[0].title).toBe('Title from the cache')
   })
 
+  it('writes one pack per run, with only the entries it made', async () => {
+    const folder = writeEventCorpus(3)
+    const cache = freshCache()
+    const first = await analyzePaths([folder], { cache, workers: 0 })
+    expect(packsOf(cache)).toHaveLength(1)
+    const file = first.analysis.sources[2].file
+    writeFileSync(file, readFileSync(file, 'utf8').replace('reopen next summer after', 'reopen next winter after'))
+
+    const again = new ArticleCache({ directory: cache.directory })
+    await analyzePaths([folder], { cache: again, workers: 0 })
+    expect(again.counts).toEqual({ hits: 2, writes: 1, comparisonHits: 0, comparisonWrites: 1 })
+    const [, newest] = packsOf(cache)
+    expect(readFileSync(newest, 'utf8')).toContain(keyOf(file))
+    expect(readFileSync(newest, 'utf8')).not.toContain(keyOf(first.analysis.sources[0].file))
+  })
+
   it('ignores a corrupt entry and rewrites it', async () => {
     const folder = writeEventCorpus(3)
     const cache = freshCache()
     const first = await analyzePaths([folder], { cache, workers: 0 })
-    const entryPath = entryOf(cache, first.analysis.sources[1].file)
-    writeFileSync(entryPath, '{"key": "trunc')
+    const [pack] = packsOf(cache)
+    // Garble the middle entry, keeping every byte offset in the pack.
+    const text = readFileSync(pack, 'latin1')
+    const at = text.indexOf(`{"key":"${keyOf(first.analysis.sources[1].file)}"`)
+    expect(at).toBeGreaterThan(0)
+    writeFileSync(pack, `${text.slice(0, at)}#${text.slice(at + 1)}`, 'latin1')
 
     const again = new ArticleCache({ directory: cache.directory })
     const second = await analyzePaths([folder], { cache: again, workers: 0 })
     expect(again.counts).toEqual({ hits: 2, writes: 1, comparisonHits: 1, comparisonWrites: 0 })
     expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
-    expect(() => JSON.parse(readFileSync(entryPath, 'utf8'))).not.toThrow()
+    const third = new ArticleCache({ directory: cache.directory })
+    await analyzePaths([folder], { cache: third, workers: 0 })
+    expect(third.counts.hits).toBe(3)
+  })
+
+  it('ignores a truncated pack', async () => {
+    const folder = writeEventCorpus(2)
+    const cache = freshCache()
+    const first = await analyzePaths([folder], { cache, workers: 0 })
+    const [pack] = packsOf(cache)
+    writeFileSync(pack, readFileSync(pack).subarray(0, 200))
+
+    const again = new ArticleCache({ directory: cache.directory })
+    const second = await analyzePaths([folder], { cache: again, workers: 0 })
+    expect(again.counts).toEqual({ hits: 0, writes: 2, comparisonHits: 1, comparisonWrites: 0 })
+    expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
+  })
+
+  it('keeps the packs used most recently, up to a bound', async () => {
+    const folder = writeEventCorpus(2)
+    const cache = freshCache()
+    await analyzePaths([folder], { cache, workers: 0 })
+    const [kept] = packsOf(cache)
+    const [article] = cache.getMany([keyOf(path.join(folder, readdirSync(folder).sort()[0]))]).values()
+    for (let run = 0; run < 40; run++) {
+      const writer = new ArticleCache({ directory: cache.directory })
+      writer.set(`other-${run}`, article)
+      writer.flush()
+      // The corpus is read again in between: its pack stays among the recently used.
+      if (run % 10 === 0) {
+        const reader = new ArticleCache({ directory: cache.directory })
+        await analyzePaths([folder], { cache: reader, workers: 0 })
+        expect(reader.counts.hits).toBe(2)
+      }
+    }
+    expect(packsOf(cache).length).toBeLessThanOrEqual(32)
+    expect(packsOf(cache)).toContain(kept)
   })
 
   it('misses when a file changes', async () => {
@@ -153,11 +214,11 @@ describe('the built CLI', () => {
       })
       expect(run.status).toBe(0)
       const version = createHash('sha256')
-        .update('article-2')
+        .update('article-3')
         .update(readFileSync(path.join(repository, 'package.json')))
         .update(readFileSync(path.join(repository, 'dist/engine-version.txt')))
         .digest('hex')
-      expect(readdirSync(cacheDirectory)).toEqual([`article-2-${version.slice(0, 16)}`])
+      expect(readdirSync(cacheDirectory)).toEqual([`article-3-${version.slice(0, 16)}`])
     } finally {
       rmSync(cacheDirectory, { recursive: true, force: true })
     }

@@ -1,17 +1,14 @@
-import { parentPort, workerData } from 'node:worker_threads'
-import { ArticleCache } from '../cache.js'
+import { parentPort } from 'node:worker_threads'
 import { runArticleTask, type ArticleTask } from './article-job.js'
 import { packArticle } from '../article-wire.js'
-import type { WorkerReply, WorkerRequest, WorkerResult, WorkerSettings } from './pool.js'
+import type { WorkerReply, WorkerRequest, WorkerResult } from './pool.js'
 
 /**
  * A pool thread: runs batches of article tasks and answers with each
  * article packed as JSON text (article-wire.ts), serialized here, in
- * parallel, so that the main thread only parses and unpacks it; the cache
- * entry, plain JSON, is written here too.
+ * parallel, so that the main thread only parses and unpacks it (and keeps
+ * it in the cache as it came).
  */
-const settings = workerData as WorkerSettings
-const cache = settings.cacheDirectory === undefined ? undefined : new ArticleCache({ directory: settings.cacheDirectory })
 const port = parentPort!
 
 port.on('message', (request: WorkerRequest) => {
@@ -29,9 +26,7 @@ async function runBatch(tasks: ReadonlyArray<ArticleTask & { index: number }>): 
       results.push({ index: task.index, problem: outcome.problem })
       continue
     }
-    const packed = packArticle(outcome.article)
-    if (cache && task.key !== undefined) cache.setPacked(task.key, packed)
-    results.push({ index: task.index, packed })
+    results.push({ index: task.index, packed: packArticle(outcome.article) })
   }
   return results
 }

@@ -32,18 +32,21 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   const cache = resolveCache(options.cache)
 
   // One slot per file: an outcome already known (unreadable, cached), or a task to run.
-  const slots: Array<ArticleOutcome | ArticleTask> = []
+  const texts: Array<string | InputProblem> = []
   const keys: Array<string | undefined> = []
   for (const file of files) {
     const text = await readTextFile(file)
-    const key = cache && typeof text === 'string' ? ArticleCache.key(file, text) : undefined
-    keys.push(key)
-    if (typeof text !== 'string') slots.push({ problem: text })
-    else {
-      const cached = key === undefined ? undefined : cache?.get(key)
-      slots.push(cached ? { article: cached } : { file, text, key })
-    }
+    texts.push(text)
+    keys.push(cache && typeof text === 'string' ? ArticleCache.key(file, text) : undefined)
   }
+  const cached = cache?.getMany(keys.filter((key) => key !== undefined))
+  const slots: Array<ArticleOutcome | ArticleTask> = files.map((file, index) => {
+    const text = texts[index]
+    const key = keys[index]
+    if (typeof text !== 'string') return { problem: text }
+    const article = key === undefined ? undefined : cached?.get(key)
+    return article ? { article } : { file, text, key }
+  })
   options.onProgress?.({ stage: 'read', sources: files.length })
 
   const tasks = slots.filter(isTask)
@@ -55,7 +58,14 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   const tick = () => options.onProgress?.({ stage: 'article', done: ++done, total: files.length })
   const outcomes =
     pool && threads > 0
-      ? await pool.runInWorkers(tasks, threads, { cacheDirectory: cache ? cache.directory : undefined }, tick, await inProcessRunner(cache))
+      ? await pool.runInWorkers(tasks, threads, {
+          onOutcome: tick,
+          runHere: await inProcessRunner(cache),
+          // Articles come from the threads packed, as the cache keeps them.
+          onPacked: (task, packed) => {
+            if (cache && task.key !== undefined) cache.setPacked(task.key, packed)
+          },
+        })
       : await runInProcess(tasks, cache, tick)
 
   const articles: ArticleAnalysis[] = []
@@ -71,6 +81,7 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
       articleKeys.push(keys[index] ?? '')
     }
   })
+  cache?.flush()
   return { articles, problems, cache, comparisonKey: cache ? ArticleCache.comparisonKey(articleKeys) : undefined }
 }
 

@@ -6,10 +6,13 @@ import type { InputProblem } from '../types.js'
 import type { ArticleOutcome, ArticleTask } from './article-job.js'
 import { unpackArticle } from '../article-wire.js'
 
-/** What every pool thread is started with. */
-export interface WorkerSettings {
-  /** Where the threads write cache entries; undefined when the cache is off. */
-  cacheDirectory?: string
+export interface RunOptions {
+  /** Called as each outcome arrives. */
+  onOutcome?: () => void
+  /** Runs tasks on this thread too, besides the worker threads. */
+  runHere?: (task: ArticleTask) => Promise<ArticleOutcome>
+  /** Each article a thread analysed, packed as it arrived (packArticle). */
+  onPacked?: (task: ArticleTask, packed: string) => void
 }
 
 export interface WorkerRequest {
@@ -59,20 +62,15 @@ export function chooseThreadCount(taskCount: number, requested?: number): number
  * given, on this thread too, handing out small batches as threads come
  * free. This thread takes one task at a time and lets the threads' replies
  * in between, so they never wait for their next batch. Outcomes come back
- * in task order, whoever ran them; `onOutcome` is called as each arrives.
+ * in task order, whoever ran them.
  */
-export async function runInWorkers(
-  tasks: readonly ArticleTask[],
-  threadCount: number,
-  settings: Readonly<WorkerSettings>,
-  onOutcome: () => void = () => {},
-  runHere?: (task: ArticleTask) => Promise<ArticleOutcome>,
-): Promise<ArticleOutcome[]> {
+export async function runInWorkers(tasks: readonly ArticleTask[], threadCount: number, options: Readonly<RunOptions> = {}): Promise<ArticleOutcome[]> {
+  const { onOutcome = () => {}, runHere, onPacked } = options
   const outcomes: ArticleOutcome[] = new Array(tasks.length)
   // Small batches keep the threads evenly loaded; batching at all saves messages.
   const batchSize = Math.max(1, Math.min(16, Math.floor(tasks.length / ((threadCount + (runHere ? 1 : 0)) * 8))))
   let next = 0
-  const workers = Array.from({ length: threadCount }, () => new Worker(workerScript, { workerData: settings }))
+  const workers = Array.from({ length: threadCount }, () => new Worker(workerScript))
 
   // Set once the run is over, failed included, so that this thread stops taking tasks.
   let isOver = false
@@ -105,7 +103,10 @@ export async function runInWorkers(
                 return
               }
               for (const result of reply.results) {
-                outcomes[result.index] = 'packed' in result ? { article: unpackArticle(result.packed) } : { problem: result.problem }
+                if ('packed' in result) {
+                  outcomes[result.index] = { article: unpackArticle(result.packed) }
+                  onPacked?.(tasks[result.index], result.packed)
+                } else outcomes[result.index] = { problem: result.problem }
                 onOutcome()
               }
               sendBatch()
