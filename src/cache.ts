@@ -94,8 +94,12 @@ export class ArticleCache {
     }
     for (const [pack, wanted] of wantedByPack) {
       // One read from the first wanted entry to the end of the last: a run mostly wants a pack's entries together.
-      const start = Math.min(...wanted.map(({ location }) => location.offset))
-      const end = Math.max(...wanted.map(({ location }) => location.offset + location.length))
+      let start = Infinity
+      let end = 0
+      for (const { location } of wanted) {
+        start = Math.min(start, location.offset)
+        end = Math.max(end, location.offset + location.length)
+      }
       const bytes = readRange(pack, start, end - start)
       if (!bytes) continue
       for (const { key, location } of wanted) {

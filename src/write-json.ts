@@ -32,12 +32,21 @@ export function writeJson(value: unknown, write: (chunk: string) => void, option
   }
 
   const newline = (depth: number) => (space > 0 ? `\n${' '.repeat(space * depth)}` : '')
+  // A value nested in `depth` arrays comes out of JSON.stringify indented for that depth: cut the arrays off
+  // again, instead of indenting each line of the value's own text (a pattern over all of it).
+  const wrappers: Array<{ before: number; after: number }> = []
+  const atDepth = (item: unknown, depth: number): string => {
+    if (space === 0 || depth === 0) return JSON.stringify(item, null, space) ?? 'null'
+    const wrapper = (wrappers[depth] ??= wrapperAt(depth, space))
+    let nested: unknown = item
+    for (let level = 0; level < depth; level++) nested = [nested]
+    const text = JSON.stringify(nested, null, space)
+    return text.slice(wrapper.before, text.length - wrapper.after)
+  }
   const emitValue = (raw: unknown, key: string, depth: number) => {
     const item = prepared(raw, key)
     if (depth >= streamDepth || item === null || typeof item !== 'object' || isBoxed(item)) {
-      const text = JSON.stringify(item, null, space) ?? 'null'
-      // JSON escapes line breaks inside strings, so every raw one is indentation.
-      emit(space > 0 && depth > 0 ? text.replace(/\n/g, newline(depth)) : text)
+      emit(atDepth(item, depth))
       return
     }
     if (Array.isArray(item)) {
@@ -62,6 +71,15 @@ export function writeJson(value: unknown, write: (chunk: string) => void, option
 
   emitValue(value, '', 0)
   flush()
+}
+
+/** How many characters `depth` nested arrays add before and after a value in JSON.stringify's text. */
+function wrapperAt(depth: number, space: number): { before: number; after: number } {
+  let nested: unknown = 0
+  for (let level = 0; level < depth; level++) nested = [nested]
+  const text = JSON.stringify(nested, null, space)
+  const at = text.indexOf('0')
+  return { before: at, after: text.length - at - 1 }
 }
 
 /** A value as JSON.stringify sees it: after `toJSON`. */

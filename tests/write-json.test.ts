@@ -20,6 +20,16 @@ describe('writeJson', () => {
     )
   })
 
+  it('writes what JSON.stringify writes at any indentation and streaming depth', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 5 }), (value, space, streamDepth) => {
+        if (value === undefined) return
+        expect(written(value, { space, streamDepth }).text).toBe(JSON.stringify(value, null, space))
+      }),
+      { numRuns: 500 },
+    )
+  })
+
   it('leaves out what JSON leaves out and honours toJSON', () => {
     const value = {
       kept: 1,
