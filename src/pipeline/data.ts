@@ -1,5 +1,5 @@
 import type { Node, Parent, Position } from 'unist'
-import type { Word } from 'nlcst'
+import type { Word, WordData } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import type { Sentence, Token } from '../types.js'
 
@@ -23,6 +23,17 @@ declare module 'nlcst' {
     /** True for a word inside a number started by an earlier word. */
     isNumberPart?: boolean
   }
+}
+
+/**
+ * A word's data with every field there from the start, so that all words'
+ * data objects share one hidden class: set one field at a time, the fields
+ * later plugins add made some eight shapes, and the code reading them was
+ * optimized, thrown out and optimized again (annotateNumbers eight times on
+ * 1,000 articles); cold runs took 3–7 % less time this way.
+ */
+export function wordData(typographic: string): WordData {
+  return { typographic, normal: undefined, stem: undefined, isCensored: undefined, isStopword: undefined, value: undefined, valueEnd: undefined, isNumberPart: undefined }
 }
 
 /** A sentence with the tokens used for matching. */

@@ -1,5 +1,5 @@
 import type { Root } from 'nlcst'
-import { forEachSentence, wordText } from './data.js'
+import { forEachSentence, wordData, wordText } from './data.js'
 
 // Curly quotes and apostrophes, primes, dashes and ellipses (`…`, `. . .`) to one plain form.
 const foldings: Array<[RegExp, string]> = [
@@ -43,7 +43,7 @@ export default function retextTypography() {
         if (child.type !== 'WordNode') continue
         const typographic = foldTypography(wordText(child))
         if (child.data) child.data.typographic = typographic
-        else child.data = { typographic }
+        else child.data = wordData(typographic)
       }
     })
   }
