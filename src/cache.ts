@@ -45,6 +45,10 @@ const entryFormat = 'article-3'
 const maxComparisons = 8
 /** Each run that analyses anything adds a pack: enough for many runs over several corpora, bounded on disk. */
 const maxPacks = 32
+/** A run that found its articles in more packs than this writes them again into its own, so packs do not splinter. */
+const maxPacksPerRun = 4
+/** Temporary files older than this are left over from killed runs. */
+const staleTemporaryMs = 60 * 60 * 1000
 
 /** Where an article entry is: the pack file and the byte range of its JSON. */
 interface EntryLocation {
@@ -55,15 +59,15 @@ interface EntryLocation {
 
 export class ArticleCache {
   readonly directory: string
-  /** Entries found and used, and entries written, since creation. */
+  /** Entries found and used, and entries stored (articles analysed afresh), since creation. */
   readonly counts = { hits: 0, writes: 0, comparisonHits: 0, comparisonWrites: 0 }
   private hasPruned = false
   private readonly createdFolders = new Set<string>()
-  /** Every article entry in the packs, read on the first lookup. */
-  private index?: Map<string, EntryLocation>
-  /** Packs that served this run: kept from eviction by their modification time. */
+  /** Where each key's entries are, newest first; read from the packs' headers on the first lookup. */
+  private index?: Map<string, EntryLocation[]>
+  /** Packs that served this run: marked recently used, and never evicted by it. */
   private readonly usedPacks = new Set<string>()
-  /** Entries made this run, for `flush` to pack. */
+  /** Entries for `flush` to pack: made this run, or found in a splintered cache and kept together again. */
   private readonly unsaved: Array<{ key: string; entry: string }> = []
 
   constructor(options: Readonly<CacheOptions> = {}) {
@@ -80,36 +84,50 @@ export class ArticleCache {
     return createHash('sha256').update(engineVersion()).update('\0').update(articleKeys.join('\0')).digest('hex')
   }
 
-  /** The cached analyses for those of `keys` that are in the cache and usable. */
+  /**
+   * The cached analyses for those of `keys` that are in the cache and
+   * usable. A key whose newest entry is unreadable falls back to older ones.
+   */
   getMany(keys: readonly string[]): Map<string, ArticleAnalysis> {
     const found = new Map<string, ArticleAnalysis>()
+    const texts = new Map<string, string>()
     const index = this.readIndex()
-    const wantedByPack = new Map<string, Array<{ key: string; location: EntryLocation }>>()
-    for (const key of keys) {
-      const location = index.get(key)
-      if (!location) continue
-      const wanted = wantedByPack.get(location.pack)
-      if (wanted) wanted.push({ key, location })
-      else wantedByPack.set(location.pack, [{ key, location }])
-    }
-    for (const [pack, wanted] of wantedByPack) {
-      // One read from the first wanted entry to the end of the last: a run mostly wants a pack's entries together.
-      let start = Infinity
-      let end = 0
-      for (const { location } of wanted) {
-        start = Math.min(start, location.offset)
-        end = Math.max(end, location.offset + location.length)
+    // Each round reads, pack by pack, the next location of every key not found yet.
+    let pending = [...new Set(keys)].filter((key) => index.has(key)).map((key) => ({ key, attempt: 0 }))
+    while (pending.length > 0) {
+      const wantedByPack = new Map<string, Array<{ key: string; attempt: number; location: EntryLocation }>>()
+      for (const { key, attempt } of pending) {
+        const location = index.get(key)![attempt]
+        const wanted = wantedByPack.get(location.pack)
+        if (wanted) wanted.push({ key, attempt, location })
+        else wantedByPack.set(location.pack, [{ key, attempt, location }])
       }
-      const bytes = readRange(pack, start, end - start)
-      if (!bytes) continue
-      for (const { key, location } of wanted) {
-        const wire = parseEntry(bytes.toString('utf8', location.offset - start, location.offset - start + location.length), key, 'article', isPackedArticle)
-        if (!wire) continue
-        found.set(key, articleFromWire(wire))
-        this.usedPacks.add(pack)
-        this.counts.hits++
+      const retry: typeof pending = []
+      for (const [pack, wanted] of wantedByPack) {
+        // One read from the first wanted entry to the end of the last: a run mostly wants a pack's entries together.
+        let start = Infinity
+        let end = 0
+        for (const { location } of wanted) {
+          start = Math.min(start, location.offset)
+          end = Math.max(end, location.offset + location.length)
+        }
+        const bytes = readRange(pack, start, end - start)
+        for (const { key, attempt, location } of wanted) {
+          const text = bytes?.toString('utf8', location.offset - start, location.offset - start + location.length)
+          const wire = text === undefined ? undefined : parseEntry(text, key, 'article', isPackedArticle)
+          if (!wire) {
+            if (attempt + 1 < index.get(key)!.length) retry.push({ key, attempt: attempt + 1 })
+            continue
+          }
+          found.set(key, articleFromWire(wire))
+          texts.set(key, text!)
+          this.usedPacks.add(pack)
+          this.counts.hits++
+        }
       }
+      pending = retry
     }
+    if (this.usedPacks.size > maxPacksPerRun) for (const [key, entry] of texts) this.unsaved.push({ key, entry })
     return found
   }
 
@@ -125,6 +143,7 @@ export class ArticleCache {
    */
   setPacked(key: string, packed: string): void {
     this.unsaved.push({ key, entry: `{"key":${JSON.stringify(key)},"article":${packed}}` })
+    this.counts.writes++
   }
 
   /**
@@ -135,17 +154,20 @@ export class ArticleCache {
   flush(): void {
     const now = Date.now() / 1000
     for (const pack of this.usedPacks) touch(pack, now)
+    const keep = new Set(this.usedPacks)
     this.usedPacks.clear()
     if (this.unsaved.length === 0) return
     const entries = this.unsaved.splice(0).map(({ key, entry }) => ({ key, bytes: Buffer.from(entry) }))
     const header = Buffer.from(JSON.stringify(entries.map(({ key, bytes }) => [key, bytes.length])))
-    const pack = path.join(this.packFolder(), `${Date.now().toString(36).padStart(9, '0')}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.pack`)
+    const pack = path.join(this.packFolder(), `${packStamp()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.pack`)
     // One write: each system call can wait for a core while the compiler threads are busy.
     const written = this.writeEntry(pack, (write) => write(Buffer.concat([Buffer.from(`${header.length}\n`), header, ...entries.map(({ bytes }) => bytes)])))
     if (!written) return
-    this.counts.writes += entries.length
+    // The file system may stamp the new file a little earlier than the packs just touched.
+    touch(pack, now)
+    keep.add(pack)
     this.index = undefined
-    this.keepRecentPacks()
+    this.keepRecentPacks(keep)
   }
 
   /** The cross-article result for `articles`, whose entries' keys make `key`, if it was made before. */
@@ -194,7 +216,7 @@ export class ArticleCache {
       }
       const descriptor = openSync(temporary, 'w')
       try {
-        writeTo((chunk) => (typeof chunk === 'string' ? writeSync(descriptor, chunk) : writeSync(descriptor, chunk)))
+        writeTo((chunk) => writeAll(descriptor, typeof chunk === 'string' ? Buffer.from(chunk) : chunk))
       } finally {
         closeSync(descriptor)
       }
@@ -210,35 +232,37 @@ export class ArticleCache {
     }
   }
 
-  /** Where every article entry is, from the packs' headers; the newest pack wins for a key. */
-  private readIndex(): Map<string, EntryLocation> {
+  /** Where every article entry is, from the packs' headers: per key, newest pack first. */
+  private readIndex(): Map<string, EntryLocation[]> {
     if (this.index) return this.index
-    const index = new Map<string, EntryLocation>()
+    const index = new Map<string, EntryLocation[]>()
     let packs: string[] = []
     try {
-      // Names start with the time of writing: sorted, oldest first.
-      packs = readdirSync(this.packFolder()).filter((name) => name.endsWith('.pack')).sort()
+      // Names start with the time of writing: sorted, newest first.
+      packs = readdirSync(this.packFolder()).filter((name) => name.endsWith('.pack')).sort().reverse()
     } catch {
       // No packs yet.
     }
     for (const name of packs) {
       const pack = path.join(this.packFolder(), name)
-      const entries = readPackHeader(pack)
-      if (!entries) continue
-      for (const [key, offset, length] of entries) index.set(key, { pack, offset, length })
+      for (const [key, offset, length] of readPackHeader(pack) ?? []) {
+        const locations = index.get(key)
+        if (locations) locations.push({ pack, offset, length })
+        else index.set(key, [{ pack, offset, length }])
+      }
     }
     this.index = index
     return index
   }
 
-  /** Drop the packs unused the longest beyond `maxPacks`. */
-  private keepRecentPacks(): void {
+  /** Drop the packs unused the longest beyond `maxPacks`, never those in `keep`, and temporary files left by killed runs. */
+  private keepRecentPacks(keep: ReadonlySet<string>): void {
     try {
-      const packs = readdirSync(this.packFolder())
-        .filter((name) => name.endsWith('.pack'))
-        .map((name) => ({ file: path.join(this.packFolder(), name), time: statSync(path.join(this.packFolder(), name)).mtimeMs }))
-        .sort((a, b) => b.time - a.time)
-      for (const { file } of packs.slice(maxPacks)) rmSync(file, { force: true })
+      const folder = this.packFolder()
+      const files = readdirSync(folder).map((name) => ({ name, file: path.join(folder, name), time: statSync(path.join(folder, name)).mtimeMs }))
+      const packs = files.filter(({ name }) => name.endsWith('.pack')).sort((a, b) => b.time - a.time)
+      for (const { file } of packs.slice(maxPacks)) if (!keep.has(file)) rmSync(file, { force: true })
+      for (const { name, file, time } of files) if (name.endsWith('.tmp') && Date.now() - time > staleTemporaryMs) rmSync(file, { force: true })
     } catch {
       // Another run may be pruning too: extra packs only cost disk space.
     }
@@ -333,6 +357,33 @@ function readPackHeader(pack: string): Array<[string, number, number]> | undefin
   } finally {
     if (descriptor !== undefined) closeSync(descriptor)
   }
+}
+
+/** writeSync may write less than it was given (a full disk): go on, or fail. */
+function writeAll(descriptor: number, bytes: Buffer): void {
+  let done = 0
+  while (done < bytes.length) {
+    const written = writeSync(descriptor, bytes, done, bytes.length - done)
+    if (written <= 0) throw new Error('short write')
+    done += written
+  }
+}
+
+let lastStamp = ''
+let stampsThisMs = 0
+
+/**
+ * The start of a new pack's name: the time, then a count within the same
+ * millisecond, so that names sort in the order this process wrote them
+ * even when the clock stands still or steps back.
+ */
+function packStamp(): string {
+  const time = Date.now().toString(36).padStart(9, '0')
+  if (time > lastStamp) {
+    lastStamp = time
+    stampsThisMs = 0
+  } else stampsThisMs++
+  return `${lastStamp}${stampsThisMs.toString(36).padStart(4, '0')}`
 }
 
 /** `length` bytes of `file` from `offset`, or undefined when they cannot all be read. */

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { analyzePaths } from '../src/analyze.js'
+import { analyzePaths, type ArticleAnalysis } from '../src/analyze.js'
 import { ArticleCache, isCacheEnabledByEnvironment } from '../src/cache.js'
 import { writeEventCorpus } from './helpers/corpus.js'
 
@@ -14,6 +14,13 @@ function freshCache(): ArticleCache {
 
 function keyOf(file: string): string {
   return ArticleCache.key(file, readFileSync(file, 'utf8'))
+}
+
+async function anArticle(): Promise<ArticleAnalysis> {
+  const folder = writeEventCorpus(1)
+  const cache = freshCache()
+  const [source] = (await analyzePaths([folder], { cache, workers: 0 })).analysis.sources
+  return [...cache.getMany([keyOf(source.file)]).values()][0]
 }
 
 function packsOf(cache: ArticleCache): string[] {
@@ -151,6 +158,46 @@ describe('ArticleCache', () => {
     }
     expect(packsOf(cache).length).toBeLessThanOrEqual(32)
     expect(packsOf(cache)).toContain(kept)
+  })
+
+  it('keeps finding every article of a folder that grows by one file per run', async () => {
+    const article = await anArticle()
+    const directory = freshCache().directory
+    const keys: string[] = []
+    for (let run = 0; run < 60; run++) {
+      const cache = new ArticleCache({ directory })
+      expect(cache.getMany(keys).size).toBe(keys.length)
+      keys.push(`file-${run}`)
+      cache.set(`file-${run}`, article)
+      cache.flush()
+    }
+    expect(packsOf(new ArticleCache({ directory })).length).toBeLessThanOrEqual(32)
+  })
+
+  it('falls back to an older entry when the newest of a key is unreadable', async () => {
+    const article = await anArticle()
+    const cache = freshCache()
+    for (const title of ['older', 'newer']) {
+      const writer = new ArticleCache({ directory: cache.directory })
+      writer.set('k', { ...article, source: { ...article.source, title } })
+      writer.flush()
+    }
+    const newest = packsOf(cache).at(-1)!
+    const text = readFileSync(newest, 'latin1')
+    writeFileSync(newest, text.replace('"title":"newer"', '"title":#newer"'), 'latin1')
+    expect([...new ArticleCache({ directory: cache.directory }).getMany(['k']).values()].map((found) => found.source.title)).toEqual(['older'])
+  })
+
+  it('reads back a pack whose index is longer than the first read, with text beyond ASCII', async () => {
+    const article = await anArticle()
+    const cache = freshCache()
+    const keys = Array.from({ length: 1500 }, (_, index) => ArticleCache.key(`file-${index}.md`, String(index)))
+    keys.forEach((key, index) => cache.set(key, { ...article, source: { ...article.source, title: `Café “${index}” 😀` } }))
+    cache.flush()
+    const [pack] = packsOf(cache)
+    expect(Number(readFileSync(pack, 'latin1').split('\n', 1)[0])).toBeGreaterThan(64 * 1024)
+    const found = new ArticleCache({ directory: cache.directory }).getMany([keys[0], keys[777], keys[1499], keys[777]])
+    expect([...found.values()].map((item) => item.source.title)).toEqual(['Café “0” 😀', 'Café “777” 😀', 'Café “1499” 😀'])
   })
 
   it('misses when a file changes', async () => {

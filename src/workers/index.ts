@@ -56,17 +56,23 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   options.onProgress?.({ stage: 'analyse', total: files.length, cached: files.length - tasks.length, threads })
   let done = files.length - tasks.length
   const tick = () => options.onProgress?.({ stage: 'article', done: ++done, total: files.length })
-  const outcomes =
-    pool && threads > 0
-      ? await pool.runInWorkers(tasks, threads, {
-          onOutcome: tick,
-          runHere: await inProcessRunner(cache),
-          // Articles come from the threads packed, as the cache keeps them.
-          onPacked: (task, packed) => {
-            if (cache && task.key !== undefined) cache.setPacked(task.key, packed)
-          },
-        })
-      : await runInProcess(tasks, cache, tick)
+  let outcomes: ArticleOutcome[]
+  try {
+    outcomes =
+      pool && threads > 0
+        ? await pool.runInWorkers(tasks, threads, {
+            onOutcome: tick,
+            runHere: await inProcessRunner(cache),
+            // Articles come from the threads packed, as the cache keeps them.
+            onPacked: (task, packed) => {
+              if (cache && task.key !== undefined) cache.setPacked(task.key, packed)
+            },
+          })
+        : await runInProcess(tasks, cache, tick)
+  } finally {
+    // What was analysed is kept even when a later file fails the run.
+    cache?.flush()
+  }
 
   const articles: ArticleAnalysis[] = []
   const articleKeys: string[] = []
@@ -81,7 +87,6 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
       articleKeys.push(keys[index] ?? '')
     }
   })
-  cache?.flush()
   return { articles, problems, cache, comparisonKey: cache ? ArticleCache.comparisonKey(articleKeys) : undefined }
 }
 
