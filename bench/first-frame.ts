@@ -5,16 +5,16 @@
  *   npm run bench:ui [-- --runs 7]
  *
  * Each run is a new node process that loads the CLI as bin/crosscheck.js
- * does, then runs the UI against a stand-in 80x24 terminal and stops at the
- * first frame that shows the groups list. Times are read with
- * performance.now() inside that process, so they count from its start, and
- * are split into: start-up (node and the CLI's modules), Ink (importing Ink
- * and React, first loading frame), analysis (reading and analysing the
- * articles) and render (from the finished analysis to the groups list on
- * screen). Each case runs without the article cache and with a warm one;
- * the figures are medians. The 100 articles are BASIL bodies written as .md
- * files to a temporary folder (never into the repository); without
- * ../shared/data that case is skipped.
+ * does (V8 settings included), then runs the UI against a stand-in 80x24
+ * terminal and stops at the first frame that shows the groups list. Times
+ * are read with performance.now() inside that process, so they count from
+ * its start, and are split into: start-up (node and the CLI's modules), Ink
+ * (importing Ink and React, first loading frame), analysis (reading and
+ * analysing the articles) and render (from the finished analysis to the
+ * groups list on screen). Each case runs without the article cache and with
+ * a warm one; the figures are medians. The 100 articles are BASIL bodies
+ * written as .md files to a temporary folder (never into the repository);
+ * without ../shared/data that case is skipped.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -32,7 +32,8 @@ const childScript = `
 import { writeSync } from 'node:fs'
 import { EventEmitter } from 'node:events'
 const [cliUrl, uiUrl, ...paths] = process.argv.slice(2)
-await import(cliUrl)
+const { tuneEngineForOneRun } = await import(cliUrl)
+tuneEngineForOneRun()
 const times = { cli: performance.now() }
 class Terminal extends EventEmitter {
   isTTY = true; columns = 80; rows = 24; text = ''

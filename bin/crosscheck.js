@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js'
+import { run, tuneEngineForOneRun } from '../dist/cli.js'
+
+tuneEngineForOneRun()
 
 // A reader that stops early (`crosscheck analyze --json | head`) closes the pipe: stop quietly, output is its choice.
 process.stdout.on('error', (error) => {
