@@ -65,7 +65,7 @@ export function unpackArticle(json: string): ArticleAnalysis {
   return articleFromWire(JSON.parse(json) as WireArticle)
 }
 
-/** Whether a parsed value has the shape `packArticle` writes (a cache entry from a file). */
+/** Whether a parsed value has the shape `packArticle` writes (a cache entry read from a pack). */
 export function isPackedArticle(value: unknown): value is WireArticle {
   const article = value as Partial<WireArticle> | undefined
   const sentences = article?.sentences

@@ -21,15 +21,18 @@ import { articleFromWire, isPackedArticle, packArticle } from './article-wire.js
  *   it stands exactly for the same inputs to the same code. Only the last
  *   few comparisons are kept: each can be large.
  *
- * Article entries a run makes go into one pack file at its end, written
- * atomically (temporary file, then rename), like git's packs: a thousand
- * small files cost ~0.5 s of a cold run here (creating a file, while V8's
- * compiler threads keep both cores busy, waits for a core), one pack a few
- * milliseconds, and a second run reads one file instead of a thousand. A
- * pack starts with its index, so a run reads only the entries it needs;
- * the newest pack wins for a key; packs unused the longest go beyond
- * `maxPacks`. Comparisons are files of their own. An unreadable or corrupt
- * entry or pack counts as a miss and is written again. Entries live in one
+ * The article entries a run makes go into one pack file at the end of the
+ * per-article stage, written atomically (temporary file, then rename),
+ * like git's packs: a thousand small files cost ~0.5 s of a cold run here
+ * (creating a file, while V8's compiler threads keep both cores busy,
+ * waits for a core), one pack a few milliseconds, and a second run reads
+ * one file instead of a thousand. A pack starts with its index, so a run
+ * reads only the entries it needs; the newest pack wins for a key. Packs
+ * unused the longest go once there are more than `maxPacks` or they hold
+ * more than `maxPackBytes`: room for hundreds of event folders sharing one
+ * cache. Comparisons are files of their own. An unreadable or corrupt entry
+ * or pack counts as a miss, or falls back to an older copy of the entry,
+ * and the entry is written again. Entries live in one
  * folder per engine version; the first write of a run removes the folders
  * of versions unused for a day, so the cache does not grow with every
  * upgrade, while two versions in use at once (an installed one and a
@@ -38,13 +41,24 @@ import { articleFromWire, isPackedArticle, packArticle } from './article-wire.js
 export interface CacheOptions {
   /** Where entries live. Default: $CROSSCHECK_CACHE_DIR, else $XDG_CACHE_HOME/crosscheck, else ~/.cache/crosscheck. */
   directory?: string
+  /** How many article packs to keep at most (default 256); the packs used most recently stay. */
+  maxPacks?: number
+  /** How many bytes of article packs to keep at most (default 1 GiB). */
+  maxPackBytes?: number
 }
 
 /** Bump when the entry layout changes. */
 const entryFormat = 'article-3'
 const maxComparisons = 8
-/** Each run that analyses anything adds a pack: enough for many runs over several corpora, bounded on disk. */
-const maxPacks = 32
+/**
+ * Each run that analyses anything adds a pack. Bounds on disk: by count, so
+ * that the first lookup of a run reads few pack headers, and by size (~5 MB
+ * per 1,000 articles).
+ */
+const defaultMaxPacks = 256
+const defaultMaxPackBytes = 1024 ** 3
+/** Entries this far apart in a pack are read separately, not with all between them. */
+const maxReadGap = 1024 * 1024
 /** A run that found its articles in more packs than this writes them again into its own, so packs do not splinter. */
 const maxPacksPerRun = 4
 /** Temporary files older than this are left over from killed runs. */
@@ -59,6 +73,8 @@ interface EntryLocation {
 
 export class ArticleCache {
   readonly directory: string
+  private readonly maxPacks: number
+  private readonly maxPackBytes: number
   /** Entries found and used, and entries stored (articles analysed afresh), since creation. */
   readonly counts = { hits: 0, writes: 0, comparisonHits: 0, comparisonWrites: 0 }
   private hasPruned = false
@@ -72,6 +88,8 @@ export class ArticleCache {
 
   constructor(options: Readonly<CacheOptions> = {}) {
     this.directory = options.directory ?? defaultCacheDirectory()
+    this.maxPacks = options.maxPacks ?? defaultMaxPacks
+    this.maxPackBytes = options.maxPackBytes ?? defaultMaxPackBytes
   }
 
   /** The key of a file's entry: engine version, path as given, content (bytes, or the text decoded from them). */
@@ -104,30 +122,31 @@ export class ArticleCache {
       }
       const retry: typeof pending = []
       for (const [pack, wanted] of wantedByPack) {
-        // One read from the first wanted entry to the end of the last: a run mostly wants a pack's entries together.
-        let start = Infinity
-        let end = 0
-        for (const { location } of wanted) {
-          start = Math.min(start, location.offset)
-          end = Math.max(end, location.offset + location.length)
-        }
-        const bytes = readRange(pack, start, end - start)
-        for (const { key, attempt, location } of wanted) {
-          const text = bytes?.toString('utf8', location.offset - start, location.offset - start + location.length)
-          const wire = text === undefined ? undefined : parseEntry(text, key, 'article', isPackedArticle)
-          if (!wire) {
-            if (attempt + 1 < index.get(key)!.length) retry.push({ key, attempt: attempt + 1 })
-            continue
+        for (const span of readSpans(wanted)) {
+          // One read for a run of neighbouring entries: a run mostly wants a pack's entries together.
+          const bytes = readRange(pack, span.start, span.end - span.start)
+          for (const { key, attempt, location } of span.entries) {
+            const text = bytes?.toString('utf8', location.offset - span.start, location.offset - span.start + location.length)
+            const wire = text === undefined ? undefined : parseEntry(text, key, 'article', isPackedArticle)
+            if (!wire) {
+              if (attempt + 1 < index.get(key)!.length) retry.push({ key, attempt: attempt + 1 })
+              continue
+            }
+            found.set(key, articleFromWire(wire))
+            texts.set(key, text!)
+            // An older copy served: the newest, unreadable, is replaced by a good one in this run's pack.
+            if (attempt > 0) this.unsaved.push({ key, entry: text! })
+            this.usedPacks.add(pack)
+            this.counts.hits++
           }
-          found.set(key, articleFromWire(wire))
-          texts.set(key, text!)
-          this.usedPacks.add(pack)
-          this.counts.hits++
         }
       }
       pending = retry
     }
-    if (this.usedPacks.size > maxPacksPerRun) for (const [key, entry] of texts) this.unsaved.push({ key, entry })
+    if (this.usedPacks.size > maxPacksPerRun) {
+      const queued = new Set(this.unsaved.map(({ key }) => key))
+      for (const [key, entry] of texts) if (!queued.has(key)) this.unsaved.push({ key, entry })
+    }
     return found
   }
 
@@ -255,13 +274,23 @@ export class ArticleCache {
     return index
   }
 
-  /** Drop the packs unused the longest beyond `maxPacks`, never those in `keep`, and temporary files left by killed runs. */
+  /**
+   * Drop the packs unused the longest beyond `maxPacks` or `maxPackBytes`,
+   * never those in `keep`, and temporary files left by killed runs.
+   */
   private keepRecentPacks(keep: ReadonlySet<string>): void {
     try {
       const folder = this.packFolder()
-      const files = readdirSync(folder).map((name) => ({ name, file: path.join(folder, name), time: statSync(path.join(folder, name)).mtimeMs }))
+      const files = readdirSync(folder).map((name) => {
+        const info = statSync(path.join(folder, name))
+        return { name, file: path.join(folder, name), time: info.mtimeMs, size: info.size }
+      })
       const packs = files.filter(({ name }) => name.endsWith('.pack')).sort((a, b) => b.time - a.time)
-      for (const { file } of packs.slice(maxPacks)) if (!keep.has(file)) rmSync(file, { force: true })
+      let bytes = 0
+      packs.forEach(({ file, size }, rank) => {
+        bytes += size
+        if ((rank >= this.maxPacks || bytes > this.maxPackBytes) && !keep.has(file)) rmSync(file, { force: true })
+      })
       for (const { name, file, time } of files) if (name.endsWith('.tmp') && Date.now() - time > staleTemporaryMs) rmSync(file, { force: true })
     } catch {
       // Another run may be pruning too: extra packs only cost disk space.
@@ -357,6 +386,20 @@ function readPackHeader(pack: string): Array<[string, number, number]> | undefin
   } finally {
     if (descriptor !== undefined) closeSync(descriptor)
   }
+}
+
+/** The wanted entries of one pack as ranges to read: neighbours together, far-apart ones (`maxReadGap`) apart. */
+function readSpans<T extends { location: EntryLocation }>(wanted: readonly T[]): Array<{ start: number; end: number; entries: T[] }> {
+  const spans: Array<{ start: number; end: number; entries: T[] }> = []
+  for (const item of [...wanted].sort((a, b) => a.location.offset - b.location.offset)) {
+    const { offset, length } = item.location
+    const last = spans.at(-1)
+    if (last && offset - last.end <= maxReadGap) {
+      last.end = Math.max(last.end, offset + length)
+      last.entries.push(item)
+    } else spans.push({ start: offset, end: offset + length, entries: [item] })
+  }
+  return spans
 }
 
 /** writeSync may write less than it was given (a full disk): go on, or fail. */

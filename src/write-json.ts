@@ -15,7 +15,8 @@ export interface WriteJsonOptions {
 }
 
 export function writeJson(value: unknown, write: (chunk: string) => void, options: Readonly<WriteJsonOptions> = {}): void {
-  const space = options.space ?? 2
+  // As JSON.stringify takes a number: whole spaces, at most ten.
+  const space = Math.min(10, Math.max(0, Math.floor(options.space ?? 2)))
   const streamDepth = options.streamDepth ?? 2
   const chunkSize = options.chunkSize ?? 65536
   let pending: string[] = []

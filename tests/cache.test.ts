@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -139,25 +139,41 @@ describe('ArticleCache', () => {
     expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
   })
 
-  it('keeps the packs used most recently, up to a bound', async () => {
+  it('keeps the packs used most recently, up to a number of packs', async () => {
     const folder = writeEventCorpus(2)
     const cache = freshCache()
     await analyzePaths([folder], { cache, workers: 0 })
     const [kept] = packsOf(cache)
-    const [article] = cache.getMany([keyOf(path.join(folder, readdirSync(folder).sort()[0]))]).values()
-    for (let run = 0; run < 40; run++) {
-      const writer = new ArticleCache({ directory: cache.directory })
+    const article = await anArticle()
+    for (let run = 0; run < 20; run++) {
+      const writer = new ArticleCache({ directory: cache.directory, maxPacks: 6 })
       writer.set(`other-${run}`, article)
       writer.flush()
       // The corpus is read again in between: its pack stays among the recently used.
-      if (run % 10 === 0) {
-        const reader = new ArticleCache({ directory: cache.directory })
+      if (run % 4 === 0) {
+        const reader = new ArticleCache({ directory: cache.directory, maxPacks: 6 })
         await analyzePaths([folder], { cache: reader, workers: 0 })
         expect(reader.counts.hits).toBe(2)
       }
     }
-    expect(packsOf(cache).length).toBeLessThanOrEqual(32)
+    expect(packsOf(cache)).toHaveLength(6)
     expect(packsOf(cache)).toContain(kept)
+  })
+
+  it('keeps packs up to a number of bytes', async () => {
+    const article = await anArticle()
+    const cache = freshCache()
+    const packBytes = () => packsOf(cache).map((pack) => statSync(pack).size)
+    cache.set('first', article)
+    cache.flush()
+    const [size] = packBytes()
+    for (let run = 0; run < 5; run++) {
+      const writer = new ArticleCache({ directory: cache.directory, maxPackBytes: size * 3 })
+      writer.set(`later-${run}`, article)
+      writer.flush()
+    }
+    expect(packBytes().reduce((sum, bytes) => sum + bytes, 0)).toBeLessThanOrEqual(size * 3 + 100)
+    expect([...new ArticleCache({ directory: cache.directory }).getMany(['first', 'later-4']).keys()]).toEqual(['later-4'])
   })
 
   it('keeps finding every article of a folder that grows by one file per run', async () => {
@@ -165,13 +181,13 @@ describe('ArticleCache', () => {
     const directory = freshCache().directory
     const keys: string[] = []
     for (let run = 0; run < 60; run++) {
-      const cache = new ArticleCache({ directory })
+      const cache = new ArticleCache({ directory, maxPacks: 8 })
       expect(cache.getMany(keys).size).toBe(keys.length)
       keys.push(`file-${run}`)
       cache.set(`file-${run}`, article)
       cache.flush()
     }
-    expect(packsOf(new ArticleCache({ directory })).length).toBeLessThanOrEqual(32)
+    expect(packsOf(new ArticleCache({ directory })).length).toBeLessThanOrEqual(8)
   })
 
   it('falls back to an older entry when the newest of a key is unreadable', async () => {
@@ -185,7 +201,12 @@ describe('ArticleCache', () => {
     const newest = packsOf(cache).at(-1)!
     const text = readFileSync(newest, 'latin1')
     writeFileSync(newest, text.replace('"title":"newer"', '"title":#newer"'), 'latin1')
-    expect([...new ArticleCache({ directory: cache.directory }).getMany(['k']).values()].map((found) => found.source.title)).toEqual(['older'])
+    const reader = new ArticleCache({ directory: cache.directory })
+    expect([...reader.getMany(['k']).values()].map((found) => found.source.title)).toEqual(['older'])
+    // The good copy is written again as the newest, so later runs read it first.
+    reader.flush()
+    expect(packsOf(cache)).toHaveLength(3)
+    expect(readFileSync(packsOf(cache).at(-1)!, 'utf8')).toContain('"title":"older"')
   })
 
   it('reads back a pack whose index is longer than the first read, with text beyond ASCII', async () => {

@@ -31,7 +31,6 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   const { files, problems } = await listSourceFiles(paths)
   const cache = resolveCache(options.cache)
 
-  // One slot per file: an outcome already known (unreadable, cached), or a task to run.
   const texts: Array<string | InputProblem> = []
   const keys: Array<string | undefined> = []
   for (const file of files) {
@@ -40,6 +39,7 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
     keys.push(cache && typeof text === 'string' ? ArticleCache.key(file, text) : undefined)
   }
   const cached = cache?.getMany(keys.filter((key) => key !== undefined))
+  // One slot per file: an outcome already known (unreadable, cached), or a task to run.
   const slots: Array<ArticleOutcome | ArticleTask> = files.map((file, index) => {
     const text = texts[index]
     const key = keys[index]
