@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { build, type BuildOptions } from 'esbuild'
+import { build, type BuildOptions, type Plugin } from 'esbuild'
 import { engineVersionFile } from '../src/cache.js'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -38,8 +38,9 @@ const keepEarlierBuildsMs = 60 * 60 * 1000
 
 try {
   await build(options())
-} catch {
-  // esbuild has printed the errors.
+} catch (error) {
+  // esbuild has printed its own errors (they come with an `errors` list); anything else is printed here.
+  if (!(error instanceof Error && 'errors' in error)) console.error(error)
   await rm(outdir, { recursive: true, force: true })
   process.exit(1)
 }
@@ -103,5 +104,24 @@ function options(): BuildOptions {
     // CommonJS dependencies call require() for Node's own modules; an ES module has none of its own.
     banner: { js: "import { createRequire as __crosscheckRequire } from 'node:module'; const require = __crosscheckRequire(import.meta.url);" },
     logLevel: 'warning',
+    plugins: [shortcutStringWidth()],
+  }
+}
+
+/**
+ * Ink and its layout packages (wrap-ansi, widest-line, cli-truncate) measure
+ * text with string-width: route them to src/ui/string-width.ts, which skips
+ * string-width's costly first look at non-ASCII text (see there). Its own
+ * import of string-width, and the packages outside the UI (vfile-reporter),
+ * get the real one.
+ */
+function shortcutStringWidth(): Plugin {
+  const shortcut = path.join(root, 'src/ui/string-width.ts')
+  const measuresForInk = /[\\/]node_modules[\\/](ink|wrap-ansi|widest-line|cli-truncate)[\\/]/
+  return {
+    name: 'shortcut-string-width',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^string-width$/ }, (args) => (measuresForInk.test(args.importer) ? { path: shortcut } : undefined))
+    },
   }
 }
