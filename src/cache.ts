@@ -213,7 +213,6 @@ export class ArticleCache {
     }
   }
 
-
   /** The folder of the article packs (exposed for tests and maintenance). */
   packFolder(): string {
     return path.join(this.directory, versionFolder(), 'packs')

@@ -44,8 +44,8 @@ export function writeJson(value: unknown, write: (chunk: string) => void, option
     const text = JSON.stringify(nested, null, space)
     return text.slice(wrapper.before, text.length - wrapper.after)
   }
-  const emitValue = (raw: unknown, key: string, depth: number) => {
-    const item = prepared(raw, key)
+  // `item` as JSON.stringify sees it, after `toJSON` (see `prepared`).
+  const emitValue = (item: unknown, depth: number) => {
     if (depth >= streamDepth || item === null || typeof item !== 'object' || isBoxed(item)) {
       emit(atDepth(item, depth))
       return
@@ -55,22 +55,25 @@ export function writeJson(value: unknown, write: (chunk: string) => void, option
       emit('[')
       item.forEach((element, index) => {
         emit(`${index > 0 ? ',' : ''}${newline(depth + 1)}`)
-        emitValue(element, String(index), depth + 1)
+        emitValue(prepared(element, String(index)), depth + 1)
       })
       emit(`${newline(depth)}]`)
       return
     }
-    const entries = Object.keys(item).filter((name) => isSerializable(prepared((item as Record<string, unknown>)[name], name)))
+    const record = item as Record<string, unknown>
+    const entries = Object.keys(record)
+      .map((name) => [name, prepared(record[name], name)] as const)
+      .filter(([, field]) => isSerializable(field))
     if (entries.length === 0) return emit('{}')
     emit('{')
-    entries.forEach((name, index) => {
+    entries.forEach(([name, field], index) => {
       emit(`${index > 0 ? ',' : ''}${newline(depth + 1)}${JSON.stringify(name)}:${space > 0 ? ' ' : ''}`)
-      emitValue((item as Record<string, unknown>)[name], name, depth + 1)
+      emitValue(field, depth + 1)
     })
     emit(`${newline(depth)}}`)
   }
 
-  emitValue(value, '', 0)
+  emitValue(prepared(value, ''), 0)
   flush()
 }
 

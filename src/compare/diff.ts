@@ -1,6 +1,6 @@
 import type { Token, WordChange } from '../types.js'
 import { expletivePlaceholder, isProfanity } from '../pipeline/censorship.js'
-import { myersDiff, type CodedWords } from './myers.js'
+import { isSameWord, myersDiff, type CodedWords } from './myers.js'
 
 export interface DiffOptions {
   /**
@@ -17,19 +17,6 @@ export interface TokenChange {
   tokens: Token[]
   /** For `same`: the matching tokens of `after`, which may be spelled differently. */
   matched?: Token[]
-}
-
-/** Two tokens are the same word when their normal forms agree (typography, case, censorship, number format folded). */
-function sameWord(a: Token, b: Token): boolean {
-  return a.normal === b.normal || isExpletiveMatch(a, b) || isExpletiveMatch(b, a)
-}
-
-function isExpletiveMatch(placeholder: Token, word: Token): boolean {
-  return placeholder.normal === expletivePlaceholder && mayBeExpletive(word)
-}
-
-function mayBeExpletive(word: Token): boolean {
-  return Boolean(word.isCensored) || isProfanity(word.normal)
 }
 
 // Normal forms by number, the placeholder first (see CodedWords), with whether each is a profanity
@@ -69,7 +56,8 @@ export function codedWords(tokens: readonly Token[]): CodedList {
 
 /**
  * The one word-level diff of crosscheck: jsdiff's algorithm over tokens,
- * words compared by normal form (see sameWord and myers.ts). Past
+ * words compared by normal form (typography, case, censorship, number format
+ * folded; see isSameWord in myers.ts). Past
  * `maxEditLength` edits a cheap diff that keeps the common prefix and suffix
  * stands in.
  */
@@ -101,13 +89,14 @@ export function diffTokens(before: readonly Token[], after: readonly Token[], op
 }
 
 function prefixSuffixDiff(before: readonly Token[], after: readonly Token[]): TokenChange[] {
+  const [beforeWords, afterWords] = [codedWords(before), codedWords(after)]
   let prefix = 0
-  while (prefix < before.length && prefix < after.length && sameWord(before[prefix], after[prefix])) prefix++
+  while (prefix < before.length && prefix < after.length && isSameWord(beforeWords, prefix, afterWords, prefix)) prefix++
   let suffix = 0
   while (
     suffix < before.length - prefix &&
     suffix < after.length - prefix &&
-    sameWord(before[before.length - 1 - suffix], after[after.length - 1 - suffix])
+    isSameWord(beforeWords, before.length - 1 - suffix, afterWords, after.length - 1 - suffix)
   ) {
     suffix++
   }

@@ -88,14 +88,17 @@ function commonRun(before: CodedWords, after: CodedWords, oldPosition: number, n
   const room = Math.min(before.ids.length - oldPosition - 1, after.ids.length - newPosition - 1)
   let count = 0
   while (count < room) {
-    const oldIndex = oldPosition + 1 + count
-    const newIndex = newPosition + 1 + count
-    const left = before.ids[oldIndex]
-    const right = after.ids[newIndex]
-    if (left !== right && !(left === 0 && after.wild[newIndex] === 1) && !(right === 0 && before.wild[oldIndex] === 1)) break
+    if (!isSameWord(before, oldPosition + 1 + count, after, newPosition + 1 + count)) break
     count++
   }
   return count
+}
+
+/** The same word: the same normal form, or the `(expletive)` placeholder against a word it may stand for. */
+export function isSameWord(before: CodedWords, oldIndex: number, after: CodedWords, newIndex: number): boolean {
+  const left = before.ids[oldIndex]
+  const right = after.ids[newIndex]
+  return left === right || (left === 0 && after.wild[newIndex] === 1) || (right === 0 && before.wild[oldIndex] === 1)
 }
 
 // Arrays kept between diffs up to this many entries; one long diff must not hold its peak memory for the process's life.

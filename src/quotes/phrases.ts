@@ -249,7 +249,7 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   }
   // A bare plural at the start of a clause: `officials said`.
   const previous = list[last - 1]
-  const startsClause = last === floor || previous?.isPunctuation || leadingConnectives.has((previous?.lower ?? ''))
+  const startsClause = last === floor || previous?.isPunctuation || leadingConnectives.has(previous?.lower ?? '')
   return startsClause && /[a-z]s$/.test(list[last].text) ? nominal(text, list, last, last) : undefined
 }
 
@@ -268,7 +268,7 @@ function withoutVerb(text: string, list: readonly Word[], phrase: SpeakerPhrase 
   if (!phrase) return undefined
   let last = first
   while (list[last + 1] && list[last + 1].end <= phrase.end) last++
-  const isVerbLike = /\p{Ll}(s|ed)$/u.test(list[last].text) && phraseEnders.has((list[last + 1]?.lower ?? ''))
+  const isVerbLike = /\p{Ll}(s|ed)$/u.test(list[last].text) && phraseEnders.has(list[last + 1]?.lower ?? '')
   return last - first >= 2 && isVerbLike ? nominal(text, list, first, last - 1) : phrase
 }
 
