@@ -89,8 +89,8 @@ function mergeCensoredWords(sentence: Sentence): void {
 /** The nodes from `index` that spell one censored word, if any. */
 function censoredRun(children: SentenceContent[], index: number, firstText: string): { nodes: SentenceContent[]; word: string } | undefined {
   const first = children[index]
-  // The parser keeps some masks inside the word (`f--king`).
-  const inside = /[a-z]/i.test(firstText) ? uncensor(firstText) : undefined
+  // The parser keeps some masks inside the word (`f--king`). The mask test first: it settles most words without a pattern.
+  const inside = hasMaskCharacter(firstText) && /[a-z]/i.test(firstText) ? uncensor(firstText) : undefined
   if (inside && firstText.toLowerCase() !== inside) return { nodes: [first], word: inside }
 
   const mask = children[index + 1]

@@ -22,7 +22,8 @@ export default function retextSentences() {
         const tokenStart = startOffset(child)
         const tokenEnd = data.valueEnd ?? endOffset(child)
         const token: Token = {
-          text: text.slice(tokenStart, tokenEnd),
+          // A word of one text node already holds its text: no copy per token.
+          text: data.valueEnd === undefined && child.children.length === 1 && child.children[0].type === 'TextNode' ? child.children[0].value : text.slice(tokenStart, tokenEnd),
           start: tokenStart,
           end: tokenEnd,
           normal: data.normal,
