@@ -73,7 +73,13 @@ export function matchedQuotePairs(quotes: readonly Quote[], tokens: readonly Tok
     }
   }
 
-  index.candidatePairs({ maxPostings: Number.POSITIVE_INFINITY, minShared: () => 1, accept: () => true }, (first, second) => {
+  // One shared key, and every wording its own group: all pairs.
+  const options = {
+    maxPostings: Number.POSITIVE_INFINITY,
+    minShared: new Int32Array(quotesOf.length).fill(1),
+    group: Int32Array.from(quotesOf, (_, wording) => wording),
+  }
+  index.candidatePairs(options, (first, second) => {
     startPair(first, second)
     addPairs(quotesOf[first], quotesOf[second])
     addPairs(quotesOf[second], quotesOf[first])
