@@ -42,14 +42,14 @@ export function groupClaims(
   const rule = new ClaimRule(keyCount)
   const index = new InvertedIndex<number>()
   profiles.forEach((profile, item) => index.add(item, profile.keys))
-  const contentCounts = profiles.map((profile) => profile.sequence.length)
   const { sourceOf, sourceCount } = sourceNumbers(candidates)
 
   const accepted: Link[] = []
   const options = {
     maxPostings: maxClaimPostings,
-    minShared: (a: number, b: number) => (Math.min(contentCounts[a], contentCounts[b]) <= 3 ? 1 : 2),
-    accept: (a: number, b: number) => sourceOf[a] !== sourceOf[b],
+    // Two shared keys, one when either unit has three content words or fewer.
+    minShared: Int32Array.from(profiles, (profile) => (profile.sequence.length <= 3 ? 1 : 2)),
+    group: Int32Array.from(sourceOf),
   }
   index.candidatePairs(options, (a, b) => {
     const { isSame, score } = rule.match(profiles[a], profiles[b])

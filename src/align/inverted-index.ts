@@ -32,46 +32,54 @@ export class InvertedIndex<Key = string> {
   }
 
   /**
-   * Visit the pairs `a < b` sharing at least `minShared` keys, in order of
-   * `a` then `b`, with the number of keys they share; `accept` filters pairs
-   * (e.g. same source). Counts one item's partners at a time, so memory
-   * stays proportional to the items, not to the pairs that share a single
-   * key, and hands each pair over at once rather than in a list.
+   * Visit the pairs `a < b` sharing at least as many keys as the smaller of
+   * `minShared[a]` and `minShared[b]`, in order of `a` then `b`, with the
+   * number of keys they share; pairs of one `group` (e.g. one source) are
+   * skipped. Per-item numbers, not callbacks: at 1,000 articles a million
+   * partners were each tested with two calls. Counts one item's partners at
+   * a time, so memory stays proportional to the items, not to the pairs that
+   * share a single key, and hands each pair over at once rather than in a list.
    */
   candidatePairs(
     options: {
       maxPostings: number
-      minShared: (a: number, b: number) => number
-      accept: (a: number, b: number) => boolean
+      minShared: Int32Array
+      group: Int32Array
     },
     visit: (a: number, b: number, shared: number) => void,
   ): void {
-    const counts = new Int32Array(this.keysOf.length)
+    const { maxPostings, minShared, group } = options
+    const itemCount = this.keysOf.length
+    const counts = new Int32Array(itemCount)
     // Postings are in item order and items are visited in order, so each key's
     // partners of `a` are the items after the key's cursor.
     const cursors = new Int32Array(this.postings.length)
-    const partners: number[] = []
-    for (let a = 0; a < this.keysOf.length; a++) {
+    const partners = new Int32Array(itemCount)
+    for (let a = 0; a < itemCount; a++) {
       const keys = this.keysOf[a]
       if (keys === undefined) continue
-      for (const key of keys) {
+      let found = 0
+      for (let keyIndex = 0; keyIndex < keys.length; keyIndex++) {
+        const key = keys[keyIndex]
         const list = this.postings[key]
         const next = ++cursors[key]
-        if (list.length > options.maxPostings) continue
-        for (let index = next; index < list.length; index++) if (counts[list[index]]++ === 0) partners.push(list[index])
+        if (list.length > maxPostings) continue
+        for (let index = next; index < list.length; index++) if (counts[list[index]]++ === 0) partners[found++] = list[index]
       }
+      const needA = minShared[a]
+      const groupA = group[a]
       let kept = 0
-      for (const b of partners) {
-        if (counts[b] >= options.minShared(a, b) && options.accept(a, b)) partners[kept++] = b
+      for (let index = 0; index < found; index++) {
+        const b = partners[index]
+        if (counts[b] >= Math.min(needA, minShared[b]) && group[b] !== groupA) partners[kept++] = b
         else counts[b] = 0
       }
-      partners.length = kept
-      partners.sort((x, y) => x - y)
-      for (const b of partners) {
+      const pairs = partners.subarray(0, kept).sort()
+      for (let index = 0; index < kept; index++) {
+        const b = pairs[index]
         visit(a, b, counts[b])
         counts[b] = 0
       }
-      partners.length = 0
     }
   }
 }

@@ -20,6 +20,8 @@ export interface QuoteMatchOptions {
   minRewordedShare?: number
 }
 
+const defaultMinRewordedShare = 0.7
+
 /**
  * Decide whether two quotes are the same quote: word for word after
  * normalization, one a contiguous cut of the other, or reworded with most
@@ -29,14 +31,14 @@ export interface QuoteMatchOptions {
 export function matchQuotes(a: readonly Token[], b: readonly Token[], options: Readonly<QuoteMatchOptions> = {}): QuoteMatch | undefined {
   const minFragmentTokens = options.minFragmentTokens ?? 3
   const minSharedContent = options.minSharedContent ?? 2
-  const minRewordedShare = options.minRewordedShare ?? 0.7
+  const minRewordedShare = options.minRewordedShare ?? defaultMinRewordedShare
   if (a.length === 0 || b.length === 0) return undefined
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
   // A copy or a cut shares all of the shorter quote's words; a rewording keeps at least `minShared`
   // (no alignment shares more words than both quotes hold): most pairs can be none of them.
-  const minShared = Math.max(4, smallestShareCount(minRewordedShare, shorter.length))
+  const minShared = minRewordedWords(shorter.length, minRewordedShare)
   // Below both counts the pair is neither: the bound may stop early, and the pair needs nothing more.
-  const needed = Math.min(shorter.length, minShared)
+  const needed = neededSharedWords(shorter.length, options)
   const bound = sharedWordBound(a, b, needed)
   if (bound < needed) return undefined
   if (bound >= shorter.length) {
@@ -61,6 +63,21 @@ export function matchQuotes(a: readonly Token[], b: readonly Token[], options: R
     .reduce((count, change) => count + countContent(change.tokens), 0)
   if (shared < 4 || sharedContent < minSharedContent || shared / shorter.length < minRewordedShare) return undefined
   return { kind: 'reworded', shared, score: shared / longer.length }
+}
+
+/**
+ * The fewest words (as sharedWordBound counts them) that two quotes must
+ * share for matchQuotes to find any match, the shorter having
+ * `shorterLength` words: all of them for a copy or a cut, fewer for a
+ * rewording. Never smaller for a longer quote.
+ */
+export function neededSharedWords(shorterLength: number, options: Readonly<QuoteMatchOptions> = {}): number {
+  return Math.min(shorterLength, minRewordedWords(shorterLength, options.minRewordedShare ?? defaultMinRewordedShare))
+}
+
+/** Shared words a rewording needs: `minRewordedShare` of the shorter quote, and never fewer than four. */
+function minRewordedWords(shorterLength: number, minRewordedShare: number): number {
+  return Math.max(4, smallestShareCount(minRewordedShare, shorterLength))
 }
 
 function countContent(tokens: readonly Token[]): number {

@@ -161,8 +161,17 @@ export function smallestShareCount(share: number, length: number): number {
  * (most pairs fail after a few words).
  */
 export function sharedWordBound(a: readonly Token[], b: readonly Token[], atLeast = 0): number {
-  const left = sortedWords(codedWords(a))
-  const right = sortedWords(codedWords(b))
+  return sortedWordBound(sortedWordsOf(a), sortedWordsOf(b), atLeast)
+}
+
+/** A token list's word numbers in ascending order, its words as a multiset: what sharedWordBound compares. */
+export function sortedWordsOf(tokens: readonly Token[]): Int32Array {
+  const words = codedWords(tokens)
+  return (words.sorted ??= words.ids.slice().sort())
+}
+
+/** sharedWordBound of two lists given by sortedWordsOf, for callers that hold them. */
+export function sortedWordBound(left: Int32Array, right: Int32Array, atLeast = 0): number {
   // The placeholder is word 0: each list's sorted words start with its placeholders.
   let bound = 0
   let leftIndex = 0
@@ -182,8 +191,4 @@ export function sharedWordBound(a: readonly Token[], b: readonly Token[], atLeas
     if (bound + Math.min(left.length - leftIndex, right.length - rightIndex) < atLeast) return bound
   }
   return bound
-}
-
-function sortedWords(words: CodedList): Int32Array {
-  return (words.sorted ??= words.ids.slice().sort())
 }

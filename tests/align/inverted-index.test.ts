@@ -14,7 +14,7 @@ describe('InvertedIndex', () => {
     index.add(1, ['gaga', 'cooper', 'seat', 'the'])
     index.add(2, ['ronson', 'jameson', 'the'])
     index.add(3, ['jameson', 'ronson', 'the'])
-    expect(pairsOf(index, { maxPostings: 3, minShared: () => 2, accept: () => true })).toEqual([
+    expect(pairsOf(index, { maxPostings: 3, minShared: new Int32Array(4).fill(2), group: Int32Array.of(0, 1, 2, 3) })).toEqual([
       [0, 1, 2],
       [2, 3, 2],
     ])
@@ -27,16 +27,17 @@ describe('InvertedIndex', () => {
     const index = new InvertedIndex()
     items.forEach((keys, item) => index.add(item, keys))
     const holders = (key: string) => items.filter((keys) => keys.includes(key)).length
-    const minShared = (a: number, b: number) => 1 + ((a + b) % 2)
+    const needs = Int32Array.from(items, (_, item) => 1 + (item % 2))
+    const groups = Int32Array.from(items, (_, item) => item % 7)
     const expected: Array<[number, number, number]> = []
     items.forEach((keysA, a) =>
       items.forEach((keysB, b) => {
         const shared = new Set(keysA.filter((key) => keysB.includes(key) && holders(key) <= 8)).size
-        if (a < b && shared >= minShared(a, b) && a % 7 !== b % 7) expected.push([a, b, shared])
+        if (a < b && shared >= Math.min(needs[a], needs[b]) && a % 7 !== b % 7) expected.push([a, b, shared])
       }),
     )
     expect(expected.length).toBeGreaterThan(20)
-    expect(pairsOf(index, { maxPostings: 8, minShared, accept: (a, b) => a % 7 !== b % 7 })).toEqual(expected)
+    expect(pairsOf(index, { maxPostings: 8, minShared: needs, group: groups })).toEqual(expected)
   })
 
   it('takes items in increasing order only', () => {
@@ -45,11 +46,11 @@ describe('InvertedIndex', () => {
     expect(() => index.add(0, ['a'])).toThrow(/item 0 added after item 1/)
   })
 
-  it('lets the caller refuse pairs', () => {
+  it('leaves out pairs of one group', () => {
     const index = new InvertedIndex()
     index.add(0, ['a'])
     index.add(1, ['a'])
-    expect(pairsOf(index, { maxPostings: 10, minShared: () => 1, accept: () => false })).toEqual([])
+    expect(pairsOf(index, { maxPostings: 10, minShared: Int32Array.of(1, 1), group: Int32Array.of(5, 5) })).toEqual([])
   })
 })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { matchQuotes } from '../../src/align/quote-match.js'
+import { matchQuotes, neededSharedWords } from '../../src/align/quote-match.js'
+import { sortedWordBound, sortedWordsOf } from '../../src/compare/diff.js'
 import { tokensOf } from '../helpers/tokens.js'
 
 const match = (a: string, b: string) => matchQuotes(tokensOf(a), tokensOf(b))
@@ -38,5 +39,22 @@ describe('matchQuotes', () => {
     expect(
       match('All of my hair stood up, and it felt like someone hugging my soul', "I'm so fucking proud of you!"),
     ).toBeUndefined()
+  })
+
+  it('finds no match where the words two quotes share fall short of neededSharedWords', () => {
+    // quote-pairs.ts drops such pairs unmatched.
+    const words = ['we', 'are', 'so', 'proud', 'of', 'you', 'the', 'f*cking', 'fucking', 'team', 'won', 'it']
+    let state = 5
+    const next = (limit: number) => (state = (state * 1103515245 + 12345) % 2147483648) % limit
+    const quote = () => Array.from({ length: 1 + next(12) }, () => words[next(words.length)]).join(' ')
+    let matched = 0
+    for (let trial = 0; trial < 2000; trial++) {
+      const [a, b] = [tokensOf(quote()), tokensOf(quote())]
+      const needed = neededSharedWords(Math.min(a.length, b.length))
+      const found = matchQuotes(a, b)
+      if (found) matched++
+      if (sortedWordBound(sortedWordsOf(a), sortedWordsOf(b), needed) < needed) expect(found).toBeUndefined()
+    }
+    expect(matched).toBeGreaterThan(20)
   })
 })
