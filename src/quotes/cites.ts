@@ -139,6 +139,9 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
       if (outlet) found.push({ outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end })
       continue
     }
+    // Outlets are capitalized: a lower-case ASCII word (most words) needs no look.
+    const code = list[index].text.charCodeAt(0)
+    if (code >= 97 && code <= 122) continue
     const outlet = outletAt(text, list, index, true)
     if (outlet && reportVerbs.has(formAt(outlet.next))) {
       const verb = list[outlet.next]

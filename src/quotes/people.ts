@@ -80,10 +80,11 @@ export class People {
   private readonly referents = new Map<number, Person>()
 
   constructor(text: string, list: readonly Word[], roles: readonly WordRole[], speakerKeys: ReadonlySet<string>) {
+    // Plain loops over the words here: they run once per word of every article, and callbacks are calls.
     const capitalizedInside = new Set<string>()
-    list.forEach((word, index) => {
-      if (!roles[index].isSentenceStart && isNameWord(word)) capitalizedInside.add(word.lower)
-    })
+    for (let index = 0; index < list.length; index++) {
+      if (!roles[index].isSentenceStart && isNameWord(list[index])) capitalizedInside.add(list[index].lower)
+    }
 
     const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isObject: boolean; isRelativeSubject: boolean }> = []
     const roleEnds = sameRoleEnds(roles)
@@ -136,9 +137,10 @@ export class People {
     // A sentence has one subject: the first name in it, unless `he` or `she` comes first.
     let subjectSentence = -1
     const firstPronoun = new Map<number, number>()
-    list.forEach((word, index) => {
+    for (let index = 0; index < list.length; index++) {
+      const word = list[index]
       if ((word.lower === 'he' || word.lower === 'she') && !roles[index].inQuote && !firstPronoun.has(roles[index].sentence)) firstPronoun.set(roles[index].sentence, word.start)
-    })
+    }
     for (const item of found) {
       if ((firstPronoun.get(item.sentence) ?? Infinity) < item.start) subjectSentence = item.sentence
       if (item.isAside) continue
@@ -213,12 +215,13 @@ export class People {
     const narration = this.mentions.filter((mention) => mention.isNarration)
     let next = 0
     const recent: Mention[] = []
-    list.forEach((word, index) => {
+    for (let index = 0; index < list.length; index++) {
+      const word = list[index]
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
       const gender = genderOfPronounForm(word.lower)
-      if (!gender || roles[index].inQuote || roles[index].isAside) return
+      if (!gender || roles[index].inQuote || roles[index].isAside) continue
       const person = lastFitting(recent, gender, roles[index].sentence)
-      if (!person) return
+      if (!person) continue
       // The text's own pronoun teaches the gender, and that this is a person.
       person.gender ??= gender
       person.isPerson = true
@@ -226,7 +229,7 @@ export class People {
       const mention = { person, start: word.start, isNarration: true, sentence: roles[index].sentence, isSubject: word.lower === 'he' || word.lower === 'she' }
       this.mentions.splice(this.insertionIndex(word.start), 0, mention)
       recent.push(mention)
-    })
+    }
   }
 
   /** After the last mention that starts at or before `offset` (mentions stay sorted by start). */

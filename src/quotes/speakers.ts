@@ -250,8 +250,10 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
   let paragraph = 0
   let asideDepth = 0
   let sentence = 0
-  const headlines = paragraphs.map((span, index) => isHeadline(list.slice(firstAtOrAfter(list, span.start), firstAtOrAfter(list, span.end)), index === 0))
-  list.forEach((word, index) => {
+  const headlines = paragraphs.map((span, index) => isHeadline(list, firstAtOrAfter(list, span.start), firstAtOrAfter(list, span.end), index === 0))
+  // A plain loop: this runs once per word of every article, and callbacks are calls.
+  for (let index = 0; index < list.length; index++) {
+    const word = list[index]
     while (quote < quotes.length && quotes[quote].markEnd <= word.start) quote++
     const inQuote = quote < quotes.length && quotes[quote].markStart <= word.start
     let startsParagraph = false
@@ -269,19 +271,27 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
     // Counted in this pass over the words, so that People needs no pass of its own.
     if (previous && (followsEnd || hasNewline(text, previous.end, word.start))) sentence++
     roles.push({ inQuote, isAside, isSentenceStart, inHeadline: headlines[Math.min(paragraph, paragraphs.length - 1)] ?? false, sentence })
-  })
+  }
   return roles
 }
 
 /**
- * A title-case line: most of its longer words capitalized; all of them when
- * it ends on a full stop inside the text (`But Justice Antonin Scalia was
- * unconvinced.` is narration), where a title at the top may have one.
+ * A title-case line (the words from `start` to `end`): most of its longer
+ * words capitalized; all of them when it ends on a full stop inside the text
+ * (`But Justice Antonin Scalia was unconvinced.` is narration), where a title
+ * at the top may have one.
  */
-function isHeadline(paragraph: readonly Word[], isFirst: boolean): boolean {
-  const share = paragraph[paragraph.length - 1]?.text === '.' && !isFirst ? 1 : 0.75
-  const long = paragraph.filter((word) => !word.isPunctuation && word.text.length > 3)
-  return long.length >= 3 && long.filter((word) => isCapitalized(word.text)).length >= long.length * share
+function isHeadline(list: readonly Word[], start: number, end: number, isFirst: boolean): boolean {
+  const share = end > start && list[end - 1].text === '.' && !isFirst ? 1 : 0.75
+  let long = 0
+  let capitalized = 0
+  for (let index = start; index < end; index++) {
+    const word = list[index]
+    if (word.isPunctuation || word.text.length <= 3) continue
+    long++
+    if (isCapitalized(word.text)) capitalized++
+  }
+  return long >= 3 && capitalized >= long * share
 }
 
 /** Paragraphs joined where a quote runs on from one into the next. */
