@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'nlcst'
-import type { Node } from 'unist'
+import type { Node, Point } from 'unist'
 import type { Processor } from 'unified'
 import { isParent } from './data.js'
 
@@ -13,6 +13,7 @@ export default function retextParagraphs(this: Processor): undefined {
   const parseParagraph = this.parser
   if (!parseParagraph) throw new Error('retextParagraphs must come after retext-english')
 
+  // Lines are counted at `\n`: the readers turn every line ending into one.
   this.parser = function (value: string): Root {
     const children: RootContent[] = []
     const separator = /\n[ \t]*\n\s*/g
@@ -23,16 +24,17 @@ export default function retextParagraphs(this: Processor): undefined {
       const end = match ? match.index : value.length
       if (end > start) {
         const paragraphRoot = parseParagraph(value.slice(start, end), undefined as never) as unknown as Root
-        const isShifted = start > 0 || line > 1
+        // A paragraph can start inside a line, after the spaces that end the separator.
+        const move: Move = { offset: start, lines: line - 1, columns: columnAt(value, start) - 1 }
         for (const child of paragraphRoot.children) {
-          if (isShifted) shift(child, start, line - 1)
+          if (start > 0) shift(child, move)
           children.push(child)
         }
       }
       if (!match) break
-      const separatorLine = line + countNewlines(value.slice(start, end))
+      const separatorLine = line + countNewlines(value, start, end)
       children.push(whiteSpace(value, match.index, match.index + match[0].length, separatorLine))
-      line = separatorLine + countNewlines(match[0])
+      line = separatorLine + countNewlines(value, match.index, match.index + match[0].length)
       start = match.index + match[0].length
     }
     return {
@@ -40,23 +42,31 @@ export default function retextParagraphs(this: Processor): undefined {
       children,
       position: {
         start: { line: 1, column: 1, offset: 0 },
-        end: { line, column: 1, offset: value.length },
+        end: { line: line + countNewlines(value, start, value.length), column: columnAt(value, value.length), offset: value.length },
       },
     }
   } as never
   return undefined
 }
 
-function shift(node: Node, offset: number, lines: number): void {
+/** Where a paragraph parsed on its own goes in the document: its offset, the lines before it, the columns before it on its first line. */
+interface Move {
+  offset: number
+  lines: number
+  columns: number
+}
+
+function shift(node: Node, move: Move): void {
   // The parser shares point objects between parents and children: copy, never mutate.
   if (node.position) {
     const { start, end } = node.position
-    node.position = {
-      start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
-      end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
-    }
+    node.position = { start: movedPoint(start, move), end: movedPoint(end, move) }
   }
-  if (isParent(node)) for (const child of node.children) shift(child, offset, lines)
+  if (isParent(node)) for (const child of node.children) shift(child, move)
+}
+
+function movedPoint(point: Point, move: Move): Point {
+  return { line: point.line + move.lines, column: point.line === 1 ? point.column + move.columns : point.column, offset: (point.offset ?? 0) + move.offset }
 }
 
 function whiteSpace(value: string, start: number, end: number, line: number): RootContent {
@@ -64,14 +74,19 @@ function whiteSpace(value: string, start: number, end: number, line: number): Ro
     type: 'WhiteSpaceNode',
     value: value.slice(start, end),
     position: {
-      start: { line, column: 1, offset: start },
-      end: { line: line + countNewlines(value.slice(start, end)), column: 1, offset: end },
+      start: { line, column: columnAt(value, start), offset: start },
+      end: { line: line + countNewlines(value, start, end), column: columnAt(value, end), offset: end },
     },
   }
 }
 
-function countNewlines(text: string): number {
+/** The column of `offset`, counted from 1 after the last line break before it. */
+function columnAt(value: string, offset: number): number {
+  return offset === 0 ? 1 : offset - value.lastIndexOf('\n', offset - 1)
+}
+
+function countNewlines(value: string, start: number, end: number): number {
   let count = 0
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++
+  for (let index = value.indexOf('\n', start); index !== -1 && index < end; index = value.indexOf('\n', index + 1)) count++
   return count
 }
