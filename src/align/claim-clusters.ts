@@ -44,9 +44,12 @@ export function clusterLinks(sourceOf: readonly number[], links: readonly Link[]
     const largeCounts = countsOf(large)
     let pairs = smallMembers.length * largeMembers.length
     let linked = 0
-    for (const item of smallMembers) {
+    // Indexed loops: an iterator's steps are objects until the compiler has caught up, and clusters grow to hundreds.
+    for (let member = 0; member < smallMembers.length; member++) {
+      const item = smallMembers[member]
       pairs -= largeCounts.get(sourceOf[item]) ?? 0
-      for (const neighbour of neighbours[item]) if (union.find(neighbour) === large) linked++
+      const itemNeighbours = neighbours[item]
+      for (let index = 0; index < itemNeighbours.length; index++) if (union.find(itemNeighbours[index]) === large) linked++
     }
     if (linked < minLinkedShare * pairs) continue
 

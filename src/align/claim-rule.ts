@@ -57,10 +57,10 @@ export class ClaimRule {
     if (a !== this.first) {
       this.first = a
       this.firstCount++
-      a.keys.forEach((key, index) => {
-        this.inFirst[key] = this.firstCount
-        this.positionInFirst[key] = index
-      })
+      for (let index = 0; index < a.keys.length; index++) {
+        this.inFirst[a.keys[index]] = this.firstCount
+        this.positionInFirst[a.keys[index]] = index
+      }
     }
     const stamp = ++this.pairCount
     if (this.sharedPositions.length < b.keys.length) this.sharedPositions = new Int32Array(2 * b.keys.length)

@@ -14,10 +14,12 @@ export class InvertedIndex<Key = string> {
    * keys (duplicates ignored). Items come in increasing order, once each, so
    * that every posting list is in item order.
    */
-  add(item: number, keys: Iterable<Key>): void {
+  add(item: number, keys: ArrayLike<Key>): void {
     if (item < this.keysOf.length) throw new Error(`InvertedIndex: item ${item} added after item ${this.keysOf.length - 1}`)
     const own: number[] = (this.keysOf[item] = [])
-    for (const key of keys) {
+    // Indexed, not for…of: each step of an iterator is an object until the compiler has caught up.
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index]
       let id = this.keyIds.get(key)
       if (id === undefined) {
         id = this.postings.length

@@ -42,30 +42,53 @@ export function tokensInSpan(sentences: readonly AnalyzedSentence[], start: numb
 /** Split every sentence of a source into claim units at clause boundaries. */
 export function claimUnits(source: string, body: string, sentences: readonly AnalyzedSentence[]): ClaimUnit[] {
   const units: ClaimUnit[] = []
-  for (const sentence of sentences) {
-    const pieces: Array<{ start: number; end: number; tokens: Token[] }> = []
-    let pieceStart = sentence.start
-    const boundaries = [...sentence.text.matchAll(clauseBoundary)].map((match) => sentence.start + (match.index ?? 0))
-    for (const boundary of [...boundaries, sentence.end]) {
-      const tokens = sentence.tokens.filter((token) => token.start >= pieceStart && token.end <= boundary)
-      if (tokens.length > 0) pieces.push({ start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens })
-      pieceStart = boundary
-    }
-    for (const piece of mergeShortPieces(pieces)) {
+  for (let index = 0; index < sentences.length; index++) {
+    for (const piece of mergeShortPieces(clausePieces(sentences[index]))) {
       units.push({ source, start: piece.start, end: piece.end, text: body.slice(piece.start, piece.end), tokens: piece.tokens })
     }
   }
   return units
 }
 
-function mergeShortPieces<T extends { start: number; end: number; tokens: Token[] }>(pieces: T[]): T[] {
-  const merged: T[] = []
+interface Piece extends Span {
+  tokens: Token[]
+}
+
+/**
+ * The sentence cut at clause boundaries: the tokens that lie wholly between
+ * two boundaries (or the sentence's edges) make a piece, pieces without
+ * tokens are left out. One pass over the tokens, in text order, rather than
+ * one per piece: this runs over every sentence of every article.
+ */
+function clausePieces(sentence: AnalyzedSentence): Piece[] {
+  const { tokens } = sentence
+  const pieces: Piece[] = []
+  let pieceStart = sentence.start
+  let next = 0
+  clauseBoundary.lastIndex = 0
+  for (;;) {
+    const match = clauseBoundary.exec(sentence.text)
+    const boundary = match ? sentence.start + match.index : sentence.end
+    // A token that starts before the boundary is in this piece or in none: it straddles the boundary.
+    const inside: Token[] = []
+    for (; next < tokens.length && tokens[next].start < boundary; next++) {
+      if (tokens[next].start >= pieceStart && tokens[next].end <= boundary) inside.push(tokens[next])
+    }
+    if (inside.length > 0) pieces.push({ start: inside[0].start, end: inside[inside.length - 1].end, tokens: inside })
+    if (!match) return pieces
+    pieceStart = boundary
+  }
+}
+
+/** Pieces of one sentence, each too short one joined to the piece before it (its token list grows in place). */
+function mergeShortPieces(pieces: Piece[]): Piece[] {
+  const merged: Piece[] = []
   for (const piece of pieces) {
     const previous = merged[merged.length - 1]
     if (previous && (piece.tokens.length < minClauseTokens || previous.tokens.length < minClauseTokens)) {
       previous.end = piece.end
-      previous.tokens = [...previous.tokens, ...piece.tokens]
-    } else merged.push({ ...piece })
+      for (const token of piece.tokens) previous.tokens.push(token)
+    } else merged.push(piece)
   }
   return merged
 }

@@ -39,7 +39,9 @@ export function codedWords(tokens: readonly Token[]): CodedList {
   if (!words) {
     const ids = new Int32Array(tokens.length)
     const wild = new Uint8Array(tokens.length)
-    tokens.forEach((token, index) => {
+    // A loop, not a callback per token: every token of every compared list passes here.
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
       let id = wordNumbers.get(token.normal)
       if (id === undefined) {
         wordNumbers.set(token.normal, (id = wordNumbers.size))
@@ -47,7 +49,7 @@ export function codedWords(tokens: readonly Token[]): CodedList {
       }
       ids[index] = id
       wild[index] = token.isCensored || isProfaneWord[id] ? 1 : 0
-    })
+    }
     words = { ids, wild }
     codedLists.set(tokens, words)
   }
@@ -68,7 +70,8 @@ export function diffTokens(before: readonly Token[], after: readonly Token[], op
   const result: TokenChange[] = []
   let beforeIndex = 0
   let afterIndex = 0
-  for (const { kind, count } of runs) {
+  for (let run = 0; run < runs.length; run++) {
+    const { kind, count } = runs[run]
     if (kind === 'added') {
       result.push({ kind: 'added', tokens: after.slice(afterIndex, afterIndex + count) })
       afterIndex += count
@@ -122,13 +125,14 @@ export interface Passage {
  * `after` prints them; removed runs come from `before`, added ones from `after`.
  */
 export function toWordChanges(changes: readonly TokenChange[], before: Passage, after: Passage): WordChange[] {
-  return changes
-    .filter((change) => change.tokens.length > 0)
-    .map((change) => {
-      const tokens = change.kind === 'same' ? change.matched ?? change.tokens : change.tokens
-      const passage = change.kind === 'removed' ? before : after
-      return { kind: change.kind, text: slicePassage(passage, tokens) }
-    })
+  const wordChanges: WordChange[] = []
+  for (const change of changes) {
+    if (change.tokens.length === 0) continue
+    const tokens = change.kind === 'same' ? change.matched ?? change.tokens : change.tokens
+    const passage = change.kind === 'removed' ? before : after
+    wordChanges.push({ kind: change.kind, text: slicePassage(passage, tokens) })
+  }
+  return wordChanges
 }
 
 function slicePassage(passage: Passage, tokens: readonly Token[]): string {

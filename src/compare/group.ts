@@ -29,13 +29,14 @@ export function buildGroup(
   const referenceMember = members[reference]
   const differences: Difference[] = []
 
-  members.forEach((member, index) => {
-    if (index === reference) return
+  for (let index = 0; index < members.length; index++) {
+    if (index === reference) continue
+    const member = members[index]
     const changes = diffTokens(referenceMember.tokens, member.tokens)
     differences.push(
       ...wordDifferences({ source: member.source, changes, reference: referenceMember, member }, isContiguousCut(changes)),
     )
-  })
+  }
   if (kind === 'quote') {
     differences.push(...speakerDifferences(members), ...contextDifferences(members, reference))
   }

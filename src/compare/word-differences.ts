@@ -34,26 +34,33 @@ export function isNegation(token: Token): boolean {
 export function wordDifferences(comparison: MemberComparison, isCut: boolean): Difference[] {
   const { source, changes, reference, member } = comparison
   const differences: Difference[] = []
+  // Every line that shows word changes shows the same ones: made once, when first needed.
+  let wordChanges: WordChange[] | undefined
+  const shownChanges = () => (wordChanges ??= toWordChanges(changes, reference, member))
   const add = (type: Difference['type'], level: Difference['level'], detail: string, withChanges = false) => {
-    differences.push({ type, level, detail, sources: [source], ...(withChanges ? { changes: toWordChanges(changes, reference, member) } : {}) })
+    const difference: Difference = { type, level, detail, sources: [source] }
+    if (withChanges) difference.changes = shownChanges()
+    differences.push(difference)
   }
 
-  for (const change of changes) {
-    if (change.kind !== 'same' || !change.matched) continue
-    change.tokens.forEach((token, index) => {
-      const other = change.matched![index]
-      if (token.text === other.text) return
+  // Indexed loops, no callbacks: this runs over every kept word of every member, mostly before the compiler has caught up.
+  let edited = 0
+  for (let changeIndex = 0; changeIndex < changes.length; changeIndex++) {
+    const { kind, tokens, matched } = changes[changeIndex]
+    if (kind !== 'same') edited += tokens.length
+    if (kind !== 'same' || !matched) continue
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      const other = matched[index]
+      if (token.text === other.text) continue
       const pair = `${token.text} / ${other.text}`
       if (token.isCensored || other.isCensored) add('censorship', 'cosmetic', pair)
       else if (token.value !== undefined && other.value !== undefined) add('number', 'cosmetic', pair)
       else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
       else if (token.text.toLowerCase() === other.text.toLowerCase()) add('case', 'cosmetic', pair)
-    })
+    }
   }
-
-  const removed = changes.filter((change) => change.kind === 'removed').flatMap((change) => change.tokens)
-  const added = changes.filter((change) => change.kind === 'added').flatMap((change) => change.tokens)
-  if (removed.length === 0 && added.length === 0) return differences
+  if (edited === 0) return differences
 
   // A conflict is a substitution: words of one account replaced by others at
   // the same place, not numbers or negations that merely stand elsewhere.
@@ -78,9 +85,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     }
   }
   if (isCut) {
+    const removed = changes.filter((change) => change.kind === 'removed').flatMap((change) => change.tokens)
+    const added = changes.filter((change) => change.kind === 'added').flatMap((change) => change.tokens)
     add('omission', 'wording', `${removed.length > 0 ? `leaves out "${texts(removed)}"` : `adds "${texts(added)}"`}`, true)
   } else {
-    add('wording', 'wording', wordingDetail(toWordChanges(changes, reference, member)), true)
+    add('wording', 'wording', wordingDetail(shownChanges()), true)
   }
   return differences
 }
@@ -139,11 +148,14 @@ function texts(tokens: readonly Token[]): string {
 
 /** True when one side's words stand as a contiguous run inside the other's. */
 export function isContiguousCut(changes: readonly TokenChange[]): boolean {
-  const kinds = changes.map((change) => change.kind)
-  const sameRuns = kinds.filter((kind) => kind === 'same').length
-  if (sameRuns !== 1) return false
-  const edits = new Set(kinds.filter((kind) => kind !== 'same'))
-  return edits.size === 1
+  let sameRuns = 0
+  let edit: TokenChange['kind'] | undefined
+  for (const { kind } of changes) {
+    if (kind === 'same') sameRuns++
+    else if (edit === undefined) edit = kind
+    else if (kind !== edit) return false
+  }
+  return sameRuns === 1 && edit !== undefined
 }
 
 /**
