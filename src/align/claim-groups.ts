@@ -113,14 +113,24 @@ function firstSharedWords(links: readonly Link[], sharedWords: (link: Link) => s
 
 /** Share of the unit's words inside the given spans of its own source. */
 function quotedShare(unit: ClaimUnit, spans: readonly Span[]): number {
-  if (unit.tokens.length === 0) return 1
-  const overlapping = spans.filter((span) => span.start < unit.end && span.end > unit.start)
-  if (overlapping.length === 0) return 0
+  const { tokens } = unit
+  if (tokens.length === 0) return 1
+  // Loops, no callbacks: every unit passes here, and most overlap no span.
+  let overlaps = false
+  for (let index = 0; index < spans.length && !overlaps; index++) overlaps = spans[index].start < unit.end && spans[index].end > unit.start
+  if (!overlaps) return 0
   let inside = 0
-  for (const token of unit.tokens) {
-    if (overlapping.some((span) => token.start >= span.start && token.end <= span.end)) inside++
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    for (let at = 0; at < spans.length; at++) {
+      const span = spans[at]
+      if (span.start < unit.end && span.end > unit.start && token.start >= span.start && token.end <= span.end) {
+        inside++
+        break
+      }
+    }
   }
-  return inside / unit.tokens.length
+  return inside / tokens.length
 }
 
 /** A claim relays a report when a quote inside it does (`quotes` are the unit's source's). */

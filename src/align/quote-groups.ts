@@ -87,19 +87,23 @@ function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[]
     span.push(next)
   }
   const speakerWords = new Set((quote.speaker ?? '').toLowerCase().split(/\s+/))
-  const outside = span
-    .flatMap((sentence) => sentence.tokens)
-    .filter(
-      (token) =>
-        (token.end <= quote.start || token.start >= quote.end) && !token.isStopword && !speakerWords.has(token.normal) && token.normal !== quote.verb,
-    )
+  // Indexed loops into the set, no intermediate arrays: this runs for every member of every quote group.
+  const stems = new Set<string>()
+  for (let sentence = 0; sentence < span.length; sentence++) {
+    const { tokens } = span[sentence]
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index]
+      const isOutside = token.end <= quote.start || token.start >= quote.end
+      if (isOutside && !token.isStopword && !speakerWords.has(token.normal) && token.normal !== quote.verb) stems.add(token.stem)
+    }
+  }
   const start = span[0].start
   const end = span[span.length - 1].end
   const text = (body.slice(start, quote.start) + '…' + body.slice(quote.end, end))
     .replace(/["“”'‘’]?…["“”'‘’]?/, '…')
     .replace(/\s+/g, ' ')
     .trim()
-  return { text: shorten(text, 100), stems: new Set(outside.map((token) => token.stem)) }
+  return { text: shorten(text, 100), stems }
 }
 
 function shorten(text: string, length: number): string {
