@@ -1,7 +1,8 @@
 /**
- * Candidate pairs through an inverted index: items that share at least
- * `minShared` keys, where keys held by more than `maxPostings` items are too
- * common to say anything and are skipped. Never compares all pairs.
+ * Candidate pairs through an inverted index: items of different groups that
+ * share enough keys (each item says how many it needs), where keys held by
+ * more than `maxPostings` items are too common to say anything and are
+ * skipped. Never compares all pairs.
  */
 export class InvertedIndex<Key = string> {
   /** Each key's number, and the items holding it by key number: numbers keep the counting loop off strings and maps. */

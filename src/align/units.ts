@@ -80,7 +80,7 @@ function clausePieces(sentence: AnalyzedSentence): Piece[] {
   }
 }
 
-/** Pieces of one sentence, each too short one joined to the piece before it (its token list grows in place). */
+/** Pieces of one sentence, joined to the piece before them where either is too short (its token list grows in place). */
 function mergeShortPieces(pieces: Piece[]): Piece[] {
   const merged: Piece[] = []
   for (const piece of pieces) {
