@@ -171,19 +171,20 @@ export class ArticleCache {
    * only slower, so failures are ignored.
    */
   flush(): void {
-    const now = markTime()
-    for (const pack of this.usedPacks) touch(pack, now)
+    const mark = nextMark()
+    for (const pack of this.usedPacks) touch(pack, mark)
     const keep = new Set(this.usedPacks)
     this.usedPacks.clear()
     if (this.unsaved.length === 0) return
     const entries = this.unsaved.splice(0).map(({ key, entry }) => ({ key, bytes: Buffer.from(entry) }))
     const header = Buffer.from(JSON.stringify(entries.map(({ key, bytes }) => [key, bytes.length])))
-    const pack = path.join(this.packFolder(), `${packStamp()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.pack`)
+    // Named by the mark: names sort in the order this process wrote its packs.
+    const pack = path.join(this.packFolder(), `${mark.toString(36).padStart(9, '0')}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.pack`)
     // One write: each system call can wait for a core while the compiler threads are busy.
     const written = this.writeEntry(pack, (write) => write(Buffer.concat([Buffer.from(`${header.length}\n`), header, ...entries.map(({ bytes }) => bytes)])))
     if (!written) return
     // The file system may stamp the new file a little earlier than the packs just touched.
-    touch(pack, now)
+    touch(pack, mark)
     keep.add(pack)
     this.index = undefined
     this.keepRecentPacks(keep)
@@ -355,9 +356,7 @@ function parseEntry<T>(text: string, key: string, field: string, isExpected: (va
  * when the pack is unreadable or its header is not of that shape.
  */
 function readPackHeader(pack: string): Array<[string, number, number]> | undefined {
-  let descriptor: number | undefined
-  try {
-    descriptor = openSync(pack, 'r')
+  return readingFile(pack, (descriptor) => {
     const size = fstatSync(descriptor).size
     const start = Buffer.alloc(Math.min(size, 64 * 1024))
     const read = readSync(descriptor, start, 0, start.length, 0)
@@ -380,11 +379,7 @@ function readPackHeader(pack: string): Array<[string, number, number]> | undefin
       offset += item[1]
     }
     return offset === size ? entries : undefined
-  } catch {
-    return undefined
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor)
-  }
+  })
 }
 
 /** The wanted entries of one pack as ranges to read: neighbours together, far-apart ones (`maxReadGap`) apart. */
@@ -411,30 +406,20 @@ function writeAll(descriptor: number, bytes: Buffer): void {
   }
 }
 
-let lastStamp = ''
-let stampsThisMs = 0
-
-/**
- * The start of a new pack's name: the time, then a count within the same
- * millisecond, so that names sort in the order this process wrote them
- * even when the clock stands still or steps back.
- */
-function packStamp(): string {
-  const time = Date.now().toString(36).padStart(9, '0')
-  if (time > lastStamp) {
-    lastStamp = time
-    stampsThisMs = 0
-  } else stampsThisMs++
-  return `${lastStamp}${stampsThisMs.toString(36).padStart(4, '0')}`
-}
-
 /** `length` bytes of `file` from `offset`, or undefined when they cannot all be read. */
 function readRange(file: string, offset: number, length: number): Buffer | undefined {
+  return readingFile(file, (descriptor) => {
+    const bytes = Buffer.alloc(length)
+    return readSync(descriptor, bytes, 0, length, offset) === length ? bytes : undefined
+  })
+}
+
+/** What `read` makes of `file` open for reading, or undefined when it cannot be opened or read. */
+function readingFile<T>(file: string, read: (descriptor: number) => T | undefined): T | undefined {
   let descriptor: number | undefined
   try {
     descriptor = openSync(file, 'r')
-    const bytes = Buffer.alloc(length)
-    return readSync(descriptor, bytes, 0, length, offset) === length ? bytes : undefined
+    return read(descriptor)
   } catch {
     return undefined
   } finally {
@@ -442,18 +427,20 @@ function readRange(file: string, offset: number, length: number): Buffer | undef
   }
 }
 
-// Which packs were used last is told by their modification times. Within one
-// process every mark is later than the one before, so that runs less than a
-// millisecond apart (a test's, a script's) still come in order.
+// Which packs were used last is told by their modification times, and their
+// names start with the time they were written. Within one process every mark
+// is later than the one before, so that runs less than a millisecond apart
+// (a test's, a script's) keep their order, even when the clock steps back.
 let lastMarkMs = 0
 
-/** The time to stamp a use with, in seconds: now, or just after the last mark. */
-function markTime(): number {
+/** The time to stamp a use or a new pack with, in ms: now, or just after the last mark. */
+function nextMark(): number {
   lastMarkMs = Math.max(Date.now(), lastMarkMs + 1)
-  return lastMarkMs / 1000
+  return lastMarkMs
 }
 
-function touch(file: string, now = markTime()): void {
+function touch(file: string, markMs = nextMark()): void {
+  const now = markMs / 1000
   try {
     utimesSync(file, now, now)
   } catch {

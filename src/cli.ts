@@ -27,8 +27,8 @@ export interface CliIo {
  * are set before the analysis is hot). Without inlining, TurboFan compiles
  * each hot function about twice as fast, and a first run spends much of its
  * time waiting for optimized code: compiling took some 40 % of the CPU time
- * of a cold run over 1,000 articles (perf), on two cores the same cores the
- * analysis needs. Measured, ten alternated runs each, cache off: 1,000
+ * of a cold run over 1,000 articles (perf), on the two cores the analysis
+ * needs. Measured, ten alternated runs each, cache off: 1,000
  * articles 3.30 → 2.88 s (CPU 5.08 → 4.06 s), 250 articles 1.54 → 1.32 s,
  * 4,000 articles 10.3 → 9.7 s, the seeds unchanged; same output. Smaller
  * inlining budgets did as well, not better. Code once optimized runs ~20 %

@@ -39,9 +39,7 @@ export function writeJson(value: unknown, write: (chunk: string) => void, option
   const atDepth = (item: unknown, depth: number): string => {
     if (space === 0 || depth === 0) return JSON.stringify(item, null, space) ?? 'null'
     const wrapper = (wrappers[depth] ??= wrapperAt(depth, space))
-    let nested: unknown = item
-    for (let level = 0; level < depth; level++) nested = [nested]
-    const text = JSON.stringify(nested, null, space)
+    const text = JSON.stringify(nestedIn(item, depth), null, space)
     return text.slice(wrapper.before, text.length - wrapper.after)
   }
   // `item` as JSON.stringify sees it, after `toJSON` (see `prepared`).
@@ -79,11 +77,16 @@ export function writeJson(value: unknown, write: (chunk: string) => void, option
 
 /** How many characters `depth` nested arrays add before and after a value in JSON.stringify's text. */
 function wrapperAt(depth: number, space: number): { before: number; after: number } {
-  let nested: unknown = 0
-  for (let level = 0; level < depth; level++) nested = [nested]
-  const text = JSON.stringify(nested, null, space)
+  const text = JSON.stringify(nestedIn(0, depth), null, space)
   const at = text.indexOf('0')
   return { before: at, after: text.length - at - 1 }
+}
+
+/** `value` inside `depth` arrays, one in another. */
+function nestedIn(value: unknown, depth: number): unknown {
+  let nested = value
+  for (let level = 0; level < depth; level++) nested = [nested]
+  return nested
 }
 
 /** A value as JSON.stringify sees it: after `toJSON`. */

@@ -78,7 +78,7 @@ export function myersDiff(before: CodedWords, after: CodedWords, maxEditLength: 
         next < oldLength &&
         nextNew < newLength &&
         (oldIds[next] === newIds[nextNew] || ((oldIds[next] === 0 || newIds[nextNew] === 0) && isSameWord(before, next, after, nextNew)))
-      const common = sharesNext ? commonRun(before, after, oldPosition, nextNew - 1) : 0
+      const common = sharesNext ? 1 + commonRun(before, after, next, nextNew) : 0
       oldPosition += common
       const newPosition = oldPosition - diagonal
       if (common > 0) step = history.push(same, common, step)
