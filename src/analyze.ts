@@ -1,5 +1,6 @@
 import type { Analysis, InputProblem, SourceDocument } from './types.js'
 import { analyzeFiles } from './workers/index.js'
+import { writeJson } from './write-json.js'
 import type { ArticleCache } from './cache.js'
 import type { AnalyzedSentence } from './pipeline/index.js'
 import type { ArticleQuotes } from './quotes/index.js'
@@ -11,6 +12,12 @@ export interface AnalyzeOptions {
   cache?: ArticleCache | boolean
   /** Worker threads for the per-article stages, 0 for none; default: by the number of articles (CROSSCHECK_WORKERS overrides). */
   workers?: number
+  /**
+   * Receives the analysis as JSON text, as `analyze --json` prints it, piece
+   * by piece, when at least one article was read: serialized once for this
+   * and the cache, or the cache's own copy of the text on a second run.
+   */
+  print?: (chunk: string) => void
 }
 
 export type ProgressEvent =
@@ -36,13 +43,20 @@ export interface AnalyzeResult {
 /** Read, analyse and compare the articles under `paths`. */
 export async function analyzePaths(paths: readonly string[], options: Readonly<AnalyzeOptions> = {}): Promise<AnalyzeResult> {
   const { articles, problems, cache, comparisonKey } = await analyzeFiles(paths, options)
+  const print = articles.length > 0 ? options.print : undefined
   // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back
   // without loading the comparison's modules at all.
-  let result = cache && comparisonKey ? cache.readComparison(comparisonKey, articles) : undefined
+  const cached = cache && comparisonKey ? cache.readComparison(comparisonKey, articles) : undefined
+  let result = cached?.result
+  if (cached && print) {
+    if (cached.printed !== undefined) print(cached.printed)
+    else writeJson(cached.result.analysis, print)
+  }
   if (!result) {
     const { compareArticles } = await import('./compare-articles.js')
     result = compareArticles(articles)
-    if (cache && comparisonKey) cache.saveComparison(comparisonKey, result.analysis)
+    if (cache && comparisonKey) cache.saveComparison(comparisonKey, result.analysis, print)
+    else if (print) writeJson(result.analysis, print)
   }
   options.onProgress?.({ stage: 'compare', groups: result.analysis.groups.length })
   return { ...result, problems }

@@ -71,6 +71,13 @@ interface EntryLocation {
   length: number
 }
 
+/** A comparison found in the cache. */
+export interface CachedComparison {
+  result: Omit<AnalyzeResult, 'problems'>
+  /** The analysis as `analyze --json` prints it, when the entry was kept that way. */
+  printed?: string
+}
+
 export class ArticleCache {
   readonly directory: string
   private readonly maxPacks: number
@@ -190,22 +197,47 @@ export class ArticleCache {
     this.keepRecentPacks(keep)
   }
 
-  /** The cross-article result for `articles`, whose entries' keys make `key`, if it was made before. */
-  readComparison(key: string, articles: readonly ArticleAnalysis[]): Omit<AnalyzeResult, 'problems'> | undefined {
+  /**
+   * The cross-article result for `articles`, whose entries' keys make `key`,
+   * if it was made before; with the analysis's text as `analyze --json`
+   * prints it when the entry was kept in that form (see saveComparison).
+   */
+  readComparison(key: string, articles: readonly ArticleAnalysis[]): CachedComparison | undefined {
     const file = this.comparisonPath(key)
-    const analysis = readEntry(file, key, 'analysis', isAnalysis)
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch {
+      return undefined
+    }
+    const analysis = parseEntry(text, key, 'analysis', isAnalysis)
     if (!analysis) return undefined
     this.counts.comparisonHits++
     touch(file)
-    // As compareArticles gives it: every article's sentences with their tokens, by source id.
-    return { analysis, sentences: new Map(articles.map((article) => [article.source.id, article.sentences])) }
+    const printedStart = comparisonStart(key, true)
+    return {
+      // As compareArticles gives it: every article's sentences with their tokens, by source id.
+      result: { analysis, sentences: new Map(articles.map((article) => [article.source.id, article.sentences])) },
+      printed: text.startsWith(printedStart) && text.endsWith('}') ? text.slice(printedStart.length, -1) : undefined,
+    }
   }
 
-  /** Keep the comparison made of the articles with comparison key `key`. */
-  saveComparison(key: string, analysis: Analysis): void {
+  /**
+   * Keep the comparison made of the articles with comparison key `key`:
+   * compact, or, given `print`, as `analyze --json` prints it, which `print`
+   * receives piece by piece as it is written, so that the analysis is
+   * serialized once for both (and a second run prints the stored text).
+   * `print` gets the whole text even when the entry cannot be written.
+   */
+  saveComparison(key: string, analysis: Analysis, print?: (chunk: string) => void): void {
     const writeComparison = (write: (chunk: string) => void) => {
-      write(`{"key":${JSON.stringify(key)},"analysis":`)
-      writeJson(analysis, write, { space: 0 })
+      write(comparisonStart(key, print !== undefined))
+      if (print) {
+        writeJson(analysis, (chunk) => {
+          write(chunk)
+          print(chunk)
+        })
+      } else writeJson(analysis, write, { space: 0 })
       write('}')
     }
     if (this.writeEntry(this.comparisonPath(key), writeComparison)) {
@@ -223,32 +255,39 @@ export class ArticleCache {
     return path.join(this.directory, versionFolder(), 'comparisons', `${key}.json`)
   }
 
-  /** Write what `writeTo` gives to `target` through a temporary file; false when that fails. */
+  /**
+   * Write what `writeTo` gives to `target` through a temporary file; false
+   * when that fails. `writeTo` runs to its end either way: what it does
+   * besides writing (saveComparison's printing) must not depend on the cache.
+   */
   private writeEntry(target: string, writeTo: (write: (chunk: string | Buffer) => void) => void): boolean {
     if (!this.hasPruned) this.pruneStaleVersions()
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
+    let descriptor: number | undefined
     try {
       const folder = path.dirname(target)
       if (!this.createdFolders.has(folder)) {
         mkdirSync(folder, { recursive: true })
         this.createdFolders.add(folder)
       }
-      const descriptor = openSync(temporary, 'w')
-      try {
-        writeTo((chunk) => writeAll(descriptor, typeof chunk === 'string' ? Buffer.from(chunk) : chunk))
-      } finally {
-        closeSync(descriptor)
-      }
-      renameSync(temporary, target)
-      return true
+      descriptor = openSync(temporary, 'w')
     } catch {
-      try {
-        unlinkSync(temporary)
-      } catch {
-        // Nothing was written.
-      }
-      return false
+      // No entry; writeTo still runs.
     }
+    let isWritten = descriptor !== undefined
+    try {
+      writeTo((chunk) => {
+        if (!isWritten) return
+        try {
+          writeAll(descriptor!, typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+        } catch {
+          isWritten = false
+        }
+      })
+    } finally {
+      if (descriptor !== undefined) isWritten = closeAndKeep(descriptor, temporary, target, isWritten)
+    }
+    return isWritten
   }
 
   /** Where every article entry is, from the packs' headers: per key, newest pack first. */
@@ -329,15 +368,28 @@ export class ArticleCache {
   }
 }
 
-/** The value stored under `field` in the entry at `file`, when the entry is for `key` and the value has the expected shape. */
-function readEntry<T>(file: string, key: string, field: string, isExpected: (value: unknown) => value is T): T | undefined {
-  let text: string
+/** How a comparison entry starts: its key, then the analysis, printed (indented, as `analyze --json`) or compact. */
+function comparisonStart(key: string, isPrinted: boolean): string {
+  return `{"key":${JSON.stringify(key)},${isPrinted ? '"printed":true,' : ''}"analysis":`
+}
+
+/** Close a temporary file and, when all of it was written, move it to `target`; else remove it. True when it is in place. */
+function closeAndKeep(descriptor: number, temporary: string, target: string, isComplete: boolean): boolean {
   try {
-    text = readFileSync(file, 'utf8')
+    closeSync(descriptor)
+    if (isComplete) {
+      renameSync(temporary, target)
+      return true
+    }
   } catch {
-    return undefined
+    // Not kept: removed below.
   }
-  return parseEntry(text, key, field, isExpected)
+  try {
+    unlinkSync(temporary)
+  } catch {
+    // Nothing was written.
+  }
+  return false
 }
 
 function parseEntry<T>(text: string, key: string, field: string, isExpected: (value: unknown) => value is T): T | undefined {

@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { readFileSync } from 'node:fs'
 import v8 from 'node:v8'
-import { analyzePaths, type AnalyzeResult } from './analyze.js'
+import { analyzePaths, type AnalyzeOptions, type AnalyzeResult } from './analyze.js'
 import { createProgressReporter } from './progress.js'
 import type { InputProblem } from './types.js'
 import { defaultPaths } from './commands/context.js'
@@ -104,12 +104,12 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
 }
 
 /** Analyse, report unusable inputs on stderr, and fail when nothing is left. */
-export async function analyzeOrFail(paths: readonly string[], io: CliIo): Promise<AnalyzeResult> {
+export async function analyzeOrFail(paths: readonly string[], io: CliIo, options: Pick<AnalyzeOptions, 'print'> = {}): Promise<AnalyzeResult> {
   // Progress only on a terminal: scripts reading stderr get problems and nothing else.
   const progress = io.stderr.isTTY ? createProgressReporter(io.stderr) : undefined
   let result: AnalyzeResult
   try {
-    result = await analyzePaths(paths, { onProgress: progress?.onProgress, cache: io.isCacheEnabled })
+    result = await analyzePaths(paths, { ...options, onProgress: progress?.onProgress, cache: io.isCacheEnabled })
   } finally {
     progress?.finish()
   }

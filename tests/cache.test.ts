@@ -58,6 +58,60 @@ describe('ArticleCache', () => {
     expect(result.analysis.groups.length).toBeGreaterThan(0)
   })
 
+  it('prints the analysis once serialized for the comparison entry, and a second run prints the stored text', async () => {
+    const folder = writeEventCorpus(3)
+    const cache = freshCache()
+    const printed: string[] = []
+    const first = await analyzePaths([folder], { cache, workers: 0, print: (chunk) => printed.push(chunk) })
+    const text = JSON.stringify(first.analysis, null, 2)
+    expect(printed.join('')).toBe(text)
+    const [comparison] = readdirSync(path.dirname(cache.comparisonPath('x')))
+    const entryPath = path.join(path.dirname(cache.comparisonPath('x')), comparison)
+    const entry = readFileSync(entryPath, 'utf8')
+    expect(entry.endsWith(`"analysis":${text}}`)).toBe(true)
+
+    // Stored with other spacing: printed as stored, not serialized again.
+    const respaced = entry.replace(text, JSON.stringify(first.analysis, null, 4))
+    writeFileSync(entryPath, respaced)
+    const again = new ArticleCache({ directory: cache.directory })
+    const reprinted: string[] = []
+    await analyzePaths([folder], { cache: again, workers: 0, print: (chunk) => reprinted.push(chunk) })
+    expect(again.counts.comparisonHits).toBe(1)
+    expect(reprinted.join('')).toBe(JSON.stringify(first.analysis, null, 4))
+  })
+
+  it('prints the same text from a compact comparison entry, made by a run that printed nothing', async () => {
+    const folder = writeEventCorpus(3)
+    const cache = freshCache()
+    const first = await analyzePaths([folder], { cache, workers: 0 })
+    const [comparison] = readdirSync(path.dirname(cache.comparisonPath('x')))
+    expect(readFileSync(path.join(path.dirname(cache.comparisonPath('x')), comparison), 'utf8')).not.toContain('\n')
+
+    const again = new ArticleCache({ directory: cache.directory })
+    const printed: string[] = []
+    await analyzePaths([folder], { cache: again, workers: 0, print: (chunk) => printed.push(chunk) })
+    expect(again.counts.comparisonHits).toBe(1)
+    expect(printed.join('')).toBe(JSON.stringify(first.analysis, null, 2))
+  })
+
+  it('prints the whole analysis when the cache cannot be written, and nothing when no article is usable', async () => {
+    const folder = writeEventCorpus(2)
+    const blocker = path.join(mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-')), 'a-file')
+    writeFileSync(blocker, '')
+    const cache = new ArticleCache({ directory: path.join(blocker, 'cache') })
+    const printed: string[] = []
+    const result = await analyzePaths([folder], { cache, workers: 0, print: (chunk) => printed.push(chunk) })
+    expect(cache.counts.comparisonWrites).toBe(0)
+    expect(printed.join('')).toBe(JSON.stringify(result.analysis, null, 2))
+
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-empty-'))
+    writeFileSync(path.join(empty, 'blank.md'), '   \n')
+    const nothing: string[] = []
+    const none = await analyzePaths([empty], { cache: freshCache(), workers: 0, print: (chunk) => nothing.push(chunk) })
+    expect(none.analysis.sources).toEqual([])
+    expect(nothing).toEqual([])
+  })
+
   it('ignores a corrupt comparison entry and rewrites it', async () => {
     const folder = writeEventCorpus(3)
     const cache = freshCache()
