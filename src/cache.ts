@@ -330,21 +330,23 @@ export class ArticleCache {
         bytes += size
         if ((rank >= this.maxPacks || bytes > this.maxPackBytes) && !keep.has(file)) rmSync(file, { force: true })
       })
-      for (const { name, file, time } of files) if (name.endsWith('.tmp') && Date.now() - time > staleTemporaryMs) rmSync(file, { force: true })
+      removeStaleTemporaries(files)
     } catch {
       // Another run may be pruning too: extra packs only cost disk space.
     }
   }
 
-  /** Comparisons are large: keep the most recently used few. */
+  /**
+   * Comparisons are large: keep the most recently used few, and no temporary
+   * file left by a run stopped while it printed (and wrote) one.
+   */
   private keepNewestComparisons(): void {
     const folder = path.join(this.directory, versionFolder(), 'comparisons')
     try {
-      const entries = readdirSync(folder)
-        .filter((name) => name.endsWith('.json'))
-        .map((name) => ({ file: path.join(folder, name), time: statSync(path.join(folder, name)).mtimeMs }))
-        .sort((a, b) => b.time - a.time)
+      const files = readdirSync(folder).map((name) => ({ name, file: path.join(folder, name), time: statSync(path.join(folder, name)).mtimeMs }))
+      const entries = files.filter(({ name }) => name.endsWith('.json')).sort((a, b) => b.time - a.time)
       for (const { file } of entries.slice(maxComparisons)) rmSync(file, { force: true })
+      removeStaleTemporaries(files)
     } catch {
       // Another run may be pruning too: extra entries only cost disk space.
     }
@@ -366,6 +368,12 @@ export class ArticleCache {
       // Another run may be pruning too, or the folder is not ours to change: stale entries only cost disk space.
     }
   }
+}
+
+/** Remove the temporary files among `files` left over from runs killed while writing (older than staleTemporaryMs). */
+function removeStaleTemporaries(files: ReadonlyArray<{ name: string; file: string; time: number }>): void {
+  const now = Date.now()
+  for (const { name, file, time } of files) if (name.endsWith('.tmp') && now - time > staleTemporaryMs) rmSync(file, { force: true })
 }
 
 /** How a comparison entry starts: its key, then the analysis, printed (indented, as `analyze --json`) or compact. */

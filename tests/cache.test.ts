@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -110,6 +110,22 @@ describe('ArticleCache', () => {
     const none = await analyzePaths([empty], { cache: freshCache(), workers: 0, print: (chunk) => nothing.push(chunk) })
     expect(none.analysis.sources).toEqual([])
     expect(nothing).toEqual([])
+  })
+
+  it('removes temporary files left by killed runs, once they are an hour old', async () => {
+    const folder = writeEventCorpus(2)
+    const cache = freshCache()
+    await analyzePaths([folder], { cache, workers: 0 })
+    const folders = [cache.packFolder(), path.dirname(cache.comparisonPath('x'))]
+    const hoursAgo = (hours: number) => (Date.now() - hours * 3600_000) / 1000
+    for (const where of folders) {
+      writeFileSync(path.join(where, 'stale.tmp'), 'partial')
+      utimesSync(path.join(where, 'stale.tmp'), hoursAgo(2), hoursAgo(2))
+      writeFileSync(path.join(where, 'recent.tmp'), 'partial')
+    }
+    writeFileSync(path.join(folder, 'new.md'), '---\ntitle: New\n---\n\nA new article says something else entirely.\n')
+    await analyzePaths([folder], { cache: new ArticleCache({ directory: cache.directory }), workers: 0 })
+    for (const where of folders) expect(readdirSync(where).filter((name) => name.endsWith('.tmp'))).toEqual(['recent.tmp'])
   })
 
   it('ignores a corrupt comparison entry and rewrites it', async () => {
