@@ -1,4 +1,4 @@
-import { isCapitalized } from './words.js'
+import { isCapitalized, type Word } from './words.js'
 
 /**
  * Reporting verbs: the words that introduce or close a direct quote
@@ -83,6 +83,18 @@ export function reportingVerb(word: string, atSentenceStart = false, next?: stri
   return next?.toLowerCase() === particles[base] ? base : undefined
 }
 
+/**
+ * `reportingVerb` for a word of the text, read from its lower-case form
+ * instead of lower-casing it again; with the particle the verb needs, if any.
+ */
+export function reportingVerbAt(word: Word, atSentenceStart: boolean, next: Word | undefined): { base: string; particle: string | undefined } | undefined {
+  if (!atSentenceStart && isCapitalized(word.text)) return undefined
+  const base = forms.get(word.lower)
+  if (base === undefined) return undefined
+  const particle = particles[base]
+  return particle === undefined || next?.lower === particle ? { base, particle } : undefined
+}
+
 /** True for verbs that only report speech right beside a quote (`added`, `continued`). */
 export function isWeakVerb(base: string): boolean {
   return weakBases.has(base)
@@ -99,6 +111,6 @@ export function takesAddressee(base: string): boolean {
 }
 
 /** The cue `according to X`. */
-export function isAccordingTo(first: string, second: string | undefined): boolean {
-  return first.toLowerCase() === 'according' && second?.toLowerCase() === 'to'
+export function isAccordingTo(first: Word, second: Word | undefined): boolean {
+  return first.lower === 'according' && second?.lower === 'to'
 }
