@@ -89,7 +89,8 @@ export function outletAt(text: string, list: readonly Word[], index: number, req
   const word = list[index]
   if (!word || !isCapitalized(word.text)) return undefined
   const candidates = word.start + 1 < text.length ? knownByStart.get(pairKey(foldedUnit(text.charCodeAt(word.start)), foldedUnit(text.charCodeAt(word.start + 1)))) : undefined
-  for (const known of candidates ?? []) {
+  for (let candidate = 0; candidates !== undefined && candidate < candidates.length; candidate++) {
+    const known = candidates[candidate]
     const end = word.start + known.name.length
     if (!(known.isAcronym ? text.startsWith(known.name, word.start) : isPrintedAt(text, word.start, known.lower))) continue
     if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue

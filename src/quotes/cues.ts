@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, hasNewline, isCapitalized, lower, type Word } from './words.js'
-import { isAccordingTo, isWeakVerb, reportingVerb, reportingVerbAt } from './verbs.js'
+import { isAccordingTo, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
@@ -203,9 +203,9 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
 function verbAt(list: readonly Word[], index: number, atSentenceStart = false): { base: string; text: string; next: number } | undefined {
   const word = list[index]
   const next = list[index + 1]
-  const verb = reportingVerbAt(word, atSentenceStart, next)
-  if (!verb) return undefined
-  return verb.particle !== undefined ? { base: verb.base, text: `${word.text} ${next!.text}`, next: index + 2 } : { base: verb.base, text: word.text, next: index + 1 }
+  const base = reportingVerb(word, atSentenceStart, next)
+  if (!base) return undefined
+  return takesParticle(base) ? { base, text: `${word.text} ${next!.text}`, next: index + 2 } : { base, text: word.text, next: index + 1 }
 }
 
 /** `said Trump:` — the speaker after the verb, when nothing comes before it. */
@@ -244,7 +244,7 @@ function isParticipleModifier(list: readonly Word[], index: number): boolean {
   if (previous === undefined) return false
   const word = list[index].text
   // (`Obama and Clinton call them` has two subjects.)
-  const isBareAfterName = isNameWord(previous) && !/s$/.test(previous.text) && reportingVerb(word) === word && !/^(and|or)$/.test(list[index - 2]?.text ?? '')
+  const isBareAfterName = isNameWord(previous) && !/s$/.test(previous.text) && reportingVerb(list[index]) === word && !/^(and|or)$/.test(list[index - 2]?.text ?? '')
   return /^(the|a|an|his|her|their|its)$/i.test(previous.text) || (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(word)) || isBareAfterName
 }
 

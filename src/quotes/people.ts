@@ -91,10 +91,14 @@ export class People {
     const capitalizedInside = new Set<string>()
     // Whether each word may be part of a name, asked once per word here and read again below.
     const nameWords = new Uint8Array(list.length)
+    // Where the narration's first `he` or `she` of each sentence is, for the sentences' subjects below.
+    const firstPronoun = new Map<number, number>()
     for (let index = 0; index < list.length; index++) {
-      if (!isNameWord(list[index])) continue
+      const word = list[index]
+      if ((word.lower === 'he' || word.lower === 'she') && roles.inQuote[index] === 0 && !firstPronoun.has(roles.sentence[index])) firstPronoun.set(roles.sentence[index], word.start)
+      if (!isNameWord(word)) continue
       nameWords[index] = 1
-      if (roles.isSentenceStart[index] === 0) capitalizedInside.add(list[index].lower)
+      if (roles.isSentenceStart[index] === 0) capitalizedInside.add(word.lower)
     }
 
     const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isObject: boolean; isRelativeSubject: boolean }> = []
@@ -147,11 +151,6 @@ export class People {
     }
     // A sentence has one subject: the first name in it, unless `he` or `she` comes first.
     let subjectSentence = -1
-    const firstPronoun = new Map<number, number>()
-    for (let index = 0; index < list.length; index++) {
-      const word = list[index]
-      if ((word.lower === 'he' || word.lower === 'she') && roles.inQuote[index] === 0 && !firstPronoun.has(roles.sentence[index])) firstPronoun.set(roles.sentence[index], word.start)
-    }
     for (const item of found) {
       if ((firstPronoun.get(item.sentence) ?? Infinity) < item.start) subjectSentence = item.sentence
       if (item.isAside) continue
@@ -311,7 +310,8 @@ function isObject(list: readonly Word[], first: number): boolean {
     // `Speaker of the House Newt Gingrich`: an `of` inside a title is no preposition before the name.
     if (word === 'of' && list[index - 1] && isTitleWord(list[index - 1])) continue
     const form = list[index].lower
-    if (prepositions.has(form) || /^\p{Ll}+ed$/u.test(word) || reportingVerb(form) !== undefined) return true
+    // A verb counts capitalized too (`Saying President Obama`).
+    if (prepositions.has(form) || /^\p{Ll}+ed$/u.test(word) || reportingVerb(list[index], true) !== undefined) return true
     if (isTitleWord(list[index])) continue
     if (!/^\p{Ll}+$/u.test(word)) return false
     roleWords++

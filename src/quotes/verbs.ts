@@ -74,25 +74,20 @@ function inflect(base: string): string[] {
 /**
  * The base form of a reporting verb (`said` → `say`), or undefined.
  * Capitalized words are names (`States`, `Read`) unless `atSentenceStart`.
- * `next` is the word after: `put` reports speech only in `put it`.
+ * `next` is the word after: `put` reports speech only in `put it`. The
+ * words' lower-case forms are read, not lower-cased again: they differ from
+ * the lower-cased text only in apostrophes, which no verb or particle has.
  */
-export function reportingVerb(word: string, atSentenceStart = false, next?: string): string | undefined {
-  if (!atSentenceStart && isCapitalized(word)) return undefined
-  const base = forms.get(word.toLowerCase())
-  if (base === undefined || particles[base] === undefined) return base
-  return next?.toLowerCase() === particles[base] ? base : undefined
-}
-
-/**
- * `reportingVerb` for a word of the text, read from its lower-case form
- * instead of lower-casing it again; with the particle the verb needs, if any.
- */
-export function reportingVerbAt(word: Word, atSentenceStart: boolean, next: Word | undefined): { base: string; particle: string | undefined } | undefined {
+export function reportingVerb(word: Word, atSentenceStart = false, next?: Word): string | undefined {
   if (!atSentenceStart && isCapitalized(word.text)) return undefined
   const base = forms.get(word.lower)
-  if (base === undefined) return undefined
-  const particle = particles[base]
-  return particle === undefined || next?.lower === particle ? { base, particle } : undefined
+  if (base === undefined || particles[base] === undefined) return base
+  return next?.lower === particles[base] ? base : undefined
+}
+
+/** True for verbs that report speech only with their particle (`pointed out`). */
+export function takesParticle(base: string): boolean {
+  return particles[base] !== undefined
 }
 
 /** True for verbs that only report speech right beside a quote (`added`, `continued`). */
