@@ -55,13 +55,30 @@ interface KnownOutlet {
   isAcronym: boolean
 }
 
-// Known names by their lower-case first letter, longest first: a word is compared only with the names it can start.
-const knownByInitial = new Map<string, KnownOutlet[]>()
+// Known names by their first two characters in lower case, longest first: a capitalized word
+// is compared only with the names it can start (by first letter alone, a word met ~20 names).
+const knownByStart = new Map<number, KnownOutlet[]>()
 for (const name of byLength) {
-  const initial = name[0].toLowerCase()
-  const bucket = knownByInitial.get(initial) ?? []
-  bucket.push({ name, lower: name.toLowerCase(), isAcronym: name === name.toUpperCase() })
-  knownByInitial.set(initial, bucket)
+  const lower = name.toLowerCase()
+  const start = pairKey(lower.charCodeAt(0), lower.charCodeAt(1))
+  const bucket = knownByStart.get(start) ?? []
+  bucket.push({ name, lower, isAcronym: name === name.toUpperCase() })
+  knownByStart.set(start, bucket)
+}
+
+function pairKey(first: number, second: number): number {
+  return first * 0x10000 + second
+}
+
+/**
+ * The lower-case code unit that `isPrintedAt` takes a code unit of the text
+ * for (the names are ASCII), or -1 when it lower-cases to more than one.
+ */
+function foldedUnit(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32
+  if (code < 128) return code
+  const folded = String.fromCharCode(code).toLowerCase()
+  return folded.length === 1 ? folded.charCodeAt(0) : -1
 }
 
 /**
@@ -71,7 +88,9 @@ for (const name of byLength) {
 export function outletAt(text: string, list: readonly Word[], index: number, requireKnown = false): { outlet: string; next: number } | undefined {
   const word = list[index]
   if (!word || !isCapitalized(word.text)) return undefined
-  for (const known of knownByInitial.get(text[word.start].toLowerCase()) ?? []) {
+  const candidates = word.start + 1 < text.length ? knownByStart.get(pairKey(foldedUnit(text.charCodeAt(word.start)), foldedUnit(text.charCodeAt(word.start + 1)))) : undefined
+  for (let candidate = 0; candidates !== undefined && candidate < candidates.length; candidate++) {
+    const known = candidates[candidate]
     const end = word.start + known.name.length
     if (!(known.isAcronym ? text.startsWith(known.name, word.start) : isPrintedAt(text, word.start, known.lower))) continue
     if (/[\p{L}\p{N}]/u.test(text[end] ?? '')) continue
@@ -115,6 +134,8 @@ const beforeViaOrBy = new Set(['reported', 'first', 'was', 'were', 'obtained', '
 const interviewNouns = /^(interview|conversation|chat|sit-down)s?$/
 const reportVerbs = new Set(['reports', 'reported', 'reporting', 'confirms', 'confirmed', 'reveals', 'revealed', 'learned', 'has', 'first'])
 const reportParticiples = new Set(['reported', 'learned', 'confirmed'])
+// Every word that may introduce a cited outlet below: most words are none, and need one lookup.
+const citingWords = new Set(['according', ...tellForms, ...spokeForms, ...viaOrBy, 'with'])
 
 /**
  * The reports an article relays, from its narration words: `PEOPLE reports`,
@@ -128,20 +149,22 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
     if (!isNarration(index)) continue
     const form = list[index].lower
     let at: number | undefined
-    if (form === 'according' && formAt(index + 1) === 'to') at = index + 2
-    else if (tellForms.has(form)) at = index + 1
-    else if (spokeForms.has(form) && toOrWith.has(formAt(index + 1))) at = index + 2
-    else if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) at = index + 1
-    else if (form === 'via') at = index + 1
-    else if (form === 'with' && interviewNouns.test(formAt(index - 1))) at = index + 1
+    if (citingWords.has(form)) {
+      if (form === 'according' && formAt(index + 1) === 'to') at = index + 2
+      else if (tellForms.has(form)) at = index + 1
+      else if (spokeForms.has(form) && toOrWith.has(formAt(index + 1))) at = index + 2
+      else if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) at = index + 1
+      else if (form === 'via') at = index + 1
+      else if (form === 'with' && interviewNouns.test(formAt(index - 1))) at = index + 1
+    }
     if (at !== undefined) {
       const outlet = outletAt(text, list, skipArticle(list, at), tellForms.has(form))
       if (outlet) found.push({ outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end })
       continue
     }
-    // Outlets are capitalized: a lower-case ASCII word (most words) needs no look.
+    // Outlets are capitalized: a lower-case ASCII word (most words) or a mark needs no look.
     const code = list[index].text.charCodeAt(0)
-    if (code >= 97 && code <= 122) continue
+    if ((code >= 97 && code <= 122) || list[index].isPunctuation) continue
     const outlet = outletAt(text, list, index, true)
     if (outlet && reportVerbs.has(formAt(outlet.next))) {
       const verb = list[outlet.next]

@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, hasNewline, isCapitalized, lower, type Word } from './words.js'
-import { isAccordingTo, isWeakVerb, reportingVerb } from './verbs.js'
+import { isAccordingTo, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
 import { phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
@@ -89,7 +89,7 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
 
   let cue: Cue | undefined
   let cueEnd = index
-  if (isAccordingTo(first.text, list[index + 1]?.text)) {
+  if (isAccordingTo(first, list[index + 1])) {
     const speaker = phraseAfter(text, list, index + 2, after.end)
     if (speaker) cue = { speaker, verb: text.slice(first.start, list[index + 1].end), verbBase: 'according to', place: 'after' }
     cueEnd = index + 2
@@ -138,7 +138,7 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
   const place = introduces ? 'before' : 'inside'
   for (let index = before.end - 1; index >= before.start; index--) {
     const word = list[index]
-    if (isAccordingTo(word.text, list[index + 1]?.text) && index + 2 < before.end) {
+    if (isAccordingTo(word, list[index + 1]) && index + 2 < before.end) {
       const speaker = phraseAfter(text, list, index + 2, before.end)
       if (speaker) return { speaker, verb: text.slice(word.start, list[index + 1].end), verbBase: 'according to', place }
       continue
@@ -203,10 +203,9 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
 function verbAt(list: readonly Word[], index: number, atSentenceStart = false): { base: string; text: string; next: number } | undefined {
   const word = list[index]
   const next = list[index + 1]
-  const base = reportingVerb(word.text, atSentenceStart, next?.text)
+  const base = reportingVerb(word, atSentenceStart, next)
   if (!base) return undefined
-  const hasParticle = reportingVerb(word.text, atSentenceStart) === undefined
-  return hasParticle ? { base, text: `${word.text} ${next!.text}`, next: index + 2 } : { base, text: word.text, next: index + 1 }
+  return takesParticle(base) ? { base, text: `${word.text} ${next!.text}`, next: index + 2 } : { base, text: word.text, next: index + 1 }
 }
 
 /** `said Trump:` — the speaker after the verb, when nothing comes before it. */
@@ -245,7 +244,7 @@ function isParticipleModifier(list: readonly Word[], index: number): boolean {
   if (previous === undefined) return false
   const word = list[index].text
   // (`Obama and Clinton call them` has two subjects.)
-  const isBareAfterName = isNameWord(previous) && !/s$/.test(previous.text) && reportingVerb(word) === word && !/^(and|or)$/.test(list[index - 2]?.text ?? '')
+  const isBareAfterName = isNameWord(previous) && !/s$/.test(previous.text) && reportingVerb(list[index]) === word && !/^(and|or)$/.test(list[index - 2]?.text ?? '')
   return /^(the|a|an|his|her|their|its)$/i.test(previous.text) || (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(word)) || isBareAfterName
 }
 

@@ -44,6 +44,7 @@ const doubleOpeners = new Set(['\u201C', '\u201E', '\u00AB'])
 const doubleClosers = new Set(['\u201D', '\u00BB', '\u201F'])
 const singles = /['\u2018\u2019\u201A\u2039\u203A`]/
 const allMarks = /["'\u2018\u2019\u201A\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A`]/
+const markPattern = new RegExp(allMarks.source, 'g')
 
 // Elisions that start with an apostrophe: '90s, 'em, 'til, rock 'n' roll.
 const elision = /^(\d\d?0?s\b|\d\d\b|em\b|til\b|cause\b|bout\b|tis\b|twas\b|n\b|round\b|nuff\b|ol\b|ya\b|sup\b)/i
@@ -103,9 +104,13 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], option
 /** The quote marks of a paragraph, with what each can do there. */
 function readMarks(text: string, paragraph: Span): Mark[] {
   const marks: Mark[] = []
-  for (let offset = paragraph.start; offset < paragraph.end; offset++) {
-    if (!isMarkCode(text.charCodeAt(offset))) continue
-    const char = text[offset]
+  // The regular expression skips the text between marks in one native call: most characters are none.
+  // It runs on the paragraph alone, so that a paragraph without marks does not search the rest of the text.
+  const paragraphText = text.slice(paragraph.start, paragraph.end)
+  markPattern.lastIndex = 0
+  for (let found = markPattern.exec(paragraphText); found !== null; found = markPattern.exec(paragraphText)) {
+    const offset = paragraph.start + found.index
+    const char = found[0]
     let length = 1
     let kind: Kind = singles.test(char) ? 'single' : 'double'
     // Two single marks in a row (`''`, `‘‘`, two backticks) stand for a double mark.
@@ -117,7 +122,7 @@ function readMarks(text: string, paragraph: Span): Mark[] {
     const after = offset + length < paragraph.end ? text[offset + length] : ' '
     const mark = classify(text, offset, length, kind, before, after)
     if (mark) marks.push(mark)
-    offset += length - 1
+    markPattern.lastIndex = offset + length - paragraph.start
   }
   return marks
 }
@@ -192,13 +197,6 @@ function firstVisible(text: string, paragraph: Span): number {
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpace(text[end - 1])) end--
   return end
-}
-
-// The code units `allMarks` matches: every character is looked at, and a regular expression per character costs.
-const markCodes = new Set(Array.from('"\'\u2018\u2019\u201A\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A`', (char) => char.charCodeAt(0)))
-
-function isMarkCode(code: number): boolean {
-  return code < 128 ? code === 34 || code === 39 || code === 96 : markCodes.has(code)
 }
 
 function isSpace(char: string): boolean {

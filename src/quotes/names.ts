@@ -98,7 +98,8 @@ function isAllCapitals(word: string): boolean {
 }
 
 export function isParticle(word: Word): boolean {
-  return !word.isPunctuation && particles.has(word.text.toLowerCase())
+  // `lower` differs from the lower-cased text only in apostrophes, which no particle has.
+  return !word.isPunctuation && particles.has(word.lower)
 }
 
 /** Index range [first, last] of the name run that ends at `last`, or undefined. */
@@ -157,9 +158,13 @@ export function readName(text: string, list: readonly Word[], first: number, las
     }
   }
   const start = list[first].start
-  const end = list[last].end - possessiveLength(list[last].text)
+  const possessive = possessiveLength(list[last].text)
+  const end = list[last].end - possessive
   const printed = text.slice(start, end)
-  const key = printed.split(/\s+/).map(lower)
+  // The words' own lower-case forms: one white space character parts the words of a name run.
+  const key: string[] = []
+  for (let index = first; index < last; index++) key.push(list[index].lower)
+  key.push(possessive === 0 ? list[last].lower : lower(text.slice(list[last].start, end)))
   const isOrganization = organizationWords.has(key[key.length - 1])
   if (isOrganization) return { text: printed, key, start, end, hasTitle: false, isOrganization }
   gender ??= genderedNameWords.get(key[0]) ?? genderOfFirstName(key[0])

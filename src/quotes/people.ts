@@ -3,15 +3,19 @@ import { firstAtOrAfter } from './cues.js'
 import { reportingVerb } from './verbs.js'
 import { isFormOf, isNameWord, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
 
-/** Where a word stands: inside a quote, in an aside (parentheses), at a sentence start, in a headline. */
-export interface WordRole {
-  inQuote: boolean
-  isAside: boolean
-  isSentenceStart: boolean
+/**
+ * Where each word stands, by word index (1 for yes): inside a quote, in an
+ * aside (parentheses), at a sentence start, in a headline. Arrays, not an
+ * object per word: every word of every article has a role.
+ */
+export interface WordRoles {
+  inQuote: Uint8Array
+  isAside: Uint8Array
+  isSentenceStart: Uint8Array
   /** In a title-case line, where capitals tell nothing about names. */
-  inHeadline: boolean
+  inHeadline: Uint8Array
   /** Index of the sentence: after `.`, `!` or `?`, or a line break, and not where a quote opens mid-sentence. */
-  sentence: number
+  sentence: Int32Array
 }
 
 /** A person as the article names them at their fullest. */
@@ -51,8 +55,11 @@ const prepositions = new Set([
   'in', 'during', 'across', 'around', 'near', 'through', 'throughout', 'within', 'without', 'upon', 'onto',
 ])
 
-const malePronouns = new Set(['he', 'him', 'his', 'himself'])
-const femalePronouns = new Set(['she', 'her', 'hers', 'herself'])
+// One lookup per word of the narration.
+const pronounGenders = new Map<string, Gender>([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+])
 
 /** The gender a third-person singular pronoun refers to, or undefined. */
 export function pronounGender(word: string): Gender | undefined {
@@ -60,7 +67,7 @@ export function pronounGender(word: string): Gender | undefined {
 }
 
 function genderOfPronounForm(form: string): Gender | undefined {
-  return malePronouns.has(form) ? 'male' : femalePronouns.has(form) ? 'female' : undefined
+  return pronounGenders.get(form)
 }
 
 /**
@@ -79,22 +86,30 @@ export class People {
   private readonly mentions: Mention[] = []
   private readonly referents = new Map<number, Person>()
 
-  constructor(text: string, list: readonly Word[], roles: readonly WordRole[], speakerKeys: ReadonlySet<string>) {
+  constructor(text: string, list: readonly Word[], roles: WordRoles, speakerKeys: ReadonlySet<string>) {
     // Plain loops over the words here: they run once per word of every article, and callbacks are calls.
     const capitalizedInside = new Set<string>()
+    // Whether each word may be part of a name, asked once per word here and read again below.
+    const nameWords = new Uint8Array(list.length)
+    // Where the narration's first `he` or `she` of each sentence is, for the sentences' subjects below.
+    const firstPronoun = new Map<number, number>()
     for (let index = 0; index < list.length; index++) {
-      if (!roles[index].isSentenceStart && isNameWord(list[index])) capitalizedInside.add(list[index].lower)
+      const word = list[index]
+      if ((word.lower === 'he' || word.lower === 'she') && roles.inQuote[index] === 0 && !firstPronoun.has(roles.sentence[index])) firstPronoun.set(roles.sentence[index], word.start)
+      if (!isNameWord(word)) continue
+      nameWords[index] = 1
+      if (roles.isSentenceStart[index] === 0) capitalizedInside.add(word.lower)
     }
 
     const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isObject: boolean; isRelativeSubject: boolean }> = []
-    const roleEnds = sameRoleEnds(roles)
+    const roleEnds = sameRoleEnds(roles, list.length)
     for (let index = 0; index < list.length; index++) {
       const word = list[index]
-      if ((!isNameWord(word) && !isTitleWord(word)) || roles[index].inHeadline) continue
+      if ((nameWords[index] === 0 && !isTitleWord(word)) || roles.inHeadline[index] === 1) continue
       // A capitalized word that starts a sentence is a name only when the text shows it is.
       const isKnownName = isTitleWord(word) || capitalizedInside.has(word.lower) || speakerKeys.has(word.lower) ||
-        (list[index + 1] !== undefined && isNameWord(list[index + 1]) && list[index + 1].start - word.end <= 1)
-      if (roles[index].isSentenceStart && !isKnownName) continue
+        (nameWords[index + 1] === 1 && list[index + 1].start - word.end <= 1)
+      if (roles.isSentenceStart[index] === 1 && !isKnownName) continue
       const run = nameRunAfter(list, index, roleEnds[index])
       if (!run) continue
       const name = readName(text, list, run[0], run[1])
@@ -105,8 +120,8 @@ export class People {
       // `the ire of Justice Scalia who said he`: the subject of a relative clause is a subject too.
       const isRelativeSubject = /^who$/i.test(list[run[1] + 1]?.text ?? '') || isFollowedByWho(list, run[1])
       found.push({
-        key: name.key, name: name.text, start: name.start, gender: name.gender, isNarration: !roles[run[0]].inQuote,
-        isAside: roles[run[0]].isAside, isPerson, sentence: roles[run[0]].sentence, isRelativeSubject,
+        key: name.key, name: name.text, start: name.start, gender: name.gender, isNarration: roles.inQuote[run[0]] === 0,
+        isAside: roles.isAside[run[0]] === 1, isPerson, sentence: roles.sentence[run[0]], isRelativeSubject,
         isObject: !isRelativeSubject && (isObject(list, firstAtOrAfter(list, name.start)) || name.end < list[run[1]].end),
       })
     }
@@ -136,11 +151,6 @@ export class People {
     }
     // A sentence has one subject: the first name in it, unless `he` or `she` comes first.
     let subjectSentence = -1
-    const firstPronoun = new Map<number, number>()
-    for (let index = 0; index < list.length; index++) {
-      const word = list[index]
-      if ((word.lower === 'he' || word.lower === 'she') && !roles[index].inQuote && !firstPronoun.has(roles[index].sentence)) firstPronoun.set(roles[index].sentence, word.start)
-    }
     for (const item of found) {
       if ((firstPronoun.get(item.sentence) ?? Infinity) < item.start) subjectSentence = item.sentence
       if (item.isAside) continue
@@ -193,25 +203,24 @@ export class People {
   private fullest(key: readonly string[], gender?: Gender): Person | undefined {
     // `Mr. Cruz` is not `Heidi Cruz`.
     // A longer form counts every mention of the shorter forms it contains, so it ranks above them.
-    const fullest = this.formsOf(key).filter((person) => isSameGender(gender, person.gender))
-    const rank = (person: Person) => [Number(person.isPerson), person.mentions, person.key.length]
     let best: Person | undefined
-    for (const person of fullest) {
-      if (!best || isGreater(rank(person), rank(best))) best = person
+    for (const person of this.formsOf(key)) {
+      if (isSameGender(gender, person.gender) && (!best || ranksAbove(person, best))) best = person
     }
     return best
   }
 
   /** The people `key` may be a form of: those whose name has its last word. */
   private formsOf(key: readonly string[]): Person[] {
-    const cached = this.isComplete ? this.formsCache.get(key.join(' ')) : undefined
+    const cacheKey = this.isComplete ? key.join(' ') : undefined
+    const cached = cacheKey !== undefined ? this.formsCache.get(cacheKey) : undefined
     if (cached) return cached
     const forms = (this.byWord.get(key[key.length - 1]) ?? []).filter((person) => isFormOf(key, person.key))
-    if (this.isComplete) this.formsCache.set(key.join(' '), forms)
+    if (cacheKey !== undefined) this.formsCache.set(cacheKey, forms)
     return forms
   }
 
-  private resolveNarrationPronouns(list: readonly Word[], roles: readonly WordRole[]): void {
+  private resolveNarrationPronouns(list: readonly Word[], roles: WordRoles): void {
     const narration = this.mentions.filter((mention) => mention.isNarration)
     let next = 0
     const recent: Mention[] = []
@@ -219,14 +228,14 @@ export class People {
       const word = list[index]
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
       const gender = genderOfPronounForm(word.lower)
-      if (!gender || roles[index].inQuote || roles[index].isAside) continue
-      const person = lastFitting(recent, gender, roles[index].sentence)
+      if (!gender || roles.inQuote[index] === 1 || roles.isAside[index] === 1) continue
+      const person = lastFitting(recent, gender, roles.sentence[index])
       if (!person) continue
       // The text's own pronoun teaches the gender, and that this is a person.
       person.gender ??= gender
       person.isPerson = true
       this.referents.set(word.start, person)
-      const mention = { person, start: word.start, isNarration: true, sentence: roles[index].sentence, isSubject: word.lower === 'he' || word.lower === 'she' }
+      const mention = { person, start: word.start, isNarration: true, sentence: roles.sentence[index], isSubject: word.lower === 'he' || word.lower === 'she' }
       this.mentions.splice(this.insertionIndex(word.start), 0, mention)
       recent.push(mention)
     }
@@ -274,11 +283,10 @@ function lastFitting(candidates: readonly Mention[], gender: Gender | undefined,
  * place: all quoted or all narration. One pass from the end, so that a long
  * narration full of names stays linear.
  */
-function sameRoleEnds(roles: readonly WordRole[]): number[] {
-  const ends = new Array<number>(roles.length)
-  for (let index = roles.length - 1; index >= 0; index--) {
-    const next = roles[index + 1]
-    const isSameRole = next !== undefined && next.inQuote === roles[index].inQuote && next.isAside === roles[index].isAside
+function sameRoleEnds(roles: WordRoles, length: number): Int32Array {
+  const ends = new Int32Array(length)
+  for (let index = length - 1; index >= 0; index--) {
+    const isSameRole = index + 1 < length && roles.inQuote[index + 1] === roles.inQuote[index] && roles.isAside[index + 1] === roles.isAside[index]
     ends[index] = isSameRole ? ends[index + 1] : index + 1
   }
   return ends
@@ -302,7 +310,8 @@ function isObject(list: readonly Word[], first: number): boolean {
     // `Speaker of the House Newt Gingrich`: an `of` inside a title is no preposition before the name.
     if (word === 'of' && list[index - 1] && isTitleWord(list[index - 1])) continue
     const form = list[index].lower
-    if (prepositions.has(form) || /^\p{Ll}+ed$/u.test(word) || reportingVerb(form) !== undefined) return true
+    // A verb counts capitalized too (`Saying President Obama`).
+    if (prepositions.has(form) || /^\p{Ll}+ed$/u.test(word) || reportingVerb(list[index], true) !== undefined) return true
     if (isTitleWord(list[index])) continue
     if (!/^\p{Ll}+$/u.test(word)) return false
     roleWords++
@@ -314,10 +323,11 @@ function isSameGender(a: Gender | undefined, b: Gender | undefined): boolean {
   return !a || !b || a === b
 }
 
-/** Lexicographic `a > b`. */
-function isGreater(a: readonly number[], b: readonly number[]): boolean {
-  const index = a.findIndex((value, at) => value !== b[at])
-  return index >= 0 && a[index] > b[index]
+/** `a` over `b`: a known person, then named more often, then the longer name. */
+function ranksAbove(a: Person, b: Person): boolean {
+  if (a.isPerson !== b.isPerson) return a.isPerson
+  if (a.mentions !== b.mentions) return a.mentions > b.mentions
+  return a.key.length > b.key.length
 }
 
 function isFollowedByWho(list: readonly Word[], last: number): boolean {

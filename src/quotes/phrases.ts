@@ -169,7 +169,7 @@ function subordinateSubject(text: string, list: readonly Word[], from: number, e
  */
 function ownedPhrase(text: string, list: readonly Word[], first: number, from: number, end: number): SpeakerPhrase | undefined {
   let last = from
-  while (last < end && last - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[last].text) && !/ed$/.test(list[last].text) && !phraseEnders.has(list[last].text) && !reportingVerb(list[last].text)) last++
+  while (last < end && last - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[last].text) && !/ed$/.test(list[last].text) && !phraseEnders.has(list[last].text) && !reportingVerb(list[last])) last++
   if (last === from) return undefined
   if (list[last]?.text === ',' && last + 1 < end && isNameWord(list[last + 1])) {
     const run = nameRunAfter(list, last + 1, end)
@@ -235,7 +235,7 @@ function phraseEndingAt(text: string, list: readonly Word[], last: number, floor
 
 /** `the Clinton campaign`, `a source close to the couple`, `officials`: read back to a determiner. */
 function nominalEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
-  if (last < floor || list[last].isPunctuation || reportingVerb(list[last].text)) return undefined
+  if (last < floor || list[last].isPunctuation || reportingVerb(list[last])) return undefined
   for (let first = last; first >= floor && last - first < 7; first--) {
     const word = list[first]
     if (word.isPunctuation) break
@@ -257,7 +257,7 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
   let last = first
   while (last + 1 < ceiling && last - first < 6) {
     const next = list[last + 1]
-    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next.text) || isAdverb(next)) break
+    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next)) break
     last++
   }
   return last > first || !determiners.has(list[first].lower) ? nominal(text, list, first, last) : undefined

@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, hasNewline, isCapitalized, lower, type Word } from './words.js'
 import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
-import { People, pronounGender, type WordRole } from './people.js'
+import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isTitle } from './titles.js'
 
@@ -96,7 +96,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     if (attribution.speaker) lastSpeaker = attribution.speaker
     attributeInner(text, list, spans, children, index, attribution.speaker, people, attributions)
   }
-  const isNarration = (index: number) => !roles[index].inQuote
+  const isNarration = (index: number) => roles.inQuote[index] === 0
   return { attributions, people, isNarration }
 }
 
@@ -244,8 +244,12 @@ function sentenceSpan(list: readonly Word[], around: QuoteSurroundings, span: Qu
 const sentenceOpeners = new Set([':', '"', "'", '\u201C', '\u2018'])
 
 /** Inside a quote, in parentheses, at a sentence's start: per word. */
-function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): WordRole[] {
-  const roles: WordRole[] = []
+function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): WordRoles {
+  const length = list.length
+  const roles = {
+    inQuote: new Uint8Array(length), isAside: new Uint8Array(length), isSentenceStart: new Uint8Array(length),
+    inHeadline: new Uint8Array(length), sentence: new Int32Array(length),
+  }
   let quote = 0
   let paragraph = 0
   let asideDepth = 0
@@ -266,11 +270,16 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
     const isAside = asideDepth > 0
     if (!inQuote && word.text === ')' && asideDepth > 0) asideDepth--
     const previous = list[index - 1]
-    const followsEnd = previous !== undefined && endsSentence(list, index - 1, text)
-    const isSentenceStart = index === 0 || startsParagraph || followsEnd || sentenceOpeners.has(previous?.text ?? '')
+    // Only a mark ends a sentence or opens one, and only white space between two words holds a line break.
+    const followsEnd = previous !== undefined && previous.isPunctuation && endsSentence(list, index - 1, text)
+    const isSentenceStart = index === 0 || startsParagraph || followsEnd || (previous.isPunctuation && sentenceOpeners.has(previous.text))
     // Counted in this pass over the words, so that People needs no pass of its own.
-    if (previous && (followsEnd || hasNewline(text, previous.end, word.start))) sentence++
-    roles.push({ inQuote, isAside, isSentenceStart, inHeadline: headlines[Math.min(paragraph, paragraphs.length - 1)] ?? false, sentence })
+    if (previous && (followsEnd || (previous.end < word.start && hasNewline(text, previous.end, word.start)))) sentence++
+    if (inQuote) roles.inQuote[index] = 1
+    if (isAside) roles.isAside[index] = 1
+    if (isSentenceStart) roles.isSentenceStart[index] = 1
+    if (headlines[Math.min(paragraph, paragraphs.length - 1)]) roles.inHeadline[index] = 1
+    roles.sentence[index] = sentence
   }
   return roles
 }

@@ -1,4 +1,4 @@
-import { isCapitalized } from './words.js'
+import { isCapitalized, type Word } from './words.js'
 
 /**
  * Reporting verbs: the words that introduce or close a direct quote
@@ -74,13 +74,20 @@ function inflect(base: string): string[] {
 /**
  * The base form of a reporting verb (`said` → `say`), or undefined.
  * Capitalized words are names (`States`, `Read`) unless `atSentenceStart`.
- * `next` is the word after: `put` reports speech only in `put it`.
+ * `next` is the word after: `put` reports speech only in `put it`. The
+ * words' lower-case forms are read, not lower-cased again: they differ from
+ * the lower-cased text only in apostrophes, which no verb or particle has.
  */
-export function reportingVerb(word: string, atSentenceStart = false, next?: string): string | undefined {
-  if (!atSentenceStart && isCapitalized(word)) return undefined
-  const base = forms.get(word.toLowerCase())
+export function reportingVerb(word: Word, atSentenceStart = false, next?: Word): string | undefined {
+  if (!atSentenceStart && isCapitalized(word.text)) return undefined
+  const base = forms.get(word.lower)
   if (base === undefined || particles[base] === undefined) return base
-  return next?.toLowerCase() === particles[base] ? base : undefined
+  return next?.lower === particles[base] ? base : undefined
+}
+
+/** True for verbs that report speech only with their particle (`pointed out`). */
+export function takesParticle(base: string): boolean {
+  return particles[base] !== undefined
 }
 
 /** True for verbs that only report speech right beside a quote (`added`, `continued`). */
@@ -99,6 +106,6 @@ export function takesAddressee(base: string): boolean {
 }
 
 /** The cue `according to X`. */
-export function isAccordingTo(first: string, second: string | undefined): boolean {
-  return first.toLowerCase() === 'according' && second?.toLowerCase() === 'to'
+export function isAccordingTo(first: Word, second: Word | undefined): boolean {
+  return first.lower === 'according' && second?.lower === 'to'
 }

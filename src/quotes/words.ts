@@ -51,7 +51,7 @@ export function words(text: string, start: number, end: number): Word[] {
     }
     const value = text.slice(wordStart, at)
     const previous = result[result.length - 1]
-    if (value === '.' && previous && !previous.isPunctuation && previous.end === wordStart && isAbbreviation(previous.text)) {
+    if (value === '.' && previous && !previous.isPunctuation && previous.end === wordStart && isAbbreviation(previous)) {
       previous.text += '.'
       previous.lower += '.'
       previous.end += 1
@@ -98,9 +98,16 @@ function codePointAt(text: string, index: number, end: number): number {
   return code
 }
 
-/** `Mr`, `U.S`, or a single capital initial. */
-export function isAbbreviation(word: string): boolean {
-  return abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)
+/**
+ * `Mr`, `U.S`, or a single capital initial. The lower-case form is read: it
+ * differs from the lower-cased text only in apostrophes, which no
+ * abbreviation has. The patterns are asked only of words short enough or
+ * with a full stop, as this runs before every sentence's full stop.
+ */
+function isAbbreviation(word: Word): boolean {
+  if (abbreviations.has(word.lower)) return true
+  const text = word.text
+  return (text.length <= 2 && /^\p{Lu}$/u.test(text)) || (text.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(text))
 }
 
 /** True when the word at `index` ends a sentence: `.`, `!` or `?` followed by a new start. */
