@@ -10,7 +10,7 @@ import type { Token } from './types.js'
  * `stem` often `normal`); parsing all of it on the main thread cost more
  * than the whole rest of the transfer. Packed, the sentences are numbers
  * and the few strings that differ, and the main thread rebuilds the very
- * objects JSON.parse gave (same fields, same order, same values).
+ * objects the pipeline made (same fields, same order, same values).
  */
 export interface WireArticle extends Omit<ArticleAnalysis, 'sentences'> {
   sentences: PackedSentences
@@ -101,11 +101,18 @@ export function articleFromWire(wire: WireArticle): ArticleAnalysis {
       const flags = numbers[at + 2]
       const text = body.slice(tokenStart, tokenEnd)
       const normal = flags & normalIsText ? text : strings[string++]
-      const token: Token = { text, start: tokenStart, end: tokenEnd, normal, stem: flags & stemIsNormal ? normal : strings[string++] }
-      if (flags & hasValue) token.value = values[value++]
-      if (flags & isCensored) token.isCensored = true
-      if (flags & isStopword) token.isStopword = true
-      tokens.push(token)
+      // The fields in the pipeline's order, all of them (src/pipeline/sentences.ts), so that unpacked tokens share its tokens' shape.
+      const stem = flags & stemIsNormal ? normal : strings[string++]
+      tokens.push({
+        text,
+        start: tokenStart,
+        end: tokenEnd,
+        normal,
+        stem,
+        value: flags & hasValue ? values[value++] : undefined,
+        isCensored: flags & isCensored ? true : undefined,
+        isStopword: flags & isStopword ? true : undefined,
+      })
     }
     sentences.push({ text: body.slice(start, end), start, end, paragraph, tokens })
   }

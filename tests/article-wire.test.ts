@@ -20,7 +20,12 @@ describe('packed articles', () => {
       const file = path.join(seeds, name)
       const article = await analyzeText(file, readFileSync(file, 'utf8'))
       const packed = packArticle(article)
-      expect(JSON.stringify(unpackArticle(packed))).toBe(JSON.stringify(article))
+      const unpacked = unpackArticle(packed)
+      expect(JSON.stringify(unpacked)).toBe(JSON.stringify(article))
+      // Fields undefined where they do not apply included: tokens from the cache have the pipeline's tokens' shape.
+      const fieldsOf = (analysis: ArticleAnalysis) => analysis.sentences.flatMap((sentence) => sentence.tokens.map((token) => Object.keys(token).join()))
+      expect(fieldsOf(unpacked)).toEqual(fieldsOf(article))
+      expect(new Set(fieldsOf(article))).toEqual(new Set(['text,start,end,normal,stem,value,isCensored,isStopword']))
       // The point of packing: far less text to parse than the article's JSON.
       expect(packed.length).toBeLessThan(JSON.stringify(article).length / 2)
     }

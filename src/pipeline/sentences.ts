@@ -28,10 +28,12 @@ export default function retextSentences() {
           end: tokenEnd,
           normal: data.normal,
           stem: data.stem ?? data.normal,
+          // Every field from the start, undefined where it does not apply: the comparison reads tokens in its
+          // hottest loops, and tokens of one hidden class are read faster than tokens of up to eight shapes.
+          value: data.value,
+          isCensored: data.isCensored ? true : undefined,
+          isStopword: data.isStopword ? true : undefined,
         }
-        if (data.value !== undefined) token.value = data.value
-        if (data.isCensored) token.isCensored = true
-        if (data.isStopword) token.isStopword = true
         tokens.push(token)
       }
       sentences.push({ text: text.slice(start, end), start, end, paragraph, tokens })
