@@ -24,6 +24,8 @@ export interface ClaimProfiles {
   profiles: ClaimProfile[]
   /** How many keys are numbered: every key number is below it. */
   keyCount: number
+  /** By key number: 1 for a name (as a profile's `isName` says). */
+  isNameKey: Uint8Array
 }
 
 /**
@@ -116,7 +118,7 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
       sequence: sequence.slice(0, sequenceLength),
     })
   }
-  return { profiles, keyCount }
+  return { profiles, keyCount, isNameKey }
 }
 
 /** The word a key is shown as: lower case, numbers as written. */

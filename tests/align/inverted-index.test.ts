@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { InvertedIndex, UnionFind } from '../../src/align/inverted-index.js'
 
-function pairsOf(index: InvertedIndex, options: Parameters<InvertedIndex['candidatePairs']>[0]): Array<[number, number, number]> {
+function pairsOf(index: InvertedIndex<string>, options: Parameters<InvertedIndex['candidatePairs']>[0]): Array<[number, number, number]> {
   const pairs: Array<[number, number, number]> = []
   index.candidatePairs(options, (a, b, shared) => pairs.push([a, b, shared]))
   return pairs
@@ -38,6 +38,33 @@ describe('InvertedIndex', () => {
     )
     expect(expected.length).toBeGreaterThan(20)
     expect(pairsOf(index, { maxPostings: 8, minShared: needs, group: groups })).toEqual(expected)
+  })
+
+  it('proposes exactly the pairs sharing enough marked keys, common ones included', () => {
+    let state = 5
+    const next = (limit: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % limit
+    const items = Array.from({ length: 80 }, () => Array.from({ length: next(9) }, () => `k${next(40)}`))
+    // Even keys are marked; with at most 8 holders a key, several marked keys are too common to propose pairs.
+    const isMarked = (key: string) => Number(key.slice(1)) % 2 === 0
+    const index = new InvertedIndex<string>(isMarked)
+    items.forEach((keys, item) => index.add(item, keys))
+    const holders = (key: string) => items.filter((keys) => keys.includes(key)).length
+    const groups = Int32Array.from(items, (_, item) => item % 5)
+    const expected: Array<[number, number, number]> = []
+    let withCommon = 0
+    items.forEach((keysA, a) =>
+      items.forEach((keysB, b) => {
+        const shared = [...new Set(keysA.filter((key) => keysB.includes(key)))]
+        const rare = shared.filter((key) => holders(key) <= 8).length
+        const marked = shared.filter(isMarked)
+        if (a < b && rare >= 1 && marked.length >= 2 && a % 5 !== b % 5) {
+          expected.push([a, b, rare])
+          if (marked.some((key) => holders(key) > 8)) withCommon++
+        }
+      }),
+    )
+    expect(withCommon).toBeGreaterThan(10)
+    expect(pairsOf(index, { maxPostings: 8, minShared: new Int32Array(items.length).fill(1), group: groups, minMarked: 2 })).toEqual(expected)
   })
 
   it('takes items in increasing order only', () => {
