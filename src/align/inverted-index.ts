@@ -104,7 +104,9 @@ export class InvertedIndex<Key = string> {
           const from = common.starts[b]
           const to = common.starts[b + 1]
           // Neither shares more common keys than it holds.
-          if (marked + Math.min(commonCountA, to - from) >= minMarked) for (let at = from; at < to; at++) if (stampedBy[common.keys[at]] === a + 1) marked++
+          if (marked + Math.min(commonCountA, to - from) >= minMarked) {
+            for (let at = from; at < to; at++) if (stampedBy[common.keys[at]] === a + 1) marked++
+          }
           isKept = marked >= minMarked
         }
         if (isKept) partners[kept++] = b

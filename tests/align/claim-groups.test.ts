@@ -57,7 +57,8 @@ describe('matchedClaimPairs', () => {
     // Names, which the rule does not count as shared facts, and other words, some in more units than `maxPostings`;
     // units retell a few claims with words dropped and swapped, so that many pairs match.
     const names = ['Gaga', 'Cooper', 'Oscar', 'Ronson', 'Elliot']
-    const words = [...names, ...'turned proud stage song crowd cheered award night sang film shallow duet piano tears speech won best original score'.split(' ')]
+    const others = 'turned proud stage song crowd cheered award night sang film shallow duet piano tears speech won best original score'
+    const words = [...names, ...others.split(' ')]
     const claims = Array.from({ length: 12 }, () => Array.from({ length: 4 + next(7) }, () => words[next(words.length)]))
     const texts = Array.from({ length: 120 }, () => {
       const told = claims[next(claims.length)].filter(() => next(5) > 0).map((word) => (next(6) === 0 ? words[next(words.length)] : word))
