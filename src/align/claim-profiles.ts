@@ -24,6 +24,8 @@ export interface ClaimProfiles {
   profiles: ClaimProfile[]
   /** How many keys are numbered: every key number is below it. */
   keyCount: number
+  /** By key number: 1 for a name (as a profile's `isName` says). */
+  isNameKey: Uint8Array
 }
 
 /**
@@ -37,36 +39,34 @@ export interface ClaimProfiles {
  * mostly before the compiler has caught up.
  */
 export function profileClaims(units: readonly (readonly Token[])[], nameUnits: readonly (readonly Token[])[]): ClaimProfiles {
-  // Per unit and token: the key number, and whether the token is content.
+  // Per token of every unit, unit after unit (unit u's from starts[u] to starts[u + 1]):
+  // the key number, and whether the token is content.
+  const starts = new Int32Array(units.length + 1)
+  for (let unit = 0; unit < units.length; unit++) starts[unit + 1] = starts[unit] + units[unit].length
+  const tokenCount = starts[units.length]
+  const tokenKeys = new Int32Array(tokenCount)
+  const isContentToken = new Uint8Array(tokenCount)
   const numbers = new Map<string, number>()
-  const keysOf: Int32Array[] = []
-  const isContentOf: Uint8Array[] = []
-  let longest = 0
-  for (const tokens of units) {
-    const keys = new Int32Array(tokens.length)
-    const contents = new Uint8Array(tokens.length)
+  for (let unit = 0; unit < units.length; unit++) {
+    const tokens = units[unit]
     for (let index = 0; index < tokens.length; index++) {
       const key = termKey(tokens[index])
       let number = numbers.get(key)
       if (number === undefined) numbers.set(key, (number = numbers.size))
-      keys[index] = number
-      contents[index] = isContent(tokens[index]) ? 1 : 0
+      tokenKeys[starts[unit] + index] = number
+      isContentToken[starts[unit] + index] = isContent(tokens[index]) ? 1 : 0
     }
-    keysOf.push(keys)
-    isContentOf.push(contents)
-    longest = Math.max(longest, tokens.length)
   }
   const keyCount = numbers.size
 
   // Document frequencies: each key once per unit, marked with the unit's number.
   const frequencies = new Int32Array(keyCount)
   const seenIn = new Int32Array(keyCount).fill(-1)
-  for (let unit = 0; unit < keysOf.length; unit++) {
-    const keys = keysOf[unit]
-    for (let index = 0; index < keys.length; index++) {
-      if (seenIn[keys[index]] === unit) continue
-      seenIn[keys[index]] = unit
-      frequencies[keys[index]]++
+  for (let unit = 0; unit < units.length; unit++) {
+    for (let at = starts[unit]; at < starts[unit + 1]; at++) {
+      if (seenIn[tokenKeys[at]] === unit) continue
+      seenIn[tokenKeys[at]] = unit
+      frequencies[tokenKeys[at]]++
     }
   }
   const idfs = new Float64Array(keyCount)
@@ -79,44 +79,43 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
     }
   }
 
+  // Every profile's arrays are views of a few shared ones: no arrays of their own to allocate, fill and collect.
+  // A unit has no more keys, nor content tokens, than tokens: its runs start where its tokens do.
   seenIn.fill(-1)
-  const keys = new Int32Array(longest)
-  const firstToken = new Int32Array(longest)
-  const sequence = new Int32Array(longest)
+  const keys = new Int32Array(tokenCount)
+  const firstToken = new Int32Array(tokenCount)
+  const weights = new Float64Array(tokenCount)
+  const isName = new Uint8Array(tokenCount)
+  const sequence = new Int32Array(tokenCount)
   const profiles: ClaimProfile[] = []
   for (let unit = 0; unit < units.length; unit++) {
-    const unitKeys = keysOf[unit]
-    const contents = isContentOf[unit]
-    let keyLength = 0
-    let sequenceLength = 0
-    for (let index = 0; index < unitKeys.length; index++) {
-      if (contents[index] === 0) continue
-      const key = unitKeys[index]
-      sequence[sequenceLength++] = key
+    const start = starts[unit]
+    let keyEnd = start
+    let sequenceEnd = start
+    let weight = 0
+    for (let at = start; at < starts[unit + 1]; at++) {
+      if (isContentToken[at] === 0) continue
+      const key = tokenKeys[at]
+      sequence[sequenceEnd++] = key
       if (seenIn[key] === unit) continue
       seenIn[key] = unit
-      keys[keyLength] = key
-      firstToken[keyLength++] = index
-    }
-    const weights = new Float64Array(keyLength)
-    const isName = new Uint8Array(keyLength)
-    let weight = 0
-    for (let index = 0; index < keyLength; index++) {
-      weights[index] = idfs[keys[index]]
-      isName[index] = isNameKey[keys[index]]
-      weight += weights[index]
+      keys[keyEnd] = key
+      firstToken[keyEnd] = at - start
+      weights[keyEnd] = idfs[key]
+      isName[keyEnd] = isNameKey[key]
+      weight += weights[keyEnd++]
     }
     profiles.push({
       tokens: units[unit],
-      keys: keys.slice(0, keyLength),
-      firstToken: firstToken.slice(0, keyLength),
-      weights,
-      isName,
+      keys: keys.subarray(start, keyEnd),
+      firstToken: firstToken.subarray(start, keyEnd),
+      weights: weights.subarray(start, keyEnd),
+      isName: isName.subarray(start, keyEnd),
       weight,
-      sequence: sequence.slice(0, sequenceLength),
+      sequence: sequence.subarray(start, sequenceEnd),
     })
   }
-  return { profiles, keyCount }
+  return { profiles, keyCount, isNameKey }
 }
 
 /** The word a key is shown as: lower case, numbers as written. */

@@ -2,8 +2,8 @@ import { displayWord, type ClaimProfile } from './claim-profiles.js'
 
 /** Score a pair needs: the mean of IDF-weighted Dice and the shorter unit's coverage. */
 const minScore = 0.25
-/** Shared content words that are not names a pair needs. */
-const minSharedFacts = 2
+/** Shared content words that are not names a pair needs (candidate pairs short of them are not proposed). */
+export const minSharedFacts = 2
 /** Shared content words a pair needs in the same order. */
 const minInOrder = 2
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { groupClaims } from '../../src/align/claim-groups.js'
+import { groupClaims, matchedClaimPairs } from '../../src/align/claim-groups.js'
+import { profileClaims } from '../../src/align/claim-profiles.js'
+import { ClaimRule } from '../../src/align/claim-rule.js'
 import type { ClaimUnit } from '../../src/align/units.js'
 import { tokensOf } from '../helpers/tokens.js'
 
@@ -45,5 +47,47 @@ describe('groupClaims', () => {
       const texts = new Set(found.members.map((member) => member.text))
       expect(texts.has(senator) && texts.has(governor)).toBe(false)
     }
+  })
+})
+
+describe('matchedClaimPairs', () => {
+  it('accepts exactly the candidate pairs the claim rule accepts when it reads every one', () => {
+    let state = 7
+    const next = (limit: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % limit
+    // Names, which the rule does not count as shared facts, and other words, some in more units than `maxPostings`;
+    // units retell a few claims with words dropped and swapped, so that many pairs match.
+    const names = ['Gaga', 'Cooper', 'Oscar', 'Ronson', 'Elliot']
+    const others = 'turned proud stage song crowd cheered award night sang film shallow duet piano tears speech won best original score'
+    const words = [...names, ...others.split(' ')]
+    const claims = Array.from({ length: 12 }, () => Array.from({ length: 4 + next(7) }, () => words[next(words.length)]))
+    const texts = Array.from({ length: 120 }, () => {
+      const told = claims[next(claims.length)].filter(() => next(5) > 0).map((word) => (next(6) === 0 ? words[next(words.length)] : word))
+      return ['Then', ...told].join(' ')
+    })
+    const tokens = texts.map((text) => tokensOf(text))
+    const { profiles, keyCount, isNameKey } = profileClaims(tokens, tokens)
+    const sourceOf = texts.map((_, unit) => unit % 6)
+    const maxPostings = 20
+    const actual = matchedClaimPairs(profiles, isNameKey, sourceOf, new ClaimRule(keyCount), maxPostings)
+
+    // The reference: every pair of different sources sharing enough keys held by at most `maxPostings` units, read by the rule.
+    const holders = new Map<number, number>()
+    for (const profile of profiles) for (const key of profile.keys) holders.set(key, (holders.get(key) ?? 0) + 1)
+    const rule = new ClaimRule(keyCount)
+    const expected: Array<{ a: number; b: number; score: number }> = []
+    let sharingCommonFacts = 0
+    for (let a = 0; a < profiles.length; a++) {
+      for (let b = a + 1; b < profiles.length; b++) {
+        const shared = [...profiles[a].keys].filter((key) => profiles[b].keys.includes(key))
+        const need = Math.min(...[a, b].map((unit) => (profiles[unit].sequence.length <= 3 ? 1 : 2)))
+        if (sourceOf[a] === sourceOf[b] || shared.filter((key) => holders.get(key)! <= maxPostings).length < need) continue
+        const { isSame, score } = rule.match(profiles[a], profiles[b])
+        if (!isSame) continue
+        expected.push({ a, b, score })
+        if (shared.some((key) => isNameKey[key] === 0 && holders.get(key)! > maxPostings)) sharingCommonFacts++
+      }
+    }
+    expect(sharingCommonFacts).toBeGreaterThan(20)
+    expect(actual).toEqual(expected)
   })
 })

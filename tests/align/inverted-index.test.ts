@@ -7,13 +7,23 @@ function pairsOf(index: InvertedIndex, options: Parameters<InvertedIndex['candid
   return pairs
 }
 
+/** An index of items given as word lists, words numbered in order of first use; `isMarked` picks words. */
+function indexOf(items: readonly string[][], isMarked: (word: string) => boolean = () => false): InvertedIndex {
+  const numbers = new Map<string, number>()
+  const numbered = items.map((words) => words.map((word) => numbers.get(word) ?? numbers.set(word, numbers.size).get(word)!))
+  const index = new InvertedIndex(numbers.size, Uint8Array.from(numbers.keys(), (word) => (isMarked(word) ? 1 : 0)))
+  numbered.forEach((keys, item) => index.add(item, keys))
+  return index
+}
+
 describe('InvertedIndex', () => {
   it('proposes pairs that share enough keys and skips keys that are too common', () => {
-    const index = new InvertedIndex()
-    index.add(0, ['gaga', 'cooper', 'stage', 'the'])
-    index.add(1, ['gaga', 'cooper', 'seat', 'the'])
-    index.add(2, ['ronson', 'jameson', 'the'])
-    index.add(3, ['jameson', 'ronson', 'the'])
+    const index = indexOf([
+      ['gaga', 'cooper', 'stage', 'the'],
+      ['gaga', 'cooper', 'seat', 'the'],
+      ['ronson', 'jameson', 'the'],
+      ['jameson', 'ronson', 'the'],
+    ])
     expect(pairsOf(index, { maxPostings: 3, minShared: new Int32Array(4).fill(2), group: Int32Array.of(0, 1, 2, 3) })).toEqual([
       [0, 1, 2],
       [2, 3, 2],
@@ -24,8 +34,7 @@ describe('InvertedIndex', () => {
     let state = 11
     const next = (limit: number) => (state = (state * 1103515245 + 12345) % 2147483648) % limit
     const items = Array.from({ length: 60 }, () => Array.from({ length: next(6) }, () => `k${next(25)}`))
-    const index = new InvertedIndex()
-    items.forEach((keys, item) => index.add(item, keys))
+    const index = indexOf(items)
     const holders = (key: string) => items.filter((keys) => keys.includes(key)).length
     const needs = Int32Array.from(items, (_, item) => 1 + (item % 2))
     const groups = Int32Array.from(items, (_, item) => item % 7)
@@ -40,16 +49,40 @@ describe('InvertedIndex', () => {
     expect(pairsOf(index, { maxPostings: 8, minShared: needs, group: groups })).toEqual(expected)
   })
 
+  it('proposes exactly the pairs sharing enough marked keys, common ones included', () => {
+    let state = 5
+    const next = (limit: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 16) % limit
+    const items = Array.from({ length: 80 }, () => Array.from({ length: next(9) }, () => `k${next(40)}`))
+    // Even keys are marked; with at most 8 holders a key, several marked keys are too common to propose pairs.
+    const isMarked = (key: string) => Number(key.slice(1)) % 2 === 0
+    const index = indexOf(items, isMarked)
+    const holders = (key: string) => items.filter((keys) => keys.includes(key)).length
+    const groups = Int32Array.from(items, (_, item) => item % 5)
+    const expected: Array<[number, number, number]> = []
+    let withCommon = 0
+    items.forEach((keysA, a) =>
+      items.forEach((keysB, b) => {
+        const shared = [...new Set(keysA.filter((key) => keysB.includes(key)))]
+        const rare = shared.filter((key) => holders(key) <= 8).length
+        const marked = shared.filter(isMarked)
+        if (a < b && rare >= 1 && marked.length >= 2 && a % 5 !== b % 5) {
+          expected.push([a, b, rare])
+          if (marked.some((key) => holders(key) > 8)) withCommon++
+        }
+      }),
+    )
+    expect(withCommon).toBeGreaterThan(10)
+    expect(pairsOf(index, { maxPostings: 8, minShared: new Int32Array(items.length).fill(1), group: groups, minMarked: 2 })).toEqual(expected)
+  })
+
   it('takes items in increasing order only', () => {
-    const index = new InvertedIndex()
-    index.add(1, ['a'])
-    expect(() => index.add(0, ['a'])).toThrow(/item 0 added after item 1/)
+    const index = new InvertedIndex(1)
+    index.add(1, [0])
+    expect(() => index.add(0, [0])).toThrow(/item 0 added after item 1/)
   })
 
   it('leaves out pairs of one group', () => {
-    const index = new InvertedIndex()
-    index.add(0, ['a'])
-    index.add(1, ['a'])
+    const index = indexOf([['a'], ['a']])
     expect(pairsOf(index, { maxPostings: 10, minShared: Int32Array.of(1, 1), group: Int32Array.of(5, 5) })).toEqual([])
   })
 })

@@ -4,16 +4,33 @@ import { indexKeys, matchedQuotePairs } from '../../src/align/quote-pairs.js'
 import type { Quote } from '../../src/types.js'
 import { tokensOf } from '../helpers/tokens.js'
 
-/** Deterministic quotes from a small vocabulary, so that many share words, some word for word, some censored. */
-function randomQuotes(seed: number, count: number): { quotes: Quote[]; tokens: ReturnType<typeof tokensOf>[] } {
+const shortQuoteWords = ['we', 'are', 'so', 'proud', 'of', 'you', 'the', 'f*cking', 'fucking', 'team', 'won', 'it', 'I’m', "I'm", 'nail', 'did']
+
+/**
+ * Deterministic quotes from a vocabulary, so that many share words, some word for word, some censored;
+ * up to `maxLength` words, and with `rewordEvery`, some retell an earlier quote with a word swapped here and there.
+ */
+function randomQuotes(
+  seed: number,
+  count: number,
+  words = shortQuoteWords,
+  maxLength = 10,
+  rewordEvery = 0,
+): { quotes: Quote[]; tokens: ReturnType<typeof tokensOf>[] } {
   let state = seed
   const next = (limit: number) => (state = (state * 1103515245 + 12345) % 2147483648) % limit
-  const words = ['we', 'are', 'so', 'proud', 'of', 'you', 'the', 'f*cking', 'fucking', 'team', 'won', 'it', 'I’m', "I'm", 'nail', 'did']
   const texts: string[] = []
   const quotes: Quote[] = []
   for (let index = 0; index < count; index++) {
     // Every third quote repeats an earlier one: copies of one wording in several sources.
-    const text = index > 0 && next(3) === 0 ? texts[next(index)] : Array.from({ length: 1 + next(10) }, () => words[next(words.length)]).join(' ')
+    let text =
+      index > 0 && next(3) === 0 ? texts[next(index)] : Array.from({ length: 1 + next(maxLength) }, () => words[next(words.length)]).join(' ')
+    if (index > 0 && rewordEvery > 0 && next(rewordEvery) === 0) {
+      text = texts[next(index)]
+        .split(' ')
+        .map((word) => (next(7) === 0 ? words[next(words.length)] : word))
+        .join(' ')
+    }
     texts.push(text)
     const nestedIn = index > 0 && next(8) === 0 ? `q${index - 1}` : null
     quotes.push({ id: `q${index}`, source: `s${next(4)}`, text, speaker: null, verb: null, cites: null, nestedIn, start: 0, end: text.length })
@@ -21,27 +38,63 @@ function randomQuotes(seed: number, count: number): { quotes: Quote[]; tokens: R
   return { quotes, tokens: texts.map((text) => tokensOf(text)) }
 }
 
+/** The reference: every pair of quotes of different sources sharing an index key looked at, no index, no bound, no wording shared. */
+function matchedPairsOneByOne(quotes: readonly Quote[], tokens: ReturnType<typeof tokensOf>[]): Array<{ a: number; b: number; kind: string }> {
+  const expected: Array<{ a: number; b: number; kind: string }> = []
+  for (let a = 0; a < quotes.length; a++) {
+    for (let b = a + 1; b < quotes.length; b++) {
+      if (quotes[a].source === quotes[b].source) continue
+      const keys = new Set(indexKeys(tokens[a]))
+      if (!indexKeys(tokens[b]).some((key) => keys.has(key))) continue
+      const match = matchQuotes(tokens[a], tokens[b])
+      const isNested = (index: number) => quotes[index].nestedIn !== null
+      if (match && (match.kind === 'exact' || isNested(a) === isNested(b))) expected.push({ a, b, kind: match.kind })
+    }
+  }
+  return expected
+}
+
 describe('matchedQuotePairs', () => {
   it('finds every pair that matchQuotes matches among quotes of different sources sharing an index key', () => {
     let found = 0
     for (let seed = 1; seed <= 40; seed++) {
       const { quotes, tokens } = randomQuotes(seed, 40)
-      // The reference: every pair looked at, no index, no bound, no wording shared.
-      const expected: Array<{ a: number; b: number; kind: string }> = []
-      for (let a = 0; a < quotes.length; a++) {
-        for (let b = a + 1; b < quotes.length; b++) {
-          if (quotes[a].source === quotes[b].source) continue
-          const keys = new Set(indexKeys(tokens[a]))
-          if (!indexKeys(tokens[b]).some((key) => keys.has(key))) continue
-          const match = matchQuotes(tokens[a], tokens[b])
-          const isNested = (index: number) => quotes[index].nestedIn !== null
-          if (match && (match.kind === 'exact' || isNested(a) === isNested(b))) expected.push({ a, b, kind: match.kind })
-        }
-      }
       const actual = matchedQuotePairs(quotes, tokens).map(({ a, b, match }) => ({ a, b, kind: match.kind }))
-      expect(actual).toEqual(expected)
+      expect(actual).toEqual(matchedPairsOneByOne(quotes, tokens))
       found += actual.length
     }
     expect(found).toBeGreaterThan(30)
+  })
+  it('finds every rewording among long quotes, though each offers only its rarest words as candidates', () => {
+    const moreWords = 'bridge river closed summer traffic mayor city council vote budget road north south repairs crews night weeks tolls'
+    // An odd count: the generator's low bits repeat with a short period.
+    const words = [...shortQuoteWords, ...moreWords.split(' '), '(expletive)']
+    const kinds = new Map<string, number>()
+    for (let seed = 1; seed <= 30; seed++) {
+      const { quotes, tokens } = randomQuotes(seed, 60, words, 25, 3)
+      const actual = matchedQuotePairs(quotes, tokens).map(({ a, b, match }) => ({ a, b, kind: match.kind }))
+      expect(actual).toEqual(matchedPairsOneByOne(quotes, tokens))
+      for (const { kind } of actual) kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
+    }
+    expect(kinds.get('reworded')).toBeGreaterThan(15)
+  })
+  it('pairs a rewording that keeps just the words it needs, none of them among the shorter quote’s rarest', () => {
+    // Ten words need seven: the first quote offers its four rarest, its own three words and one kept word.
+    // An `(expletive)` stands for `fucking`: the fourth and fifth share seven words, one of them that.
+    const texts = [
+      'crews will close the north bridge tonight zinnia quartz ember',
+      'crews will close the north bridge tonight for repairs again',
+      'crews will close the north bridge tonight',
+      'crews will close the (expletive) bridge tonight zinnia quartz ember',
+      'crews will close the fucking bridge tonight for repairs again',
+    ]
+    const quotes: Quote[] = texts.map((text, index) => {
+      return { id: `q${index}`, source: `s${index}`, text, speaker: null, verb: null, cites: null, nestedIn: null, start: 0, end: text.length }
+    })
+    const tokens = texts.map((text) => tokensOf(text))
+    const actual = matchedQuotePairs(quotes, tokens).map(({ a, b, match }) => ({ a, b, kind: match.kind }))
+    expect(actual).toContainEqual({ a: 0, b: 1, kind: 'reworded' })
+    expect(actual).toContainEqual({ a: 3, b: 4, kind: 'reworded' })
+    expect(actual).toEqual(matchedPairsOneByOne(quotes, tokens))
   })
 })
