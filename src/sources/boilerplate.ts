@@ -43,7 +43,7 @@ export function removeBoilerplate(body: string): BoilerplateResult {
 
 function boilerplateReason(paragraph: string, count: number): Boilerplate['reason'] | undefined {
   if (paragraph.includes('\n')) return undefined
-  const endsLikeSentence = /[.!?]["'”’)]?$/.test(paragraph)
+  const endsLikeSentence = endsWithSentenceEnd(paragraph)
   // Most paragraphs: a sentence, said once; no need to count their words.
   if (endsLikeSentence && count <= 1) return undefined
   const words = paragraph.split(/\s+/).length
@@ -54,4 +54,11 @@ function boilerplateReason(paragraph: string, count: number): Boilerplate['reaso
   }
   if (count > 1 && words <= maxRepeatedWords) return 'repeated line'
   return undefined
+}
+
+/** `/[.!?]["'”’)]?$/`, read from the end: the pattern would try every character of the paragraph. */
+function endsWithSentenceEnd(paragraph: string): boolean {
+  let last = paragraph.length - 1
+  if (last > 0 && `"'”’)`.includes(paragraph[last])) last--
+  return last >= 0 && `.!?`.includes(paragraph[last])
 }

@@ -113,6 +113,8 @@ export function frontMatterFields(record: Readonly<Record<string, unknown>>): Pa
 
 /** A block's text as one line of prose. */
 export function prose(text: string): string {
+  // Most blocks are one line: nothing to join, and no pattern to run over them.
+  if (!text.includes('\n')) return text.trim()
   // `(?<![ \t])`: a long run of spaces is tried once, from its start, not from every space in it.
   return text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ').trim()
 }
