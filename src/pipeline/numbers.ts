@@ -136,9 +136,22 @@ function mergeFigures(sentence: Sentence): void {
 }
 
 function annotateNumbers(sentence: Sentence): void {
+  // Most sentences hold no number: find the first word that may start one before collecting words.
+  // Numbers read forward, so the words before it are not needed.
+  const children = sentence.children
+  let first = 0
+  while (first < children.length) {
+    const child = children[first]
+    if (child.type === 'WordNode' && mayStartNumber(lowerText(child))) break
+    first++
+  }
+  if (first === children.length) return
   const words: Word[] = []
-  for (const child of sentence.children) if (child.type === 'WordNode') words.push(child)
-  const texts = words.map((word) => (word.data?.typographic ?? wordText(word)).toLowerCase())
+  for (let index = first; index < children.length; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode') words.push(child)
+  }
+  const texts = words.map(lowerText)
   for (let index = 0; index < words.length; index++) {
     if (!mayStartNumber(texts[index])) continue
     const number = readNumber(texts, index)
@@ -150,6 +163,10 @@ function annotateNumbers(sentence: Sentence): void {
     for (let part = index + 1; part < index + number.length; part++) (words[part].data ??= {}).isNumberPart = true
     index += number.length - 1
   }
+}
+
+function lowerText(word: Word): string {
+  return (word.data?.typographic ?? wordText(word)).toLowerCase()
 }
 
 /**
