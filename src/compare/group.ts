@@ -1,5 +1,5 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
-import { diffTokens, sharedCount, sharedWordBound, smallestShareCount } from './diff.js'
+import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount } from './diff.js'
 import { isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -63,18 +63,36 @@ export function buildGroup(
   }
 }
 
-/** The member whose wording most members share; ties go to the fullest, then the first. */
+/**
+ * The member whose wording most members share; ties go to the fullest, then the first.
+ * Wordings are the members' normal forms, compared as word numbers (codedWords, which the
+ * diffs need anyway) rather than joined into strings: the same thing, since a normal form
+ * never holds a space (the parser splits words at white space, see normalize.test.ts).
+ */
 function referenceIndex(members: readonly MemberInput[]): number {
-  const counts = new Map<string, number>()
-  const keys = members.map((member) => member.tokens.map((token) => token.normal).join(' '))
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+  const words = members.map((member) => codedWords(member.tokens).ids)
+  const counts = new Int32Array(members.length).fill(1)
+  for (let index = 0; index < members.length; index++) {
+    for (let other = index + 1; other < members.length; other++) {
+      if (isSameWording(words[index], words[other])) {
+        counts[index]++
+        counts[other]++
+      }
+    }
+  }
   let best = 0
   for (let index = 1; index < members.length; index++) {
-    const count = counts.get(keys[index])!
-    const bestCount = counts.get(keys[best])!
+    const count = counts[index]
+    const bestCount = counts[best]
     if (count > bestCount || (count === bestCount && members[index].tokens.length > members[best].tokens.length)) best = index
   }
   return best
+}
+
+function isSameWording(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false
+  return true
 }
 
 /** Quotes shorter than this (`"very close"`, `"deep state"`) are catchwords many people use: no speaker conflict. */

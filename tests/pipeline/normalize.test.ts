@@ -27,4 +27,16 @@ describe('retextNormalize', () => {
     const [number] = tokens('Ninety-nine people came.')
     expect(number).toMatchObject({ normal: '99', stem: '99' })
   })
+
+  it('never puts a space in a normal form, which lets group wordings compare word by word', () => {
+    // No-break and other spaces fold to ' ' (foldTypography) but split words first; figures, spelled-out
+    // numbers and censored words that span several nodes are the ones that join nodes.
+    const text =
+      'He paid 17,000\u00A0dollars, two hundred\u202Fthousand, f\u00A0**k and f**k\u2009it. . . on U.S.\u00A0soil at 5\u00A0p.m. in New\u00A0York.'
+    const normals = tokens(text).map((token) => token.normal)
+    expect(normals).toContain('17000')
+    expect(normals).toContain('200000')
+    expect(normals).toContain('fuck')
+    expect(normals.filter((normal) => normal.includes(' '))).toEqual([])
+  })
 })
