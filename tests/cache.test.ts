@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, w
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { analyzePaths, type ArticleAnalysis } from '../src/analyze.js'
+import { analyzePaths, type AnalyzeResult, type ArticleAnalysis } from '../src/analyze.js'
 import { ArticleCache, isCacheEnabledByEnvironment } from '../src/cache.js'
 import { writeEventCorpus } from './helpers/corpus.js'
 
@@ -27,6 +27,20 @@ function packsOf(cache: ArticleCache): string[] {
   return readdirSync(cache.packFolder()).filter((name) => name.endsWith('.pack')).sort().map((name) => path.join(cache.packFolder(), name))
 }
 
+/** The path of the one comparison entry in `cache`. */
+function onlyComparisonEntry(cache: ArticleCache): string {
+  const folder = path.dirname(cache.comparisonPath('x'))
+  const [entry] = readdirSync(folder)
+  return path.join(folder, entry)
+}
+
+/** Analyse `folder` with `cache`, with what `print` receives, joined. */
+async function analyzeAndPrint(folder: string, cache: ArticleCache): Promise<{ result: AnalyzeResult; printed: string }> {
+  const chunks: string[] = []
+  const result = await analyzePaths([folder], { cache, workers: 0, print: (chunk) => chunks.push(chunk) })
+  return { result, printed: chunks.join('') }
+}
+
 describe('ArticleCache', () => {
   it('serves a second run from the cache with the same analysis', async () => {
     const folder = writeEventCorpus(4)
@@ -47,8 +61,7 @@ describe('ArticleCache', () => {
     const folder = writeEventCorpus(3)
     const cache = freshCache()
     await analyzePaths([folder], { cache, workers: 0 })
-    const [comparison] = readdirSync(path.dirname(cache.comparisonPath('x')))
-    const entryPath = path.join(path.dirname(cache.comparisonPath('x')), comparison)
+    const entryPath = onlyComparisonEntry(cache)
     const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { analysis: { unique: unknown[] } }
     entry.analysis.unique = []
     writeFileSync(entryPath, JSON.stringify(entry))
@@ -61,12 +74,10 @@ describe('ArticleCache', () => {
   it('prints the analysis once serialized for the comparison entry, and a second run prints the stored text', async () => {
     const folder = writeEventCorpus(3)
     const cache = freshCache()
-    const printed: string[] = []
-    const first = await analyzePaths([folder], { cache, workers: 0, print: (chunk) => printed.push(chunk) })
+    const { result: first, printed } = await analyzeAndPrint(folder, cache)
     const text = JSON.stringify(first.analysis, null, 2)
-    expect(printed.join('')).toBe(text)
-    const [comparison] = readdirSync(path.dirname(cache.comparisonPath('x')))
-    const entryPath = path.join(path.dirname(cache.comparisonPath('x')), comparison)
+    expect(printed).toBe(text)
+    const entryPath = onlyComparisonEntry(cache)
     const entry = readFileSync(entryPath, 'utf8')
     expect(entry.endsWith(`"analysis":${text}}`)).toBe(true)
 
@@ -74,24 +85,19 @@ describe('ArticleCache', () => {
     const respaced = entry.replace(text, JSON.stringify(first.analysis, null, 4))
     writeFileSync(entryPath, respaced)
     const again = new ArticleCache({ directory: cache.directory })
-    const reprinted: string[] = []
-    await analyzePaths([folder], { cache: again, workers: 0, print: (chunk) => reprinted.push(chunk) })
+    expect((await analyzeAndPrint(folder, again)).printed).toBe(JSON.stringify(first.analysis, null, 4))
     expect(again.counts.comparisonHits).toBe(1)
-    expect(reprinted.join('')).toBe(JSON.stringify(first.analysis, null, 4))
   })
 
   it('prints the same text from a compact comparison entry, made by a run that printed nothing', async () => {
     const folder = writeEventCorpus(3)
     const cache = freshCache()
     const first = await analyzePaths([folder], { cache, workers: 0 })
-    const [comparison] = readdirSync(path.dirname(cache.comparisonPath('x')))
-    expect(readFileSync(path.join(path.dirname(cache.comparisonPath('x')), comparison), 'utf8')).not.toContain('\n')
+    expect(readFileSync(onlyComparisonEntry(cache), 'utf8')).not.toContain('\n')
 
     const again = new ArticleCache({ directory: cache.directory })
-    const printed: string[] = []
-    await analyzePaths([folder], { cache: again, workers: 0, print: (chunk) => printed.push(chunk) })
+    expect((await analyzeAndPrint(folder, again)).printed).toBe(JSON.stringify(first.analysis, null, 2))
     expect(again.counts.comparisonHits).toBe(1)
-    expect(printed.join('')).toBe(JSON.stringify(first.analysis, null, 2))
   })
 
   it('prints the whole analysis when the cache cannot be written, and nothing when no article is usable', async () => {
@@ -99,17 +105,15 @@ describe('ArticleCache', () => {
     const blocker = path.join(mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-')), 'a-file')
     writeFileSync(blocker, '')
     const cache = new ArticleCache({ directory: path.join(blocker, 'cache') })
-    const printed: string[] = []
-    const result = await analyzePaths([folder], { cache, workers: 0, print: (chunk) => printed.push(chunk) })
+    const { result, printed } = await analyzeAndPrint(folder, cache)
     expect(cache.counts.comparisonWrites).toBe(0)
-    expect(printed.join('')).toBe(JSON.stringify(result.analysis, null, 2))
+    expect(printed).toBe(JSON.stringify(result.analysis, null, 2))
 
     const empty = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-empty-'))
     writeFileSync(path.join(empty, 'blank.md'), '   \n')
-    const nothing: string[] = []
-    const none = await analyzePaths([empty], { cache: freshCache(), workers: 0, print: (chunk) => nothing.push(chunk) })
-    expect(none.analysis.sources).toEqual([])
-    expect(nothing).toEqual([])
+    const none = await analyzeAndPrint(empty, freshCache())
+    expect(none.result.analysis.sources).toEqual([])
+    expect(none.printed).toBe('')
   })
 
   it('removes temporary files left by killed runs, once they are an hour old', async () => {
@@ -132,8 +136,7 @@ describe('ArticleCache', () => {
     const folder = writeEventCorpus(3)
     const cache = freshCache()
     const first = await analyzePaths([folder], { cache, workers: 0 })
-    const [comparison] = readdirSync(path.dirname(cache.comparisonPath('x')))
-    const entryPath = path.join(path.dirname(cache.comparisonPath('x')), comparison)
+    const entryPath = onlyComparisonEntry(cache)
     writeFileSync(entryPath, '{"key": "trunc')
 
     const again = new ArticleCache({ directory: cache.directory })
