@@ -13,11 +13,11 @@ export interface AnalyzeOptions {
   /** Worker threads for the per-article stages, 0 for none; default: by the number of articles (CROSSCHECK_WORKERS overrides). */
   workers?: number
   /**
-   * Receives the analysis as JSON text, as `analyze --json` prints it, piece
-   * by piece, when at least one article was read: serialized once for this
-   * and the cache, or the cache's own copy of the text on a second run.
+   * The caller prints the analysis with `printJson`: the comparison's cache
+   * entry is then written from the same pieces as they are printed, so that
+   * the analysis is serialized once (and a second run prints the stored text).
    */
-  print?: (chunk: string) => void
+  printsJson?: boolean
 }
 
 export type ProgressEvent =
@@ -33,31 +33,41 @@ export interface ArticleAnalysis {
   quotes: ArticleQuotes
 }
 
-export interface AnalyzeResult {
+/** The cross-article result, as compareArticles gives it and the cache keeps it. */
+export interface Comparison {
   analysis: Analysis
   /** Sentences with matching tokens, by source id (not part of the JSON). */
   sentences: Map<string, AnalyzedSentence[]>
+}
+
+export interface AnalyzeResult extends Comparison {
   problems: InputProblem[]
+  /** Write the analysis as JSON text, as `analyze --json` prints it, piece by piece; once (see `printsJson`). */
+  printJson: (write: (chunk: string) => void) => void
 }
 
 /** Read, analyse and compare the articles under `paths`. */
 export async function analyzePaths(paths: readonly string[], options: Readonly<AnalyzeOptions> = {}): Promise<AnalyzeResult> {
   const { articles, problems, cache, comparisonKey } = await analyzeFiles(paths, options)
-  const print = articles.length > 0 ? options.print : undefined
   // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back
   // without loading the comparison's modules at all.
   const cached = cache && comparisonKey ? cache.readComparison(comparisonKey, articles) : undefined
-  let result = cached?.result
-  if (cached && print) {
-    if (cached.printed !== undefined) print(cached.printed)
-    else writeJson(cached.result.analysis, print)
-  }
-  if (!result) {
+  let comparison: Comparison
+  let printJson: AnalyzeResult['printJson']
+  if (cached) {
+    comparison = cached.comparison
+    const { printed } = cached
+    printJson = printed === undefined ? (write) => writeJson(comparison.analysis, write) : (write) => write(printed)
+  } else {
     const { compareArticles } = await import('./compare-articles.js')
-    result = compareArticles(articles)
-    if (cache && comparisonKey) cache.saveComparison(comparisonKey, result.analysis, print)
-    else if (print) writeJson(result.analysis, print)
+    comparison = compareArticles(articles)
+    const { analysis } = comparison
+    if (cache && comparisonKey && options.printsJson) printJson = (write) => cache.saveComparison(comparisonKey, analysis, write)
+    else {
+      if (cache && comparisonKey) cache.saveComparison(comparisonKey, analysis)
+      printJson = (write) => writeJson(analysis, write)
+    }
   }
-  options.onProgress?.({ stage: 'compare', groups: result.analysis.groups.length })
-  return { ...result, problems }
+  options.onProgress?.({ stage: 'compare', groups: comparison.analysis.groups.length })
+  return { ...comparison, problems, printJson }
 }

@@ -3,7 +3,7 @@ import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, re
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { AnalyzeResult, ArticleAnalysis } from './analyze.js'
+import type { ArticleAnalysis, Comparison } from './analyze.js'
 import type { Analysis } from './types.js'
 import { writeJson } from './write-json.js'
 import { articleFromWire, isPackedArticle, packArticle } from './article-wire.js'
@@ -73,7 +73,7 @@ interface EntryLocation {
 
 /** A comparison found in the cache. */
 export interface CachedComparison {
-  result: Omit<AnalyzeResult, 'problems'>
+  comparison: Comparison
   /** The analysis as `analyze --json` prints it, when the entry was kept that way. */
   printed?: string
 }
@@ -205,20 +205,23 @@ export class ArticleCache {
   readComparison(key: string, articles: readonly ArticleAnalysis[]): CachedComparison | undefined {
     const file = this.comparisonPath(key)
     let text: string
+    let entry: Record<string, unknown>
     try {
       text = readFileSync(file, 'utf8')
+      entry = JSON.parse(text) as Record<string, unknown>
     } catch {
       return undefined
     }
-    const analysis = parseEntry(text, key, 'analysis', isAnalysis)
-    if (!analysis) return undefined
+    if (entry?.key !== key || !isAnalysis(entry.analysis)) return undefined
     this.counts.comparisonHits++
     touch(file)
+    // The printed text is what lies between the entry's start and its closing brace, when nothing else is in the entry.
     const printedStart = comparisonStart(key, true)
+    const isPrinted = entry.printed === true && Object.keys(entry).length === 3 && text.startsWith(printedStart) && text.endsWith('}')
     return {
       // As compareArticles gives it: every article's sentences with their tokens, by source id.
-      result: { analysis, sentences: new Map(articles.map((article) => [article.source.id, article.sentences])) },
-      printed: text.startsWith(printedStart) && text.endsWith('}') ? text.slice(printedStart.length, -1) : undefined,
+      comparison: { analysis: entry.analysis, sentences: new Map(articles.map((article) => [article.source.id, article.sentences])) },
+      printed: isPrinted ? text.slice(printedStart.length, -1) : undefined,
     }
   }
 
@@ -284,6 +287,10 @@ export class ArticleCache {
           isWritten = false
         }
       })
+    } catch (error) {
+      // A writer cut short leaves a partial entry: never kept.
+      isWritten = false
+      throw error
     } finally {
       if (descriptor !== undefined) isWritten = closeAndKeep(descriptor, temporary, target, isWritten)
     }

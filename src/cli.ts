@@ -104,7 +104,7 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
 }
 
 /** Analyse, report unusable inputs on stderr, and fail when nothing is left. */
-export async function analyzeOrFail(paths: readonly string[], io: CliIo, options: Pick<AnalyzeOptions, 'print'> = {}): Promise<AnalyzeResult> {
+export async function analyzeOrFail(paths: readonly string[], io: CliIo, options: Pick<AnalyzeOptions, 'printsJson'> = {}): Promise<AnalyzeResult> {
   // Progress only on a terminal: scripts reading stderr get problems and nothing else.
   const progress = io.stderr.isTTY ? createProgressReporter(io.stderr) : undefined
   let result: AnalyzeResult

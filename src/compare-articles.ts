@@ -1,10 +1,10 @@
 import type { Quote, Source } from './types.js'
-import type { AnalyzeResult, ArticleAnalysis } from './analyze.js'
+import type { ArticleAnalysis, Comparison } from './analyze.js'
 import { canonicalizeSpeakers } from './quotes/index.js'
 import { alignSources } from './align/index.js'
 
 /** The cross-article stages: canonical speakers, alignment, comparison. */
-export function compareArticles(articles: readonly ArticleAnalysis[]): Omit<AnalyzeResult, 'problems'> {
+export function compareArticles(articles: readonly ArticleAnalysis[]): Comparison {
   canonicalizeSpeakers(articles.map((article) => article.quotes))
 
   const sources: Source[] = articles.map(({ source, sentences, quotes }) => ({

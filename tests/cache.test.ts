@@ -34,10 +34,11 @@ function onlyComparisonEntry(cache: ArticleCache): string {
   return path.join(folder, entry)
 }
 
-/** Analyse `folder` with `cache`, with what `print` receives, joined. */
+/** Analyse `folder` with `cache` to print the analysis, and print it. */
 async function analyzeAndPrint(folder: string, cache: ArticleCache): Promise<{ result: AnalyzeResult; printed: string }> {
   const chunks: string[] = []
-  const result = await analyzePaths([folder], { cache, workers: 0, print: (chunk) => chunks.push(chunk) })
+  const result = await analyzePaths([folder], { cache, workers: 0, printsJson: true })
+  result.printJson((chunk) => chunks.push(chunk))
   return { result, printed: chunks.join('') }
 }
 
@@ -87,6 +88,11 @@ describe('ArticleCache', () => {
     const again = new ArticleCache({ directory: cache.directory })
     expect((await analyzeAndPrint(folder, again)).printed).toBe(JSON.stringify(first.analysis, null, 4))
     expect(again.counts.comparisonHits).toBe(1)
+
+    // Anything else in the entry: the text is not the analysis alone, so the analysis is serialized again.
+    writeFileSync(entryPath, `${respaced.slice(0, -1)},"note":"edited by hand"}`)
+    const edited = await analyzeAndPrint(folder, new ArticleCache({ directory: cache.directory }))
+    expect(edited.printed).toBe(text)
   })
 
   it('prints the same text from a compact comparison entry, made by a run that printed nothing', async () => {
@@ -100,7 +106,7 @@ describe('ArticleCache', () => {
     expect(again.counts.comparisonHits).toBe(1)
   })
 
-  it('prints the whole analysis when the cache cannot be written, and nothing when no article is usable', async () => {
+  it('prints the whole analysis when the cache cannot be written, and keeps no entry from a printing cut short', async () => {
     const folder = writeEventCorpus(2)
     const blocker = path.join(mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-')), 'a-file')
     writeFileSync(blocker, '')
@@ -109,11 +115,14 @@ describe('ArticleCache', () => {
     expect(cache.counts.comparisonWrites).toBe(0)
     expect(printed).toBe(JSON.stringify(result.analysis, null, 2))
 
-    const empty = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-empty-'))
-    writeFileSync(path.join(empty, 'blank.md'), '   \n')
-    const none = await analyzeAndPrint(empty, freshCache())
-    expect(none.result.analysis.sources).toEqual([])
-    expect(none.printed).toBe('')
+    const fresh = freshCache()
+    const cutShort = await analyzePaths([folder], { cache: fresh, workers: 0, printsJson: true })
+    expect(() =>
+      cutShort.printJson(() => {
+        throw new Error('stdout is gone')
+      }),
+    ).toThrow('stdout is gone')
+    expect(readdirSync(path.dirname(fresh.comparisonPath('x')))).toEqual([])
   })
 
   it('removes temporary files left by killed runs, once they are an hour old', async () => {

@@ -8,9 +8,9 @@ export const registerAnalyze: RegisterCommand = (program, { io }) => {
     .argument('[paths...]', 'article files or folders', defaultPaths)
     .option('--json', 'JSON output (the only format; accepted for scripts)')
     .action(async (paths: string[]) => {
-      // Printed as it is serialized for the cache, piece by piece: thousands of articles make tens of megabytes of
-      // JSON, never held as one string.
-      await analyzeOrFail(paths, io, { print: (chunk) => io.stdout.write(chunk) })
+      const result = await analyzeOrFail(paths, io, { printsJson: true })
+      // Piece by piece: thousands of articles make tens of megabytes of JSON, never held as one string.
+      result.printJson((chunk) => io.stdout.write(chunk))
       io.stdout.write('\n')
     })
 }

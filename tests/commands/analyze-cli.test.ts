@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Analysis } from '../../src/types.js'
@@ -33,6 +35,17 @@ describe('crosscheck analyze --json (built binary)', () => {
       }
     }
     expect(sources[1].boilerplate.filter((line) => line.text === photoCredit && line.reason === 'photo credit')).toHaveLength(7)
+  })
+
+  it('names skipped files before the JSON, which stays whole when both streams go to one place', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-skipped-'))
+    cpSync(path.join(repository, 'sources'), folder, { recursive: true })
+    writeFileSync(path.join(folder, 'empty.txt'), '')
+    const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${binary}" analyze --json "${folder}" 2>&1`], { encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    const problem = `crosscheck: ${path.join(folder, 'empty.txt')}: file is empty\n`
+    expect(result.stdout.startsWith(problem)).toBe(true)
+    expect((JSON.parse(result.stdout.slice(problem.length)) as Analysis).sources).toHaveLength(3)
   })
 
   it('exits 2 with one line naming a missing path', () => {
