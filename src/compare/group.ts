@@ -68,25 +68,41 @@ export function buildGroup(
  * Wordings are the members' normal forms, compared as word numbers (codedWords, which the
  * diffs need anyway) rather than joined into strings: the same thing, since a normal form
  * never holds a space (the parser splits words at white space, see normalize.test.ts).
+ * Members meet through a hash of their word numbers, so that a group of thousands of
+ * members (a line every outlet repeats) stays linear.
  */
 function referenceIndex(members: readonly MemberInput[]): number {
   const words = members.map((member) => codedWords(member.tokens).ids)
-  const counts = new Int32Array(members.length).fill(1)
+  // Per member, the first member with the same wording; per such first member, how many share it.
+  const firstOfWording = new Int32Array(members.length)
+  const counts = new Int32Array(members.length)
+  const firstsByHash = new Map<number, number[]>()
   for (let index = 0; index < members.length; index++) {
-    for (let other = index + 1; other < members.length; other++) {
-      if (isSameWording(words[index], words[other])) {
-        counts[index]++
-        counts[other]++
-      }
+    const hash = hashOfWords(words[index])
+    const firsts = firstsByHash.get(hash)
+    let first = index
+    if (firsts === undefined) firstsByHash.set(hash, [index])
+    else {
+      for (let at = 0; at < firsts.length && first === index; at++) if (isSameWording(words[firsts[at]], words[index])) first = firsts[at]
+      if (first === index) firsts.push(index)
     }
+    firstOfWording[index] = first
+    counts[first]++
   }
   let best = 0
   for (let index = 1; index < members.length; index++) {
-    const count = counts[index]
-    const bestCount = counts[best]
+    const count = counts[firstOfWording[index]]
+    const bestCount = counts[firstOfWording[best]]
     if (count > bestCount || (count === bestCount && members[index].tokens.length > members[best].tokens.length)) best = index
   }
   return best
+}
+
+/** FNV-1a over the word numbers. */
+function hashOfWords(words: Int32Array): number {
+  let hash = 0x811c9dc5 ^ words.length
+  for (let index = 0; index < words.length; index++) hash = Math.imul(hash ^ words[index], 0x01000193)
+  return hash
 }
 
 function isSameWording(a: Int32Array, b: Int32Array): boolean {

@@ -103,6 +103,24 @@ describe('buildGroup', () => {
     expect(group.differences).toEqual([{ type: 'speaker', level: 'conflict', detail: 'Lady Gaga / Bradley Cooper', sources: ['b'] }])
   })
 
+  it('takes as reference the wording most members share, then the fullest, then the first, for any number of members', () => {
+    // Wordings equal once normalized (case, curly quotes) count as one; the oracle counts them by their normal forms.
+    const wordings = ['Did I nail it?', 'did I nail it?', 'Did I nail it', 'I nailed it, did I not?', 'Nail it.', 'Did I really nail it?']
+    let seed = 7
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+    for (const size of [1, 2, 5, 40, 1500]) {
+      const members = Array.from({ length: size }, (_, index) => member(`s${index}`, wordings[Math.floor(random() * wordings.length)]))
+      const normals = members.map((one) => one.tokens.map((token) => token.normal).join(' '))
+      const count = (index: number) => normals.filter((normal) => normal === normals[index]).length
+      let expected = 0
+      for (let index = 1; index < size; index++) {
+        const better = count(index) > count(expected) || (count(index) === count(expected) && members[index].tokens.length > members[expected].tokens.length)
+        if (better) expected = index
+      }
+      expect(quoteGroup(...members).reference).toBe(expected)
+    }
+  })
+
   it('marks near-verbatim prose shared by two sources as copy', () => {
     const text = 'The mayor said the new bridge would open to traffic in the spring after two years of delays and cost overruns.'
     const group = buildGroup('g4', 'claim', [member('a', text), member('b', text.replace('mayor', 'Mayor'))], 'test', 1)
