@@ -192,13 +192,11 @@ function sharesUsableKey(first: Int32Array, second: Int32Array, isUsable: (key: 
   return false
 }
 
-/** Content words; all words for quotes too short to have two content words. */
-export function indexKeys(tokens: readonly Token[]): string[] {
-  const content = tokens.filter((token) => !token.isStopword).map((token) => token.normal)
-  return content.length >= 2 ? content : tokens.map((token) => token.normal)
-}
-
-/** indexKeys as word numbers (see codedWords), each once, in ascending order. */
+/**
+ * A quote's index keys: its content words, or all its words when it has
+ * fewer than two content words; as word numbers (see codedWords), each once,
+ * in ascending order.
+ */
 function indexKeyWords(tokens: readonly Token[]): Int32Array {
   const { ids } = codedWords(tokens)
   let contentCount = 0

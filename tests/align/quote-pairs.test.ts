@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { matchQuotes } from '../../src/align/quote-match.js'
-import { indexKeys, matchedQuotePairs } from '../../src/align/quote-pairs.js'
-import type { Quote } from '../../src/types.js'
+import { matchedQuotePairs } from '../../src/align/quote-pairs.js'
+import type { Quote, Token } from '../../src/types.js'
 import { tokensOf } from '../helpers/tokens.js'
 
 const shortQuoteWords = ['we', 'are', 'so', 'proud', 'of', 'you', 'the', 'f*cking', 'fucking', 'team', 'won', 'it', 'I’m', "I'm", 'nail', 'did']
@@ -36,6 +36,12 @@ function randomQuotes(
     quotes.push({ id: `q${index}`, source: `s${next(4)}`, text, speaker: null, verb: null, cites: null, nestedIn, start: 0, end: text.length })
   }
   return { quotes, tokens: texts.map((text) => tokensOf(text)) }
+}
+
+/** A quote's index keys as matchedQuotePairs defines them: content words; all words for quotes too short to have two content words. */
+function indexKeys(tokens: readonly Token[]): string[] {
+  const content = tokens.filter((token) => !token.isStopword).map((token) => token.normal)
+  return content.length >= 2 ? content : tokens.map((token) => token.normal)
 }
 
 /** The reference: every pair of quotes of different sources sharing an index key looked at, no index, no bound, no wording shared. */
