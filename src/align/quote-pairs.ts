@@ -4,7 +4,7 @@ import { matchQuotes, neededSharedWords, type QuoteMatch } from './quote-match.j
 import { sourceNumbers } from './units.js'
 
 /** Keys held by more quotes than this are too common to propose candidates. */
-const maxQuotePostings = 200
+export const maxQuotePostings = 200
 
 export interface QuotePair {
   /** Quote indexes, a < b, of different sources. */
@@ -24,8 +24,9 @@ export interface QuotePair {
  * censored spellings). So each distinct wording is indexed once, each pair
  * of wordings is matched once, and only accepted pairs are spelled out quote
  * by quote. Wordings meet through the words the bound matchQuotes tests first
- * needs (boundCandidates), not through every shared key: at 1,000 articles
- * 22 k candidate pairs of wordings instead of 61 k.
+ * needs, or through their usable keys when those have fewer holders
+ * (boundCandidates), not through every shared key (at 1,000 articles the
+ * prefixes alone gave 22 k candidate pairs of wordings instead of 61 k).
  */
 export function matchedQuotePairs(quotes: readonly Quote[], tokens: readonly Token[][]): QuotePair[] {
   const { wordingOf, quotesOf } = distinctWordings(tokens)
@@ -101,13 +102,15 @@ export function matchedQuotePairs(quotes: readonly Quote[], tokens: readonly Tok
 /**
  * Visit, once each as (first, second) with first < second, every pair of
  * wordings (sortedWordsOf lists) whose sortedWordBound can reach the smaller
- * of their `neededOf`, among others. Prefix filtering: a pair needs what its
- * shorter wording (by length, then number) needs, t of its n words, and shares
- * none of them unless it shares one of any n - t + 1; so the shorter offers
- * its n - t + 1 rarest and meets only the wordings holding those. An
- * `(expletive)` counts as shared whatever the other side says, so a wording
- * holding one offers its usable `keysOf` instead (every pair must share one of
- * those anyway) and meets every wording holding them.
+ * of their `neededOf` and that share a usable key, among others. Prefix
+ * filtering: a pair needs what its shorter wording (by length, then number)
+ * needs, t of its n words, and shares none of them unless it shares one of
+ * any n - t + 1; so the shorter offers its n - t + 1 rarest and meets only
+ * the wordings holding those. It offers its usable keys instead when their
+ * holders are fewer (every pair must share one, and a usable key has at most
+ * maxQuotePostings holders: the walk stays linear however common the words
+ * are). An `(expletive)` counts as shared whatever the other side says, so a
+ * wording holding one always offers its usable keys.
  */
 function boundCandidates(
   sortedOf: readonly Int32Array[],
@@ -118,20 +121,9 @@ function boundCandidates(
   visit: (first: number, second: number) => void,
 ): void {
   const wordingCount = sortedOf.length
-  // The wordings holding each word (each once), word after word: word w's from starts[w] to starts[w + 1].
-  const starts = new Int32Array(wordLimit + 1)
-  for (const sorted of sortedOf) {
-    for (let index = 0; index < sorted.length; index++) if (index === 0 || sorted[index] !== sorted[index - 1]) starts[sorted[index] + 1]++
-  }
-  for (let word = 0; word < wordLimit; word++) starts[word + 1] += starts[word]
-  const holders = new Int32Array(starts[wordLimit])
-  const filled = starts.slice(0, wordLimit)
-  for (let wording = 0; wording < wordingCount; wording++) {
-    const sorted = sortedOf[wording]
-    for (let index = 0; index < sorted.length; index++) {
-      if (index === 0 || sorted[index] !== sorted[index - 1]) holders[filled[sorted[index]]++] = wording
-    }
-  }
+  // The wordings holding each word, and those holding each usable key (each once).
+  const byWord = holdersOf(sortedOf, wordLimit, () => true)
+  const byKey = holdersOf(keysOf, wordLimit, isUsable)
   // The placeholder is word 0 and sorts first.
   const hasPlaceholder = Uint8Array.from(sortedOf, (sorted) => (sorted.length > 0 && sorted[0] === 0 ? 1 : 0))
 
@@ -147,20 +139,26 @@ function boundCandidates(
       order = new Float64Array(2 * sorted.length)
     }
     let offeredCount = 0
-    if (hasPlaceholder[wording] === 1) {
-      const keys = keysOf[wording]
-      for (let index = 0; index < keys.length; index++) if (isUsable(keys[index])) offered[offeredCount++] = keys[index]
-    } else {
-      for (let index = 0; index < sorted.length; index++) {
-        order[index] = (starts[sorted[index] + 1] - starts[sorted[index]]) * wordLimit + sorted[index]
-      }
+    const keys = keysOf[wording]
+    let keyHolders = 0
+    for (let index = 0; index < keys.length; index++) if (isUsable(keys[index])) keyHolders += byKey.countOf(keys[index])
+    let through = byKey
+    if (hasPlaceholder[wording] === 0) {
+      for (let index = 0; index < sorted.length; index++) order[index] = byWord.countOf(sorted[index]) * wordLimit + sorted[index]
       const rarest = order.subarray(0, sorted.length).sort()
       const prefixLength = Math.min(sorted.length, sorted.length - neededOf[wording] + 1)
-      for (let index = 0; index < prefixLength; index++) {
-        const word = rarest[index] % wordLimit
-        if (offeredCount === 0 || offered[offeredCount - 1] !== word) offered[offeredCount++] = word
+      let prefixHolders = 0
+      for (let index = 0; index < prefixLength; index++) prefixHolders += byWord.countOf(rarest[index] % wordLimit)
+      if (prefixHolders < keyHolders) {
+        through = byWord
+        for (let index = 0; index < prefixLength; index++) {
+          const word = rarest[index] % wordLimit
+          if (offeredCount === 0 || offered[offeredCount - 1] !== word) offered[offeredCount++] = word
+        }
       }
     }
+    if (through === byKey) for (let index = 0; index < keys.length; index++) if (isUsable(keys[index])) offered[offeredCount++] = keys[index]
+    const { starts, holders } = through
     for (let index = 0; index < offeredCount; index++) {
       for (let at = starts[offered[index]]; at < starts[offered[index] + 1]; at++) {
         const partner = holders[at]
@@ -177,6 +175,21 @@ function boundCandidates(
       }
     }
   }
+}
+
+/** Per word below `wordLimit` that `isCounted`, the lists (ascending, distinct words) holding it: word w's from starts[w] to starts[w + 1]. */
+function holdersOf(lists: readonly Int32Array[], wordLimit: number, isCounted: (word: number) => boolean) {
+  const starts = new Int32Array(wordLimit + 1)
+  for (const list of lists) {
+    for (let index = 0; index < list.length; index++) if ((index === 0 || list[index] !== list[index - 1]) && isCounted(list[index])) starts[list[index] + 1]++
+  }
+  for (let word = 0; word < wordLimit; word++) starts[word + 1] += starts[word]
+  const holders = new Int32Array(starts[wordLimit])
+  const filled = starts.slice(0, wordLimit)
+  lists.forEach((list, item) => {
+    for (let index = 0; index < list.length; index++) if ((index === 0 || list[index] !== list[index - 1]) && isCounted(list[index])) holders[filled[list[index]]++] = item
+  })
+  return { starts, holders, countOf: (word: number) => starts[word + 1] - starts[word] }
 }
 
 /** Whether two ascending lists of distinct keys share a usable one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { matchQuotes } from '../../src/align/quote-match.js'
-import { matchedQuotePairs } from '../../src/align/quote-pairs.js'
+import { matchedQuotePairs, maxQuotePostings } from '../../src/align/quote-pairs.js'
 import type { Quote, Token } from '../../src/types.js'
 import { tokensOf } from '../helpers/tokens.js'
 
@@ -44,14 +44,18 @@ function indexKeys(tokens: readonly Token[]): string[] {
   return content.length >= 2 ? content : tokens.map((token) => token.normal)
 }
 
-/** The reference: every pair of quotes of different sources sharing an index key looked at, no index, no bound, no wording shared. */
+/** The reference: every pair of quotes of different sources sharing a usable index key looked at, no index, no bound, no wording shared. */
 function matchedPairsOneByOne(quotes: readonly Quote[], tokens: ReturnType<typeof tokensOf>[]): Array<{ a: number; b: number; kind: string }> {
+  // A key held by more quotes than maxQuotePostings proposes nothing.
+  const frequency = new Map<string, number>()
+  for (const quoteTokens of tokens) for (const key of new Set(indexKeys(quoteTokens))) frequency.set(key, (frequency.get(key) ?? 0) + 1)
+  const usableKeys = (quoteTokens: readonly Token[]) => indexKeys(quoteTokens).filter((key) => frequency.get(key)! <= maxQuotePostings)
   const expected: Array<{ a: number; b: number; kind: string }> = []
   for (let a = 0; a < quotes.length; a++) {
     for (let b = a + 1; b < quotes.length; b++) {
       if (quotes[a].source === quotes[b].source) continue
-      const keys = new Set(indexKeys(tokens[a]))
-      if (!indexKeys(tokens[b]).some((key) => keys.has(key))) continue
+      const keys = new Set(usableKeys(tokens[a]))
+      if (!usableKeys(tokens[b]).some((key) => keys.has(key))) continue
       const match = matchQuotes(tokens[a], tokens[b])
       const isNested = (index: number) => quotes[index].nestedIn !== null
       if (match && (match.kind === 'exact' || isNested(a) === isNested(b))) expected.push({ a, b, kind: match.kind })
@@ -102,5 +106,18 @@ describe('matchedQuotePairs', () => {
     expect(actual).toContainEqual({ a: 0, b: 1, kind: 'reworded' })
     expect(actual).toContainEqual({ a: 3, b: 4, kind: 'reworded' })
     expect(actual).toEqual(matchedPairsOneByOne(quotes, tokens))
+  })
+  it('finds the same pairs when words are held by more quotes than an index key may be', () => {
+    // Hundreds of quotes over a small vocabulary: most words are too common to propose pairs, and the
+    // prefix of a quote's rarest words can hold more quotes than its usable keys, so those are offered instead.
+    const words = [...shortQuoteWords, 'bridge', 'river', 'mayor', 'council', 'vote', 'budget', 'zinnia', 'quartz', 'ember', 'tolls', 'crews']
+    let found = 0
+    for (const seed of [3, 4]) {
+      const { quotes, tokens } = randomQuotes(seed, 700, words, 12, 4)
+      const actual = matchedQuotePairs(quotes, tokens).map(({ a, b, match }) => ({ a, b, kind: match.kind }))
+      expect(actual).toEqual(matchedPairsOneByOne(quotes, tokens))
+      found += actual.length
+    }
+    expect(found).toBeGreaterThan(30)
   })
 })
