@@ -52,22 +52,16 @@ export async function analyzePaths(paths: readonly string[], options: Readonly<A
   // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back
   // without loading the comparison's modules at all.
   const cached = cache && comparisonKey ? cache.readComparison(comparisonKey, articles) : undefined
-  let comparison: Comparison
-  let printJson: AnalyzeResult['printJson']
-  if (cached) {
-    comparison = cached.comparison
-    const { printed } = cached
-    printJson = printed === undefined ? (write) => writeJson(comparison.analysis, write) : (write) => write(printed)
-  } else {
-    const { compareArticles } = await import('./compare-articles.js')
-    comparison = compareArticles(articles)
-    const { analysis } = comparison
-    if (cache && comparisonKey && options.printsJson) printJson = (write) => cache.saveComparison(comparisonKey, analysis, write)
-    else {
-      if (cache && comparisonKey) cache.saveComparison(comparisonKey, analysis)
-      printJson = (write) => writeJson(analysis, write)
-    }
+  const comparison = cached?.comparison ?? (await import('./compare-articles.js')).compareArticles(articles)
+  const { analysis } = comparison
+  let printJson: AnalyzeResult['printJson'] = (write) => writeJson(analysis, write)
+  const printed = cached?.printed
+  if (printed !== undefined) printJson = (write) => write(printed)
+  else if (!cached && cache && comparisonKey) {
+    // A new comparison goes into the cache now, or as it is printed.
+    if (options.printsJson) printJson = (write) => cache.saveComparison(comparisonKey, analysis, write)
+    else cache.saveComparison(comparisonKey, analysis)
   }
-  options.onProgress?.({ stage: 'compare', groups: comparison.analysis.groups.length })
+  options.onProgress?.({ stage: 'compare', groups: analysis.groups.length })
   return { ...comparison, problems, printJson }
 }

@@ -205,14 +205,13 @@ export class ArticleCache {
   readComparison(key: string, articles: readonly ArticleAnalysis[]): CachedComparison | undefined {
     const file = this.comparisonPath(key)
     let text: string
-    let entry: Record<string, unknown>
     try {
       text = readFileSync(file, 'utf8')
-      entry = JSON.parse(text) as Record<string, unknown>
     } catch {
       return undefined
     }
-    if (entry?.key !== key || !isAnalysis(entry.analysis)) return undefined
+    const entry = entryFor(text, key)
+    if (!entry || !isAnalysis(entry.analysis)) return undefined
     this.counts.comparisonHits++
     touch(file)
     // The printed text is what lies between the entry's start and its closing brace, when nothing else is in the entry.
@@ -408,9 +407,15 @@ function closeAndKeep(descriptor: number, temporary: string, target: string, isC
 }
 
 function parseEntry<T>(text: string, key: string, field: string, isExpected: (value: unknown) => value is T): T | undefined {
+  const entry = entryFor(text, key)
+  return entry && isExpected(entry[field]) ? entry[field] : undefined
+}
+
+/** The entry `text` holds, when it is valid JSON and the entry of `key`. */
+function entryFor(text: string, key: string): Record<string, unknown> | undefined {
   try {
-    const entry = JSON.parse(text) as Record<string, unknown>
-    return entry.key === key && isExpected(entry[field]) ? entry[field] : undefined
+    const entry = JSON.parse(text) as Record<string, unknown> | null
+    return entry?.key === key ? entry : undefined
   } catch {
     return undefined
   }

@@ -140,8 +140,6 @@ function boundCandidates(
     }
     let offeredCount = 0
     const keys = keysOf[wording]
-    let keyHolders = 0
-    for (let index = 0; index < keys.length; index++) if (isUsable(keys[index])) keyHolders += byKey.countOf(keys[index])
     let through = byKey
     if (hasPlaceholder[wording] === 0) {
       for (let index = 0; index < sorted.length; index++) order[index] = byWord.countOf(sorted[index]) * wordLimit + sorted[index]
@@ -149,6 +147,8 @@ function boundCandidates(
       const prefixLength = Math.min(sorted.length, sorted.length - neededOf[wording] + 1)
       let prefixHolders = 0
       for (let index = 0; index < prefixLength; index++) prefixHolders += byWord.countOf(rarest[index] % wordLimit)
+      let keyHolders = 0
+      for (let index = 0; index < keys.length; index++) if (isUsable(keys[index])) keyHolders += byKey.countOf(keys[index])
       if (prefixHolders < keyHolders) {
         through = byWord
         for (let index = 0; index < prefixLength; index++) {

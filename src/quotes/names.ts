@@ -98,7 +98,6 @@ function isAllCapitals(word: string): boolean {
 }
 
 export function isParticle(word: Word): boolean {
-  // `lower` differs from the lower-cased text only in apostrophes, which no particle has.
   return !word.isPunctuation && particles.has(word.lower)
 }
 

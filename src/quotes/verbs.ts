@@ -74,9 +74,7 @@ function inflect(base: string): string[] {
 /**
  * The base form of a reporting verb (`said` → `say`), or undefined.
  * Capitalized words are names (`States`, `Read`) unless `atSentenceStart`.
- * `next` is the word after: `put` reports speech only in `put it`. The
- * words' lower-case forms are read, not lower-cased again: they differ from
- * the lower-cased text only in apostrophes, which no verb or particle has.
+ * `next` is the word after: `put` reports speech only in `put it`.
  */
 export function reportingVerb(word: Word, atSentenceStart = false, next?: Word): string | undefined {
   if (!atSentenceStart && isCapitalized(word.text)) return undefined

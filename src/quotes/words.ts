@@ -3,7 +3,11 @@ import type { Span } from '../types.js'
 /** A word or a punctuation mark of the narration around quotes. */
 export interface Word extends Span {
   text: string
-  /** `lower(text)`, kept because the word is compared in lower case again and again. */
+  /**
+   * `lower(text)`, kept because the word is compared in lower case again and
+   * again; it differs from `text.toLowerCase()` only in apostrophes, so word
+   * lists without apostrophes (verbs, particles, abbreviations) read it as is.
+   */
   lower: string
   isPunctuation: boolean
 }
@@ -99,10 +103,9 @@ function codePointAt(text: string, index: number, end: number): number {
 }
 
 /**
- * `Mr`, `U.S`, or a single capital initial. The lower-case form is read: it
- * differs from the lower-cased text only in apostrophes, which no
- * abbreviation has. The patterns are asked only of words short enough or
- * with a full stop, as this runs before every sentence's full stop.
+ * `Mr`, `U.S`, or a single capital initial. The patterns are asked only of
+ * words short enough or with a full stop, as this runs before every
+ * sentence's full stop.
  */
 function isAbbreviation(word: Word): boolean {
   if (abbreviations.has(word.lower)) return true
