@@ -30,7 +30,7 @@ const codedLists = new WeakMap<readonly Token[], CodedList>()
 
 /** A token list's coded words, with their numbers in ascending order once asked for (its words as a multiset). */
 interface CodedList extends CodedWords {
-  sorted?: Int32Array
+  sorted: Int32Array | undefined
 }
 
 /** A token list's words coded for comparison by number (see CodedWords). */
@@ -50,7 +50,8 @@ export function codedWords(tokens: readonly Token[]): CodedList {
       ids[index] = id
       wild[index] = token.isCensored || isProfaneWord[id] ? 1 : 0
     }
-    words = { ids, wild }
+    // `sorted` from the start: added later, it gave coded lists a second shape, and the diff's compiled code (myersDiff, isSameWord) was thrown away when it came.
+    words = { ids, wild, sorted: undefined }
     codedLists.set(tokens, words)
   }
   return words
