@@ -74,13 +74,20 @@ function mergeCensoredWords(sentence: Sentence): void {
           type: 'WordNode',
           children: run.nodes.flatMap((part) => (part.type === 'WordNode' ? part.children : [part as never])),
           position: { start: run.nodes[0].position!.start, end: run.nodes[run.nodes.length - 1].position!.end },
-          data: { ...node.data, isCensored: true, normal: run.word },
         }
+        // Merged words get the hidden classes of the parser's words: `data` given after the literal (a literal
+        // with it is a class of its own), and the first word's data object changed in place (a spread copy is
+        // one too). Every plugin after this one reads words, and each class more cost recompilations.
+        const data = (merged.data = node.data!)
+        data.isCensored = true
+        data.normal = run.word
         children.splice(index, run.nodes.length, merged)
         continue
       }
       if (text.length === 9 && isBracketedExpletive(children, index, text)) {
-        node.data = { ...node.data, isCensored: true, normal: expletivePlaceholder }
+        const data = node.data!
+        data.isCensored = true
+        data.normal = expletivePlaceholder
       }
     }
   }

@@ -127,9 +127,10 @@ function mergeFigures(sentence: Sentence): void {
       type: 'WordNode',
       children: [...head.children, separator, ...tail.children],
       position: { start: head.position!.start, end: tail.position!.end },
-      data: head.data,
     }
-    merged.data = { ...head.data, typographic: toString(merged) }
+    // Data given after the literal and changed in place, as in retextCensorship (see there).
+    const data = (merged.data = head.data!)
+    data.typographic = toString(merged)
     children.splice(index, 3, merged)
     index--
   }
