@@ -3,8 +3,9 @@
  * (and every file `crosscheck add` writes) are paragraphs of text under a
  * few lines of front matter. For those, remark's parse and a YAML parse
  * would give exactly what splitting at blank lines gives, at a tenth of the
- * cost, so the reader takes this path when it can prove nothing in the file
- * is Markdown syntax, and the full parsers otherwise.
+ * cost, so the reader takes this path when it can prove that nothing in the
+ * file reads as Markdown syntax (a lone `*` run or a line like `-Here are`
+ * reads as text), and the full parsers otherwise.
  */
 import { toIsoDay } from './dates.js'
 import { emptyMetadata, type ReadResult } from './text.js'
@@ -39,19 +40,24 @@ export interface PlainMarkdown {
   blocks: string[]
 }
 
-// Characters that can start inline syntax: escapes, code, emphasis, HTML and
-// autolinks, tables, strikethrough.
-const inlineSyntax = /[\\`*_<>|~]/
+// Characters that can start inline syntax: escapes, code, emphasis with `_`,
+// HTML and autolinks, tables, strikethrough. `*` is tested apart, block by block.
+const inlineSyntax = /[\\`_<>|~]/
+// Emphasis takes two runs of `*` in one block: an opening and a closing one.
+// A block with one run (`h**l`, `f*****g`, a footnote's `*`) reads as written.
+const asteriskRuns = /\*[^*]+\*/
 // Brackets and ampersands are mostly literal in news prose (`[Biden]`,
 // `Johnson & Johnson`): they are syntax only in links and images (`](`, `][`),
 // definitions (`]:`), footnotes (`[^`) and character references (`&amp;`).
 const bracketOrReferenceSyntax = /\]\(|\]\[|\]:|\[\^|&(?:#\d+|#[xX][\da-fA-F]+|[A-Za-z\d]+);/
-// Lines that open a block: indentation (code), list and quote markers,
-// headings, setext underlines and thematic breaks, ordered list numbers;
-// and lines ending in two spaces (a hard break).
-const blockSyntax = /^(?:[ \t]|[-+*>#=]|\d{1,9}[.)](?:[ \t]|$))|[ \t]{2,}$/m
+// Lines that open a block: indentation (code), list markers (`-`, `+`, `*`
+// before white space or alone), lines of `-` and `*` (thematic breaks, setext
+// underlines), setext underlines of `=`, headings (one to six `#` before white
+// space or alone), quote markers, ordered list numbers; and lines ending in two
+// spaces (a hard break). A line such as `-Here are the facts` or `#tag` is text.
+const blockSyntax = /^(?:[ \t]|[-+*](?:[ \t]|$)|[-*][-* \t]*$|=[= \t]*$|#{1,6}(?:[ \t]|$)|>|\d{1,9}[.)](?:[ \t]|$))|[ \t]{2,}$/m
 
-/** The front matter and blocks of `value` (line endings already `\n`), or undefined when any Markdown syntax is present. */
+/** The front matter and blocks of `value` (line endings already `\n`), or undefined when anything may read as Markdown syntax. */
 export function plainMarkdown(value: string): PlainMarkdown | undefined {
   let yaml: string | null = null
   let body = value
@@ -64,7 +70,9 @@ export function plainMarkdown(value: string): PlainMarkdown | undefined {
     body = value.slice(afterClose)
   }
   if (inlineSyntax.test(body) || bracketOrReferenceSyntax.test(body) || blockSyntax.test(body)) return undefined
-  return { yaml, blocks: body.split(/\n[ \t]*(?:\n[ \t]*)+/) }
+  const blocks = body.split(/\n[ \t]*(?:\n[ \t]*)+/)
+  if (body.includes('*') && blocks.some((block) => asteriskRuns.test(block))) return undefined
+  return { yaml, blocks }
 }
 
 const simpleLine = /^([A-Za-z_][\w-]*): ("(?:[^"\\]|\\.)*"|\d{4}-\d{2}-\d{2})$/

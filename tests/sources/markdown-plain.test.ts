@@ -29,8 +29,52 @@ describe('plainMarkdown', () => {
     ['HTML', 'A <b>bold</b> word.'],
     ['an unclosed front matter', '---\ntitle: "A"\n\nText'],
     ['a longer fence', '---\ntitle: "A"\n----\nText'],
+    ['two asterisk runs in a block', 'A **strong**\nword.'],
+    ['a star list', '* item'],
+    ['a plus list', 'Intro\n+ item'],
+    ['a dash alone under a line', 'Title\n-'],
+    ['a thematic break of stars', 'Text\n\n* * *'],
+    ['an empty heading', 'Text\n\n#'],
+    ['an equals underline', 'Title\n=='],
   ])('leaves %s to the full parser', (_, text) => {
     expect(plainMarkdown(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['a masked word', 'What the h**l is this?'],
+    ['a masked word and a lone asterisk in other blocks', 'That f*****g wall.\n\nIt read: "* This phrase".'],
+    ['a dash before a word', 'Intro:\n\n-Here are the facts.\n-And more.'],
+    ['dashes before a word', '--Dashes and --- more.'],
+    ['a plus before a figure', '+1 for this.'],
+    ['a hashtag', '#tag at the start\n#and another.'],
+    ['an equals sign before a word', 'One\n=two.'],
+    ['a star before a word', '*Starred line.'],
+  ])('reads %s as the parsers do', (_, text) => {
+    expect(plainMarkdown(text)).toBeDefined()
+    expect(readPlainMarkdown(text)).toEqual(readWithRemark(text))
+  })
+
+  it('reads every text it takes as the parsers do', () => {
+    // Deterministic texts built from what opens a block or an emphasis at a line's start or inside it.
+    let state = 7
+    const next = (below: number) => {
+      // Park–Miller: the product stays exact in a double.
+      state = (state * 48271) % 2147483647
+      return state % below
+    }
+    const pieces = ['-', '--', '---', '+', '*', '**', '#', '##', '=', '==', 'h**l', 'f*ck', 'word', 'Two words', '1.', '1,000', '"', '.', ' ', '']
+    const separators = [' ', '', '\n', '\n\n']
+    let taken = 0
+    for (let seed = 0; seed < 3000; seed++) {
+      let text = ''
+      for (let piece = 0, count = 1 + next(8); piece < count; piece++) text += pieces[next(pieces.length)] + separators[next(separators.length)]
+      text += 'end.'
+      const read = readPlainMarkdown(text)
+      if (!read) continue
+      taken++
+      expect(read, JSON.stringify(text)).toEqual(readWithRemark(text))
+    }
+    expect(taken).toBeGreaterThan(300)
   })
 
   it('takes editorial brackets and bare ampersands as prose', () => {
