@@ -40,9 +40,15 @@ export interface PlainMarkdown {
   blocks: string[]
 }
 
-// Characters that can start inline syntax: escapes, code, emphasis with `_`,
-// HTML and autolinks, tables, strikethrough. `*` is tested apart, block by block.
-const inlineSyntax = /[\\`_<>|~]/
+// Characters that can start inline syntax: code, HTML and autolinks, tables,
+// strikethrough. Backslashes, `_` and `*` are tested apart.
+const inlineSyntax = /[`<>|~]/
+// A backslash escapes ASCII punctuation and, at a line's end, breaks the line;
+// before anything else it is text (`\‘`).
+const escapeOrBreak = /\\(?:[!-\/:-@\[-`{-~]|\n|$)/
+// `_` opens or closes emphasis only at a word's edge: inside a word
+// (`snake_case`, `@Morning_Joe`) it is text.
+const underscoreAtWordEdge = /(?:^|[^A-Za-z0-9_])_|_(?:[^A-Za-z0-9_]|$)/
 // Emphasis takes two runs of `*` in one block: an opening and a closing one.
 // A block with one run (`h**l`, `f*****g`, a footnote's `*`) reads as written.
 const asteriskRuns = /\*[^*]+\*/
@@ -70,6 +76,7 @@ export function plainMarkdown(value: string): PlainMarkdown | undefined {
     body = value.slice(afterClose)
   }
   if (inlineSyntax.test(body) || bracketOrReferenceSyntax.test(body) || blockSyntax.test(body)) return undefined
+  if ((body.includes('\\') && escapeOrBreak.test(body)) || (body.includes('_') && underscoreAtWordEdge.test(body))) return undefined
   const blocks = body.split(/\n[ \t]*(?:\n[ \t]*)+/)
   if (body.includes('*') && blocks.some((block) => asteriskRuns.test(block))) return undefined
   return { yaml, blocks }

@@ -36,6 +36,9 @@ describe('plainMarkdown', () => {
     ['a thematic break of stars', 'Text\n\n* * *'],
     ['an empty heading', 'Text\n\n#'],
     ['an equals underline', 'Title\n=='],
+    ['an escape', 'Not \\*emphasis\\*.'],
+    ['a backslash break', 'One\\\ntwo'],
+    ['underscores at word edges', 'Some _emphasis_ here.'],
   ])('leaves %s to the full parser', (_, text) => {
     expect(plainMarkdown(text)).toBeUndefined()
   })
@@ -49,6 +52,8 @@ describe('plainMarkdown', () => {
     ['a hashtag', '#tag at the start\n#and another.'],
     ['an equals sign before a word', 'One\n=two.'],
     ['a star before a word', '*Starred line.'],
+    ['underscores inside words', 'Morning Joe (@Morning_Joe) on snake__case.'],
+    ['a backslash before a curly quote', '\\‘It’s the unspoken rule.'],
   ])('reads %s as the parsers do', (_, text) => {
     expect(plainMarkdown(text)).toBeDefined()
     expect(readPlainMarkdown(text)).toEqual(readWithRemark(text))
@@ -62,7 +67,7 @@ describe('plainMarkdown', () => {
       state = (state * 48271) % 2147483647
       return state % below
     }
-    const pieces = ['-', '--', '---', '+', '*', '**', '#', '##', '=', '==', 'h**l', 'f*ck', 'word', 'Two words', '1.', '1,000', '"', '.', ' ', '']
+    const pieces = ['-', '--', '---', '+', '*', '**', '#', '##', '=', '==', 'h**l', 'f*ck', '_', '__', 'a_b', '\\', '\\‘', '\\*', 'word', 'Two words', '1.', '1,000', '"', '.', ' ', '']
     const separators = [' ', '', '\n', '\n\n']
     let taken = 0
     for (let seed = 0; seed < 3000; seed++) {
