@@ -82,13 +82,21 @@ export function plainMarkdown(value: string): PlainMarkdown | undefined {
   return { yaml, blocks }
 }
 
-const simpleLine = /^([A-Za-z_][\w-]*): ("(?:[^"\\]|\\.)*"|\d{4}-\d{2}-\d{2})$/
+const simpleLine = /^([A-Za-z_][\w-]*): (.*)$/
+const jsonString = /^"(?:[^"\\]|\\.)*"$/
+const isoDay = /^\d{4}-\d{2}-\d{2}$/
+// An unquoted value that YAML 1.2's core schema reads as the very same string, as hand-written front matter
+// has it (`outlet: Fox News`, `url: http://…`): it starts with a letter (not with an indicator, a sign or a
+// digit, which can make a number), and has no comment (` #`), no `: ` or final `:` (a mapping), no control
+// character or tab, and no trailing space. Starting with a letter, only booleans and null are not strings.
+const plainString = /^\p{L}(?:[^\p{Cc}\uFEFF:#]|:(?! |$)|(?<! )#)*(?<! )$/u
+const notStrings = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL'])
 
 /**
- * Front matter made only of `key: "JSON string"` and `key: YYYY-MM-DD` lines
- * read without a YAML parser (a JSON string means the same in YAML 1.2, and
- * a date is a plain string under its core schema), or undefined for anything
- * else, including a repeated key, which YAML rejects.
+ * Front matter made only of `key: value` lines whose value is a JSON string
+ * (the same in YAML 1.2), a `YYYY-MM-DD` date or an unquoted string (plain
+ * strings under its core schema), read without a YAML parser; undefined for
+ * anything else, including a repeated key, which YAML rejects.
  */
 export function simpleFrontMatter(yaml: string): Record<string, string> | undefined {
   const record: Record<string, string> = {}
@@ -96,10 +104,11 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | undefi
     const match = simpleLine.exec(line)
     if (!match || Object.hasOwn(record, match[1])) return undefined
     const raw = match[2]
-    if (!raw.startsWith('"')) {
+    if (isoDay.test(raw) || (plainString.test(raw) && !notStrings.has(raw))) {
       record[match[1]] = raw
       continue
     }
+    if (!jsonString.test(raw)) return undefined
     try {
       record[match[1]] = JSON.parse(raw) as string
     } catch {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { plainMarkdown, readPlainMarkdown, simpleFrontMatter } from '../../src/sources/markdown-plain.js'
 import { readMarkdown, readWithRemark } from '../../src/sources/markdown.js'
 
@@ -96,7 +97,13 @@ describe('readPlainMarkdown', () => {
   })
 
   it('leaves front matter that needs the YAML parser', () => {
-    expect(readPlainMarkdown('---\ntitle: Plain title\n---\n\nProse.')).toBeUndefined()
+    expect(readPlainMarkdown('---\ntitle: >\n  Folded title\n---\n\nProse.')).toBeUndefined()
+  })
+
+  it('reads hand-written front matter of unquoted strings', () => {
+    const article = "---\ntitle: GOP Senators Keep Pressure on Steele Over 'Inaccurate' Comments\noutlet: Fox News\ndate: 2010-07-04\nurl: http://www.foxnews.com/politics/a.html?x=1&y=2#top\n---\n\nProse."
+    expect(readPlainMarkdown(article)).toEqual(readWithRemark(article))
+    expect(readPlainMarkdown(article)).toMatchObject({ outlet: 'Fox News', date: '2010-07-04', url: 'http://www.foxnews.com/politics/a.html?x=1&y=2#top' })
   })
 })
 
@@ -109,8 +116,43 @@ describe('simpleFrontMatter', () => {
     })
   })
 
+  it('reads unquoted strings', () => {
+    expect(simpleFrontMatter('title: Über: the ride\noutlet: The Times\nurl: https://x.y/a#b')).toBeUndefined()
+    expect(simpleFrontMatter('title: Über, the ride [sic]\noutlet: The Times\nurl: https://x.y/a#b')).toEqual({
+      title: 'Über, the ride [sic]',
+      outlet: 'The Times',
+      url: 'https://x.y/a#b',
+    })
+  })
+
+  it('reads every front matter it takes as the YAML parser does', () => {
+    // Deterministic values built from what YAML reads as syntax, a number, a boolean or null, in a plain or quoted value.
+    let state = 11
+    const next = (below: number) => {
+      state = (state * 48271) % 2147483647
+      return state % below
+    }
+    const pieces = ['Word', 'two words', 'é', ':', ': ', ' :', '#', ' #', '-', '- ', '?', ',', '[', ']', '{', '}', "'", '"', '\\', '!', '&', '*', '%', '@', '`', '|', '>', '.', '2021', '0x1F', '1e3', 'true', 'Null', 'yes', '~', ' ', '\t', '\u0085', 'http://a.b/c?d=1#e']
+    let taken = 0
+    for (let seed = 0; seed < 4000; seed++) {
+      let value = ''
+      for (let piece = 0, count = 1 + next(4); piece < count; piece++) value += pieces[next(pieces.length)]
+      const yaml = `title: ${value}\ndate: 2021-08-11`
+      const record = simpleFrontMatter(yaml)
+      if (!record) continue
+      taken++
+      expect(record, JSON.stringify(yaml)).toEqual(parseYaml(yaml))
+    }
+    expect(taken).toBeGreaterThan(400)
+  })
+
   it.each([
-    ['a plain string', 'title: Plain title'],
+    ['a folded string', 'title: >\n  Plain title'],
+    ['a string going on over two lines', 'title: Plain\n  title'],
+    ['a boolean', 'title: true'],
+    ['null', 'title: Null'],
+    ['a nested mapping', 'title: Plain: title'],
+    ['a comment after a plain string', 'title: Plain #title'],
     ['a number', 'title: 2021'],
     ['a repeated key', 'title: "A"\ntitle: "B"'],
     ['a YAML-only escape', 'title: "\\x41"'],
