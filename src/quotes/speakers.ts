@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
-import { endsSentence, hasNewline, isCapitalized, lower, type Word } from './words.js'
+import { endsSentence, hasNewline, isCapitalized, lower, words, type Word } from './words.js'
 import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
@@ -228,10 +228,19 @@ function isTitleSpan(text: string, list: readonly Word[], span: QuoteSpan, cue: 
   const wordAfter = list[around.after.start]
   return isTitle({
     text: text.slice(span.start, span.end),
+    words: wordsInside(text, list, span),
     wordBefore: wordBefore && wordBefore.end <= span.markStart && !wordBefore.isPunctuation ? wordBefore.text : undefined,
     wordAfter: wordAfter && !wordAfter.isPunctuation ? wordAfter.text : undefined,
     cue: !cue ? 'none' : cue.place === 'inside' ? 'inside' : 'adjacent',
   })
+}
+
+/** The article's words inside `span`, as `words` reads its text alone: read again only when a word runs over an edge. */
+function wordsInside(text: string, list: readonly Word[], span: Span): readonly Word[] {
+  const first = firstAtOrAfter(list, span.start)
+  const end = firstAtOrAfter(list, span.end)
+  const crossesEdge = (first > 0 && list[first - 1].end > span.start) || (end > 0 && list[end - 1].end > span.end)
+  return crossesEdge ? words(text, span.start, span.end) : list.slice(first, end)
 }
 
 function sentenceSpan(list: readonly Word[], around: QuoteSurroundings, span: QuoteSpan): Span {

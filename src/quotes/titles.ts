@@ -1,4 +1,4 @@
-import { words } from './words.js'
+import { words, type Word } from './words.js'
 
 /** Lower-case quotes of at most this many words can be scare quotes (`so-called "experts"`). */
 export const maxScareWords = 3
@@ -15,6 +15,8 @@ const titlePrepositions = /^(on|in|of|from|at|with|to|for|told|tells|via|by)$/i
 export interface TitleContext {
   /** The quote's text, without its marks. */
   text: string
+  /** The words of `text` as `words` reads them, when the caller has them already; else read here. */
+  words?: readonly Word[]
   /** The word just before the opening mark, if any. */
   wordBefore?: string
   /** The word just after the closing mark, if any (`"Shallow" duet`). */
@@ -32,17 +34,22 @@ export interface TitleContext {
  * (`"Shallow"`), or a fragment that nothing reports (`so-called "experts"`).
  * A fragment inside a reporting sentence is speech (`said she was "so proud"`).
  */
-export function isTitle({ text, wordBefore, wordAfter, cue }: Readonly<TitleContext>): boolean {
-  const list = words(text, 0, text.length).filter((word) => !word.isPunctuation)
-  if (list.length === 0) return true
+export function isTitle({ text, words: given, wordBefore, wordAfter, cue }: Readonly<TitleContext>): boolean {
+  const list = given ?? words(text, 0, text.length)
   // `"What a Super Tuesday!"` is an exclamation, not a title.
-  const isTitleCase = !/[!?]['"\u2019\u201D]?\s*$/.test(text) &&
-    list.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word.text) || (index > 0 && minorWords.has(word.lower)))
-  if (list.length <= maxTitleWords) {
+  let isTitleCase = !/[!?]['"\u2019\u201D]?\s*$/.test(text)
+  let count = 0
+  for (const word of list) {
+    if (word.isPunctuation) continue
+    if (isTitleCase && !/^[\p{Lu}\p{N}]/u.test(word.text) && !(count > 0 && minorWords.has(word.lower))) isTitleCase = false
+    count++
+  }
+  if (count === 0) return true
+  if (count <= maxTitleWords) {
     if (wordBefore && titleNouns.test(wordBefore)) return true
     if (isTitleCase && wordAfter && titleNouns.test(wordAfter)) return true
     if (isTitleCase && (cue !== 'adjacent' || (wordBefore !== undefined && titlePrepositions.test(wordBefore)))) return true
   }
-  if (cue !== 'none' || list.length > maxScareWords) return false
+  if (cue !== 'none' || count > maxScareWords) return false
   return !/[.!?\u2026]['"\u2019\u201D]?\s*$/.test(text)
 }
