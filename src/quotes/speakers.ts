@@ -263,7 +263,15 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
   let paragraph = 0
   let asideDepth = 0
   let sentence = 0
-  const headlines = paragraphs.map((span, index) => isHeadline(list, firstAtOrAfter(list, span.start), firstAtOrAfter(list, span.end), index === 0))
+  // The words from one paragraph's end to the next one's (the last paragraph: to the text's end) take its headline flag, set per
+  // paragraph. Filled with 0 too: a fill that runs in every article is compiled once, not again at the first headline.
+  let from = 0
+  for (let index = 0; index < paragraphs.length; index++) {
+    const end = firstAtOrAfter(list, paragraphs[index].end)
+    const to = index === paragraphs.length - 1 ? length : end
+    roles.inHeadline.fill(isHeadline(list, firstAtOrAfter(list, paragraphs[index].start), end, index === 0) ? 1 : 0, from, to)
+    from = to
+  }
   // A plain loop: this runs once per word of every article, and callbacks are calls.
   for (let index = 0; index < list.length; index++) {
     const word = list[index]
@@ -287,7 +295,6 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
     if (inQuote) roles.inQuote[index] = 1
     if (isAside) roles.isAside[index] = 1
     if (isSentenceStart) roles.isSentenceStart[index] = 1
-    if (headlines[Math.min(paragraph, paragraphs.length - 1)]) roles.inHeadline[index] = 1
     roles.sentence[index] = sentence
   }
   return roles
