@@ -93,23 +93,25 @@ export class People {
     const nameWords = new Uint8Array(list.length)
     // Where the narration's first `he` or `she` of each sentence is, for the sentences' subjects below.
     const firstPronoun = new Map<number, number>()
+    // The narration's pronouns outside asides, for resolveNarrationPronouns to visit without a pass over all words.
+    const pronouns: number[] = []
     for (let index = 0; index < list.length; index++) {
       const word = list[index]
       if ((word.lower === 'he' || word.lower === 'she') && roles.inQuote[index] === 0 && !firstPronoun.has(roles.sentence[index])) firstPronoun.set(roles.sentence[index], word.start)
+      if (roles.inQuote[index] === 0 && roles.isAside[index] === 0 && genderOfPronounForm(word.lower) !== undefined) pronouns.push(index)
       if (!isNameWord(word)) continue
       nameWords[index] = 1
       if (roles.isSentenceStart[index] === 0) capitalizedInside.add(word.lower)
     }
 
-    const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isObject: boolean; isRelativeSubject: boolean }> = []
+    const found: Array<{ key: string[]; name: string; start: number; gender?: Gender; isNarration: boolean; isAside: boolean; isPerson: boolean; sentence: number; isRelativeSubject: boolean; isOwner: boolean }> = []
     const roleEnds = sameRoleEnds(roles, list.length)
     for (let index = 0; index < list.length; index++) {
       const word = list[index]
-      if ((nameWords[index] === 0 && !isTitleWord(word)) || roles.inHeadline[index] === 1) continue
-      // A capitalized word that starts a sentence is a name only when the text shows it is.
-      const isKnownName = isTitleWord(word) || capitalizedInside.has(word.lower) || speakerKeys.has(word.lower) ||
-        (nameWords[index + 1] === 1 && list[index + 1].start - word.end <= 1)
-      if (roles.isSentenceStart[index] === 1 && !isKnownName) continue
+      if (roles.inHeadline[index] === 1 || (nameWords[index] === 0 && !isTitleWord(word))) continue
+      // A capitalized word that starts a sentence is a name only when the text shows it is (asked there only).
+      if (roles.isSentenceStart[index] === 1 && !(isTitleWord(word) || capitalizedInside.has(word.lower) || speakerKeys.has(word.lower) ||
+        (nameWords[index + 1] === 1 && list[index + 1].start - word.end <= 1))) continue
       const run = nameRunAfter(list, index, roleEnds[index])
       if (!run) continue
       const name = readName(text, list, run[0], run[1])
@@ -122,7 +124,8 @@ export class People {
       found.push({
         key: name.key, name: name.text, start: name.start, gender: name.gender, isNarration: roles.inQuote[run[0]] === 0,
         isAside: roles.isAside[run[0]] === 1, isPerson, sentence: roles.sentence[run[0]], isRelativeSubject,
-        isObject: !isRelativeSubject && (isObject(list, firstAtOrAfter(list, name.start)) || name.end < list[run[1]].end),
+        // `Pelosi's`: an owner is no subject.
+        isOwner: name.end < list[run[1]].end,
       })
     }
 
@@ -154,12 +157,14 @@ export class People {
     for (const item of found) {
       if ((firstPronoun.get(item.sentence) ?? Infinity) < item.start) subjectSentence = item.sentence
       if (item.isAside) continue
-      const isSubject = item.isNarration && !item.isObject && (item.sentence !== subjectSentence || item.isRelativeSubject)
+      // The words before a name are read only for a name that may be the sentence's subject.
+      const isSubject = item.isNarration && (item.isRelativeSubject ||
+        (item.sentence !== subjectSentence && !item.isOwner && !isObject(list, firstAtOrAfter(list, item.start))))
       if (isSubject) subjectSentence = item.sentence
       this.mentions.push({ person: (this.fullest(item.key, item.gender) ?? this.fullest(item.key))!, start: item.start, isNarration: item.isNarration, sentence: item.sentence, isSubject })
     }
     this.mentions.sort((a, b) => a.start - b.start)
-    this.resolveNarrationPronouns(list, roles)
+    this.resolveNarrationPronouns(list, roles, pronouns)
   }
 
   /** The fullest form of a name the article uses (`Gaga` → `Lady Gaga`), or the name itself. */
@@ -220,15 +225,15 @@ export class People {
     return forms
   }
 
-  private resolveNarrationPronouns(list: readonly Word[], roles: WordRoles): void {
+  /** `pronouns`: word indices of the narration's pronouns outside asides, in order. */
+  private resolveNarrationPronouns(list: readonly Word[], roles: WordRoles, pronouns: readonly number[]): void {
     const narration = this.mentions.filter((mention) => mention.isNarration)
     let next = 0
     const recent: Mention[] = []
-    for (let index = 0; index < list.length; index++) {
+    for (const index of pronouns) {
       const word = list[index]
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
-      const gender = genderOfPronounForm(word.lower)
-      if (!gender || roles.inQuote[index] === 1 || roles.isAside[index] === 1) continue
+      const gender = genderOfPronounForm(word.lower)!
       const person = lastFitting(recent, gender, roles.sentence[index])
       if (!person) continue
       // The text's own pronoun teaches the gender, and that this is a person.
@@ -263,12 +268,13 @@ export class People {
  * described`). Without a sentence (pronouns inside quotes), the nearest.
  */
 function lastFitting(candidates: readonly Mention[], gender: Gender | undefined, sentence: number | undefined): Person | undefined {
-  const fits = (person: Person) => gender === undefined || person.gender === undefined || person.gender === gender
-  for (const isCandidate of [(person: Person) => person.isPerson, (person: Person) => person.mayBePerson]) {
+  // Two passes, known people and then maybe-people; plain ones, as this runs for every pronoun.
+  for (let pass = 0; pass < 2; pass++) {
     let nearest: Person | undefined
     for (let index = candidates.length - 1; index >= 0; index--) {
       const { person, isSubject, sentence: at } = candidates[index]
-      if (!isCandidate(person) || !fits(person)) continue
+      const isCandidate = pass === 0 ? person.isPerson : person.mayBePerson
+      if (!isCandidate || !isSameGender(gender, person.gender)) continue
       nearest ??= person
       if (sentence === undefined || sentence - at > subjectReach) break
       if (isSubject) return person
