@@ -98,8 +98,14 @@ export function outletAt(text: string, list: readonly Word[], index: number, req
     while (next < list.length && list[next].start < end) next++
     return { outlet: aliases[known.lower] ?? known.name, next }
   }
-  if (requireKnown) return undefined
-  // An unknown name that ends like an outlet: `Daily News`, `The Sunday Times`.
+  return requireKnown ? undefined : outletNamedLike(list, index)
+}
+
+/**
+ * An unknown name at word `index` that ends like an outlet (`Daily News`, `The Sunday Times`), with the index after it.
+ * Apart from outletAt, which runs for every capitalized word and is compiled before any article reaches this.
+ */
+function outletNamedLike(list: readonly Word[], index: number): { outlet: string; next: number } | undefined {
   let last = index
   while (last + 1 < list.length && isCapitalized(list[last + 1].text) && list[last + 1].start - list[last].end <= 1) last++
   for (let head = last; head >= index; head--) {
@@ -144,19 +150,12 @@ const citingWords = new Set(['according', ...tellForms, ...spokeForms, ...viaOrB
  */
 export function findCitations(text: string, list: readonly Word[], isNarration: (index: number) => boolean): Citation[] {
   const found: Citation[] = []
-  const formAt = (index: number) => list[index]?.lower ?? ''
+  // The loop runs over every word; what only a few words reach is in functions of its own, so that the loop, compiled
+  // before any article reached them, is not compiled again when one does.
   for (let index = 0; index < list.length; index++) {
     if (!isNarration(index)) continue
     const form = list[index].lower
-    let at: number | undefined
-    if (citingWords.has(form)) {
-      if (form === 'according' && formAt(index + 1) === 'to') at = index + 2
-      else if (tellForms.has(form)) at = index + 1
-      else if (spokeForms.has(form) && toOrWith.has(formAt(index + 1))) at = index + 2
-      else if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) at = index + 1
-      else if (form === 'via') at = index + 1
-      else if (form === 'with' && interviewNouns.test(formAt(index - 1))) at = index + 1
-    }
+    const at = citingWords.has(form) ? outletStartAfter(list, index, form) : undefined
     if (at !== undefined) {
       const outlet = outletAt(text, list, skipArticle(list, at), tellForms.has(form))
       if (outlet) found.push({ outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end })
@@ -166,14 +165,32 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
     const code = list[index].text.charCodeAt(0)
     if ((code >= 97 && code <= 122) || list[index].isPunctuation) continue
     const outlet = outletAt(text, list, index, true)
-    if (outlet && reportVerbs.has(formAt(outlet.next))) {
-      const verb = list[outlet.next]
-      const isReport = verb.text !== 'has' && verb.text !== 'first' ? true : reportParticiples.has(formAt(outlet.next + 1))
-      if (isReport) found.push({ outlet: outlet.outlet, start: list[index].start, end: verb.end })
+    if (outlet && reportVerbs.has(list[outlet.next]?.lower ?? '')) {
+      const report = reportAt(list, index, outlet)
+      if (report) found.push(report)
       index = outlet.next - 1
     }
   }
   return found
+}
+
+/** Where the outlet that the citing word at `index` introduces starts (`according to` X, `told` X), or undefined. */
+function outletStartAfter(list: readonly Word[], index: number, form: string): number | undefined {
+  const formAt = (at: number) => list[at]?.lower ?? ''
+  if (form === 'according' && formAt(index + 1) === 'to') return index + 2
+  if (tellForms.has(form)) return index + 1
+  if (spokeForms.has(form) && toOrWith.has(formAt(index + 1))) return index + 2
+  if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) return index + 1
+  if (form === 'via') return index + 1
+  if (form === 'with' && interviewNouns.test(formAt(index - 1))) return index + 1
+  return undefined
+}
+
+/** `PEOPLE reports`, `CNN has learned`: the citation, when the outlet named at `index` is followed by a report verb. */
+function reportAt(list: readonly Word[], index: number, outlet: { outlet: string; next: number }): Citation | undefined {
+  const verb = list[outlet.next]
+  const isReport = verb.text !== 'has' && verb.text !== 'first' ? true : reportParticiples.has(list[outlet.next + 1]?.lower ?? '')
+  return isReport ? { outlet: outlet.outlet, start: list[index].start, end: verb.end } : undefined
 }
 
 /** The photo agencies that photo-credit lines name (`Handout/Getty Images`). */
