@@ -49,8 +49,13 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   const found = new Map<number, Found>()
   const lastOfContainer: number[] = []
   let previousTail: Span | undefined
+  // Containers and top-level quotes are both in text order: one walk hands each container its quotes (a filter of
+  // all quotes per container is quadratic in a long text).
+  let nextQuote = 0
   for (const container of containers) {
-    const members = topLevel.filter((index) => spans[index].markStart >= container.start && spans[index].markStart < container.end)
+    while (nextQuote < topLevel.length && spans[topLevel[nextQuote]].markStart < container.start) nextQuote++
+    const members: number[] = []
+    while (nextQuote < topLevel.length && spans[topLevel[nextQuote]].markStart < container.end) members.push(topLevel[nextQuote++])
     findCues(text, list, container, members, spans, found, previousTail)
     if (members.length > 0) lastOfContainer.push(members[members.length - 1])
     previousTail = lastSentence(text, list, members.length > 0 ? spans[members[members.length - 1]].markEnd : container.start, container.end)
@@ -322,10 +327,16 @@ function isHeadline(list: readonly Word[], start: number, end: number, isFirst: 
 /** Paragraphs joined where a quote runs on from one into the next. */
 function joinRunOnParagraphs(paragraphs: readonly Span[], quotes: readonly QuoteSpan[]): Span[] {
   const joined: Span[] = []
+  // A quote runs on past a paragraph's end when one opened before that end closes after it. Ends only grow, paragraph by
+  // paragraph, so the quotes opened before one are read once, keeping the furthest close (no scan of all quotes per paragraph).
+  let opened = 0
+  let furthestClose = -Infinity
   for (const paragraph of paragraphs) {
     const last = joined[joined.length - 1]
-    const runsOn = last && quotes.some((quote) => quote.markStart < last.end && quote.markEnd > last.end)
-    if (runsOn) last.end = paragraph.end
+    if (last) {
+      while (opened < quotes.length && quotes[opened].markStart < last.end) furthestClose = Math.max(furthestClose, quotes[opened++].markEnd)
+    }
+    if (last && furthestClose > last.end) last.end = paragraph.end
     else joined.push({ ...paragraph })
   }
   return joined
