@@ -230,6 +230,7 @@ export class People {
     const narration = this.mentions.filter((mention) => mention.isNarration)
     let next = 0
     const recent: Mention[] = []
+    const resolved: Mention[] = []
     for (const index of pronouns) {
       const word = list[index]
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
@@ -241,21 +242,26 @@ export class People {
       person.isPerson = true
       this.referents.set(word.start, person)
       const mention = { person, start: word.start, isNarration: true, sentence: roles.sentence[index], isSubject: word.lower === 'he' || word.lower === 'she' }
-      this.mentions.splice(this.insertionIndex(word.start), 0, mention)
+      resolved.push(mention)
       recent.push(mention)
     }
+    this.mergeMentions(resolved)
   }
 
-  /** After the last mention that starts at or before `offset` (mentions stay sorted by start). */
-  private insertionIndex(offset: number): number {
-    let low = 0
-    let high = this.mentions.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (this.mentions[middle].start > offset) high = middle
-      else low = middle + 1
+  /**
+   * Adds `added` (sorted by start) to the mentions, each after those that start at or before it, so that mentions stay
+   * sorted by start: merged from the back in one pass, where a splice per mention is quadratic in a long text.
+   */
+  private mergeMentions(added: readonly Mention[]): void {
+    const mentions = this.mentions
+    let existing = mentions.length - 1
+    // Pushed first to make room (the array stays packed); the merge writes over them.
+    for (const mention of added) mentions.push(mention)
+    let to = mentions.length - 1
+    for (let next = added.length - 1; next >= 0; to--) {
+      if (existing >= 0 && mentions[existing].start > added[next].start) mentions[to] = mentions[existing--]
+      else mentions[to] = added[next--]
     }
-    return low
   }
 }
 
