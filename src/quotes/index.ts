@@ -109,19 +109,54 @@ function assignCites(
   citations: readonly Citation[],
   paragraphs: readonly Span[],
 ): void {
+  // Citations are in text order, their starts never decreasing: each quote searches them instead of scanning them all
+  // (a scan per quote is quadratic in a long text). The first to overlap a sentence is the first whose end passes the
+  // sentence's start, which the furthest end so far finds by binary search, when it starts before the sentence ends.
+  const furthestEnds: number[] = []
+  for (const citation of citations) furthestEnds.push(Math.max(citation.end, furthestEnds[furthestEnds.length - 1] ?? -Infinity))
+  const byParagraph = new Map<number, Citation | undefined>()
   spans.forEach((span, index) => {
     const position = quoteIndex.get(index)
     const attribution = attributions[index]
     if (position === undefined || !attribution) return
     const sentence = attribution.sentence
-    const inSentence = citations.find((citation) => citation.start < sentence.end && citation.end > sentence.start)
-    const paragraph = paragraphs[span.paragraph]
-    const inParagraph = citations.find((citation) => citation.start >= paragraph.start && citation.end <= paragraph.end)
+    const overlapping = citations[firstAbove(furthestEnds, sentence.start)]
+    const inSentence = overlapping && overlapping.start < sentence.end ? overlapping : undefined
+    if (!byParagraph.has(span.paragraph)) byParagraph.set(span.paragraph, firstInside(citations, paragraphs[span.paragraph]))
+    const inParagraph = byParagraph.get(span.paragraph)
     const continued = attribution.continues !== undefined ? quoteIndex.get(attribution.continues) : undefined
     quotes[position].cites = inSentence?.outlet ?? inParagraph?.outlet ?? (continued !== undefined ? quotes[continued].cites : null)
   })
   // Inner quotes relay what their enclosing quote relays.
   for (const quote of quotes) if (quote.nestedIn !== null) quote.cites = quotes[quote.nestedIn].cites
+}
+
+/** The first index whose value is above `value` in `ascending` (its length when none is). */
+function firstAbove(ascending: readonly number[], value: number): number {
+  let low = 0
+  let high = ascending.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ascending[middle] > value) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
+/** The first of `citations` (in text order) that lies inside `span`: only those starting in it are read. */
+function firstInside(citations: readonly Citation[], span: Span): Citation | undefined {
+  let low = 0
+  let high = citations.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (citations[middle].start < span.start) low = middle + 1
+    else high = middle
+  }
+  // A citation covers at least one word: one that starts at the span's end or later ends after it.
+  for (let index = low; index < citations.length && citations[index].start < span.end; index++) {
+    if (citations[index].end <= span.end) return citations[index]
+  }
+  return undefined
 }
 
 /** Pairs `[a, b]` (b continues a) joined into chains `[a, b, c]`. */
