@@ -162,10 +162,19 @@ function firstInside(citations: readonly Citation[], span: Span): Citation | und
 /** Pairs `[a, b]` (b continues a) joined into chains `[a, b, c]`. */
 function chains(pairs: readonly number[][]): number[][] {
   const result: number[][] = []
+  // Chains by their last quote, found without a scan of all chains per pair. A quote continues one other quote at most,
+  // so no two chains end on the same quote.
+  const byLast = new Map<number, number[]>()
   for (const [first, second] of pairs) {
-    const chain = result.find((existing) => existing[existing.length - 1] === first)
-    if (chain) chain.push(second)
-    else result.push([first, second])
+    let chain = byLast.get(first)
+    if (chain) {
+      chain.push(second)
+      byLast.delete(first)
+    } else {
+      chain = [first, second]
+      result.push(chain)
+    }
+    byLast.set(second, chain)
   }
   return result
 }

@@ -191,13 +191,25 @@ function carriedFrom(
 ): number | undefined {
   if (previous !== undefined) return attributions[previous]?.isTitle ? undefined : previous
   if (!opensContainer) return undefined
-  const before = lastOfContainer.filter((last) => spans[last].markStart < spans[index].markStart).pop()
+  const before = lastOpenedBefore(lastOfContainer, spans, spans[index].markStart)
   if (before === undefined || attributions[before]?.isTitle || !attributions[before]?.speaker) return undefined
   // Only when that paragraph ended with the quote or its cue.
   const { around, cue } = found.get(before)!
   const endsWithQuote = around.after.start === around.limit || (cue?.place === 'after' && around.after.end === around.limit)
   // A paragraph that ends on a fragment quoted inside the narration (`after a "long day."`) hands on no speaker.
   return endsWithQuote && cue?.place !== 'inside' ? before : undefined
+}
+
+/** The last of `quotes` (span indices in text order) whose mark opens before `offset`: a binary search, not a scan per quote. */
+function lastOpenedBefore(quotes: readonly number[], spans: readonly QuoteSpan[], offset: number): number | undefined {
+  let low = 0
+  let high = quotes.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (spans[quotes[middle]].markStart < offset) low = middle + 1
+    else high = middle
+  }
+  return low > 0 ? quotes[low - 1] : undefined
 }
 
 /** The narration after a quote, up to the next one, is its cue sentence or nothing. */
