@@ -54,7 +54,8 @@ function hasMaskCharacter(text: string): boolean {
 /**
  * Merge censored spellings that the English parser splits (`f`, `*`, `cking`)
  * into one word node, and mark censored words and `(expletive)` with
- * `data.isCensored` and the restored word as `data.normal`.
+ * `data.isCensored` and the restored word as `data.normal`. Use after
+ * `retextTypography`, which gives every word its data.
  */
 export default function retextCensorship() {
   return function (tree: Root): undefined {

@@ -98,7 +98,8 @@ function parseFigure(word: string): number | undefined {
  * Record the value of every number on its first word (`data.value`, with
  * `data.valueEnd` when the number spans words) and mark the words after it
  * (`data.isNumberPart`). Figures split by the parser (`17`, `,`, `000`) are
- * merged first.
+ * merged first. Use after `retextTypography`, which gives every word its
+ * data.
  */
 export default function retextNumbers() {
   return function (tree: Root): undefined {

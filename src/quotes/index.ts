@@ -2,6 +2,7 @@ import type { Quote, QuotedTitle, SourceDocument, Span } from '../types.js'
 import type { ProcessedText } from '../pipeline/index.js'
 import { findQuoteSpans, type QuoteSpan } from './marks.js'
 import { words } from './words.js'
+import { partitionPoint } from './cues.js'
 import { attributeQuotes, type Attribution } from './speakers.js'
 import { creditedAgencies, findCitations, type Citation } from './cites.js'
 import { canonicalNames } from './canonical.js'
@@ -120,7 +121,7 @@ function assignCites(
     const attribution = attributions[index]
     if (position === undefined || !attribution) return
     const sentence = attribution.sentence
-    const overlapping = citations[firstAbove(furthestEnds, sentence.start)]
+    const overlapping = citations[partitionPoint(furthestEnds.length, (at) => furthestEnds[at] <= sentence.start)]
     const inSentence = overlapping && overlapping.start < sentence.end ? overlapping : undefined
     if (!byParagraph.has(span.paragraph)) byParagraph.set(span.paragraph, firstInside(citations, paragraphs[span.paragraph]))
     const inParagraph = byParagraph.get(span.paragraph)
@@ -131,29 +132,10 @@ function assignCites(
   for (const quote of quotes) if (quote.nestedIn !== null) quote.cites = quotes[quote.nestedIn].cites
 }
 
-/** The first index whose value is above `value` in `ascending` (its length when none is). */
-function firstAbove(ascending: readonly number[], value: number): number {
-  let low = 0
-  let high = ascending.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ascending[middle] > value) high = middle
-    else low = middle + 1
-  }
-  return low
-}
-
 /** The first of `citations` (in text order) that lies inside `span`: only those starting in it are read. */
 function firstInside(citations: readonly Citation[], span: Span): Citation | undefined {
-  let low = 0
-  let high = citations.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (citations[middle].start < span.start) low = middle + 1
-    else high = middle
-  }
   // A citation covers at least one word: one that starts at the span's end or later ends after it.
-  for (let index = low; index < citations.length && citations[index].start < span.end; index++) {
+  for (let index = partitionPoint(citations.length, (at) => citations[at].start < span.start); index < citations.length && citations[index].start < span.end; index++) {
     if (citations[index].end <= span.end) return citations[index]
   }
   return undefined

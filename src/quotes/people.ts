@@ -66,6 +66,12 @@ export function pronounGender(word: string): Gender | undefined {
   return genderOfPronounForm(lower(word))
 }
 
+/** A third-person singular pronoun of the narration (`he`, `her`…): its word index and the gender it names. */
+interface NarrationPronoun {
+  index: number
+  gender: Gender
+}
+
 function genderOfPronounForm(form: string): Gender | undefined {
   return pronounGenders.get(form)
 }
@@ -94,11 +100,12 @@ export class People {
     // Where the narration's first `he` or `she` of each sentence is, for the sentences' subjects below.
     const firstPronoun = new Map<number, number>()
     // The narration's pronouns outside asides, for resolveNarrationPronouns to visit without a pass over all words.
-    const pronouns: number[] = []
+    const pronouns: NarrationPronoun[] = []
     for (let index = 0; index < list.length; index++) {
       const word = list[index]
       if ((word.lower === 'he' || word.lower === 'she') && roles.inQuote[index] === 0 && !firstPronoun.has(roles.sentence[index])) firstPronoun.set(roles.sentence[index], word.start)
-      if (roles.inQuote[index] === 0 && roles.isAside[index] === 0 && genderOfPronounForm(word.lower) !== undefined) pronouns.push(index)
+      const gender = roles.inQuote[index] === 0 && roles.isAside[index] === 0 ? genderOfPronounForm(word.lower) : undefined
+      if (gender) pronouns.push({ index, gender })
       if (!isNameWord(word)) continue
       nameWords[index] = 1
       if (roles.isSentenceStart[index] === 0) capitalizedInside.add(word.lower)
@@ -225,16 +232,15 @@ export class People {
     return forms
   }
 
-  /** `pronouns`: word indices of the narration's pronouns outside asides, in order. */
-  private resolveNarrationPronouns(list: readonly Word[], roles: WordRoles, pronouns: readonly number[]): void {
+  /** `pronouns`: the narration's pronouns outside asides, in text order. */
+  private resolveNarrationPronouns(list: readonly Word[], roles: WordRoles, pronouns: readonly NarrationPronoun[]): void {
     const narration = this.mentions.filter((mention) => mention.isNarration)
     let next = 0
     const recent: Mention[] = []
     const resolved: Mention[] = []
-    for (const index of pronouns) {
+    for (const { index, gender } of pronouns) {
       const word = list[index]
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
-      const gender = genderOfPronounForm(word.lower)!
       const person = lastFitting(recent, gender, roles.sentence[index])
       if (!person) continue
       // The text's own pronoun teaches the gender, and that this is a person.

@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, hasNewline, isCapitalized, lower, words, type Word } from './words.js'
-import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
+import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, partitionPoint, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isTitle } from './titles.js'
@@ -200,16 +200,10 @@ function carriedFrom(
   return endsWithQuote && cue?.place !== 'inside' ? before : undefined
 }
 
-/** The last of `quotes` (span indices in text order) whose mark opens before `offset`: a binary search, not a scan per quote. */
+/** The last of `quotes` (span indices in text order) whose mark opens before `offset`. */
 function lastOpenedBefore(quotes: readonly number[], spans: readonly QuoteSpan[], offset: number): number | undefined {
-  let low = 0
-  let high = quotes.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (spans[quotes[middle]].markStart < offset) low = middle + 1
-    else high = middle
-  }
-  return low > 0 ? quotes[low - 1] : undefined
+  const count = partitionPoint(quotes.length, (at) => spans[quotes[at]].markStart < offset)
+  return count > 0 ? quotes[count - 1] : undefined
 }
 
 /** The narration after a quote, up to the next one, is its cue sentence or nothing. */

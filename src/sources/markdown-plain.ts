@@ -43,12 +43,13 @@ export interface PlainMarkdown {
 // Characters that can start inline syntax: code, HTML and autolinks, tables,
 // strikethrough. Backslashes, `_` and `*` are tested apart.
 const inlineSyntax = /[`<>|~]/
-// A backslash escapes ASCII punctuation and, at a line's end, breaks the line;
-// before anything else it is text (`\‘`).
-const escapeOrBreak = /\\(?:[!-\/:-@\[-`{-~]|\n|$)/
-// `_` opens or closes emphasis only at a word's edge: inside a word
-// (`snake_case`, `@Morning_Joe`) it is text.
-const underscoreAtWordEdge = /(?:^|[^A-Za-z0-9_])_|_(?:[^A-Za-z0-9_]|$)/
+// A backslash escapes ASCII punctuation and, before a line break, breaks the
+// line; before anything else, the text's end included, it is text (`\‘`).
+const escapeOrBreak = /\\[!-\/:-@\[-`{-~\n]/
+// Emphasis with `_` needs an opening run, and a run with a letter or digit just
+// before it cannot open: inside a word (`snake_case`, `@Morning_Joe`) or at
+// its end, `_` is text.
+const openingUnderscore = /(?:^|[^A-Za-z0-9_])_/
 // Emphasis takes two runs of `*` in one block: an opening and a closing one.
 // A block with one run (`h**l`, `f*****g`, a footnote's `*`) reads as written.
 const asteriskRuns = /\*[^*]+\*/
@@ -76,20 +77,21 @@ export function plainMarkdown(value: string): PlainMarkdown | undefined {
     body = value.slice(afterClose)
   }
   if (inlineSyntax.test(body) || bracketOrReferenceSyntax.test(body) || blockSyntax.test(body)) return undefined
-  if ((body.includes('\\') && escapeOrBreak.test(body)) || (body.includes('_') && underscoreAtWordEdge.test(body))) return undefined
+  if ((body.includes('\\') && escapeOrBreak.test(body)) || (body.includes('_') && openingUnderscore.test(body))) return undefined
   const blocks = body.split(/\n[ \t]*(?:\n[ \t]*)+/)
   if (body.includes('*') && blocks.some((block) => asteriskRuns.test(block))) return undefined
   return { yaml, blocks }
 }
 
-const simpleLine = /^([A-Za-z_][\w-]*): (.*)$/
+// Longer keys go to the YAML parser, which refuses a key of over 1,024 characters.
+const simpleLine = /^([A-Za-z_][\w-]{0,99}): (.*)$/
 const jsonString = /^"(?:[^"\\]|\\.)*"$/
 const isoDay = /^\d{4}-\d{2}-\d{2}$/
 // An unquoted value that YAML 1.2's core schema reads as the very same string, as hand-written front matter
 // has it (`outlet: Fox News`, `url: http://…`): it starts with a letter (not with an indicator, a sign or a
 // digit, which can make a number), and has no comment (` #`), no `: ` or final `:` (a mapping), no control
 // character or tab, and no trailing space. Starting with a letter, only booleans and null are not strings.
-const plainString = /^\p{L}(?:[^\p{Cc}\uFEFF:#]|:(?! |$)|(?<! )#)*(?<! )$/u
+const plainString = /^\p{L}(?:[^\p{Cc}:#]|:(?! |$)|(?<! )#)*(?<! )$/u
 const notStrings = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL'])
 
 /**
@@ -102,7 +104,8 @@ export function simpleFrontMatter(yaml: string): Record<string, string> | undefi
   const record: Record<string, string> = {}
   for (const line of yaml.split('\n')) {
     const match = simpleLine.exec(line)
-    if (!match || Object.hasOwn(record, match[1])) return undefined
+    // A key YAML reads as a boolean or null (`true`, `True`) may repeat another one by its value.
+    if (!match || Object.hasOwn(record, match[1]) || notStrings.has(match[1])) return undefined
     const raw = match[2]
     if (isoDay.test(raw) || (plainString.test(raw) && !notStrings.has(raw))) {
       record[match[1]] = raw

@@ -50,6 +50,12 @@ describe('cites of quotes and articles', () => {
     expect(result.cites).toEqual(['People'])
   })
 
+  it('takes no report cited in a later paragraph', () => {
+    const result = extract('"We are thrilled," Ellen Park said.\n\nAccording to CNN, the tour ends in May.')
+    expect(result.quotes.map((quote) => [quote.text, quote.cites])).toEqual([['We are thrilled,', null]])
+    expect(result.cites).toEqual(['CNN'])
+  })
+
   it('lists every distinct report an article relays, photo agencies last', () => {
     const body = 'According to People, they left early. A source tells Us Weekly they were happy. PEOPLE reports they flew home.'
     const result = extract(body, [{ text: 'Jane Doe/Getty Images', reason: 'photo credit' }])

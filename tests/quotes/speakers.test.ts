@@ -50,6 +50,14 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"We start at dawn," Tom Baker said as the sun rose over the hall. "Bring water."')[1]).toEqual(['Bring water.', 'Tom Baker', null])
   })
 
+  it('carries the speaker on to a paragraph that opens with a quote, after one that ended with a quote and its cue', () => {
+    expect(quotesOf('"We are thrilled," Ellen Park said.\n\n"The tour goes on," she added.\n\n"It was a dream."')).toEqual([
+      ['We are thrilled,', 'Ellen Park', 'said'],
+      ['The tour goes on,', 'Ellen Park', 'added'],
+      ['It was a dream.', 'Ellen Park', null],
+    ])
+  })
+
   it('joins a quote broken by its cue into one utterance', () => {
     const result = extract('"We start at dawn," Tom Baker said, "and we finish late."')
     expect(result.utterances).toEqual([[0, 1]])

@@ -68,7 +68,7 @@ describe('plainMarkdown', () => {
       state = (state * 48271) % 2147483647
       return state % below
     }
-    const pieces = ['-', '--', '---', '+', '*', '**', '#', '##', '=', '==', 'h**l', 'f*ck', '_', '__', 'a_b', '\\', '\\‘', '\\*', 'word', 'Two words', '1.', '1,000', '"', '.', ' ', '']
+    const pieces = ['-', '--', '---', '-\t', '+', '*', '**', '***', '#', '##', '###', '#######', '=', '==', 'h**l', 'f*ck', '_', '__', 'a_b', 'a_ ', '\\', '\\‘', '\\*', '\\{', '\\~', 'word', 'Two words', '1.', '1,000', '"', '.', ' ', '']
     const separators = [' ', '', '\n', '\n\n']
     let taken = 0
     for (let seed = 0; seed < 3000; seed++) {
@@ -132,11 +132,14 @@ describe('simpleFrontMatter', () => {
       state = (state * 48271) % 2147483647
       return state % below
     }
-    const pieces = ['Word', 'two words', 'é', ':', ': ', ' :', '#', ' #', '-', '- ', '?', ',', '[', ']', '{', '}', "'", '"', '\\', '!', '&', '*', '%', '@', '`', '|', '>', '.', '2021', '0x1F', '1e3', 'true', 'Null', 'yes', '~', ' ', '\t', '\u0085', 'http://a.b/c?d=1#e']
+    const notStrings = ['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL', '~']
+    const pieces = ['Word', 'two words', 'é', ':', ': ', ' :', '#', ' #', '-', '- ', '?', ',', '[', ']', '{', '}', "'", '"', '\\', '!', '&', '*', '%', '@', '`', '|', '>', '.', '2021', '0x1F', '1e3', 'yes', ' ', '\t', '\u0085', '\ufeff', 'http://a.b/c?d=1#e']
     let taken = 0
     for (let seed = 0; seed < 4000; seed++) {
       let value = ''
-      for (let piece = 0, count = 1 + next(4); piece < count; piece++) value += pieces[next(pieces.length)]
+      // One value in four is a boolean or null, alone or with more after it.
+      if (next(4) === 0) value = notStrings[next(notStrings.length)]
+      for (let piece = 0, count = value === '' ? 1 + next(4) : next(2); piece < count; piece++) value += pieces[next(pieces.length)]
       const yaml = `title: ${value}\ndate: 2021-08-11`
       const record = simpleFrontMatter(yaml)
       if (!record) continue
@@ -155,6 +158,8 @@ describe('simpleFrontMatter', () => {
     ['a comment after a plain string', 'title: Plain #title'],
     ['a number', 'title: 2021'],
     ['a repeated key', 'title: "A"\ntitle: "B"'],
+    ['keys that repeat as booleans', 'outlet: "Fox News"\ntrue: a\nTrue: b'],
+    ['a key too long for YAML', `outlet: Fox News\n${'k'.repeat(1025)}: a`],
     ['a YAML-only escape', 'title: "\\x41"'],
     ['a comment', 'title: "A" # note'],
   ])('leaves %s to the YAML parser', (_, yaml) => {
