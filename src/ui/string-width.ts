@@ -1,4 +1,5 @@
-import originalStringWidth, { type Options } from 'string-width'
+import { createRequire } from 'node:module'
+import type { Options } from 'string-width'
 
 /**
  * string-width as Ink and its layout packages use it (the build routes
@@ -42,3 +43,14 @@ export function isOneColumn(code: number): boolean {
 }
 
 const emojiShapes = new Set([0x25aa, 0x25ab, 0x25b6, 0x25c0, 0x25fb, 0x25fc, 0x25fd, 0x25fe])
+
+// string-width builds that pattern and segmenter as it loads (~35 ms of the
+// first frame, measured), so it is loaded on the first text the shortcut
+// cannot measure: require() of an ES module, which Node does from 20.19 on.
+const require = createRequire(import.meta.url)
+let loadedStringWidth: ((text: string, options?: Options) => number) | undefined
+
+function originalStringWidth(text: string, options?: Options): number {
+  loadedStringWidth ??= (require('string-width') as typeof import('string-width')).default
+  return loadedStringWidth(text, options)
+}
