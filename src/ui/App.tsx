@@ -66,7 +66,7 @@ export function App({ analysis, writeReport, notice }: AppProps) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Header state={state} width={width} />
-      <Box height={bodyHeight} overflow="hidden">
+      <Box height={bodyHeight}>
         {body}
       </Box>
       <Footer state={state} width={width} />

@@ -26,7 +26,7 @@ export function Pane({ title, lines, offset, width, height, isFocused }: PanePro
   const rows = [truncateLine(heading, width), ...shown]
   while (rows.length < height) rows.push([])
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height}>
       {rows.map((line, index) => (
         <LineView key={index} line={line} />
       ))}

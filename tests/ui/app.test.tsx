@@ -13,10 +13,13 @@ function selectedRow(frame: string): string {
   return frame.split('\n').find((line) => line.startsWith('› ')) ?? ''
 }
 
+/** Within the terminal, and no view drawn over the header or the footer (views are not clipped: Pane keeps to its height). */
 function assertFits(frame: string, columns: number, rows: number) {
   const lines = frame.split('\n')
   expect(lines.length).toBeLessThanOrEqual(rows)
   for (const line of lines) expect(Array.from(line).length, line).toBeLessThanOrEqual(columns)
+  expect(lines[0]).toMatch(/^crosscheck /)
+  expect(lines.at(-1)).toMatch(/(q quit|any key closes the help)$/)
 }
 
 describe('the UI', () => {
