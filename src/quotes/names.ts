@@ -78,6 +78,15 @@ const organizationWords = new Set([
   'review', 'report', 'show',
 ])
 
+// Of those, the ones that are also common surnames.
+const surnamesOfPlaces = new Set(['park', 'street', 'house', 'post', 'bank', 'church', 'court', 'press', 'tower'])
+
+// Words that, right before such a name, make it a place or a body.
+const placeMarkers = new Set([
+  'in', 'at', 'on', 'near', 'from', 'to', 'into', 'onto', 'outside', 'inside', 'across', 'along', 'through',
+  'around', 'toward', 'towards', 'off', 'past', 'behind', 'beyond', 'via', 'within', 'opposite', 'the', 'a', 'an',
+])
+
 /** True for a word that can be part of a name run. */
 export function isNameWord(word: Word): boolean {
   if (word.isPunctuation || !isCapitalized(word.text)) return false
@@ -164,10 +173,25 @@ export function readName(text: string, list: readonly Word[], first: number, las
   const key: string[] = []
   for (let index = first; index < last; index++) key.push(list[index].lower)
   key.push(possessive === 0 ? list[last].lower : lower(text.slice(list[last].start, end)))
-  const isOrganization = organizationWords.has(key[key.length - 1])
+  const isOrganization = organizationWords.has(key[key.length - 1]) && !isPersonWithPlaceSurname(list, first, last, key)
   if (isOrganization) return { text: printed, key, start, end, hasTitle: false, isOrganization }
   gender ??= genderedNameWords.get(key[0]) ?? genderOfFirstName(key[0])
   return { text: printed, key, start, end, gender, hasTitle, isOrganization }
+}
+
+/**
+ * `Mary Park`, `Greg House`: a given name, then at most one more given name
+ * or initial, then a surname that also ends places and bodies. Not after a
+ * word that puts it somewhere (`in Grant Park`, `on Victoria Street`, `the
+ * Grace Church choir`): there it is the place.
+ */
+function isPersonWithPlaceSurname(list: readonly Word[], first: number, last: number, key: readonly string[]): boolean {
+  if (!surnamesOfPlaces.has(key[key.length - 1]) || last - first > 2 || !genderOfFirstName(list[first].text)) return false
+  for (let index = first + 1; index < last; index++) {
+    if (!genderOfFirstName(list[index].text) && !/^\p{Lu}\.$/u.test(list[index].text)) return false
+  }
+  const before = list[first - 1]
+  return !(before && adjacent(before, list[first]) && placeMarkers.has(before.lower))
 }
 
 export function isTitleWord(word: Word): boolean {

@@ -9,6 +9,17 @@ describe('people: who a pronoun stands for', () => {
     expect(speakers(body)).toEqual(['Zola Okafor'])
   })
 
+  it('takes a given name before a surname that also ends places (`Mary Park`, `Greg House`) for a person', () => {
+    expect(speakers('Mary Park runs the shelter. "We are full every night," she said.')).toEqual(['Mary Park'])
+    expect(speakers('Greg T. House left the hospital. "I am done," he said.')).toEqual(['Greg T. House'])
+  })
+
+  it('keeps such a name after a word that places it (`in Grant Park`) a place', () => {
+    const body = 'Mary Whitfield spoke for an hour in Grant Park. "We are ready," he said.'
+    expect(speakers(body)).toEqual([null])
+    expect(speakers('The Washington Post ran the story. "It holds," she said.')).toEqual([null])
+  })
+
   it('drops a place or body before a title from the name', () => {
     const body = 'Ohio Rep. Zola Okafor spoke after Senator Mary Whitfield left. "We are ready," Okafor said.'
     expect(speakers(body)).toEqual(['Zola Okafor'])
