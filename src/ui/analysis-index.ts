@@ -1,4 +1,5 @@
 import type { Analysis, Group, GroupMember, Quote, Source, UniqueClaim, Verdict } from '../types.js'
+import { cutToWidth } from './lines.js'
 
 export type Filter = 'all' | 'conflicts' | 'quotes' | 'claims' | 'unique'
 export const filters: readonly Filter[] = ['all', 'conflicts', 'quotes', 'claims', 'unique']
@@ -151,8 +152,8 @@ export function sourceKeys(sources: readonly Source[]): Map<string, string> {
   const keys = sources.map((source) => {
     const outlet = source.outlet?.trim().replace(/^the\s+/i, '')
     const capitals = outlet?.match(/[A-Z0-9]/g)?.join('') ?? ''
-    if (outlet) return (capitals.length >= 2 ? capitals : outlet).slice(0, 4)
-    return (source.id.match(/^[\p{L}\p{N}]+/u)?.[0] ?? source.id).slice(0, 4)
+    if (outlet) return cutToWidth(capitals.length >= 2 ? capitals : outlet, 4).text
+    return cutToWidth(source.id.match(/^[\p{L}\p{N}]+/u)?.[0] ?? source.id, 4).text
   })
   const isDistinct = new Set(keys).size === keys.length && keys.every(Boolean)
   return new Map(sources.map((source, index) => [source.id, isDistinct ? keys[index] : String(index + 1)]))

@@ -1,6 +1,6 @@
 import type { Group } from '../types.js'
 import { referenceMember, type AnalysisIndex } from './analysis-index.js'
-import { fit, truncateLine, type Line, type Span } from './lines.js'
+import { fit, textWidth, truncateLine, type Line, type Span } from './lines.js'
 import { verdictMarker, verdictTone, type Tone } from './theme.js'
 
 /**
@@ -21,21 +21,21 @@ export function coverageCell(group: Group, sourceId: string): Cell {
 }
 
 function columnWidth(index: AnalysisIndex): number {
-  return Math.max(3, ...[...index.keys.values()].map((key) => key.length)) + 1
+  return Math.max(3, ...[...index.keys.values()].map(textWidth)) + 1
 }
 
 /** The header row: a column per source. */
 export function matrixHeader(index: AnalysisIndex, width: number): Line {
   const column = columnWidth(index)
   const cells = [...index.keys.values()].map((key) => fit(key, column)).join('')
-  return truncateLine([{ text: fit('group', Math.max(0, width - cells.length)), tone: 'heading' }, { text: cells, tone: 'heading' }], width)
+  return truncateLine([{ text: fit('group', Math.max(0, width - textWidth(cells))), tone: 'heading' }, { text: cells, tone: 'heading' }], width)
 }
 
 /** A matrix row per group, in the groups list's order: verdict, text, then a cell per source. */
 export function matrixRows(index: AnalysisIndex, selectedIndex: number, width: number): Line[] {
   const column = columnWidth(index)
   const sources = index.analysis.sources
-  const textWidth = Math.max(6, width - 2 - 2 - sources.length * column)
+  const textColumnWidth = Math.max(6, width - 2 - 2 - sources.length * column)
   return index.groups.map((group, position) => {
     const isSelected = position === selectedIndex
     const reference = referenceMember(group)
@@ -43,7 +43,7 @@ export function matrixRows(index: AnalysisIndex, selectedIndex: number, width: n
     const spans: Span[] = [
       { text: isSelected ? '› ' : '  ', tone: 'accent' },
       { text: `${verdictMarker[group.verdict]} `, tone: verdictTone[group.verdict] },
-      { text: fit(text.replace(/\s+/g, ' '), textWidth), tone: isSelected ? 'selected' : undefined },
+      { text: fit(text.replace(/\s+/g, ' '), textColumnWidth), tone: isSelected ? 'selected' : undefined },
     ]
     for (const source of sources) {
       const cell = coverageCell(group, source.id)

@@ -1,6 +1,6 @@
 import type { Group, GroupMember } from '../types.js'
 import { memberCites, memberSpeaker, referenceMember, sourceCount, type AnalysisIndex, type ListItem } from './analysis-index.js'
-import { fit, truncate, truncateLine, wrapSpans, type Line, type Span } from './lines.js'
+import { fit, lineWidth, textWidth, truncate, truncateLine, wrapSpans, type Line, type Span } from './lines.js'
 import { levelMarker, levelTone, verdictMarker, verdictTone, type Tone } from './theme.js'
 import { diffAgainstReference } from './word-diff.js'
 
@@ -10,15 +10,15 @@ const verdictWidth = 13
 export function listRow(item: ListItem, index: AnalysisIndex, width: number, isSelected: boolean): Line {
   const carriers = item.kind === 'group' ? new Set(item.group.members.map((member) => member.source)) : new Set([item.claim.source])
   const sourcesColumn = carriersText(carriers, index)
-  const textWidth = Math.max(8, width - 2 - verdictWidth - sourcesColumn.length - 2)
+  const textColumnWidth = Math.max(8, width - 2 - verdictWidth - textWidth(sourcesColumn) - 2)
   const spans: Span[] = [{ text: isSelected ? '› ' : '  ', tone: 'accent' }]
   if (item.kind === 'group') {
     const { group } = item
     spans.push({ text: fit(`${verdictMarker[group.verdict]} ${group.verdict}`, verdictWidth), tone: verdictTone[group.verdict] })
-    spans.push(...shortText(group, index, textWidth))
+    spans.push(...shortText(group, index, textColumnWidth))
   } else {
     spans.push({ text: fit('· unique', verdictWidth), tone: 'unique' })
-    spans.push({ text: fit(oneLine(item.claim.text), textWidth) })
+    spans.push({ text: fit(oneLine(item.claim.text), textColumnWidth) })
   }
   spans.push({ text: '  ' + sourcesColumn, tone: 'muted' })
   const row = truncateLine(spans, width)
@@ -29,7 +29,7 @@ export function listRow(item: ListItem, index: AnalysisIndex, width: number, isS
 function carriersText(carriers: ReadonlySet<string>, index: AnalysisIndex): string {
   const keys = [...index.keys]
   const all = keys.map(([, key]) => key).join(' ')
-  if (all.length <= 20) return keys.map(([id, key]) => (carriers.has(id) ? key : ' '.repeat(key.length))).join(' ')
+  if (textWidth(all) <= 20) return keys.map(([id, key]) => (carriers.has(id) ? key : ' '.repeat(textWidth(key)))).join(' ')
   return fit(`${carriers.size}/${keys.length} src`, 9)
 }
 
@@ -39,7 +39,8 @@ function shortText(group: Group, index: AnalysisIndex, width: number): Span[] {
   const speaker = group.kind === 'quote' ? memberSpeaker(member, index.quotesById) : null
   const text = group.kind === 'quote' ? `“${oneLine(member.text)}”` : oneLine(member.text)
   const speakerText = speaker ? ` ${speaker}` : ''
-  if (text.length + speakerText.length <= width) return [{ text }, { text: fit(speakerText, width - text.length), tone: 'muted' }]
+  const wordingWidth = textWidth(text)
+  if (wordingWidth + textWidth(speakerText) <= width) return [{ text }, { text: fit(speakerText, width - wordingWidth), tone: 'muted' }]
   return [{ text: fit(text, width) }]
 }
 
@@ -73,7 +74,7 @@ export function detailLines(group: Group, index: AnalysisIndex, width: number, s
       const line: Span[] = []
       blocks.forEach((block, position) => {
         const cell = block[row] ?? []
-        line.push(...cell, { text: ' '.repeat(Math.max(0, columnWidth - cellWidth(cell))) })
+        line.push(...cell, { text: ' '.repeat(Math.max(0, columnWidth - lineWidth(cell))) })
         if (position < columns - 1) line.push({ text: ' │ ', tone: 'muted' })
       })
       lines.push(line)
@@ -87,10 +88,6 @@ export function detailLines(group: Group, index: AnalysisIndex, width: number, s
     blocks.push({ start, end: lines.length - 1 })
   })
   return { lines, blocks }
-}
-
-function cellWidth(line: Line): number {
-  return line.reduce((sum, span) => sum + Array.from(span.text).length, 0)
 }
 
 function summaryLines(group: Group, index: AnalysisIndex, width: number): Line[] {

@@ -1,4 +1,5 @@
 import type { Analysis } from '../types.js'
+import { fit, textWidth, truncate } from './lines.js'
 
 /**
  * The static overview printed when stdout is not a terminal: one line per
@@ -33,11 +34,13 @@ export function formatOverview(analysis: Analysis): string {
   return lines.join('\n') + '\n'
 }
 
+/** Columns as wide as their widest cell, at most 60, in terminal cells: titles and outlets come in any script. */
 function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => Math.min(row[column].length, 60))))
-  return rows.map((row) =>
+  const cells = rows.map((row) => row.map((cell) => truncate(cell, 60)))
+  const widths = cells[0].map((_, column) => Math.max(...cells.map((row) => textWidth(row[column]))))
+  return cells.map((row) =>
     row
-      .map((cell, column) => (cell.length > 60 ? cell.slice(0, 59) + '…' : cell).padEnd(column === row.length - 1 ? 0 : widths[column]))
+      .map((cell, column) => (column === row.length - 1 ? cell : fit(cell, widths[column])))
       .join('  ')
       .trimEnd(),
   )
