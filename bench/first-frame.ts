@@ -6,7 +6,7 @@
  *
  * Each run is a new node process that loads the CLI as bin/crosscheck.js
  * does (V8 settings included), then runs the UI against a stand-in 80x24
- * terminal and stops at the first frame that shows the groups list. Times
+ * terminal, in colour, and stops at the first frame that shows the groups list. Times
  * are read with performance.now() inside that process, so they count from
  * its start, and are split into: start-up (node and the CLI's modules), Ink
  * (importing Ink and React, first loading frame), analysis (reading and
@@ -112,7 +112,8 @@ function median(values: readonly number[]): number {
 
 function measure(label: string, paths: readonly string[], runs: number, cacheDirectory: string): void {
   for (const isCached of [false, true]) {
-    const environment = { ...process.env, CROSSCHECK_CACHE_DIR: cacheDirectory, CROSSCHECK_CACHE: isCached ? '1' : '0' }
+    // In colour, as on a terminal (the child's own stdout is a pipe, which chalk would draw without).
+    const environment = { ...process.env, CROSSCHECK_CACHE_DIR: cacheDirectory, CROSSCHECK_CACHE: isCached ? '1' : '0', FORCE_COLOR: '3' }
     // Fill the cache first so every measured cached run finds it warm.
     if (isCached) runOnce(paths, environment)
     const measured = Array.from({ length: runs }, () => parts(runOnce(paths, environment)))
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
   childFile = path.join(root, 'first-frame-run.mjs')
   await writeFile(childFile, childScript)
   try {
-    console.log(`Time to the UI's first frame, ms from process start, median of ${runs} runs (80x24, node ${process.version})`)
+    console.log(`Time to the UI's first frame, ms from process start, median of ${runs} runs (80x24, in colour, node ${process.version})`)
     console.log(`${''.padEnd(26)}${['start', 'ink', 'anlys', 'render', 'total'].map((name) => name.padStart(7)).join('')}`)
     const cache = path.join(root, 'cache')
     measure('seeds (3 articles)', ['sources'], runs, cache)

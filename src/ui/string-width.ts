@@ -6,8 +6,9 @@ import type { Options } from 'string-width'
  * their imports here: scripts/build.ts), with a shortcut for text made only
  * of characters one column wide on their own: ASCII, Latin letters, the
  * usual typographic punctuation (curly quotes, dashes, `·`, `…`), currency
- * signs, arrows and shapes the UI draws, box drawing. Such text is its length; anything else goes to
- * string-width. The shortcut spares the first frame string-width's first
+ * signs, arrows and shapes the UI draws, box drawing, and colour codes
+ * between them. Such text is its length less its colour codes; anything
+ * else goes to string-width. The shortcut spares the first frame string-width's first
  * look at a non-ASCII character: some 30 ms compiling its emoji pattern and
  * starting the grapheme segmenter, measured, for the curly quotes and `·`
  * that are in nearly every screen. tests/ui/string-width.test.ts checks
@@ -15,10 +16,42 @@ import type { Options } from 'string-width'
  */
 export default function stringWidth(text: string, options?: Options): number {
   if (typeof text !== 'string' || options?.countAnsiEscapeCodes || options?.ambiguousIsNarrow === false) return originalStringWidth(text, options)
+  return shortcutWidth(text) ?? originalStringWidth(text, options)
+}
+
+/** The width of a text of one-column characters and colour codes, or undefined for any other text. */
+export function shortcutWidth(text: string): number | undefined {
+  let width = 0
   for (let index = 0; index < text.length; index++) {
-    if (!isOneColumn(text.charCodeAt(index))) return originalStringWidth(text, options)
+    const code = text.charCodeAt(index)
+    if (isOneColumn(code)) {
+      width++
+      continue
+    }
+    const codeEnd = code === escape ? colourCodeEnd(text, index) : -1
+    if (codeEnd === -1) return undefined
+    index = codeEnd
   }
-  return text.length
+  return width
+}
+
+const escape = 0x1b
+
+/**
+ * Where a colour or style code that starts at `start` ends (`ESC [ 1 ; 31 m`,
+ * as Ink's colours write them: Ink measures its coloured lines too): the
+ * index of its `m`, or -1 for anything else. string-width strips such a code
+ * to no width; other forms are left to it.
+ */
+function colourCodeEnd(text: string, start: number): number {
+  if (text.charCodeAt(start + 1) !== 0x5b) return -1
+  for (let index = start + 2; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    // Digits and `;` make the parameters; `m` ends a colour code.
+    if ((code >= 0x30 && code <= 0x39) || code === 0x3b) continue
+    return code === 0x6d ? index : -1
+  }
+  return -1
 }
 
 /**
