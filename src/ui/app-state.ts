@@ -1,4 +1,5 @@
 import { filters, referenceMember, type AnalysisIndex, type Filter, type ListItem } from './analysis-index.js'
+import { withoutLastGrapheme } from './lines.js'
 import type { Tone } from './theme.js'
 
 export type View = 'groups' | 'detail' | 'coverage' | 'source'
@@ -115,7 +116,7 @@ export function appReducer(state: AppState, action: Action): AppState {
     case 'search-type':
       return { ...next, search: { query: next.search.query + action.text, isEditing: true }, stack: [screen('groups')] }
     case 'search-erase':
-      return { ...next, search: { query: Array.from(next.search.query).slice(0, -1).join(''), isEditing: true }, stack: [screen('groups')] }
+      return { ...next, search: { query: withoutLastGrapheme(next.search.query), isEditing: true }, stack: [screen('groups')] }
     case 'search-commit':
       return { ...next, search: { ...next.search, isEditing: false } }
     case 'search-cancel':

@@ -58,6 +58,15 @@ function firstGrapheme(text: string): Cut {
   return { text: segment, width: graphemeWidth(segment) }
 }
 
+/** The text without its last grapheme: what Backspace takes back in typed text (`👍🏽`, `é` written with its accent apart). */
+export function withoutLastGrapheme(text: string): string {
+  if (text.length === 0) return text
+  // A code unit the shortcut takes is a grapheme of its own.
+  if (isOneColumn(text.charCodeAt(text.length - 1))) return text.slice(0, -1)
+  const last = graphemes().segment(text).containing(text.length - 1)
+  return text.slice(0, last?.index ?? text.length - 1)
+}
+
 let graphemeSegmenter: Intl.Segmenter | undefined
 
 /** Made on the first text with characters the narrow path cannot cut. */

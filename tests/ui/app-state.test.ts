@@ -54,6 +54,19 @@ describe('the groups list', () => {
     expect(rowNames(run(state, { type: 'back' }))).toHaveLength(8)
     expect(rowNames(run(state, { type: 'search-start' }, ...typed('cooper')))).toEqual(['g4', 'g1'])
   })
+
+  test('Backspace takes back a whole character: an emoji with its skin tone, a letter with its accent', () => {
+    const typed = (text: string) => [...text].map((character): Action => ({ type: 'search-type', text: character }))
+    let state = run(start(), { type: 'search-start' }, ...typed('ok 👍🏽 cafe\u0301'))
+    state = run(state, { type: 'search-erase' })
+    expect(state.search.query).toBe('ok 👍🏽 caf')
+    state = run(state, { type: 'search-erase' }, { type: 'search-erase' }, { type: 'search-erase' }, { type: 'search-erase' })
+    expect(state.search.query).toBe('ok 👍🏽')
+    state = run(state, { type: 'search-erase' })
+    expect(state.search.query).toBe('ok ')
+    state = run(state, { type: 'search-erase' }, { type: 'search-erase' }, { type: 'search-erase' }, { type: 'search-erase' })
+    expect(state.search.query).toBe('')
+  })
 })
 
 describe('moving between views', () => {
