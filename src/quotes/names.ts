@@ -15,8 +15,15 @@ export interface Name {
   gender?: Gender
   /** A title or honorific preceded the name: it is a person. */
   hasTitle: boolean
-  /** Ends like an organization's name (`Breitbart News`, `White House`): not a person. */
+  /** Ends like an organization's name (`Breitbart News`, `White House`): not a person, unless `mayBePerson`. */
   isOrganization: boolean
+  /**
+   * Ends so, yet reads as a person's name: a given name before a surname
+   * that places and bodies also end with (`Mary Park`, `Greg House`), and
+   * no word before it that places it (`in Grant Park`). Whether it is one
+   * takes more than the name (people.ts: the surname named as a speaker).
+   */
+  mayBePerson?: boolean
 }
 
 // Titles that go before a name and are not part of it; some tell the gender.
@@ -83,7 +90,7 @@ const surnamesOfPlaces = new Set(['park', 'street', 'house', 'post', 'bank', 'ch
 
 // Words that, right before such a name, make it a place or a body.
 const placeMarkers = new Set([
-  'in', 'at', 'on', 'near', 'from', 'to', 'into', 'onto', 'outside', 'inside', 'across', 'along', 'through',
+  'in', 'at', 'on', 'near', 'into', 'onto', 'outside', 'inside', 'across', 'along', 'through',
   'around', 'toward', 'towards', 'off', 'past', 'behind', 'beyond', 'via', 'within', 'opposite', 'the', 'a', 'an',
 ])
 
@@ -173,19 +180,14 @@ export function readName(text: string, list: readonly Word[], first: number, las
   const key: string[] = []
   for (let index = first; index < last; index++) key.push(list[index].lower)
   key.push(possessive === 0 ? list[last].lower : lower(text.slice(list[last].start, end)))
-  const isOrganization = organizationWords.has(key[key.length - 1]) && !isPersonWithPlaceSurname(list, first, last, key)
-  if (isOrganization) return { text: printed, key, start, end, hasTitle: false, isOrganization }
+  const isOrganization = organizationWords.has(key[key.length - 1])
+  if (isOrganization) return { text: printed, key, start, end, hasTitle: false, isOrganization, mayBePerson: readsAsPerson(list, first, last, key) }
   gender ??= genderedNameWords.get(key[0]) ?? genderOfFirstName(key[0])
   return { text: printed, key, start, end, gender, hasTitle, isOrganization }
 }
 
-/**
- * `Mary Park`, `Greg House`: a given name, then at most one more given name
- * or initial, then a surname that also ends places and bodies. Not after a
- * word that puts it somewhere (`in Grant Park`, `on Victoria Street`, `the
- * Grace Church choir`): there it is the place.
- */
-function isPersonWithPlaceSurname(list: readonly Word[], first: number, last: number, key: readonly string[]): boolean {
+/** See Name.mayBePerson. */
+function readsAsPerson(list: readonly Word[], first: number, last: number, key: readonly string[]): boolean {
   if (!surnamesOfPlaces.has(key[key.length - 1]) || last - first > 2 || !genderOfFirstName(list[first].text)) return false
   for (let index = first + 1; index < last; index++) {
     if (!genderOfFirstName(list[index].text) && !/^\p{Lu}\.$/u.test(list[index].text)) return false

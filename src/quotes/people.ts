@@ -123,7 +123,8 @@ export class People {
       if (!run) continue
       const name = readName(text, list, run[0], run[1])
       index = run[1]
-      if (!name || name.isOrganization || isWholeQuote(text, name)) continue
+      // `Mary Park` is a person when `Park` speaks somewhere in the article (`Park said`).
+      if (!name || (name.isOrganization && !(name.mayBePerson && speakerKeys.has(name.key[name.key.length - 1]))) || isWholeQuote(text, name)) continue
       // `Tlaib, who became …`: a relative clause with `who` tells a person.
       const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' ')) || isFollowedByWho(list, run[1])
       // `the ire of Justice Scalia who said he`: the subject of a relative clause is a subject too.
