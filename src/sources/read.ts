@@ -5,6 +5,7 @@ import type { InputProblem, SourceDocument } from '../types.js'
 import { removeBoilerplate } from './boilerplate.js'
 import { readText, type ReadResult } from './text.js'
 import { readPlainMarkdown } from './markdown-plain.js'
+import { printableResult } from './printable.js'
 
 export interface ReadOptions {
   /** Files larger than this are skipped (bytes). Default 20 MB. */
@@ -161,8 +162,16 @@ export function isSupportedFile(file: string): boolean {
   return supportedExtensions.has(path.extname(file).toLowerCase())
 }
 
-/** Run the reader for a file extension (`.txt`, `.md`, `.html`, ...) on text already read. */
+/**
+ * Run the reader for a file extension (`.txt`, `.md`, `.html`, ...) on text
+ * already read; what it gives is printable text only (printable.ts): HTML
+ * entities and Markdown escapes can spell control characters too.
+ */
 export async function readByExtension(extension: string, value: string): Promise<ReadResult> {
+  return printableResult(await readWithReader(extension, value))
+}
+
+async function readWithReader(extension: string, value: string): Promise<ReadResult> {
   // Readers load on first use: a run served from the cache parses no Markdown or HTML.
   if (extension === '.md' || extension === '.markdown') {
     const plain = readPlainMarkdown(value)

@@ -1,4 +1,4 @@
-import stringWidth, { isOneColumn } from './string-width.js'
+import stringWidth, { isOneColumn, shortcutWidth } from './string-width.js'
 import type { Tone } from './theme.js'
 
 /** A run of text in one tone. `at` is the body offset it starts at, for text taken from a source. */
@@ -11,9 +11,17 @@ export interface Span {
 /** One screen row: spans whose widths add up to at most the pane width. */
 export type Line = readonly Span[]
 
-/** Terminal cells a string takes, measured as Ink measures it. */
+/**
+ * Terminal cells a string takes as Ink draws it: each grapheme as wide as
+ * string-width says, and at least one cell (Ink's output puts every
+ * grapheme in a cell of its own, a lone zero-width one too).
+ */
 export function textWidth(text: string): number {
-  return stringWidth(text)
+  const narrow = shortcutWidth(text)
+  if (narrow !== undefined) return narrow
+  let width = 0
+  for (const { segment } of graphemes().segment(text)) width += graphemeWidth(segment)
+  return width
 }
 
 export function lineWidth(line: Line): number {
@@ -82,7 +90,7 @@ const graphemeWidths = new Map<string, number>()
 function graphemeWidth(grapheme: string): number {
   let width = graphemeWidths.get(grapheme)
   if (width === undefined) {
-    width = stringWidth(grapheme)
+    width = Math.max(1, stringWidth(grapheme))
     graphemeWidths.set(grapheme, width)
   }
   return width
