@@ -1,4 +1,4 @@
-import stringWidth, { isOneColumn, shortcutWidth } from './string-width.js'
+import stringWidth, { shortcutWidth, standaloneWidth } from './string-width.js'
 import type { Tone } from './theme.js'
 
 /** A run of text in one tone. `at` is the body offset it starts at, for text taken from a source. */
@@ -41,36 +41,36 @@ export interface Cut {
  */
 export function cutToWidth(text: string, width: number): Cut {
   const limit = Math.max(0, width)
-  // Characters one column on their own never join a neighbour: while the
-  // text is made of them up to the cut, a cell is a code unit.
-  let narrow = 0
-  while (narrow <= limit && narrow < text.length && isOneColumn(text.charCodeAt(narrow))) narrow++
-  if (narrow > limit || narrow === text.length) {
-    const head = text.slice(0, limit)
-    return { text: head, width: head.length }
-  }
   let used = 0
   let end = 0
-  for (const { segment } of graphemes().segment(text)) {
-    const segmentWidth = graphemeWidth(segment)
-    if (used + segmentWidth > limit) break
-    used += segmentWidth
-    end += segment.length
+  for (const grapheme of graphemeCells(text)) {
+    if (used + grapheme.width > limit) break
+    used += grapheme.width
+    end = grapheme.end
   }
   return { text: text.slice(0, end), width: used }
 }
 
-/** The first grapheme of a non-empty text, however wide. */
-function firstGrapheme(text: string): Cut {
-  const [{ segment }] = graphemes().segment(text)
-  return { text: segment, width: graphemeWidth(segment) }
+/**
+ * Where each grapheme of a text ends, and the cells it takes. A text of
+ * characters that stand alone (standaloneWidth) is a grapheme a code unit:
+ * the segmenter takes some 8 µs a grapheme, too long for a paragraph.
+ */
+function* graphemeCells(text: string): Generator<{ end: number; width: number }> {
+  let end = 0
+  while (end < text.length && standaloneWidth(text.charCodeAt(end)) > 0) end++
+  if (end === text.length) {
+    for (let index = 0; index < text.length; index++) yield { end: index + 1, width: standaloneWidth(text.charCodeAt(index)) }
+    return
+  }
+  for (const { index, segment } of graphemes().segment(text)) yield { end: index + segment.length, width: graphemeWidth(segment) }
 }
 
 /** The text without its last grapheme: what Backspace takes back in typed text (`👍🏽`, `é` written with its accent apart). */
 export function withoutLastGrapheme(text: string): string {
   if (text.length === 0) return text
-  // A code unit the shortcut takes is a grapheme of its own.
-  if (isOneColumn(text.charCodeAt(text.length - 1))) return text.slice(0, -1)
+  // A character that stands alone is a grapheme of its own.
+  if (standaloneWidth(text.charCodeAt(text.length - 1)) > 0) return text.slice(0, -1)
   const last = graphemes().segment(text).containing(text.length - 1)
   return text.slice(0, last?.index ?? text.length - 1)
 }
@@ -162,21 +162,29 @@ export function wrapSpans(spans: readonly Span[], width: number, hanging = '', i
       used += pieceWidth
       return
     }
-    let text = piece.text
-    let at = piece.at
-    while (text) {
-      let head = cutToWidth(text, usable - used)
-      // A character wider than the line leaves after its indent goes there
-      // all the same (Ink cuts it): else the loop would never end.
-      if (!head.text && isLineStart()) head = firstGrapheme(text)
-      if (head.text) {
-        line.push({ text: head.text, tone: piece.tone, at })
-        used += head.width
-        text = text.slice(head.text.length)
-        if (at !== undefined) at += head.text.length
-      }
-      if (text) pushLine()
+    // Onto as many lines as it takes, cut between graphemes, the text segmented
+    // once (a paragraph without spaces, as in Chinese, is one such word). A
+    // grapheme wider than a line left after its indent goes there all the
+    // same (Ink cuts it): else no line would take it.
+    let headStart = 0
+    let headEnd = 0
+    let headWidth = 0
+    const placeHead = () => {
+      if (headEnd === headStart) return
+      line.push({ text: piece.text.slice(headStart, headEnd), tone: piece.tone, at: piece.at === undefined ? undefined : piece.at + headStart })
+      used += headWidth
+      headStart = headEnd
+      headWidth = 0
     }
+    for (const { end, width } of graphemeCells(piece.text)) {
+      if (used + headWidth + width > usable && !(headWidth === 0 && isLineStart())) {
+        placeHead()
+        pushLine()
+      }
+      headEnd = end
+      headWidth += width
+    }
+    placeHead()
   }
 
   for (const word of groupWords(spans)) {
