@@ -11,8 +11,10 @@ import { keys, renderApp, type RenderedApp } from './render.js'
  */
 const quote = 'we will win 👍 中文 ❤️'
 const paragraph = `${'市长说我们会赢得这次选举因为人民支持我们的计划'.repeat(4)} Café\u0301 👍🏽 🇫🇷 done.`
+// Marks that take no width in string-width but a cell of Ink's own (the readers take them out of articles; the UI copes all the same).
+const invisible = `${'Bürger\u00admeister\u00adwahl\u00adkampf '.repeat(12)}${'x\u200b'.repeat(30)}`
 const bodies = {
-  a: `The mayor said "${quote}" on Monday. Officials counted 40 votes.\n\n${paragraph}`,
+  a: `The mayor said "${quote}" on Monday. Officials counted 40 votes.\n\n${paragraph}\n\n${invisible}`,
   b: `The mayor said "${quote}" on Monday. Officials counted 41 votes.`,
 }
 
@@ -99,4 +101,17 @@ test('rows with wide characters keep their sources column; no view is wider than
   const text = source.split('\n').slice(3, 12).join('')
   expect(text).toContain('市长说我们会赢得这次选举因为人民支持我们的计划'.repeat(4))
   expect(text).toContain('Café\u0301 👍🏽 🇫🇷 done.')
+})
+
+test('a pane beside another keeps to its width with zero-width marks in the text', async () => {
+  app = await renderApp(analysis, { columns: 120, rows: 30 })
+  await app.press('s')
+  const lines = app.frame().split('\n')
+  // Body rows, header and footer aside: each keeps the border between the panes, and nothing of
+  // the text spills past it (Ink gives each zero-width mark a cell: measured as none, the text would).
+  const body = lines.slice(2, -1)
+  expect(body.every((line) => line.includes('│'))).toBe(true)
+  const marked = body.filter((line) => line.includes('meister') || line.includes('x\u200b'))
+  expect(marked.length).toBeGreaterThan(3)
+  for (const line of marked) expect(line.slice(line.indexOf('│') + 1).trim(), line).toBe('')
 })
