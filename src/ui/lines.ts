@@ -57,13 +57,16 @@ export function cutToWidth(text: string, width: number): Cut {
  * the segmenter takes some 8 µs a grapheme, too long for a paragraph.
  */
 function* graphemeCells(text: string): Generator<{ end: number; width: number }> {
-  let end = 0
-  while (end < text.length && standaloneWidth(text.charCodeAt(end)) > 0) end++
-  if (end === text.length) {
+  if (standsAlone(text)) {
     for (let index = 0; index < text.length; index++) yield { end: index + 1, width: standaloneWidth(text.charCodeAt(index)) }
     return
   }
   for (const { index, segment } of graphemes().segment(text)) yield { end: index + segment.length, width: graphemeWidth(segment) }
+}
+
+function standsAlone(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (standaloneWidth(text.charCodeAt(index)) === 0) return false
+  return true
 }
 
 /** The text without its last grapheme: what Backspace takes back in typed text (`👍🏽`, `é` written with its accent apart). */
@@ -77,14 +80,13 @@ export function withoutLastGrapheme(text: string): string {
 
 let graphemeSegmenter: Intl.Segmenter | undefined
 
-/** Made on the first text with characters the narrow path cannot cut. */
+/** Made on the first text with characters that do not stand alone. */
 function graphemes(): Intl.Segmenter {
   graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   return graphemeSegmenter
 }
 
-// string-width takes some 9 µs a grapheme measured alone, and a text repeats
-// its graphemes (cutting a CJK paragraph measured 5 times faster so).
+// string-width takes some 9 µs a grapheme measured alone, and a text repeats its graphemes.
 const graphemeWidths = new Map<string, number>()
 
 function graphemeWidth(grapheme: string): number {
@@ -162,9 +164,9 @@ export function wrapSpans(spans: readonly Span[], width: number, hanging = '', i
       used += pieceWidth
       return
     }
-    // Onto as many lines as it takes, cut between graphemes, the text segmented
-    // once (a paragraph without spaces, as in Chinese, is one such word). A
-    // grapheme wider than a line left after its indent goes there all the
+    // Onto as many lines as it takes, cut between graphemes, in one pass over
+    // the text (a paragraph without spaces, as in Chinese, is one such word).
+    // A grapheme wider than a line left after its indent goes there all the
     // same (Ink cuts it): else no line would take it.
     let headStart = 0
     let headEnd = 0
