@@ -166,7 +166,8 @@ export function wrapSpans(spans: readonly Span[], width: number, hanging = '', i
     }
     // Onto as many lines as it takes, cut between graphemes, in one pass over
     // the text (a paragraph without spaces, as in Chinese, is one such word).
-    // A grapheme wider than a line left after its indent goes there all the
+    // A grapheme wider than what a line leaves after its indent takes the
+    // line without the indent; wider than the line, it goes there all the
     // same (Ink cuts it): else no line would take it.
     let headStart = 0
     let headEnd = 0
@@ -183,6 +184,7 @@ export function wrapSpans(spans: readonly Span[], width: number, hanging = '', i
         placeHead()
         pushLine()
       }
+      if (headWidth === 0 && used + width > usable && isLineStart()) startLine('')
       headEnd = end
       headWidth += width
     }

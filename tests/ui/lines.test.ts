@@ -115,12 +115,16 @@ describe('wide, zero-width and combining text', () => {
           const at = lineOffset(line)!
           expect(body.slice(at).replaceAll(' ', '').startsWith(lineText.replaceAll(' ', ''))).toBe(true)
         }
+        // An indent gives way to a character that would not fit beside it.
+        for (const line of wrapSpans([{ text: body, at: 0 }], width, '   ')) expect(lineWidth(line)).toBeLessThanOrEqual(width)
       }),
     )
   })
 
   test('a character wider than the line still gets a line of its own', () => {
     expect(texts(wrapSpans([{ text: 'a中b' }], 1))).toEqual(['a', '中', 'b'])
-    expect(texts(wrapSpans([{ text: 'x 中文' }], 3, '  '))).toEqual(['x', '  中', '  文'])
+    // Not after an indent it would not fit beside.
+    expect(texts(wrapSpans([{ text: 'x 中文' }], 3, '  '))).toEqual(['x', '中', '文'])
+    expect(texts(wrapSpans([{ text: 'x 中文' }], 4, '  '))).toEqual(['x', '  中', '  文'])
   })
 })
