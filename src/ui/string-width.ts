@@ -72,7 +72,7 @@ export function standaloneWidth(code: number): number {
  * it is long. Left out: controls, the soft hyphen, zero-width and
  * formatting characters, and the symbols that may show as emoji.
  */
-export function isOneColumn(code: number): boolean {
+function isOneColumn(code: number): boolean {
   if (code < 0x7f) return code >= 0x20
   // Not the soft hyphen (no width), nor © and ®, emoji to the older string-width.
   if (code <= 0x24f) return code >= 0xa0 && code !== 0xad && code !== 0xa9 && code !== 0xae
@@ -96,7 +96,7 @@ const emojiShapes = new Set([0x25aa, 0x25ab, 0x25b6, 0x25c0, 0x25fb, 0x25fc, 0x2
  * Left out: the marks that combine (U+302A–302F, U+3099–309A), Hangul
  * jamo, which join syllables, and halfwidth forms.
  */
-export function isTwoColumns(code: number): boolean {
+function isTwoColumns(code: number): boolean {
   if (code < 0x3000 || code > 0xffe6) return false
   if (code <= 0x303e) return code <= 0x3029 || code >= 0x3030
   if (code >= 0x3041 && code <= 0x30ff) return code <= 0x3096 || code >= 0x309b
