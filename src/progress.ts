@@ -25,7 +25,6 @@ export function createProgressReporter(stream: NodeJS.WritableStream, options: R
   const interval = options.interval ?? 100
   const now = options.now ?? (() => performance.now())
   const startedAt = now()
-  let lastDrawnAt = -Infinity
   let isShown = false
   let isFinished = false
   const state = { read: 0, done: 0, total: 0, cached: 0, threads: 0, groups: undefined as number | undefined }
@@ -41,13 +40,7 @@ export function createProgressReporter(stream: NodeJS.WritableStream, options: R
     return `crosscheck: ${parts.join(' · ')}`
   }
 
-  const draw = (force: boolean) => {
-    const time = now()
-    if (time - startedAt < delay || (!force && time - lastDrawnAt < interval)) return
-    lastDrawnAt = time
-    isShown = true
-    stream.write(`\r\x1b[K${describe()}`)
-  }
+  const isDue = createStepGate(interval, now)
 
   return {
     onProgress(event) {
@@ -56,14 +49,33 @@ export function createProgressReporter(stream: NodeJS.WritableStream, options: R
       else if (event.stage === 'analyse') Object.assign(state, { total: event.total, cached: event.cached, done: event.cached, threads: event.threads })
       else if (event.stage === 'article') Object.assign(state, { done: event.done, total: event.total })
       else state.groups = event.groups
-      // Stage changes are drawn at once; steps within a stage at most every `interval`.
-      draw(event.stage !== 'article' || event.done === event.total)
+      if (now() - startedAt < delay || !isDue(event)) return
+      isShown = true
+      stream.write(`\r\x1b[K${describe()}`)
     },
     finish() {
       if (isFinished) return
       isFinished = true
       if (isShown) stream.write(`\r\x1b[K${describe()}\n`)
     },
+  }
+}
+
+/**
+ * Whether a progress event is worth drawing: stage changes and the last
+ * article at once, steps within a stage at most every `interval` ms. A
+ * thousand articles send a thousand steps, and drawing each one costs the
+ * run real time (the UI's loading frame, redrawn per article, took 0.4 s of
+ * a 2.9 s run over 1,000 articles).
+ */
+export function createStepGate(interval: number, now: () => number = () => performance.now()): (event: ProgressEvent) => boolean {
+  let lastPassedAt = -Infinity
+  return (event) => {
+    const time = now()
+    const isStep = event.stage === 'article' && event.done < event.total
+    if (isStep && time - lastPassedAt < interval) return false
+    lastPassedAt = time
+    return true
   }
 }
 

@@ -1,7 +1,8 @@
 import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { createProgressReporter } from '../src/progress.js'
+import { createProgressReporter, createStepGate } from '../src/progress.js'
 import { run } from '../src/cli.js'
+import type { ProgressEvent } from '../src/analyze.js'
 
 function recorder() {
   const chunks: string[] = []
@@ -43,6 +44,26 @@ describe('createProgressReporter', () => {
       'crosscheck: 1,200 files read · 202/1,200 articles analysed (200 cached, 2 threads) · 37 groups formed',
       'crosscheck: 1,200 files read · 202/1,200 articles analysed (200 cached, 2 threads) · 37 groups formed\n',
     ])
+  })
+})
+
+describe('createStepGate', () => {
+  it('lets stage changes and the last article through at once, other steps once per interval', () => {
+    let time = 0
+    const isDue = createStepGate(100, () => time)
+    const passed: string[] = []
+    const offer = (event: ProgressEvent) => {
+      if (isDue(event)) passed.push(event.stage === 'article' ? `article ${event.done}` : event.stage)
+    }
+    offer({ stage: 'read', sources: 1000 })
+    offer({ stage: 'analyse', total: 1000, cached: 0, threads: 0 })
+    // A thousand articles in 250 ms: a step every 100 ms gets through, plus the last.
+    for (let done = 1; done <= 1000; done++) {
+      time = done / 4
+      offer({ stage: 'article', done, total: 1000 })
+    }
+    offer({ stage: 'compare', groups: 12 })
+    expect(passed).toEqual(['read', 'analyse', 'article 400', 'article 800', 'article 1000', 'compare'])
   })
 })
 

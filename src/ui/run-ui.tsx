@@ -1,6 +1,7 @@
 import { render } from 'ink'
 import { analyzePaths, type AnalyzeResult } from '../analyze.js'
 import { InputError, reportProblems } from '../cli.js'
+import { createStepGate } from '../progress.js'
 import type { Analysis } from '../types.js'
 import { App } from './App.js'
 import { Loading } from './Loading.js'
@@ -35,13 +36,14 @@ export async function runInteractive(
     maxFps: 60,
   })
   let problems: AnalyzeResult['problems'] = []
+  const isFrameDue = createStepGate(100)
   try {
     const result = await analyzePaths(paths, {
       cache: io.isCacheEnabled,
       onProgress(event) {
         options.onProgress?.(event)
         // The groups list follows at once; a last loading frame would only hold it back (Ink draws at most maxFps frames a second).
-        if (event.stage !== 'compare') instance.rerender(<Loading progress={event} width={width()} />)
+        if (event.stage !== 'compare' && isFrameDue(event)) instance.rerender(<Loading progress={event} width={width()} />)
       },
     })
     problems = result.problems
