@@ -112,7 +112,11 @@ export interface Difference {
   level: DifferenceLevel
   /** Human-readable: `fucking / f*cking`, `Lady Gaga / Bradley Cooper`. */
   detail: string
-  /** The sources that differ from the group's most common form. */
+  /**
+   * The sources that differ from the group's most common form; for a
+   * conflict between two other members (numbers, dates, negation the common
+   * form does not give), both of them.
+   */
   sources: string[]
   /** Word-level changes against the group's most common form, when words differ. */
   changes?: WordChange[]

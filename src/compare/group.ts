@@ -1,6 +1,6 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount } from './diff.js'
-import { isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
+import { editsMayConflict, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 
 /** A group member with what comparison needs beyond the JSON. */
 export interface MemberInput extends GroupMember {
@@ -28,15 +28,19 @@ export function buildGroup(
   const reference = referenceIndex(members)
   const referenceMember = members[reference]
   const differences: Difference[] = []
+  const mayConflict: ConflictCandidate[] = []
 
   for (let index = 0; index < members.length; index++) {
     if (index === reference) continue
     const member = members[index]
     const changes = diffTokens(referenceMember.tokens, member.tokens)
-    differences.push(
-      ...wordDifferences({ source: member.source, changes, reference: referenceMember, member }, isContiguousCut(changes)),
-    )
+    const found = wordDifferences({ source: member.source, changes, reference: referenceMember, member }, isContiguousCut(changes))
+    differences.push(...found)
+    if (editsMayConflict(changes)) {
+      mayConflict.push({ index, conflicts: new Set(found.filter((difference) => difference.level === 'conflict').map((difference) => difference.type)) })
+    }
   }
+  differences.push(...conflictsBetweenMembers(members, mayConflict))
   if (kind === 'quote') {
     differences.push(...speakerDifferences(members), ...contextDifferences(members, reference))
   }
@@ -96,6 +100,52 @@ function referenceIndex(members: readonly MemberInput[]): number {
     if (count > bestCount || (count === bestCount && members[index].tokens.length > members[best].tokens.length)) best = index
   }
   return best
+}
+
+/** A member whose own words may conflict with another's, and the conflicts it has with the reference. */
+interface ConflictCandidate {
+  index: number
+  conflicts: Set<Difference['type']>
+}
+
+/** At most this many members are compared with each other besides the reference (pairs grow with the square). */
+const maxCrossCheckedMembers = 8
+
+/**
+ * Conflicts the reference cannot show: members that give different numbers,
+ * dates or a negation where the reference gives none of them (`killed 12
+ * people` / `killed 15 people`, against `did not kill anyone`). Members whose
+ * own words hold such a detail are compared pairwise, one per wording, when
+ * they mostly share their words; a
+ * conflict either side already has with the reference is not repeated. Both
+ * sides are named: neither is the common account.
+ */
+function conflictsBetweenMembers(members: readonly MemberInput[], candidates: readonly ConflictCandidate[]): Difference[] {
+  const distinct: ConflictCandidate[] = []
+  for (const candidate of candidates) {
+    const words = codedWords(members[candidate.index].tokens).ids
+    if (!distinct.some((other) => isSameWording(codedWords(members[other.index].tokens).ids, words))) distinct.push(candidate)
+    if (distinct.length === maxCrossCheckedMembers) break
+  }
+  const found: Difference[] = []
+  for (let first = 0; first < distinct.length; first++) {
+    for (let second = first + 1; second < distinct.length; second++) {
+      const [one, other] = [distinct[first], distinct[second]]
+      const [oneMember, otherMember] = [members[one.index], members[other.index]]
+      if (oneMember.source === otherMember.source) continue
+      const changes = diffTokens(oneMember.tokens, otherMember.tokens)
+      // One statement told two ways, more words kept than changed: members that only share a topic
+      // (last week's figures and this week's) would pair every number of one with some number of the other.
+      const kept = sharedCount(changes)
+      if (kept < oneMember.tokens.length + otherMember.tokens.length - 2 * kept) continue
+      const comparison = { source: otherMember.source, changes, reference: oneMember, member: otherMember }
+      for (const { type, level, detail } of wordDifferences(comparison, isContiguousCut(changes))) {
+        if (level !== 'conflict' || one.conflicts.has(type) || other.conflicts.has(type)) continue
+        found.push({ type, level, detail, sources: [oneMember.source, otherMember.source] })
+      }
+    }
+  }
+  return found
 }
 
 /** FNV-1a over the word numbers. */

@@ -24,6 +24,17 @@ export function isNegation(token: Token): boolean {
   return negations.has(token.normal) || token.normal.endsWith("n't")
 }
 
+/** Whether the words a member has in place of the reference's hold a number, a day or month, or a negation: what a conflict turns on. */
+export function editsMayConflict(changes: readonly TokenChange[]): boolean {
+  for (const change of changes) {
+    if (change.kind !== 'added') continue
+    for (const token of change.tokens) {
+      if (token.value !== undefined || isNegation(token) || dateKinds.some(([, pattern]) => pattern.test(token.normal))) return true
+    }
+  }
+  return false
+}
+
 /**
  * The typed differences one member shows against the reference: cosmetic
  * ones on words that match (censored spelling, typography, case, number
@@ -45,9 +56,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
 
   // Indexed loops, no callbacks: this runs over every kept word of every member, mostly before the compiler has caught up.
   let edited = 0
+  let kept = 0
   for (let changeIndex = 0; changeIndex < changes.length; changeIndex++) {
     const { kind, tokens, matched } = changes[changeIndex]
     if (kind !== 'same') edited += tokens.length
+    else kept += tokens.length
     if (kind !== 'same' || !matched) continue
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]
@@ -64,7 +77,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
 
   // A conflict is a substitution: words of one account replaced by others at
   // the same place, not numbers or negations that merely stand elsewhere.
-  for (const [gone, come] of substitutions(changes)) {
+  for (const { gone, come } of substitutions(changes, maxSubstitutionTokens)) {
     const goneNumbers = gone.filter((token) => token.value !== undefined)
     const comeNumbers = come.filter((token) => token.value !== undefined)
     if (goneNumbers.length > 0 && comeNumbers.length > 0) add('number', 'conflict', `${texts(goneNumbers)} / ${texts(comeNumbers)}`, true)
@@ -83,6 +96,13 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
         add('negation', 'conflict', inserted.kind === 'added' ? `affirmative / ${negation}` : `${negation} / affirmative`, true)
       }
     }
+    // Only in one statement told two ways: between shared words, with more words kept than changed
+    // (not where a quote runs on into other sentences and meets a word of the first by chance).
+    const isOneStatement = kept >= edited
+    for (const { gone, come, isEnclosed } of substitutions(changes, maxNegatedRunTokens)) {
+      const negation = isOneStatement && isEnclosed ? negationBetween(gone, come) : undefined
+      if (negation) add('negation', 'conflict', negation, true)
+    }
   }
   if (isCut) {
     const removed = changes.filter((change) => change.kind === 'removed').flatMap((change) => change.tokens)
@@ -97,16 +117,48 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
 /** A replaced stretch longer than this is a different statement, not a changed detail. */
 const maxSubstitutionTokens = 3
 
-/** Short runs removed from one side and added in the other at the same place. */
-function substitutions(changes: readonly TokenChange[]): Array<[Token[], Token[]]> {
-  const pairs: Array<[Token[], Token[]]> = []
+/** A negated verb phrase replacing the plain verb is this long at most: `did not kill anyone` / `killed`. */
+const maxNegatedRunTokens = 4
+
+interface Substitution {
+  /** The reference's words. */
+  gone: Token[]
+  /** The member's words in their place. */
+  come: Token[]
+  /** Shared words stand on both sides of it. */
+  isEnclosed: boolean
+}
+
+/** Runs of at most `maxTokens` removed from one side and added in the other at the same place. */
+function substitutions(changes: readonly TokenChange[], maxTokens: number): Substitution[] {
+  const found: Substitution[] = []
   for (let index = 0; index + 1 < changes.length; index++) {
     const [first, second] = [changes[index], changes[index + 1]]
-    if (first.tokens.length > maxSubstitutionTokens || second.tokens.length > maxSubstitutionTokens) continue
-    if (first.kind === 'removed' && second.kind === 'added') pairs.push([first.tokens, second.tokens])
-    else if (first.kind === 'added' && second.kind === 'removed') pairs.push([second.tokens, first.tokens])
+    if (first.tokens.length > maxTokens || second.tokens.length > maxTokens) continue
+    const isEnclosed = changes[index - 1]?.kind === 'same' && changes[index + 2]?.kind === 'same'
+    if (first.kind === 'removed' && second.kind === 'added') found.push({ gone: first.tokens, come: second.tokens, isEnclosed })
+    else if (first.kind === 'added' && second.kind === 'removed') found.push({ gone: second.tokens, come: first.tokens, isEnclosed })
   }
-  return pairs
+  return found
+}
+
+/**
+ * `not / affirmative` (reference first) when one run negates what the other
+ * says with the same word: `approved` / `did not approve`, `killed 12 people`
+ * / `did not kill anyone`. Without a shared word (`won` / `did not lose`) the
+ * runs may say anything, so they stay a rewording.
+ */
+function negationBetween(gone: readonly Token[], come: readonly Token[]): string | undefined {
+  const goneNegations = gone.filter(isNegation)
+  const comeNegations = come.filter(isNegation)
+  if (goneNegations.length > 0 === comeNegations.length > 0) return undefined
+  const goneStems = new Set(gone.filter(isContentWord).map((token) => token.stem))
+  if (!come.some((token) => isContentWord(token) && goneStems.has(token.stem))) return undefined
+  return goneNegations.length > 0 ? `${texts(goneNegations)} / affirmative` : `affirmative / ${texts(comeNegations)}`
+}
+
+function isContentWord(token: Token): boolean {
+  return !token.isStopword && token.value === undefined && !isNegation(token)
 }
 
 /** Runs only one side has, standing between shared words on both sides. */

@@ -77,6 +77,62 @@ describe('buildGroup', () => {
     expect(types(group)).toContain('negation')
   })
 
+  it('calls a negated verb in place of the plain one a conflict', () => {
+    const approved = buildGroup('g2', 'claim', [member('a', 'The city council approved the new budget on Monday'), member('b', 'The city council did not approve the new budget on Monday')], 'test', 1)
+    // The fuller wording is the reference: b's `did not approve` against a's `approved`.
+    expect(approved.differences).toContainEqual(expect.objectContaining({ type: 'negation', level: 'conflict', detail: 'not / affirmative', sources: ['a'] }))
+    const killed = buildGroup('g2', 'claim', [member('a', 'The fire did not kill anyone on Tuesday, the chief said'), member('b', 'The fire killed 12 people on Tuesday, the chief said')], 'test', 1)
+    expect(killed.differences).toContainEqual(expect.objectContaining({ type: 'negation', detail: 'not / affirmative', sources: ['b'] }))
+  })
+
+  it('keeps a negation that shares no word with what it replaces a rewording', () => {
+    const group = buildGroup('g2', 'claim', [member('a', 'The mayor said the team won the final on Sunday'), member('b', 'The mayor said the team did not lose the final on Sunday')], 'test', 1)
+    expect(group.verdict).toBe('variant')
+  })
+
+  it('finds no negation where a quote runs on into another sentence that meets a word of the first', () => {
+    const group = quoteGroup(
+      member('a', 'I do think they are bad tactics, but it happens to everybody'),
+      member('b', 'The only people it doesn’t happen to are people who have Secret Service around them'),
+    )
+    expect(types(group)).not.toContain('negation')
+  })
+
+  it('finds numbers two members disagree on where the reference gives none', () => {
+    const group = buildGroup(
+      'g2',
+      'claim',
+      [
+        member('a', 'A fire at a warehouse in Springfield killed 12 people on Tuesday, the fire chief said'),
+        member('b', 'A fire at a warehouse in Springfield killed 15 people on Tuesday, the fire chief said'),
+        member('c', 'A fire at a warehouse in Springfield did not kill anyone on Tuesday, the fire chief said'),
+      ],
+      'test',
+      1,
+    )
+    expect(group.reference).toBe(2)
+    expect(group.differences).toContainEqual({ type: 'number', level: 'conflict', detail: '12 / 15', sources: ['a', 'b'] })
+  })
+
+  it('does not repeat a conflict the members already have with the reference', () => {
+    const group = buildGroup(
+      'g2',
+      'claim',
+      [
+        member('a', 'The fire killed 10 people in the old warehouse on Tuesday night'),
+        member('b', 'The fire killed 12 people in the old warehouse on Tuesday night'),
+        member('c', 'The fire killed 15 people in the old warehouse on Tuesday night'),
+        member('d', 'The fire killed 10 people in the old warehouse on Tuesday night'),
+      ],
+      'test',
+      1,
+    )
+    expect(group.differences.filter((difference) => difference.type === 'number')).toEqual([
+      expect.objectContaining({ detail: '10 / 12', sources: ['b'] }),
+      expect.objectContaining({ detail: '10 / 15', sources: ['c'] }),
+    ])
+  })
+
   it('calls a different day a conflict', () => {
     const group = buildGroup('g3', 'claim', [member('a', 'The senator resigned on Monday after the vote'), member('b', 'The senator resigned on Tuesday after the vote')], 'test', 1)
     expect(group.verdict).toBe('conflict')

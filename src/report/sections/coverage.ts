@@ -39,7 +39,7 @@ export function coverageSection(context: ReportContext): RootContent[] {
     heading(2, 'Coverage'),
     table(header, rows),
     paragraph(
-      text(`${carriesMark} the source carries the claim; ${disagreesMark} it carries it but disagrees with the most common account. `),
+      text(`${carriesMark} the source carries the claim; ${disagreesMark} it carries it but disagrees: with the most common account, or with another source on a number, date or negation. `),
       text('The last row counts the claims only that source makes, listed below.'),
     ),
   ]
