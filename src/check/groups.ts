@@ -1,4 +1,5 @@
 import type { Analysis, Difference, Group, GroupMember, Quote, QuotedTitle } from '../types.js'
+import { sharedCount } from '../compare/diff.js'
 import { compareWords, wordedText, type WordComparison } from './compare-words.js'
 import { cosmeticFindings } from './cosmetic.js'
 import { isSameSpeaker } from './names.js'
@@ -37,7 +38,10 @@ function checkGroup(group: Group, quotes: ReadonlyMap<string, Quote>): Finding[]
     const differences = group.differences.filter((difference) => difference.sources.includes(member.source))
     if (differences.length === 0) return
     if (index !== group.reference && member.source !== reference.source) {
-      findings.push(...wordingFindings(group, member, differences))
+      const model = modelFor(group, member)
+      // A source's differences may be another of its members' (a quote it splits in two): then only this member's own words count.
+      const isAloneInSource = group.members.filter((other) => other.source === member.source).length === 1
+      findings.push(...wordingFindings(group, member, model, differences, model === reference && isAloneInSource))
     }
     for (const difference of differences) {
       if (difference.type === 'speaker') findings.push(...speakerFindings(group, member, difference, speakerOf))
@@ -47,9 +51,35 @@ function checkGroup(group: Group, quotes: ReadonlyMap<string, Quote>): Finding[]
   return findings
 }
 
-/** Sources whose member has the reference wording, other than `except`. */
-function referenceSources(group: Group, except: string): string[] {
-  const key = wordKey(group.members[group.reference].text)
+/**
+ * The member to hold `member` against: the reference, unless the two share
+ * fewer than half the shorter one's words and another source's member shares
+ * more. One source may print as one quote what others split in two (`"A,"
+ * he said. "B."`): the whole then joins both halves in one group, and each
+ * half is to be held against the half it repeats, not against the other.
+ */
+function modelFor(group: Group, member: GroupMember): GroupMember {
+  const reference = group.members[group.reference]
+  const words = wordedText(member.text)
+  const shared = (other: GroupMember) => sharedCount(compareWords(wordedText(other.text), words).changes)
+  const referenceShared = shared(reference)
+  if (referenceShared * 2 >= Math.min(words.tokens.length, wordedText(reference.text).tokens.length)) return reference
+  // The most shared words; of equals, the closest wording (the half itself rather than the whole).
+  let model = reference
+  let modelShared = referenceShared
+  let modelLength = wordedText(reference.text).tokens.length
+  for (const other of group.members) {
+    if (other.source === member.source || other === reference) continue
+    const count = shared(other)
+    const length = wordedText(other.text).tokens.length
+    if (count > modelShared || (count === modelShared && length < modelLength)) [model, modelShared, modelLength] = [other, count, length]
+  }
+  return model
+}
+
+/** Sources whose member has the model's wording, other than `except`. */
+function sourcesWithWording(group: Group, model: GroupMember, except: string): string[] {
+  const key = wordKey(model.text)
   const sources = group.members.filter((member) => member.source !== except && wordKey(member.text) === key).map((member) => member.source)
   return [...new Set(sources)]
 }
@@ -64,11 +94,17 @@ function baseOf(member: GroupMember, sources: string[]): Pick<Finding, 'source' 
   return { source: member.source, ...(member.quote ? { quote: member.quote } : {}), start: member.start, end: member.end, sources }
 }
 
-function wordingFindings(group: Group, member: GroupMember, differences: readonly Difference[]): Finding[] {
-  const reference = group.members[group.reference]
-  const others = referenceSources(group, member.source)
+/** Findings on `member`'s words held against `model`'s (see modelFor); `trustsDifferences`: the group's differences for the member's source are its own. */
+function wordingFindings(
+  group: Group,
+  member: GroupMember,
+  model: GroupMember,
+  differences: readonly Difference[],
+  trustsDifferences: boolean,
+): Finding[] {
+  const others = sourcesWithWording(group, model, member.source)
   const asIn = `as in ${listNames(others)}`
-  const comparison = compareWords(wordedText(reference.text), wordedText(member.text))
+  const comparison = compareWords(wordedText(model.text), wordedText(member.text))
   const findings: Finding[] = []
 
   if (differences.some((difference) => difference.level === 'cosmetic')) {
@@ -83,13 +119,13 @@ function wordingFindings(group: Group, member: GroupMember, differences: readonl
     findings.push({
       ...baseOf(member, others),
       ruleId: 'quote-trimmed',
-      reason: `Unexpected shorter quote ${code(member.text)}${elided}, expected ${code(reference.text)} ${asIn}`,
+      reason: `Unexpected shorter quote ${code(member.text)}${elided}, expected ${code(model.text)} ${asIn}`,
       actual: member.text,
-      expected: [reference.text],
+      expected: [model.text],
     })
   } else if (shape === 'extended') {
-    // The reference is the cut one: the finding belongs to the sources that trimmed.
-    for (const cut of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(reference.text))) {
+    // The model is the cut one: the finding belongs to the sources that trimmed.
+    for (const cut of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
       findings.push({
         ...baseOf(cut, [member.source]),
         ruleId: 'quote-trimmed',
@@ -99,23 +135,23 @@ function wordingFindings(group: Group, member: GroupMember, differences: readonl
       })
     }
   } else if (shape === 'reworded') {
-    findings.push(rewordedFinding(member, reference, others, comparison.region))
+    findings.push(rewordedFinding(member, model, others, comparison.region))
     // Split evenly between two wordings, there is no telling which source is right: both are told.
     if (isEvenSplit(group.members.map((other) => wordKey(other.text)))) {
-      const mirrored = compareWords(wordedText(member.text), wordedText(reference.text)).region
-      for (const model of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(reference.text))) {
-        findings.push(rewordedFinding(model, member, [member.source], mirrored))
+      const mirrored = compareWords(wordedText(member.text), wordedText(model.text)).region
+      for (const holder of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
+        findings.push(rewordedFinding(holder, member, [member.source], mirrored))
       }
     }
-  } else {
+  } else if (trustsDifferences) {
     // The comparison saw other words than this diff does (another tokenization): say what it saw.
     const details = wording.map((difference) => difference.detail).join('; ')
     findings.push({
       ...baseOf(member, others),
       ruleId: 'quote-wording-conflict',
-      reason: `Unexpected wording (${details}) of quote ${code(member.text)}, expected ${code(reference.text)} ${asIn}`,
+      reason: `Unexpected wording (${details}) of quote ${code(member.text)}, expected ${code(model.text)} ${asIn}`,
       actual: member.text,
-      expected: [reference.text],
+      expected: [model.text],
     })
   }
   return findings

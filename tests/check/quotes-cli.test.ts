@@ -117,6 +117,21 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(errors[0].expected[0]).toMatch(/^The budget will be balanced by next spring/)
   })
 
+  it('holds each half of a split quote against the half it repeats, not against the other half', () => {
+    const halves = '"We have learned something important since the days that I served in Vietnam," the senator said. "And you exemplify it. Whatever we think about the war, we owe our soldiers unconditional support."'
+    const folder = articles('split', {
+      'a.txt': `The senator spoke at the rally on Sunday.\n\n${halves}\n`,
+      'b.txt': `A rally on Sunday.\n\n${halves.replace('the senator said', 'he told the crowd')}\n`,
+      // Both halves in one quote: it joins them in one group.
+      'c.txt': 'Sunday rally.\n\nThe senator said: "We have learned something important since the days that I served in Vietnam ... whatever we think about the war, we owe our soldiers unconditional support."\n',
+    })
+    const result = crosscheck(folder, '.', '--format', 'json')
+    expect(result.stderr).toBe('')
+    const errorsIn = (file: string) => messagesOf(result.stdout).filter((message) => message.severity === 'error' && message.file === file)
+    expect(errorsIn('a.txt')).toEqual([])
+    expect(errorsIn('b.txt')).toEqual([])
+  })
+
   it('warns about a trimmed quote, exits 0, and exits 1 with --strict', () => {
     const folder = articles('trimmed', {
       'full.txt': 'The mayor spoke on Friday.\n\n"We will rebuild the old bridge, and we will do it before the first snow," the mayor said.\n',
