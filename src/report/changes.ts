@@ -42,22 +42,26 @@ export function isRewrite(changes: readonly WordChange[]): boolean {
   return kinds.has('removed') && kinds.has('added') && changedShare(changes) > inlineLimit
 }
 
-/** The two wordings as printed, for a diff block that keeps their punctuation. */
+/** The wordings as printed, for a diff block that keeps their spelling and punctuation. */
 export interface Wordings {
+  /** The group's reference: the side every change is made against. */
   reference: string
-  other: string
+  /** The one member the changes are about, when only one has them. */
+  other?: string
 }
 
 /**
  * An inline diff for an edit or a cut, a `diff` code block for a rewrite:
- * reference `-`, other wording `+`. The block shows `wordings` when given
- * and they have the words of the changes, else the words of the changes.
+ * reference `-`, other wording `+`. The block prints the wordings as the
+ * sources do when given (the other only when it has the words of the
+ * changes), else the words of the changes: those spell shared words as the
+ * other member does (`a hundred` for the reference's `100`), and a `-` line
+ * is a quotation of the reference.
  */
 export function renderChanges(changes: readonly WordChange[], wordings?: Readonly<Wordings>): Paragraph | Code {
   if (!isRewrite(changes)) return paragraph(...changesToPhrasing(changes))
-  const fits = wordings !== undefined && hasSideWords(changes, 'removed', wordings.reference) && hasSideWords(changes, 'added', wordings.other)
-  const reference = fits ? oneLine(wordings.reference) : sideText(changes, 'removed')
-  const other = fits ? oneLine(wordings.other) : sideText(changes, 'added')
+  const reference = wordings ? oneLine(wordings.reference) : sideText(changes, 'removed')
+  const other = wordings?.other !== undefined && hasSideWords(changes, 'added', wordings.other) ? oneLine(wordings.other) : sideText(changes, 'added')
   return { type: 'code', lang: 'diff', value: `- ${reference}\n+ ${other}` }
 }
 

@@ -69,6 +69,20 @@ describe('renderChanges', () => {
     expect(renderChanges(rewrite)).toEqual({ type: 'code', lang: 'diff', value: '- Cooper held her hand\n+ hand in hand' })
   })
 
+  it('quotes the reference as it is printed on the - line, though shared words are spelled as the other member does', () => {
+    // Changes spell shared words as the member does: `a hundred`, where the reference printed `100`.
+    const changes = [
+      ...words('same', 'There can be a hundred people in a room'),
+      ...words('removed', 'but after a killer Oscars performance, sometimes there are only two'),
+      ...words('added', 'and 99 don\'t believe in you, but one does'),
+    ]
+    const reference = 'There can be 100 people in a room, but after a killer Oscars performance, sometimes there are only two'
+    const other = "There can be a hundred people in a room, and 99 don't believe in you, but one does"
+    expect(renderChanges(changes, { reference, other })).toEqual({ type: 'code', lang: 'diff', value: `- ${reference}\n+ ${other}` })
+    // Several members with these changes: the + line falls back to the changes' words, the - line stays the reference.
+    expect(renderChanges(changes, { reference })).toMatchObject({ value: expect.stringMatching(/^- There can be 100 people in a room, but after/) })
+  })
+
   it('strikes a cut inline however long it is', () => {
     expect(renderChanges([...words('same', 'What I have is a backbone'), ...words('removed', 'and I want to move Maine forward')]).type).toBe('paragraph')
   })

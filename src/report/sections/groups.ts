@@ -79,12 +79,12 @@ function differenceItem(context: ReportContext, group: Group, difference: Differ
   return [line, renderChanges(changes, wordings(group, difference, changes))]
 }
 
-/** The reference and the one member the changes are about, as printed; undefined when that member is not unique. */
-function wordings(group: Group, difference: Difference, changes: readonly WordChange[]): Wordings | undefined {
+/** The reference and, when only one wording has the changes, that member, as printed. */
+function wordings(group: Group, difference: Difference, changes: readonly WordChange[]): Wordings {
   const others = new Set(
     group.members
       .filter((member) => difference.sources.includes(member.source) && hasSideWords(changes, 'added', member.text))
       .map((member) => oneLine(member.text)),
   )
-  return others.size === 1 ? { reference: referenceMember(group).text, other: [...others][0] } : undefined
+  return { reference: referenceMember(group).text, other: others.size === 1 ? [...others][0] : undefined }
 }
