@@ -136,7 +136,8 @@ export function toWordChanges(changes: readonly TokenChange[], before: Passage, 
   return wordChanges
 }
 
-function slicePassage(passage: Passage, tokens: readonly Token[]): string {
+/** The tokens' stretch as printed in the passage (their words joined when they lie outside it). */
+export function slicePassage(passage: Passage, tokens: readonly Token[]): string {
   const start = tokens[0].start - passage.start
   const end = tokens[tokens.length - 1].end - passage.start
   if (start < 0 || end > passage.text.length) return tokens.map((token) => token.text).join(' ')

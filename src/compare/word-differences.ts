@@ -1,6 +1,6 @@
 import type { Difference, Token, WordChange } from '../types.js'
 import { foldTypography } from '../pipeline/typography.js'
-import { toWordChanges, type Passage, type TokenChange } from './diff.js'
+import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
 
 const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "n't"])
 // Days and months, by kind: a date conflict needs the same kind on both sides
@@ -105,9 +105,12 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     }
   }
   if (isCut) {
-    const removed = changes.filter((change) => change.kind === 'removed').flatMap((change) => change.tokens)
-    const added = changes.filter((change) => change.kind === 'added').flatMap((change) => change.tokens)
-    add('omission', 'wording', `${removed.length > 0 ? `leaves out "${texts(removed)}"` : `adds "${texts(added)}"`}`, true)
+    // Each left-out (or added) stretch as printed, in quote marks: a fact-checker reads those as a quotation.
+    const isLeftOut = changes.some((change) => change.kind === 'removed')
+    const stretches = changes
+      .filter((change) => change.kind === (isLeftOut ? 'removed' : 'added'))
+      .map((change) => slicePassage(isLeftOut ? reference : member, change.tokens))
+    add('omission', 'wording', `${isLeftOut ? 'leaves out' : 'adds'} "${stretches.join(' … ')}"`, true)
   } else {
     add('wording', 'wording', wordingDetail(shownChanges()), true)
   }

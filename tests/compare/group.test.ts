@@ -71,6 +71,11 @@ describe('buildGroup', () => {
     expect(group.differences[0]).toMatchObject({ type: 'number', level: 'conflict', detail: '14,000 / 17,000' })
   })
 
+  it('quotes what a cut leaves out as printed, punctuation and all', () => {
+    const group = quoteGroup(member('a', 'We did everything we could — and more, Chief Lopez said — to save them.'), member('b', 'We did everything we could'))
+    expect(group.differences).toContainEqual(expect.objectContaining({ type: 'omission', detail: 'leaves out "and more, Chief Lopez said — to save them"' }))
+  })
+
   it('calls a negation a conflict', () => {
     const group = quoteGroup(member('a', 'I will run for the seat again'), member('b', 'I will not run for the seat again'))
     expect(group.verdict).toBe('conflict')
