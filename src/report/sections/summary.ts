@@ -12,11 +12,14 @@ export function summarySection(context: ReportContext): RootContent[] {
     counts.push(text(`${groups.filter((group) => group.verdict === verdict).length} ${verdict}`), verdictReference(verdict))
     counts.push(text(index === verdictOrder.length - 1 ? '. ' : ', '))
   })
-  const quotesShared = new Set(groups.flatMap((group) => group.members.map((member) => member.quote)))
+  // A quote is one source's quoting; a quote group is one quote several sources give.
+  const quoteGroups = groups.filter((group) => group.kind === 'quote')
+  const inQuoteGroups = new Set(quoteGroups.flatMap((group) => group.members.map((member) => member.quote)))
+  const sharedQuotes = quotes.filter((quote) => inQuoteGroups.has(quote.id)).length
   counts.push(
     text(
       `${plural(context.unique.length, 'claim')} only one source makes; ` +
-        `${plural(quotes.length, 'quote')}, ${quotes.filter((quote) => quotesShared.has(quote.id)).length} of them in more than one source.`,
+        `${plural(quotes.length, 'quote')} in all; ${quoteGroups.length} ${quoteGroups.length === 1 ? 'is' : 'are'} shared by more than one source (${sharedQuotes} of the ${quotes.length} quotes).`,
     ),
   )
 
