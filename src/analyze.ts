@@ -41,14 +41,17 @@ export interface Comparison {
 }
 
 export interface AnalyzeResult extends Comparison {
+  /** Files that could not be used. */
   problems: InputProblem[]
+  /** Files used, past something their reader could not use (`front matter is not valid YAML …; read without it`). */
+  notices: InputProblem[]
   /** Write the analysis as JSON text, as `analyze --json` prints it, piece by piece; once (see `printsJson`). */
   printJson: (write: (chunk: string) => void) => void
 }
 
 /** Read, analyse and compare the articles under `paths`. */
 export async function analyzePaths(paths: readonly string[], options: Readonly<AnalyzeOptions> = {}): Promise<AnalyzeResult> {
-  const { articles, problems, cache, comparisonKey } = await analyzeFiles(paths, options)
+  const { articles, problems, notices, cache, comparisonKey } = await analyzeFiles(paths, options)
   // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back
   // without loading the comparison's modules at all.
   const cached = cache && comparisonKey ? cache.readComparison(comparisonKey, articles) : undefined
@@ -63,5 +66,5 @@ export async function analyzePaths(paths: readonly string[], options: Readonly<A
     else cache.saveComparison(comparisonKey, analysis)
   }
   options.onProgress?.({ stage: 'compare', groups: analysis.groups.length })
-  return { ...comparison, problems, printJson }
+  return { ...comparison, problems, notices, printJson }
 }

@@ -119,7 +119,7 @@ export async function analyzeOrFail(paths: readonly string[], io: CliIo, options
     reportProblems(result.problems.slice(0, -1), io)
     throw new InputError(last ? `${last.file}: ${last.reason}` : `no usable articles in ${paths.join(', ')}`)
   }
-  reportProblems(result.problems, io)
+  reportProblems([...result.problems, ...result.notices], io)
   return result
 }
 

@@ -7,7 +7,8 @@ import { alignSources } from './align/index.js'
 export function compareArticles(articles: readonly ArticleAnalysis[]): Comparison {
   canonicalizeSpeakers(articles.map((article) => article.quotes))
 
-  const sources: Source[] = articles.map(({ source, sentences, quotes }) => ({
+  // The reader's notice went to the user (analyzeFiles); it is not part of the analysis.
+  const sources: Source[] = articles.map(({ source: { readProblem, ...source }, sentences, quotes }) => ({
     ...source,
     cites: quotes.cites,
     sentences: sentences.map(({ text, start, end }) => ({ text, start, end })),

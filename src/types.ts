@@ -34,6 +34,8 @@ export interface SourceDocument extends SourceMetadata {
   /** The prose as read: paragraphs separated by blank lines. */
   body: string
   boilerplate: Boilerplate[]
+  /** What the reader could not use and read past (`front matter is not valid YAML …`): a notice for the user, not part of the analysis. */
+  readProblem?: string
 }
 
 export interface Sentence extends Span {

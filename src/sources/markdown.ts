@@ -61,13 +61,17 @@ function textOf(node: Nodes): string {
   return 'children' in node ? node.children.map(textOf).join('') : toString(node)
 }
 
+/** The metadata in front matter; front matter that is not a YAML mapping is read past, and said so. */
 function frontMatter(yaml: string): Partial<ReadResult> {
   let data: unknown
   try {
     data = simpleFrontMatter(yaml) ?? parseYaml(yaml)
-  } catch {
-    return {}
+  } catch (error) {
+    // The yaml package's message: its first line, without the position, which counts lines from the front matter's start, not the file's.
+    const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '').replace(/ at line \d+, column \d+$/, '') : String(error)
+    return { problem: `front matter is not valid YAML (${reason}); read without it` }
   }
-  if (data === null || typeof data !== 'object') return {}
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data)) return { problem: 'front matter is not a list of fields (title: …); read without it' }
   return frontMatterFields(data as Record<string, unknown>)
 }

@@ -30,5 +30,6 @@ export function printableResult(read: ReadResult): ReadResult {
     date: orNull(read.date),
     url: orNull(read.url),
     author: orNull(read.author),
+    ...(read.problem === undefined ? {} : { problem: read.problem }),
   }
 }

@@ -132,6 +132,7 @@ export async function sourceFromText(file: string, value: string): Promise<Sourc
     author: read.author,
     body,
     boilerplate,
+    ...(read.problem === undefined ? {} : { readProblem: read.problem }),
   }
 }
 

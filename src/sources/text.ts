@@ -3,6 +3,8 @@ import type { SourceMetadata } from '../types.js'
 /** What a reader returns: the prose, still with boilerplate, and metadata. */
 export interface ReadResult extends SourceMetadata {
   body: string
+  /** What the reader could not use and read past, as SourceDocument.readProblem. */
+  problem?: string
 }
 
 export const emptyMetadata: SourceMetadata = {

@@ -35,7 +35,9 @@ export async function runInteractive(
     patchConsole: false,
     maxFps: 60,
   })
+  // Unusable files, then files read past a problem: all said on stderr after quitting.
   let problems: AnalyzeResult['problems'] = []
+  let notices: AnalyzeResult['notices'] = []
   const isFrameDue = createStepGate(100)
   try {
     const result = await analyzePaths(paths, {
@@ -47,13 +49,18 @@ export async function runInteractive(
       },
     })
     problems = result.problems
+    notices = result.notices
     if (result.analysis.sources.length === 0) {
       // As the other commands do: the last problem is the error, the others go before it.
       const last = problems.at(-1)
       problems = problems.slice(0, -1)
       throw new InputError(last ? `${last.file}: ${last.reason}` : `no usable articles in ${paths.join(', ')}`)
     }
-    const notice = problems.length > 0 ? `${problems.length} input ${problems.length === 1 ? 'file' : 'files'} skipped: reasons on stderr after quitting` : undefined
+    const told = [
+      problems.length > 0 ? `${problems.length} input ${problems.length === 1 ? 'file' : 'files'} skipped` : '',
+      notices.length > 0 ? `${notices.length} read in part` : '',
+    ].filter(Boolean)
+    const notice = told.length > 0 ? `${told.join(', ')}: reasons on stderr after quitting` : undefined
     instance.rerender(<App analysis={result.analysis} writeReport={() => saveReport(result.analysis, paths)} notice={notice} />)
     await instance.waitUntilExit()
   } catch (error) {
@@ -62,7 +69,7 @@ export async function runInteractive(
   } finally {
     process.off('SIGINT', onInterrupt)
     if (usesAlternateScreen) stdout.write(leaveAlternateScreen)
-    reportProblems(problems, io)
+    reportProblems([...problems, ...notices], io)
   }
   return 0
 }

@@ -15,7 +15,10 @@ export interface AnalyzeFilesOptions {
 export interface AnalyzeFilesResult {
   /** In reading order, one per usable file, ids unique. */
   articles: ArticleAnalysis[]
+  /** Files that could not be used. */
   problems: InputProblem[]
+  /** Files used, past something their reader could not use (their source's readProblem). */
+  notices: InputProblem[]
   /** The cache in use, if any, and the key of these articles' comparison in it. */
   cache?: ArticleCache
   comparisonKey?: string
@@ -87,7 +90,9 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
       articleKeys.push(keys[index] ?? '')
     }
   })
-  return { articles, problems, cache, comparisonKey: cache ? ArticleCache.comparisonKey(articleKeys) : undefined }
+  // From the articles, cached ones too: the notice comes again on every run until the file is mended.
+  const notices = articles.flatMap(({ source }) => (source.readProblem === undefined ? [] : [{ file: source.file, reason: source.readProblem }]))
+  return { articles, problems, notices, cache, comparisonKey: cache ? ArticleCache.comparisonKey(articleKeys) : undefined }
 }
 
 async function runInProcess(tasks: readonly ArticleTask[], cache: ArticleCache | undefined, tick: () => void): Promise<ArticleOutcome[]> {

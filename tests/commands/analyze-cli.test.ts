@@ -48,6 +48,21 @@ describe('crosscheck analyze --json (built binary)', () => {
     expect((JSON.parse(result.stdout.slice(problem.length)) as Analysis).sources).toHaveLength(3)
   })
 
+  it('reads an article past broken front matter, says so on every run, and keeps the notice out of the JSON', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-front-matter-'))
+    cpSync(path.join(repository, 'sources'), folder, { recursive: true })
+    writeFileSync(path.join(folder, 'broken.md'), '---\ntitle: "unclosed\n---\n\nThe council met on Monday. "We will act," said Ann Lee.\n')
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-front-matter-cache-'))
+    for (const run of ['first', 'cached']) {
+      const result = spawnSync(process.execPath, [binary, 'analyze', '--json', folder], { encoding: 'utf8', env: { ...process.env, CROSSCHECK_CACHE_DIR: cache } })
+      expect(result.status, run).toBe(0)
+      expect(result.stderr, run).toMatch(new RegExp(`^crosscheck: ${path.join(folder, 'broken.md').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: front matter is not valid YAML \\(.+\\); read without it\n$`))
+      const { sources } = JSON.parse(result.stdout) as Analysis
+      expect(sources.find((source) => source.id === 'broken')).toMatchObject({ title: null, body: 'The council met on Monday. "We will act," said Ann Lee.' })
+      expect(result.stdout).not.toContain('readProblem')
+    }
+  })
+
   it('exits 2 with one line naming a missing path', () => {
     const result = crosscheck('analyze', '--json', 'no-such-folder')
     expect(result.status).toBe(2)

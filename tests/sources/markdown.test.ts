@@ -52,9 +52,13 @@ describe('readMarkdown', () => {
     expect(readMarkdown('---\ndate: last week\n---\n\nText.').date).toBe('last week')
   })
 
-  it('reads a file without front matter, and ignores front matter that is not YAML', () => {
-    expect(readMarkdown('Just prose.').title).toBeNull()
-    expect(readMarkdown('---\n: : [\n---\n\nProse.').body).toBe('Prose.')
+  it('reads a file without front matter, and reads past front matter that is not YAML, saying so', () => {
+    expect(readMarkdown('Just prose.')).not.toHaveProperty('problem')
+    const broken = readMarkdown('---\ntitle: "unclosed\noutlet: [a, b\n---\n\nProse.')
+    expect(broken).toMatchObject({ title: null, outlet: null, body: 'Prose.' })
+    expect(broken.problem).toMatch(/^front matter is not valid YAML \(.+\); read without it$/)
+    expect(readMarkdown('---\n- a\n- list\n---\n\nProse.')).toMatchObject({ body: 'Prose.', problem: 'front matter is not a list of fields (title: …); read without it' })
+    expect(readMarkdown('---\n---\n\nProse.')).not.toHaveProperty('problem')
   })
 
   it('keeps the words on either side of a hard line break apart', () => {
