@@ -5,7 +5,8 @@ import type { Sentence, Token } from '../types.js'
 
 /**
  * What the pipeline's plugins record on nlcst nodes and on the vfile.
- * Plugins annotate; they never change the text a node covers.
+ * Plugins annotate (figure-stops also moves a full stop out of a word);
+ * they never change the article's text, so offsets stay true.
  */
 declare module 'nlcst' {
   interface WordData {

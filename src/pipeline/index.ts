@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english'
 import type { Root } from 'nlcst'
 import { VFile } from 'vfile'
 import retextParagraphs from './parse-paragraphs.js'
+import retextFigureStops from './figure-stops.js'
 import retextTypography from './typography.js'
 import retextCensorship from './censorship.js'
 import retextNumbers from './numbers.js'
@@ -15,6 +16,7 @@ export function createPipeline() {
   return unified()
     .use(retextEnglish)
     .use(retextParagraphs)
+    .use(retextFigureStops)
     .use(retextTypography)
     .use(retextCensorship)
     .use(retextNumbers)
