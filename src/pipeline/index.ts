@@ -3,6 +3,7 @@ import retextEnglish from 'retext-english'
 import type { Root } from 'nlcst'
 import { VFile } from 'vfile'
 import retextParagraphs from './parse-paragraphs.js'
+import retextFigureRanges from './figure-ranges.js'
 import retextFigureStops from './figure-stops.js'
 import retextTypography from './typography.js'
 import retextCensorship from './censorship.js'
@@ -16,6 +17,7 @@ export function createPipeline() {
   return unified()
     .use(retextEnglish)
     .use(retextParagraphs)
+    .use(retextFigureRanges)
     .use(retextFigureStops)
     .use(retextTypography)
     .use(retextCensorship)

@@ -1,0 +1,61 @@
+import type { Root, SentenceContent, Word } from 'nlcst'
+
+/**
+ * Part figures joined by hyphens into words of their own. The English parser
+ * keeps `134-to-63`, `5-4` and `2019-2020` as one word, which then is no
+ * number and matches neither `134 to 63` nor another outlet's `6-3`. Here
+ * each figure becomes a word, and `to` between figures too, with the hyphens
+ * as punctuation between them: a vote, a score or a range reads as the
+ * numbers it holds. Words with other parts (`COVID-19`, `9-year-old`) stay
+ * whole. Use right after retext-english (and retextParagraphs), before the
+ * plugins that read words.
+ */
+export default function retextFigureRanges() {
+  return function (tree: Root): undefined {
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== 'SentenceNode' || !sentence.children.some(isFigureRange)) continue
+        sentence.children = sentence.children.flatMap((child) => (isFigureRange(child) ? partFigures(child) : [child]))
+      }
+    }
+  }
+}
+
+const figure = /^\d+$/
+const joiner = /^[-\u2010\u2011\u2013\u2014]$/
+
+/** Figures, and `to` between them, joined by hyphens or dashes: `134-to-63`, `5-4`, and `5-4.` with the parser's full stop. */
+function isFigureRange(node: SentenceContent): node is Word {
+  if (node.type !== 'WordNode') return false
+  const children = withoutStop(node)
+  if (children.length < 3 || children.length % 2 === 0) return false
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (index % 2 === 1) {
+      if (child.type !== 'PunctuationNode' || !joiner.test(child.value)) return false
+    } else if (child.type !== 'TextNode' || !(figure.test(child.value) || (index > 0 && index < children.length - 1 && child.value.toLowerCase() === 'to'))) {
+      return false
+    }
+  }
+  return true
+}
+
+/** The word's parts but a full stop the parser kept at its end (see figure-stops, which runs next). */
+function withoutStop(word: Word): Word['children'] {
+  const last = word.children[word.children.length - 1]
+  return last?.type === 'PunctuationNode' && last.value === '.' ? word.children.slice(0, -1) : word.children
+}
+
+/** Each text part a word of its own, the joiners between them as punctuation; a final full stop stays with the last figure. */
+function partFigures(word: Word): SentenceContent[] {
+  const parts = withoutStop(word)
+  const stop = word.children.length > parts.length ? word.children[word.children.length - 1] : undefined
+  return parts.map((child, index) => {
+    if (child.type !== 'TextNode') return child
+    if (stop && index === parts.length - 1) {
+      return { type: 'WordNode', children: [child, stop], position: child.position && stop.position && { start: child.position.start, end: stop.position.end } }
+    }
+    return { type: 'WordNode', children: [child], position: child.position }
+  }) as SentenceContent[]
+}
