@@ -138,7 +138,8 @@ const toOrWith = new Set(['to', 'with'])
 const viaOrBy = new Set(['via', 'by'])
 const beforeViaOrBy = new Set(['reported', 'first', 'was', 'were', 'obtained', 'published'])
 const interviewNouns = /^(interview|conversation|chat|sit-down)s?$/
-const reportVerbs = new Set(['reports', 'reported', 'reporting', 'confirms', 'confirmed', 'reveals', 'revealed', 'learned', 'has', 'first'])
+// `projects`: election calls (`the AP projected`, `NBC News projects`).
+const reportVerbs = new Set(['reports', 'reported', 'reporting', 'confirms', 'confirmed', 'reveals', 'revealed', 'learned', 'projects', 'projected', 'has', 'first'])
 const reportParticiples = new Set(['reported', 'learned', 'confirmed'])
 // Every word that may introduce a cited outlet below: most words are none, and need one lookup.
 const citingWords = new Set(['according', ...tellForms, ...spokeForms, ...viaOrBy, 'with'])
@@ -177,13 +178,28 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
 /** Where the outlet that the citing word at `index` introduces starts (`according to` X, `told` X), or undefined. */
 function outletStartAfter(list: readonly Word[], index: number, form: string): number | undefined {
   const formAt = (at: number) => list[at]?.lower ?? ''
-  if (form === 'according' && formAt(index + 1) === 'to') return index + 2
+  if (form === 'according' && formAt(index + 1) === 'to') return afterReportNoun(list, index + 2)
   if (tellForms.has(form)) return index + 1
   if (spokeForms.has(form) && toOrWith.has(formAt(index + 1))) return index + 2
   if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) return index + 1
   if (form === 'via') return index + 1
   if (form === 'with' && interviewNouns.test(formAt(index - 1))) return index + 1
   return undefined
+}
+
+// `according to a new report from the Associated Press`: the words before the outlet.
+const reportNouns = /^(report|story|article|analysis|survey|poll|investigation|review|study|interview|statement|data|tally|count|estimate)s?$/
+const reportFrom = new Set(['from', 'by', 'in', 'of', 'at'])
+const maxReportWords = 6
+
+/** Past `a (new) report from` to its outlet, when the words after `according to` are such a phrase; else `at` itself. */
+function afterReportNoun(list: readonly Word[], at: number): number {
+  if (list[at]?.lower !== 'a' && list[at]?.lower !== 'an' && list[at]?.lower !== 'the') return at
+  for (let next = at + 1; next < at + maxReportWords && next + 1 < list.length; next++) {
+    if (reportNouns.test(list[next].lower) && reportFrom.has(list[next + 1].lower)) return next + 2
+    if (list[next].isPunctuation) break
+  }
+  return at
 }
 
 /** `PEOPLE reports`, `CNN has learned`: the citation, when the outlet named at `index` is followed by a report verb. */

@@ -67,9 +67,15 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
   return { quotes, titles, cites, people: people.list().map((person) => person.name), utterances: chains(utterances) }
 }
 
+/** Words that only tell an outlet's product or medium: `BBC` and `BBC News` are one outlet, `New York` and `New York Times` are not. */
+const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'network', 'com', 'tv', 'radio', 'channel', 'politics', 'world', 'service'])
+
+/** The same outlet: the same name, or one name the other plus words that only tell its medium. */
 function isOwnOutlet(outlet: string, source: SourceDocument): boolean {
-  const plain = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  return source.outlet !== null && plain(outlet) === plain(source.outlet)
+  if (source.outlet === null) return false
+  const words = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const [shorter, longer] = [words(outlet), words(source.outlet)].sort((a, b) => a.length - b.length)
+  return shorter.length > 0 && shorter.every((word, index) => longer[index] === word) && longer.slice(shorter.length).every((word) => outletKindWords.has(word))
 }
 
 /** One name per person across all articles: the fullest form seen. */

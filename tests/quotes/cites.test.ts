@@ -14,6 +14,10 @@ describe('findCitations', () => {
     ['A source tells Us Weekly the pair are "inseparable."', 'Us Weekly'],
     ['The couple left early, according to the Daily Tribune.', 'Daily Tribune'],
     ['The move was first reported by MSNBC.', 'MSNBC'],
+    ['The storm destroyed 40 homes, according to a new report from the Associated Press.', 'Associated Press'],
+    ['According to an analysis by Reuters, turnout fell.', 'Reuters'],
+    ['Officials expect more rain, the AP projected on Tuesday.', 'Associated Press'],
+    ['The race is too close to call, NBC News projects.', 'NBC News'],
   ])('finds the report relayed in %j', (text, outlet) => {
     expect(outlets(text)).toEqual([outlet])
   })
@@ -54,6 +58,14 @@ describe('cites of quotes and articles', () => {
     const result = extract('"We are thrilled," Ellen Park said.\n\nAccording to CNN, the tour ends in May.')
     expect(result.quotes.map((quote) => [quote.text, quote.cites])).toEqual([['We are thrilled,', null]])
     expect(result.cites).toEqual(['CNN'])
+  })
+
+  it('takes an outlet citing itself by a shorter or longer name for first-hand reporting', () => {
+    const body = 'The storm destroyed 40 homes, the BBC reported. "We lost everything," Ann Lee told BBC News. CNN reported it first.'
+    const result = extract(body, [], 'BBC News')
+    expect(result.cites).toEqual(['CNN'])
+    expect(result.quotes.map((quote) => quote.cites)).toEqual([null])
+    expect(extract('The vote was close, the New York Times reported.', [], 'New York').cites).toEqual(['The New York Times'])
   })
 
   it('lists every distinct report an article relays, photo agencies last', () => {

@@ -3,8 +3,8 @@ import { extractQuotes, type ArticleQuotes } from '../../src/quotes/index.js'
 import type { Boilerplate } from '../../src/types.js'
 
 /** Run quote extraction on a body written in the test. */
-export function extract(body: string, boilerplate: Boilerplate[] = []): ArticleQuotes {
-  const source = { id: 'test', file: 'test.txt', body, boilerplate, title: null, outlet: null, date: null, url: null, author: null }
+export function extract(body: string, boilerplate: Boilerplate[] = [], outlet: string | null = null): ArticleQuotes {
+  const source = { id: 'test', file: 'test.txt', body, boilerplate, title: null, outlet, date: null, url: null, author: null }
   return extractQuotes(source, processText(body, source.file))
 }
 
