@@ -110,8 +110,11 @@ function outletNamedLike(list: readonly Word[], index: number): { outlet: string
   while (last + 1 < list.length && isCapitalized(list[last + 1].text) && list[last + 1].start - list[last].end <= 1) last++
   for (let head = last; head >= index; head--) {
     if (!outletHeads.test(list[head].text)) continue
-    const outlet = list.slice(index, head + 1).map((part) => titleCase(part.text)).join(' ')
-    return { outlet, next: head + 1 }
+    // `Standard & Poor’s`: a name joined by an ampersand goes on past its head word.
+    let end = head
+    while (list[end + 1]?.text === '&' && isCapitalized(list[end + 2]?.text ?? '')) end += 2
+    const outlet = list.slice(index, end + 1).map((part) => titleCase(part.text)).join(' ')
+    return { outlet, next: end + 1 }
   }
   return undefined
 }

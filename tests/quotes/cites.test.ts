@@ -18,6 +18,7 @@ describe('findCitations', () => {
     ['According to an analysis by Reuters, turnout fell.', 'Reuters'],
     ['Officials expect more rain, the AP projected on Tuesday.', 'Associated Press'],
     ['The race is too close to call, NBC News projects.', 'NBC News'],
+    ['According to an analysis from Standard & Poor’s, the economy lost $3 billion.', 'Standard & Poor’s'],
   ])('finds the report relayed in %j', (text, outlet) => {
     expect(outlets(text)).toEqual([outlet])
   })
