@@ -54,6 +54,10 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     differences.push(difference)
   }
 
+  // A capital that only opens a member (`We have` quoted from `… and we have`) is where the quote or sentence starts, not a spelling.
+  const referenceFirst = changes.find((change) => change.kind !== 'added')?.tokens[0]
+  const firstKept = changes.find((change) => change.kind !== 'removed')
+  const memberFirst = firstKept?.kind === 'same' ? firstKept.matched?.[0] : firstKept?.tokens[0]
   // Indexed loops, no callbacks: this runs over every kept word of every member, mostly before the compiler has caught up.
   let edited = 0
   let kept = 0
@@ -70,7 +74,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       if (token.isCensored || other.isCensored) add('censorship', 'cosmetic', pair)
       else if (token.value !== undefined && other.value !== undefined) add('number', 'cosmetic', pair)
       else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
-      else if (token.text.toLowerCase() === other.text.toLowerCase()) add('case', 'cosmetic', pair)
+      else if (token.text.toLowerCase() === other.text.toLowerCase() && token !== referenceFirst && other !== memberFirst) add('case', 'cosmetic', pair)
     }
   }
   if (edited === 0) return differences

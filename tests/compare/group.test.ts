@@ -76,6 +76,13 @@ describe('buildGroup', () => {
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'omission', detail: 'leaves out "and more, Chief Lopez said — to save them"' }))
   })
 
+  it('takes a capital that only opens a member for no difference, and one inside it for a case difference', () => {
+    const opening = quoteGroup(member('a', 'and we have learned something important since then'), member('b', 'We have learned something important since then'))
+    expect(types(opening)).toEqual(['omission'])
+    const claims = buildGroup('g2', 'claim', [member('a', 'A fire broke out in the old mill on Main Street'), member('b', 'a fire broke out in the old mill on main street')], 'test', 1)
+    expect(claims.differences).toEqual([{ type: 'case', level: 'cosmetic', detail: 'Main / main', sources: ['b'] }, { type: 'case', level: 'cosmetic', detail: 'Street / street', sources: ['b'] }])
+  })
+
   it('calls a negation a conflict', () => {
     const group = quoteGroup(member('a', 'I will run for the seat again'), member('b', 'I will not run for the seat again'))
     expect(group.verdict).toBe('conflict')
