@@ -1,8 +1,8 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, hasNewline, isCapitalized, lower, type Word } from './words.js'
-import { isAccordingTo, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
+import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
+import { isAdverb, phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -234,10 +234,19 @@ function verbAfterSubject(list: readonly Word[], index: number, end: number): nu
   return undefined
 }
 
+// Words after which a verb's bare form is still a verb: `they claim`, `who claim`, `to claim`, `did not claim`.
+const beforeBareVerb = new Set([
+  'i', 'you', 'we', 'they', 'who', 'which', 'that', 'to', 'and', 'or', 'not', 'never', 'will', 'would', 'can', 'could', 'may',
+  'might', 'should', 'must', 'shall', 'do', 'does', 'did', 'let', 'only', 'but', 'yet', 'people', 'children', 'men', 'women',
+  'police', 'media',
+])
+
 /**
  * `the quoted remarks`, `a written statement`: a participle before a noun is
  * no verb; nor is a plural after an owner (`the congresswoman's comments`),
- * nor a bare form after a name (`her Facebook post`: a name takes `posts`).
+ * nor a bare form after a name (`her Facebook post`: a name takes `posts`)
+ * or after a singular word (`his on-camera claim`, `a far cry`: a singular
+ * subject takes `claims`), nor a passive in a relative clause.
  */
 function isParticipleModifier(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]
@@ -245,7 +254,28 @@ function isParticipleModifier(list: readonly Word[], index: number): boolean {
   const word = list[index].text
   // (`Obama and Clinton call them` has two subjects.)
   const isBareAfterName = isNameWord(previous) && !/s$/.test(previous.text) && reportingVerb(list[index]) === word && !/^(and|or)$/.test(list[index - 2]?.text ?? '')
-  return /^(the|a|an|his|her|their|its)$/i.test(previous.text) || (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(word)) || isBareAfterName
+  return (
+    /^(the|a|an|his|her|their|its)$/i.test(previous.text) ||
+    (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(word)) ||
+    isBareAfterName ||
+    isBareAfterSingular(list, index) ||
+    isRelativePassive(list, index)
+  )
+}
+
+/** `the articles that are written about him`: a passive in a relative clause reports no one's words. */
+function isRelativePassive(list: readonly Word[], index: number): boolean {
+  return /^(are|is|was|were|been|being)$/.test(list[index - 1]?.lower ?? '') && /^(that|which|who)$/.test(list[index - 2]?.lower ?? '')
+}
+
+function isBareAfterSingular(list: readonly Word[], index: number): boolean {
+  const previous = list[index - 1]
+  const word = list[index].text
+  if (previous.isPunctuation || isCapitalized(previous.text) || /s$/.test(previous.text) || /s$/.test(word)) return false
+  // `the email read`: some verbs' past is their bare form.
+  // `he’d tell`, `they’ll say`: a modal in a contraction.
+  const isModal = beforeBareVerb.has(previous.lower) || /['\u2019](d|ll)$/.test(previous.lower)
+  return reportingVerb(list[index]) === word && !isPastAsBare(word) && !isModal && !isAdverb(previous)
 }
 
 function isNameStart(list: readonly Word[], index: number): boolean {

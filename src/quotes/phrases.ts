@@ -23,6 +23,7 @@ const betweenSubjectAndVerb = new Set([
   'quickly', 'simply', 'finally', 'herself', 'himself', 'themselves', 'had', 'back', 'could', 'might', 'may',
   'can', 'should', 'must', 'not', 'reportedly', 'allegedly', 'apparently', 'earlier', 'soon', 'once',
 ])
+const auxiliaries = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did'])
 const leadingConnectives = new Set(['and', 'but', 'then', 'so', 'also', 'later', 'finally', 'yet', 'or', 'still', 'now', 'when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before'])
 // Prepositions and linking words that end a noun phrase read forward.
 const phraseEnders = new Set([
@@ -242,7 +243,8 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
     const form = word.lower
     const isPossessive = /['\u2019]s$/.test(word.text) && isCapitalized(word.text)
     if (determiners.has(form) || isPossessive) {
-      if (first === last) return undefined
+      // `articles that are written`: a phrase ending in an auxiliary has no noun to speak.
+      if (first === last || auxiliaries.has(list[last].lower)) return undefined
       return nominal(text, list, first, last)
     }
     if (first < last && (leadingConnectives.has(form) || phraseEnders.has(form))) break

@@ -83,6 +83,14 @@ export function reportingVerb(word: Word, atSentenceStart = false, next?: Word):
   return next?.lower === particles[base] ? base : undefined
 }
 
+// Bare forms that are their past tense too: `the email read`, `he put it`.
+const pastAsBare = new Set(['read', 'hit', 'put', 'quit', 'cut', 'set', 'let', 'bet', 'spread'])
+
+/** True when the word is a verb form that is both bare and past (`read`), so that its subject's number tells nothing. */
+export function isPastAsBare(word: string): boolean {
+  return pastAsBare.has(word.toLowerCase())
+}
+
 /** True for verbs that report speech only with their particle (`pointed out`). */
 export function takesParticle(base: string): boolean {
   return particles[base] !== undefined

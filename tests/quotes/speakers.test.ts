@@ -116,4 +116,24 @@ describe('speakers and reporting verbs', () => {
       ['Everything changes tonight and nobody is ready.', null, null],
     ])
   })
+
+  it('takes no noun for a reporting verb: his on-camera claim, a far cry, articles that are written', () => {
+    expect(quotesOf('Republicans asked Michael Steele to explain his on-camera claim that Afghanistan is a "war of Obama\'s choosing" and may not be winnable.')).toEqual([
+      ["war of Obama's choosing", null, null],
+    ])
+    expect(quotesOf('In December, Steele declared that Afghanistan is "a war we have to win" — a far cry from the comments he made Thursday.')).toEqual([
+      ['a war we have to win', 'Steele', 'declared'],
+    ])
+    expect(quotesOf('Rep. Ann Lee added that she "cannot know what is reported in all" the articles that are written about her.')).toEqual([
+      ['cannot know what is reported in all', 'Ann Lee', 'added'],
+    ])
+  })
+
+  it('still reads a bare verb after a plural, a pronoun, and a past that is spelled bare', () => {
+    expect(quotesOf('Officials claim "the storm is over," and they claim "nothing was lost."')).toEqual([
+      ['the storm is over,', 'Officials', 'claim'],
+      ['nothing was lost.', null, 'claim'],
+    ])
+    expect(quotesOf('"Friend, let me be blunt," the email read.')).toEqual([['Friend, let me be blunt,', 'the email', 'read']])
+  })
 })
