@@ -6,7 +6,10 @@ export const maxScareWords = 3
 export const maxTitleWords = 12
 
 // Nouns that announce a title: `the song "Shallow"`, `his book "The Art of the Deal"`.
-const titleNouns = /^(song|single|track|hit|album|record|film|movie|show|series|sitcom|episode|book|novel|memoir|play|musical|poem|painting|article|column|essay|podcast|program|programme|video|ballad|anthem|duet|tune|titled|entitled|called|named|dubbed|nicknamed|hashtag|slogan|headline|segment|tour)$/i
+const titleNouns = /^(song|single|track|hit|album|record|film|movie|show|series|sitcom|episode|book|novel|memoir|play|musical|poem|painting|article|column|essay|podcast|program|programme|video|ballad|anthem|duet|tune|hashtag|slogan|headline|segment|tour)$/i
+// Verbs that name a work when the name is in title case (`a film called "Shallow"`); before words in lower case they report speech
+// (`he called "a war of Obama's choosing"`, `she called it "a disaster"`): PolNeAR annotates those as quotes.
+const namingVerbs = /^(titled|entitled|called|named|dubbed|nicknamed)$/i
 // Small words that stay lower case in title case.
 const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'is', 'as', 'vs', 'vs.', 'v.', 'de', 'la', 'el'])
 // `on "Face the Nation"`, `told "Fox and Friends"`: a title-case quote after these names a work or show.
@@ -46,7 +49,7 @@ export function isTitle({ text, words: given, wordBefore, wordAfter, cue }: Read
   }
   if (count === 0) return true
   if (count <= maxTitleWords) {
-    if (wordBefore && titleNouns.test(wordBefore)) return true
+    if (wordBefore && (titleNouns.test(wordBefore) || (isTitleCase && namingVerbs.test(wordBefore)))) return true
     if (isTitleCase && wordAfter && titleNouns.test(wordAfter)) return true
     if (isTitleCase && (cue !== 'adjacent' || (wordBefore !== undefined && titlePrepositions.test(wordBefore)))) return true
   }

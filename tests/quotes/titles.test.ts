@@ -35,6 +35,12 @@ describe('titles in articles', () => {
     expect(result.titles.map((title) => title.text)).toEqual(['compromise'])
   })
 
+  it('takes words in lower case after called for speech, and a name in title case for a title', () => {
+    const result = extract('Michael Steele said the war was a military fight he called “a war of Obama’s choosing.”\n\nHe starred in a film called "Night Train" in 2010.')
+    expect(result.quotes.map((quote) => [quote.text, quote.speaker, quote.verb])).toEqual([['a war of Obama’s choosing.', 'Michael Steele', 'called']])
+    expect(result.titles.map((title) => title.text)).toEqual(['Night Train'])
+  })
+
   it('keeps a title inside a quote out of the speech', () => {
     const result = extract('"We played \'Harbor Lights\' twice tonight," Nora Quinn said.')
     expect(result.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["We played 'Harbor Lights' twice tonight,", 'Nora Quinn']])
