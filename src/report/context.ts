@@ -37,18 +37,37 @@ export function createContext(analysis: Analysis, name: string): ReportContext {
 
 const labelHead = 8
 
+/** A label that tells ids apart by their first words is kept up to this length (`new-york-times…`). */
+const maxWordLabel = 24
+
 /**
  * Source ids are file names, often long hashes (`000_757aa98372dae68e`).
- * Long ids are cut to their first characters plus the shortest tail that
- * still tells them apart (`5c3e1a2b…1` for `<uuid>_1`); short ids stay whole.
+ * Long ids are cut to their first characters (`000_757a…`); when those are
+ * the same for several ids, to their first words up to the one that tells
+ * them apart (`new-york-times…`, `new-york-post…`), and when that is too
+ * long, to their first characters plus the shortest tail that does
+ * (`5c3e1a2b…1` for `<uuid>_1`). Short ids stay whole.
  */
 export function sourceLabels(ids: readonly string[]): Map<string, string> {
+  const distinct = new Set(ids).size
+  const isDistinct = (labels: readonly string[]) => new Set(labels).size === distinct
+  const byLabels = (labels: readonly string[]) => new Map(ids.map((id, index) => [id, labels[index]]))
+  const headed = (tail: number) => ids.map((id) => (id.length <= labelHead + 1 + tail ? id : `${id.slice(0, labelHead)}…${id.slice(id.length - tail)}`))
+  if (isDistinct(headed(0))) return byLabels(headed(0))
+  const worded = ids.map((id) => wordPrefix(id, ids))
+  if (worded.every((label) => label.length <= maxWordLabel + 1) && isDistinct(worded)) return byLabels(worded)
   const longest = Math.max(0, ...ids.map((id) => id.length))
-  for (let tail = 0; labelHead + 1 + tail < longest; tail++) {
-    const labels = ids.map((id) => (id.length <= labelHead + 1 + tail ? id : `${id.slice(0, labelHead)}…${id.slice(id.length - tail)}`))
-    if (new Set(labels).size === new Set(ids).size) return new Map(ids.map((id, index) => [id, labels[index]]))
+  for (let tail = 1; labelHead + 1 + tail < longest; tail++) if (isDistinct(headed(tail))) return byLabels(headed(tail))
+  return byLabels(ids)
+}
+
+/** The id's first words up to the first that no other id shares at that place, with `…` when cut. */
+function wordPrefix(id: string, ids: readonly string[]): string {
+  for (const boundary of id.matchAll(/[-_. ]/g)) {
+    const prefix = id.slice(0, boundary.index)
+    if (!ids.some((other) => other !== id && (other === prefix || other.startsWith(id.slice(0, boundary.index + 1))))) return `${prefix}…`
   }
-  return new Map(ids.map((id) => [id, id]))
+  return id
 }
 
 export function label(context: ReportContext, sourceId: string): string {

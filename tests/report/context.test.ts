@@ -12,6 +12,11 @@ describe('sourceLabels', () => {
     expect([...sourceLabels([`${uuid}_1`, `${uuid}_2`, `${uuid}_3`]).values()]).toEqual(['5c3e1a2b…1', '5c3e1a2b…2', '5c3e1a2b…3'])
   })
 
+  it('cuts ids of words after the word that tells them apart, when their heads are alike', () => {
+    expect([...sourceLabels(['new-york-post-news', 'new-york-times-news', 'fox']).values()]).toEqual(['new-york-post…', 'new-york-times…', 'fox'])
+    expect([...sourceLabels(['breitbart-news-ohio', 'breitbart-news-iowa']).values()]).toEqual(['breitbart-news-ohio', 'breitbart-news-iowa'])
+  })
+
   it('keeps short ids whole', () => {
     expect([...sourceLabels(['fox', 'nyt', 'huffpost']).values()]).toEqual(['fox', 'nyt', 'huffpost'])
   })
