@@ -215,12 +215,9 @@ function contextDifferences(members: readonly MemberInput[], reference: number):
       differences.push({ type: 'context', level: 'context', detail: `${base.verb} / ${member.verb}`, sources: [member.source] })
     }
     if ((base.cites ?? null) !== (member.cites ?? null)) {
-      differences.push({
-        type: 'context',
-        level: 'context',
-        detail: `according to ${base.cites ?? 'no one named'} / ${member.cites ?? 'no one named'}`,
-        sources: [member.source],
-      })
+      // Each side whole, as the check quotes it: `no report cited / according to People`.
+      const cited = (cites: string | null | undefined) => (cites ? `according to ${cites}` : 'no report cited')
+      differences.push({ type: 'context', level: 'context', detail: `${cited(base.cites)} / ${cited(member.cites)}`, sources: [member.source] })
     }
     if (base.context && member.context && base.context.stems.size > 0 && member.context.stems.size > 0) {
       if (overlap(base.context.stems, member.context.stems) < 0.34) {

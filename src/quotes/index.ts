@@ -70,12 +70,20 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
 /** Words that only tell an outlet's product or medium: `BBC` and `BBC News` are one outlet, `New York` and `New York Times` are not. */
 const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'network', 'com', 'tv', 'radio', 'channel', 'politics', 'world', 'service'])
 
-/** The same outlet: the same name, or one name the other plus words that only tell its medium. */
+/**
+ * The same outlet: the same name, one name the other plus words that only
+ * tell its medium, or the other's last words (`the Times` in The New York
+ * Times, `the Post` in The Washington Post: a paper's short name for itself).
+ */
 function isOwnOutlet(outlet: string, source: SourceDocument): boolean {
   if (source.outlet === null) return false
   const words = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
-  const [shorter, longer] = [words(outlet), words(source.outlet)].sort((a, b) => a.length - b.length)
-  return shorter.length > 0 && shorter.every((word, index) => longer[index] === word) && longer.slice(shorter.length).every((word) => outletKindWords.has(word))
+  const [cited, own] = [words(outlet), words(source.outlet)]
+  const [shorter, longer] = [cited, own].sort((a, b) => a.length - b.length)
+  if (shorter.length === 0) return false
+  const isMediumOnly = shorter.every((word, index) => longer[index] === word) && longer.slice(shorter.length).every((word) => outletKindWords.has(word))
+  const isShortName = cited.length < own.length && cited.every((word, index) => own[own.length - cited.length + index] === word)
+  return isMediumOnly || isShortName
 }
 
 /** One name per person across all articles: the fullest form seen. */

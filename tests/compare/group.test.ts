@@ -151,6 +151,11 @@ describe('buildGroup', () => {
     expect(types(group)).toContain('date')
   })
 
+  it('names both sides of a different cited report in words the check can quote', () => {
+    const group = quoteGroup(member('a', 'I am so proud of you', { cites: null }), member('b', 'I am so proud of you', { cites: 'People' }))
+    expect(group.differences).toEqual([{ type: 'context', level: 'context', detail: 'no report cited / according to People', sources: ['b'] }])
+  })
+
   it('notes different circumstances without changing the verdict', () => {
     const context = (text: string) => ({ text, stems: new Set(tokensOf(text).filter((token) => !token.isStopword).map((token) => token.stem)) })
     const group = quoteGroup(

@@ -67,6 +67,9 @@ describe('cites of quotes and articles', () => {
     expect(result.cites).toEqual(['CNN'])
     expect(result.quotes.map((quote) => quote.cites)).toEqual([null])
     expect(extract('The vote was close, the New York Times reported.', [], 'New York').cites).toEqual(['The New York Times'])
+    // A paper's short name for itself.
+    expect(extract('The vote was close, according to the Times.', [], 'The New York Times').cites).toEqual([])
+    expect(extract('The vote was close, according to the Times.', [], 'Fox News').cites).toEqual(['Times'])
   })
 
   it('lists every distinct report an article relays, photo agencies last', () => {
