@@ -44,10 +44,32 @@ export function claimUnits(source: string, body: string, sentences: readonly Ana
   const units: ClaimUnit[] = []
   for (let index = 0; index < sentences.length; index++) {
     for (const piece of mergeShortPieces(clausePieces(sentences[index]))) {
-      units.push({ source, start: piece.start, end: piece.end, text: body.slice(piece.start, piece.end), tokens: piece.tokens })
+      const { start, end } = withBalancedMarks(body, piece.start, piece.end)
+      units.push({ source, start, end, text: body.slice(start, end), tokens: piece.tokens })
     }
   }
   return units
+}
+
+/**
+ * The span, taking in the double quote mark just outside it when the one
+ * inside has no partner: a unit runs from its first word to its last, so
+ * `"Hello there," said John Smith` would lose its opening mark and show a
+ * stray closing one. A closing mark is taken in with the stop before it.
+ */
+function withBalancedMarks(body: string, start: number, end: number): Span {
+  let marks = 0
+  for (let index = start; index < end; index++) if (isDoubleMark(body.charCodeAt(index))) marks++
+  if (marks % 2 === 0) return { start, end }
+  if (start > 0 && isDoubleMark(body.charCodeAt(start - 1))) return { start: start - 1, end }
+  // The closing mark may follow the quote's own full stop or comma: `… by the river.”`
+  const closing = /^[.,!?]?["\u201D]/.exec(body.slice(end, end + 2))
+  return closing ? { start, end: end + closing[0].length } : { start, end }
+}
+
+/** `"`, `“`, `”`. */
+function isDoubleMark(code: number): boolean {
+  return code === 0x22 || code === 0x201c || code === 0x201d
 }
 
 interface Piece extends Span {

@@ -25,6 +25,17 @@ describe('claimUnits', () => {
     ])
   })
 
+  it('takes in the quote mark that pairs one inside the unit, and keeps offsets on the text', () => {
+    const body = 'Some prose here about the event. "Hello there, everyone," said John Smith. She said it was “a fine day for a walk by the river.”'
+    const units = unitsOf(body)
+    expect(units.map((unit) => unit.text)).toEqual([
+      'Some prose here about the event',
+      '"Hello there, everyone," said John Smith',
+      'She said it was “a fine day for a walk by the river.”',
+    ])
+    for (const unit of units) expect(body.slice(unit.start, unit.end)).toBe(unit.text)
+  })
+
   it('joins a clause too short to stand alone to its neighbour', () => {
     const body = 'He said: yes, that is what happened at the hearing.'
     expect(unitsOf(body)).toHaveLength(1)
