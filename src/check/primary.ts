@@ -15,6 +15,8 @@ export interface PrimarySource {
   text: IndexedText
   /** True when the text labels its speakers (`GAGA: …`), so speakers can be checked. */
   namesSpeakers: boolean
+  /** What the reader read past (SourceDocument.readProblem), for a notice. */
+  readProblem?: string
 }
 
 interface Turn {
@@ -32,7 +34,8 @@ export async function readPrimary(file: string): Promise<PrimarySource | InputPr
   const { sources, problems } = await readSources([file])
   if (problems.length > 0) return problems[0]
   if (sources.length !== 1) return { file, reason: 'expected one file as the primary source' }
-  return primaryFromDocument(sources[0])
+  const { readProblem } = sources[0]
+  return { ...primaryFromDocument(sources[0]), ...(readProblem === undefined ? {} : { readProblem }) }
 }
 
 export function primaryFromDocument(document: Pick<SourceDocument, 'file' | 'body'>): PrimarySource {

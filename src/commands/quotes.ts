@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Option } from 'commander'
-import { analyzeOrFail, InputError, type CliIo } from '../cli.js'
+import { analyzeOrFail, InputError, reportProblems, type CliIo } from '../cli.js'
 import type { AnalyzeResult } from '../analyze.js'
 import type { Source } from '../types.js'
 import type { PrimarySource } from '../check/index.js'
@@ -30,7 +30,7 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
     .action(async (paths: string[], options: QuotesCommandOptions) => {
       // The checks and the vfile reporter load only for this command.
       const { checkQuotes, dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors } = await import('../check/index.js')
-      const primary = options.primary === undefined ? null : await readPrimaryOrFail(options.primary)
+      const primary = options.primary === undefined ? null : await readPrimaryOrFail(options.primary, io)
       const { analysis } = await analyzeWithoutPrimary(paths, options.primary, io)
       const files = checkQuotes(analysis, { primary, originals: await readOriginals(analysis.sources) })
       if (options.strict) makeWarningsErrors(files)
@@ -41,10 +41,11 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
     })
 }
 
-async function readPrimaryOrFail(file: string): Promise<PrimarySource> {
+async function readPrimaryOrFail(file: string, io: CliIo): Promise<PrimarySource> {
   const { readPrimary } = await import('../check/primary.js')
   const primary = await readPrimary(file)
   if ('reason' in primary) throw new InputError(`${primary.file}: ${primary.reason} (--primary)`)
+  if (primary.readProblem !== undefined) reportProblems([{ file, reason: `${primary.readProblem} (--primary)` }], io)
   return primary
 }
 

@@ -108,40 +108,52 @@ interface ConflictCandidate {
   conflicts: Set<Difference['type']>
 }
 
-/** At most this many members are compared with each other besides the reference (pairs grow with the square). */
-const maxCrossCheckedMembers = 8
+/** At most this many wordings are compared with each other besides the reference (pairs grow with the square). */
+const maxCrossCheckedWordings = 8
+
+/** One wording the candidates share: the first member that has it, every source that has it, and their conflicts with the reference. */
+interface CandidateWording {
+  member: MemberInput
+  sources: string[]
+  conflicts: Set<Difference['type']>
+}
 
 /**
  * Conflicts the reference cannot show: members that give different numbers,
  * dates or a negation where the reference gives none of them (`killed 12
- * people` / `killed 15 people`, against `did not kill anyone`). Members whose
- * own words hold such a detail are compared pairwise, one per wording, when
- * they mostly share their words; a
- * conflict either side already has with the reference is not repeated. Both
- * sides are named: neither is the common account.
+ * people` / `killed 15 people`, against `did not kill anyone`). The wordings
+ * that hold such a detail are compared pairwise when they mostly share their
+ * words; a conflict either side already has with the reference is not
+ * repeated. Every source with either wording is named: neither is the
+ * common account.
  */
 function conflictsBetweenMembers(members: readonly MemberInput[], candidates: readonly ConflictCandidate[]): Difference[] {
-  const distinct: ConflictCandidate[] = []
-  for (const candidate of candidates) {
-    const words = codedWords(members[candidate.index].tokens).ids
-    if (!distinct.some((other) => isSameWording(codedWords(members[other.index].tokens).ids, words))) distinct.push(candidate)
-    if (distinct.length === maxCrossCheckedMembers) break
+  const wordings: CandidateWording[] = []
+  for (const { index, conflicts } of candidates) {
+    const member = members[index]
+    const words = codedWords(member.tokens).ids
+    const same = wordings.find((wording) => isSameWording(codedWords(wording.member.tokens).ids, words))
+    if (same) {
+      if (!same.sources.includes(member.source)) same.sources.push(member.source)
+      for (const type of conflicts) same.conflicts.add(type)
+    } else if (wordings.length < maxCrossCheckedWordings) wordings.push({ member, sources: [member.source], conflicts: new Set(conflicts) })
   }
   const found: Difference[] = []
-  for (let first = 0; first < distinct.length; first++) {
-    for (let second = first + 1; second < distinct.length; second++) {
-      const [one, other] = [distinct[first], distinct[second]]
-      const [oneMember, otherMember] = [members[one.index], members[other.index]]
-      if (oneMember.source === otherMember.source) continue
-      const changes = diffTokens(oneMember.tokens, otherMember.tokens)
+  for (let first = 0; first < wordings.length; first++) {
+    for (let second = first + 1; second < wordings.length; second++) {
+      const [one, other] = [wordings[first], wordings[second]]
+      const sources = [...new Set([...one.sources, ...other.sources])]
+      // One source at odds with itself is not two accounts.
+      if (sources.length < 2) continue
+      const changes = diffTokens(one.member.tokens, other.member.tokens)
       // One statement told two ways, more words kept than changed: members that only share a topic
       // (last week's figures and this week's) would pair every number of one with some number of the other.
       const kept = sharedCount(changes)
-      if (kept < oneMember.tokens.length + otherMember.tokens.length - 2 * kept) continue
-      const comparison = { source: otherMember.source, changes, reference: oneMember, member: otherMember }
+      if (kept < one.member.tokens.length + other.member.tokens.length - 2 * kept) continue
+      const comparison = { source: other.member.source, changes, reference: one.member, member: other.member }
       for (const { type, level, detail } of wordDifferences(comparison, isContiguousCut(changes))) {
         if (level !== 'conflict' || one.conflicts.has(type) || other.conflicts.has(type)) continue
-        found.push({ type, level, detail, sources: [oneMember.source, otherMember.source] })
+        found.push({ type, level, detail, sources })
       }
     }
   }

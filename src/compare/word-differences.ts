@@ -74,7 +74,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       if (token.isCensored || other.isCensored) add('censorship', 'cosmetic', pair)
       else if (token.value !== undefined && other.value !== undefined) add('number', 'cosmetic', pair)
       else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
-      else if (token.text.toLowerCase() === other.text.toLowerCase() && token !== referenceFirst && other !== memberFirst) add('case', 'cosmetic', pair)
+      else if (token.text.toLowerCase() === other.text.toLowerCase() && !isOpeningCapital(token, other, referenceFirst, memberFirst)) add('case', 'cosmetic', pair)
     }
   }
   if (edited === 0) return differences
@@ -119,6 +119,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     add('wording', 'wording', wordingDetail(shownChanges()), true)
   }
   return differences
+}
+
+/** A member's first word that differs from the other's in its first letter's case alone (`We` / `we`; `NASA` / `Nasa` differ more). */
+function isOpeningCapital(token: Token, other: Token, referenceFirst: Token | undefined, memberFirst: Token | undefined): boolean {
+  return (token === referenceFirst || other === memberFirst) && token.text.slice(1) === other.text.slice(1)
 }
 
 /** A replaced stretch longer than this is a different statement, not a changed detail. */

@@ -5,8 +5,9 @@ import type { Sentence, Token } from '../types.js'
 
 /**
  * What the pipeline's plugins record on nlcst nodes and on the vfile.
- * Plugins annotate (figure-stops also moves a full stop out of a word);
- * they never change the article's text, so offsets stay true.
+ * Plugins annotate, or regroup nodes (figure-ranges and figure-stops part
+ * words, censorship and numbers merge them); they never change the
+ * article's text, so offsets stay true.
  */
 declare module 'nlcst' {
   interface WordData {

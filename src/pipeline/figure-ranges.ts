@@ -30,6 +30,8 @@ function isFigureRange(node: SentenceContent): node is Word {
   if (node.type !== 'WordNode') return false
   const children = withoutStop(node)
   if (children.length < 3 || children.length % 2 === 0) return false
+  // `2019-20`: a season or fiscal year, whose second figure only ends the first; parted, 20 would read as a number.
+  if (children.length === 3 && isShortenedYear(children[0], children[2])) return false
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     if (index % 2 === 1) {
@@ -39,6 +41,10 @@ function isFigureRange(node: SentenceContent): node is Word {
     }
   }
   return true
+}
+
+function isShortenedYear(first: Word['children'][number], second: Word['children'][number]): boolean {
+  return first.type === 'TextNode' && second.type === 'TextNode' && /^\d{4}$/.test(first.value) && /^\d{2}$/.test(second.value)
 }
 
 /** The word's parts but a full stop the parser kept at its end (see figure-stops, which runs next). */

@@ -8,7 +8,9 @@ import type { Position } from 'unist'
  * comes out as one sentence, and `12.` as a word that is no number. Here the
  * stop becomes punctuation of its own, and the sentence ends there when a
  * capitalized word follows (after an opening quote, too) or nothing does.
- * A figure that opens its sentence keeps its stop: `1. The first item`.
+ * A figure that opens its paragraph keeps its stop: `1. The first item`
+ * (one that opens a sentence the parser ended too soon does not: `He was
+ * No. 12. He said so.`).
  * Use right after retext-english (and retextParagraphs), before the plugins
  * that read words.
  */
@@ -16,7 +18,8 @@ export default function retextFigureStops() {
   return function (tree: Root): undefined {
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode' || !paragraph.children.some(holdsFigureStop)) continue
-      paragraph.children = paragraph.children.flatMap((child) => (child.type === 'SentenceNode' ? splitSentence(child) : [child]))
+      const first = paragraph.children.find((child) => child.type === 'SentenceNode')
+      paragraph.children = paragraph.children.flatMap((child) => (child.type === 'SentenceNode' ? splitSentence(child, child === first) : [child]))
     }
   }
 }
@@ -33,13 +36,14 @@ function isFigureStop(node: SentenceContent): node is Word {
 }
 
 /** The sentence, split after each figure's full stop that ends a sentence; the white space between goes to the paragraph. */
-function splitSentence(sentence: Sentence): ParagraphContent[] {
+function splitSentence(sentence: Sentence, opensParagraph: boolean): ParagraphContent[] {
   const parts: ParagraphContent[] = []
   let current: SentenceContent[] = []
   const { children } = sentence
   for (let index = 0; index < children.length; index++) {
     const node = children[index]
-    if (!isFigureStop(node) || !current.some((earlier) => earlier.type === 'WordNode')) {
+    const isListNumber = opensParagraph && parts.length === 0 && !current.some((earlier) => earlier.type === 'WordNode')
+    if (!isFigureStop(node) || isListNumber) {
       current.push(node)
       continue
     }

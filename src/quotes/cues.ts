@@ -268,10 +268,16 @@ function isRelativePassive(list: readonly Word[], index: number): boolean {
   return /^(are|is|was|were|been|being)$/.test(list[index - 1]?.lower ?? '') && /^(that|which|who)$/.test(list[index - 2]?.lower ?? '')
 }
 
+// Words that open a noun phrase: `his on-camera claim`, `a far cry`.
+const phraseOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this'])
+// Words before such a phrase that make it the tail of a longer subject: `officials at the agency say`, `Ann Lee and her husband say`.
+const subjectLinks = new Set(['at', 'in', 'of', 'for', 'from', 'across', 'with', 'on', 'by', 'to', 'and', 'or', 'around', 'throughout'])
+
 function isBareAfterSingular(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]
   const word = list[index].text
   if (previous.isPunctuation || isCapitalized(previous.text) || /s$/.test(previous.text) || /s$/.test(word)) return false
+  if (!phraseOpeners.has(list[index - 2]?.lower ?? '') || subjectLinks.has(list[index - 3]?.lower ?? '')) return false
   // `the email read`: some verbs' past is their bare form.
   // `he’d tell`, `they’ll say`: a modal in a contraction.
   const isModal = beforeBareVerb.has(previous.lower) || /['\u2019](d|ll)$/.test(previous.lower)

@@ -67,6 +67,9 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
   return { quotes, titles, cites, people: people.list().map((person) => person.name), utterances: chains(utterances) }
 }
 
+// The last word of a paper's name that it calls itself by (`the Times`, `the Post`); not `Today`, which names other outlets too.
+const shortSelfNames = /^(times|post|journal|globe|tribune|herald|guardian|telegraph|chronicle|examiner|inquirer|register|gazette|observer|independent|dispatch|bee)$/
+
 /** Words that only tell an outlet's product or medium: `BBC` and `BBC News` are one outlet, `New York` and `New York Times` are not. */
 const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'network', 'com', 'tv', 'radio', 'channel', 'politics', 'world', 'service'])
 
@@ -82,7 +85,7 @@ function isOwnOutlet(outlet: string, source: SourceDocument): boolean {
   const [shorter, longer] = [cited, own].sort((a, b) => a.length - b.length)
   if (shorter.length === 0) return false
   const isMediumOnly = shorter.every((word, index) => longer[index] === word) && longer.slice(shorter.length).every((word) => outletKindWords.has(word))
-  const isShortName = cited.length < own.length && cited.every((word, index) => own[own.length - cited.length + index] === word)
+  const isShortName = cited.length === 1 && own.length > 1 && own[own.length - 1] === cited[0] && shortSelfNames.test(cited[0])
   return isMediumOnly || isShortName
 }
 

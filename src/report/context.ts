@@ -54,20 +54,30 @@ export function sourceLabels(ids: readonly string[]): Map<string, string> {
   const byLabels = (labels: readonly string[]) => new Map(ids.map((id, index) => [id, labels[index]]))
   const headed = (tail: number) => ids.map((id) => (id.length <= labelHead + 1 + tail ? id : `${id.slice(0, labelHead)}…${id.slice(id.length - tail)}`))
   if (isDistinct(headed(0))) return byLabels(headed(0))
-  const worded = ids.map((id) => wordPrefix(id, ids))
+  const worded = wordPrefixes(ids)
   if (worded.every((label) => label.length <= maxWordLabel + 1) && isDistinct(worded)) return byLabels(worded)
   const longest = Math.max(0, ...ids.map((id) => id.length))
   for (let tail = 1; labelHead + 1 + tail < longest; tail++) if (isDistinct(headed(tail))) return byLabels(headed(tail))
   return byLabels(ids)
 }
 
-/** The id's first words up to the first that no other id shares at that place, with `…` when cut. */
-function wordPrefix(id: string, ids: readonly string[]): string {
-  for (const boundary of id.matchAll(/[-_. ]/g)) {
-    const prefix = id.slice(0, boundary.index)
-    if (!ids.some((other) => other !== id && (other === prefix || other.startsWith(id.slice(0, boundary.index + 1))))) return `${prefix}…`
-  }
-  return id
+/**
+ * Each id's first words up to the first that no other id shares at that
+ * place, with `…` when cut; prefixes counted once for all ids (a pairwise
+ * search took seconds for thousands of similar ids).
+ */
+function wordPrefixes(ids: readonly string[]): string[] {
+  const boundaries = /[-_. ]/g
+  const counts = new Map<string, number>()
+  const whole = new Set(ids)
+  for (const id of new Set(ids)) for (const boundary of id.matchAll(boundaries)) counts.set(id.slice(0, boundary.index + 1), (counts.get(id.slice(0, boundary.index + 1)) ?? 0) + 1)
+  return ids.map((id) => {
+    for (const boundary of id.matchAll(boundaries)) {
+      const prefix = id.slice(0, boundary.index)
+      if (counts.get(id.slice(0, boundary.index + 1)) === 1 && !whole.has(prefix)) return `${prefix}…`
+    }
+    return id
+  })
 }
 
 export function label(context: ReportContext, sourceId: string): string {

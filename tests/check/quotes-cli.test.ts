@@ -186,6 +186,16 @@ describe('crosscheck quotes --primary', () => {
     expect(result.stdout).toMatch(/✖ 1 error/)
   })
 
+  it('says when it reads the primary source past its front matter', () => {
+    const folder = articles('primary-front-matter', {
+      'transcript.md': `---\ntitle: "unclosed\n---\n\n${transcript}\n`,
+      'articles/one.txt': 'City news.\n\n"We will rebuild the bridge before winter comes," Jane Smith said.\n',
+    })
+    const result = crosscheck(folder, 'articles', '--primary', 'transcript.md')
+    expect(result.status).toBe(0)
+    expect(result.stderr).toMatch(/^crosscheck: transcript\.md: front matter is not valid YAML \(.+\); read without it \(--primary\)\n$/)
+  })
+
   it('reports a quote given to another speaker than the transcript names, and a quote it does not hold', () => {
     const folder = articles('primary-speaker', {
       'transcript.txt': `${transcript}\n`,

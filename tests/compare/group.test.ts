@@ -76,6 +76,16 @@ describe('buildGroup', () => {
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'omission', detail: 'leaves out "and more, Chief Lopez said — to save them"' }))
   })
 
+  it('still tells a first word that differs in more than its first letter (NASA / Nasa)', () => {
+    const group = buildGroup('g2', 'claim', [member('a', 'NASA will launch the rocket next week'), member('b', 'Nasa will launch the rocket next week')], 'test', 1)
+    expect(group.differences).toEqual([{ type: 'case', level: 'cosmetic', detail: 'NASA / Nasa', sources: ['b'] }])
+  })
+
+  it('quotes each stretch a cut leaves out, with … between', () => {
+    const group = quoteGroup(member('a', 'Well, we did everything we could, and more, to save them all.'), member('b', 'we did everything we could'))
+    expect(group.differences).toContainEqual(expect.objectContaining({ type: 'omission', detail: 'leaves out "Well … and more, to save them all"' }))
+  })
+
   it('takes a capital that only opens a member for no difference, and one inside it for a case difference', () => {
     const opening = quoteGroup(member('a', 'and we have learned something important since then'), member('b', 'We have learned something important since then'))
     expect(types(opening)).toEqual(['omission'])
@@ -124,6 +134,19 @@ describe('buildGroup', () => {
     )
     expect(group.reference).toBe(2)
     expect(group.differences).toContainEqual({ type: 'number', level: 'conflict', detail: '12 / 15', sources: ['a', 'b'] })
+  })
+
+  it('names every source of both wordings in a conflict between members, whatever their order', () => {
+    const fire = (source: string, text: string) => member(source, `A fire at the old warehouse in Springfield ${text} on Tuesday, the fire chief said`)
+    const negated = [fire('s3', 'did not kill anyone at all'), fire('s4', 'did not kill anyone at all')]
+    const twelve = fire('s1', 'killed 12 people')
+    const fifteen = [fire('s1', 'killed 15 people'), fire('s2', 'killed 15 people')]
+    for (const order of [[...negated, twelve, ...fifteen], [...negated, fifteen[1], twelve, fifteen[0]]]) {
+      const numbers = buildGroup('g2', 'claim', [...order, fire('s5', 'killed 12 people')], 'test', 1).differences.filter((difference) => difference.type === 'number')
+      expect(numbers).toHaveLength(1)
+      expect(numbers[0].detail === '12 / 15' || numbers[0].detail === '15 / 12').toBe(true)
+      expect([...numbers[0].sources].sort()).toEqual(['s1', 's2', 's5'])
+    }
   })
 
   it('does not repeat a conflict the members already have with the reference', () => {

@@ -17,6 +17,10 @@ describe('retextFigureStops', () => {
     expect(sentencesOf('They were in Room 12. "We left," she said.')).toEqual(['They were in Room 12.', '"We left," she said.'])
   })
 
+  it('reads a figure that opens a sentence the parser ended too soon', () => {
+    expect(numbersOf('He was No. 12. He said so.')).toEqual([['12', 12]])
+  })
+
   it('keeps a list number and a stop before a lower-case word inside the sentence', () => {
     expect(sentencesOf('1. The first item is here.')).toEqual(['1. The first item is here.'])
     expect(sentencesOf('See chapter 3. and the notes after it.')).toEqual(['See chapter 3. and the notes after it.'])

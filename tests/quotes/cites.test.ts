@@ -70,6 +70,8 @@ describe('cites of quotes and articles', () => {
     // A paper's short name for itself.
     expect(extract('The vote was close, according to the Times.', [], 'The New York Times').cites).toEqual([])
     expect(extract('The vote was close, according to the Times.', [], 'Fox News').cites).toEqual(['Times'])
+    // `Today` names other outlets too: in USA Today, NBC's show is still relayed.
+    expect(extract('"I am fine," she told Today on Monday.', [], 'USA Today').cites).toEqual(['Today'])
   })
 
   it('lists every distinct report an article relays, photo agencies last', () => {

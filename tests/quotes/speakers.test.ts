@@ -129,6 +129,12 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
+  it('still reads a bare verb after a longer subject that ends in a singular word', () => {
+    expect(quotesOf('"We are ready for the storm," officials at the agency say.')).toEqual([['We are ready for the storm,', 'officials', 'say']])
+    expect(quotesOf('"We are ready for the storm," Ann Lee and her husband say.')).toEqual([['We are ready for the storm,', 'her husband', 'say']])
+    expect(quotesOf('Voters across the state say "enough is enough."')).toEqual([['enough is enough.', 'Voters', 'say']])
+  })
+
   it('still reads a bare verb after a plural, a pronoun, and a past that is spelled bare', () => {
     expect(quotesOf('Officials claim "the storm is over," and they claim "nothing was lost."')).toEqual([
       ['the storm is over,', 'Officials', 'claim'],
