@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -108,6 +108,28 @@ describe('runUi', () => {
       if (previous === undefined) delete process.env.CROSSCHECK_CACHE_DIR
       else process.env.CROSSCHECK_CACHE_DIR = previous
       await rm(cacheDirectory, { recursive: true, force: true })
+    }
+  })
+
+  test('files skipped or read in part: counted on screen, one line each on stderr after quitting', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'crosscheck-ui-notices-'))
+    try {
+      await cp('sources', folder, { recursive: true })
+      await writeFile(path.join(folder, 'empty.txt'), '')
+      await writeFile(path.join(folder, 'broken.md'), '---\ntitle: "unclosed\n---\n\nThe council met on Monday to talk about the budget.\n')
+      const { io, stdout, stderr, stdin } = terminalIo()
+      const running = runUi([folder], { ...io, isCacheEnabled: false })
+      await waitFor(() => stdout.text.includes('[Groups]'), 'the groups list')
+      expect(stdout.text).toContain('1 input file skipped, 1 read in part: reasons on stderr after quitting')
+      expect(stderr.text).toBe('')
+      stdin.press('q')
+      expect(await running).toBe(0)
+      expect(stderr.text.split('\n').filter(Boolean)).toEqual([
+        `crosscheck: ${path.join(folder, 'empty.txt')}: file is empty`,
+        expect.stringMatching(/broken\.md: front matter is not valid YAML \(.+\); read without it$/),
+      ])
+    } finally {
+      await rm(folder, { recursive: true, force: true })
     }
   })
 
