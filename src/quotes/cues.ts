@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
-import { endsSentence, hasNewline, isCapitalized, lower, type Word } from './words.js'
+import { endsSentence, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
 import { isAdverb, phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js'
-import { isCapitalized, lower, type Word } from './words.js'
+import { isCapitalized, type Word } from './words.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
 

@@ -32,7 +32,7 @@ export function SourceView({ state, width, height, dispatch }: SourceViewProps) 
   const textHeight = (textBox?.height ?? 1) - (hasSummary ? 1 : 0)
   const text = viewportStart(layout.lines.length, textHeight - 1, layout.selected, top.scroll)
   useScrollClamp(top.scroll, textBox ? text.scroll : top.scroll, dispatch)
-  const rows = listBox ? passageRows(passages, index, selected, listBox.width) : []
+  const rows = listBox ? passageRows(passages, selected, listBox.width) : []
   const listOffset = listBox ? viewportStart(rows.length, listBox.height - 1, { start: selected, end: selected }, 0).offset : 0
   const name = source ? (source.title ?? index.labels.get(source.id) ?? source.id) : 'source not found'
 

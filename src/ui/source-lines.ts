@@ -88,7 +88,7 @@ function lineRange(lines: readonly Line[], passage: Passage): { start: number; e
 }
 
 /** The passages pane: one row per passage with its tag. */
-export function passageRows(passages: readonly Passage[], index: AnalysisIndex, selectedIndex: number, width: number): Line[] {
+export function passageRows(passages: readonly Passage[], selectedIndex: number, width: number): Line[] {
   return passages.map((passage, position) => {
     const isSelected = position === selectedIndex
     const spans: Span[] = [{ text: isSelected ? '› ' : '  ', tone: 'accent' }]

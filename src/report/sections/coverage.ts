@@ -1,7 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Group } from '../../types.js'
 import { groupHeading, headingAnchor, label, pointer, referenceMember, type NumberedUniqueClaim, type ReportContext } from '../context.js'
-import { excerpt, heading, list, oneLine, paragraph, plural, strong, table, text, type Cell } from '../nodes.js'
+import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
 
 export const carriesMark = '✓'
 export const disagreesMark = '≠'
