@@ -55,11 +55,23 @@ export function claimUnits(source: string, body: string, sentences: readonly Ana
  * The span, taking in the double quote mark just outside it when the one
  * inside has no partner: a unit runs from its first word to its last, so
  * `"Hello there," said John Smith` would lose its opening mark and show a
- * stray closing one. A closing mark is taken in with the stop before it.
+ * stray closing one. A closing mark is taken in with the stop before it,
+ * and so is the bracket that closes a parenthesis the unit opens.
  */
 function withBalancedMarks(body: string, start: number, end: number): Span {
   let marks = 0
-  for (let index = start; index < end; index++) if (isDoubleMark(body.charCodeAt(index))) marks++
+  let open = 0
+  for (let index = start; index < end; index++) {
+    const code = body.charCodeAt(index)
+    if (isDoubleMark(code)) marks++
+    else if (code === 0x28) open++
+    else if (code === 0x29 && open > 0) open--
+  }
+  // `Rep. Tim Ryan (Ohio`: a short parenthesis joined to the clause before it takes its closing bracket along.
+  if (open > 0) {
+    const closing = /^[.,!?]?\)/.exec(body.slice(end, end + 2))
+    if (closing) end += closing[0].length
+  }
   if (marks % 2 === 0) return { start, end }
   if (start > 0 && isDoubleMark(body.charCodeAt(start - 1))) return { start: start - 1, end }
   // The closing mark may follow the quote's own full stop or comma: `… by the river.”`

@@ -164,9 +164,25 @@ function negationBetween(gone: readonly Token[], come: readonly Token[]): string
   const goneNegations = gone.filter(isNegation)
   const comeNegations = come.filter(isNegation)
   if (goneNegations.length > 0 === comeNegations.length > 0) return undefined
-  const goneStems = new Set(gone.filter(isContentWord).map((token) => token.stem))
-  if (!come.some((token) => isContentWord(token) && goneStems.has(token.stem))) return undefined
+  const [negated, plain] = goneNegations.length > 0 ? [gone, come] : [come, gone]
+  const plainStems = new Set(plain.filter(isContentWord).map((token) => token.stem))
+  const isSameStatement =
+    negated.some((token) => isContentWord(token) && plainStems.has(token.stem)) ||
+    // `isn't` / `is`, `won't` / `will`: the verb the contraction negates.
+    negated.some((token) => plain.some((other) => other.normal === contractedVerb(token.normal))) ||
+    // `found no weapon` / `found the weapon`
+    (negated.length === 1 && negated[0].normal === 'no' && plain.length === 1 && determiners.has(plain[0].normal))
+  if (!isSameStatement) return undefined
   return goneNegations.length > 0 ? `${texts(goneNegations)} / affirmative` : `affirmative / ${texts(comeNegations)}`
+}
+
+const determiners = new Set(['the', 'a', 'an', 'any', 'some', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that'])
+const irregularContractions: Record<string, string> = { "won't": 'will', "can't": 'can', "shan't": 'shall', "ain't": 'is' }
+
+/** The verb a negative contraction negates (`isn't` → `is`, `won't` → `will`), or undefined. */
+function contractedVerb(word: string): string | undefined {
+  const plain = word.replace(/\u2019/g, "'")
+  return irregularContractions[plain] ?? (plain.endsWith("n't") ? plain.slice(0, -3) : undefined)
 }
 
 function isContentWord(token: Token): boolean {

@@ -36,6 +36,16 @@ describe('claimUnits', () => {
     for (const unit of units) expect(body.slice(unit.start, unit.end)).toBe(unit.text)
   })
 
+  it('takes in the bracket that closes a short parenthesis joined to the clause before it', () => {
+    const body = 'Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63. The win was clear, and it (barely) cleared the two-thirds bar that the rules set.'
+    expect(unitsOf(body).map((unit) => unit.text)).toEqual([
+      'Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio)',
+      'by a vote of 134 to 63',
+      'The win was clear, and it (barely)',
+      'cleared the two-thirds bar that the rules set',
+    ])
+  })
+
   it('joins a clause too short to stand alone to its neighbour', () => {
     const body = 'He said: yes, that is what happened at the hearing.'
     expect(unitsOf(body)).toHaveLength(1)

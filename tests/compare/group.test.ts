@@ -107,6 +107,14 @@ describe('buildGroup', () => {
     expect(killed.differences).toContainEqual(expect.objectContaining({ type: 'negation', detail: 'not / affirmative', sources: ['b'] }))
   })
 
+  it('calls a negative contraction or no in place of the plain word a conflict', () => {
+    const negation = (a: string, b: string) =>
+      buildGroup('g2', 'claim', [member('a', a), member('b', b)], 'test', 1).differences.find((difference) => difference.type === 'negation')?.detail
+    expect(negation('The mayor is ready to sign the new budget on Monday', 'The mayor isn’t ready to sign the new budget on Monday')).toBe('affirmative / isn’t')
+    expect(negation('The senator will attend the hearing in Washington on Friday', "The senator won't attend the hearing in Washington on Friday")).toBe("affirmative / won't")
+    expect(negation('Police found the weapon in the car near the school on Monday', 'Police found no weapon in the car near the school on Monday')).toBe('affirmative / no')
+  })
+
   it('keeps a negation that shares no word with what it replaces a rewording', () => {
     const group = buildGroup('g2', 'claim', [member('a', 'The mayor said the team won the final on Sunday'), member('b', 'The mayor said the team did not lose the final on Sunday')], 'test', 1)
     expect(group.verdict).toBe('variant')
