@@ -1,5 +1,5 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
-import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount } from './diff.js'
+import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
 import { editsMayConflict, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -99,7 +99,34 @@ function referenceIndex(members: readonly MemberInput[]): number {
     const bestCount = counts[firstOfWording[best]]
     if (count > bestCount || (count === bestCount && members[index].tokens.length > members[best].tokens.length)) best = index
   }
-  return best
+  return closestOfTied(members, firstOfWording, counts, best) ?? best
+}
+
+/** Tied wordings are weighed against each other only up to these sizes (words shared with every member, per wording). */
+const maxTiedWordings = 12
+const maxWeighedMembers = 200
+
+/**
+ * Of wordings as common as the best, the one that shares the most words with
+ * all members: with three accounts that each differ (`killed 12`, `killed
+ * 15`, `did not kill anyone`), the odd one out is no common wording, however
+ * full. Undefined when no other wording ties, or the group is too large to
+ * weigh.
+ */
+function closestOfTied(members: readonly MemberInput[], firstOfWording: Int32Array, counts: Int32Array, best: number): number | undefined {
+  const bestCount = counts[firstOfWording[best]]
+  const tied = members.map((_, index) => index).filter((index) => firstOfWording[index] === index && counts[index] === bestCount)
+  if (tied.length < 2 || tied.length > maxTiedWordings || members.length > maxWeighedMembers) return undefined
+  const words = members.map((member) => sortedWordsOf(member.tokens))
+  let closest = best
+  let closestShared = -1
+  for (const candidate of [firstOfWording[best], ...tied.filter((index) => index !== firstOfWording[best])]) {
+    let shared = 0
+    for (let other = 0; other < members.length; other++) if (firstOfWording[other] !== candidate) shared += sortedWordBound(words[candidate], words[other])
+    // Ties keep the fullest wording chosen above.
+    if (shared > closestShared) [closest, closestShared] = [candidate === firstOfWording[best] ? best : candidate, shared]
+  }
+  return closest
 }
 
 /** A member whose own words may conflict with another's, and the conflicts it has with the reference. */

@@ -136,6 +136,7 @@ describe('buildGroup', () => {
         member('a', 'A fire at a warehouse in Springfield killed 12 people on Tuesday, the fire chief said'),
         member('b', 'A fire at a warehouse in Springfield killed 15 people on Tuesday, the fire chief said'),
         member('c', 'A fire at a warehouse in Springfield did not kill anyone on Tuesday, the fire chief said'),
+        member('d', 'A fire at a warehouse in Springfield did not kill anyone on Tuesday, the fire chief said'),
       ],
       'test',
       1,
@@ -146,7 +147,7 @@ describe('buildGroup', () => {
 
   it('names every source of both wordings in a conflict between members, whatever their order', () => {
     const fire = (source: string, text: string) => member(source, `A fire at the old warehouse in Springfield ${text} on Tuesday, the fire chief said`)
-    const negated = [fire('s3', 'did not kill anyone at all'), fire('s4', 'did not kill anyone at all')]
+    const negated = [fire('s3', 'did not kill anyone at all'), fire('s4', 'did not kill anyone at all'), fire('s6', 'did not kill anyone at all')]
     const twelve = fire('s1', 'killed 12 people')
     const fifteen = [fire('s1', 'killed 15 people'), fire('s2', 'killed 15 people')]
     for (const order of [[...negated, twelve, ...fifteen], [...negated, fifteen[1], twelve, fifteen[0]]]) {
@@ -155,6 +156,24 @@ describe('buildGroup', () => {
       expect(numbers[0].detail === '12 / 15' || numbers[0].detail === '15 / 12').toBe(true)
       expect([...numbers[0].sources].sort()).toEqual(['s1', 's2', 's5'])
     }
+  })
+
+  it('takes for reference, among wordings as common as each other, the one closest to all the others', () => {
+    const group = buildGroup(
+      'g2',
+      'claim',
+      [
+        member('a', 'A fire at a warehouse in Springfield did not kill anyone on Tuesday, the fire chief said'),
+        member('b', 'A fire at a warehouse in Springfield killed 12 people on Tuesday, the fire chief said'),
+        member('c', 'A fire at a warehouse in Springfield killed 15 people on Tuesday, the fire chief said'),
+      ],
+      'test',
+      1,
+    )
+    // Not the fullest (a): the odd one out is no common account.
+    expect(group.reference).toBe(1)
+    expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', detail: '12 / 15', sources: ['c'] }))
+    expect(group.differences).toContainEqual(expect.objectContaining({ type: 'negation', sources: ['a'] }))
   })
 
   it('does not repeat a conflict the members already have with the reference', () => {
