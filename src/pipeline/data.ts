@@ -6,8 +6,9 @@ import type { Sentence, Token } from '../types.js'
 /**
  * What the pipeline's plugins record on nlcst nodes and on the vfile.
  * Plugins annotate, or regroup nodes (figure-ranges and figure-stops part
- * words, censorship and numbers merge them); they never change the
- * article's text, so offsets stay true.
+ * words and sentences, abbreviation-stops joins sentences, censorship and
+ * numbers merge words); they never change the article's text, so offsets
+ * stay true.
  */
 declare module 'nlcst' {
   interface WordData {
