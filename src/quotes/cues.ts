@@ -269,7 +269,7 @@ function isRelativePassive(list: readonly Word[], index: number): boolean {
 }
 
 // Words that open a noun phrase: `his on-camera claim`, `a far cry`.
-const phraseOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this'])
+const phraseOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'one'])
 // Words before such a phrase that make it the tail of a longer subject: `officials at the agency say`, `Ann Lee and her husband say`.
 const subjectLinks = new Set(['at', 'in', 'of', 'for', 'from', 'across', 'with', 'on', 'by', 'to', 'and', 'or', 'around', 'throughout'])
 

@@ -59,6 +59,8 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   if (index < floor) return undefined
   const word = list[index]
   if (isSubjectPronoun(word)) return pronoun(word)
+  const described = describedSource(text, list, index, floor)
+  if (described) return described
   // `one senior Democrat said`: a description ending in a capitalized word.
   if (isNameWord(word)) return nameEndingAt(text, list, index, floor) ?? nominalEndingAt(text, list, index, floor)
   // `Sen. Marco Rubio (R-Fla.) said`
@@ -89,6 +91,22 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     if (nominal) return nominal
   }
   return clauseSubject(text, list, floor, index + 1)
+}
+
+// `people familiar with the matter said`, `a source close to the White House said`: unnamed sources and what they know.
+const sourceAdjectives = new Set(['close', 'familiar', 'near', 'loyal'])
+const maxSourceTail = 6
+
+/** An unnamed source described by what it is close to, ending at `last`; undefined when the words before `last` are no such description. */
+function describedSource(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  for (let at = last; at - 1 > floor && last - at < maxSourceTail; at--) {
+    if (list[at].isPunctuation) return undefined
+    if (!(list[at].lower === 'to' || list[at].lower === 'with') || !sourceAdjectives.has(list[at - 1].lower)) continue
+    // `people familiar with …`: a plural without an s is a phrase of its own too.
+    const head = nominalEndingAt(text, list, at - 2, floor) ?? (at - 2 >= floor && !list[at - 2].isPunctuation ? list[at - 2] : undefined)
+    return head ? { kind: 'nominal', text: text.slice(head.start, list[last].end), start: head.start, end: list[last].end } : undefined
+  }
+  return undefined
 }
 
 /** The speaker named right after a verb (`said Jennifer Palmieri`, `said a spokesman`), or undefined. */

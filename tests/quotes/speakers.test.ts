@@ -142,4 +142,10 @@ describe('speakers and reporting verbs', () => {
     ])
     expect(quotesOf('"Friend, let me be blunt," the email read.')).toEqual([['Friend, let me be blunt,', 'the email', 'read']])
   })
+
+  it('reads an unnamed source with what it is close to', () => {
+    expect(quotesOf('"A deal is near," people familiar with the matter said.')).toEqual([['A deal is near,', 'people familiar with the matter', 'said']])
+    expect(quotesOf('"We will see," a source close to the White House said.')).toEqual([['We will see,', 'a source close to the White House', 'said']])
+    expect(quotesOf('"The talks are stuck," one person close to the talks said.')).toEqual([['The talks are stuck,', 'one person close to the talks', 'said']])
+  })
 })
