@@ -33,7 +33,7 @@ describe('renderReport', () => {
   it('counts groups by verdict and lists conflicts first, one line each', () => {
     const summary = section(tree, 'Summary')
     expect(toString(summary[0])).toBe(
-      '6 groups of matching quotes and claims: 2 conflict, 2 variant, 1 equivalent, 1 identical. 4 claims only one source makes; 7 quotes in all; 3 are shared by more than one source (6 of the 7 quotes).',
+      '6 groups of matching quotes and claims: 2 conflict, 2 variant, 1 equivalent, 1 identical. 4 claims only one source makes; 7 quotes in all; 3 quote groups hold 6 of them, each group from more than one source.',
     )
     const lines = nodesOfType<ListItem>(summary, 'listItem').map((item) => toString(item))
     expect(lines.map((line) => line.split(' ')[0])).toEqual(['g3', 'g5', 'g4', 'g6', 'g2', 'g1'])

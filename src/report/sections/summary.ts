@@ -19,7 +19,7 @@ export function summarySection(context: ReportContext): RootContent[] {
   counts.push(
     text(
       `${plural(context.unique.length, 'claim')} only one source makes; ` +
-        `${plural(quotes.length, 'quote')} in all; ${quoteGroups.length} ${quoteGroups.length === 1 ? 'is' : 'are'} shared by more than one source (${sharedQuotes} of the ${plural(quotes.length, 'quote')}).`,
+        `${plural(quotes.length, 'quote')} in all; ${plural(quoteGroups.length, 'quote group')} ${quoteGroups.length === 1 ? 'holds' : 'hold'} ${sharedQuotes} of them, each group from more than one source.`,
     ),
   )
 
