@@ -31,11 +31,23 @@ function groupBlocks(context: ReportContext, group: Group): RootContent[] {
   if (group.differences.length === 0) {
     blocks.push(paragraph(text('No differences.')))
   } else {
-    blocks.push(paragraph(strong(text('Differences')), text(' from the most common wording:')))
+    blocks.push(paragraph(strong(text('Differences')), text(` from the ${referenceName(group)}:`)))
     const shownChanges = new Set<string>()
     blocks.push(list(group.differences.map((difference) => differenceItem(context, group, difference, shownChanges))))
   }
   return blocks
+}
+
+/**
+ * `most common wording` when another member has the reference's words, else
+ * `reference wording`: with every wording different, the reference is the
+ * one closest to the others, not a common one.
+ */
+function referenceName(group: Group): string {
+  const words = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const reference = words(group.members[group.reference].text)
+  const isShared = group.members.some((member, index) => index !== group.reference && words(member.text) === reference)
+  return isShared ? 'most common wording' : 'reference wording'
 }
 
 /** The engine's reason, with the score unless the reason already gives a figure. */
@@ -51,7 +63,7 @@ function memberItem(context: ReportContext, group: Group, member: GroupMember, i
     member.quote,
     speaker,
     cites === null ? null : `via ${cites}`,
-    index === group.reference ? 'most common wording' : null,
+    index === group.reference ? referenceName(group) : null,
   ].filter((note): note is string => note !== null && note !== undefined)
   const wording = group.kind === 'quote' ? `“${oneLine(member.text)}”` : oneLine(member.text)
   return [pointer(context, member.source, member), text(`${notes.length > 0 ? ` (${notes.join(', ')})` : ''}: ${wording}`)]
