@@ -127,13 +127,33 @@ export interface Passage {
  */
 export function toWordChanges(changes: readonly TokenChange[], before: Passage, after: Passage): WordChange[] {
   const wordChanges: WordChange[] = []
+  // The last change shown from each side and where its words end: punctuation between two runs of one side
+  // (`1,000. If`) goes with the run before it, as printed, instead of falling out between them.
+  let lastBefore: { change: WordChange; end: number } | undefined
+  let lastAfter: { change: WordChange; end: number } | undefined
   for (const change of changes) {
     if (change.tokens.length === 0) continue
     const tokens = change.kind === 'same' ? change.matched ?? change.tokens : change.tokens
     const passage = change.kind === 'removed' ? before : after
-    wordChanges.push({ kind: change.kind, text: slicePassage(passage, tokens) })
+    const wordChange: WordChange = { kind: change.kind, text: slicePassage(passage, tokens) }
+    if (change.kind !== 'added') {
+      // A kept run is shown as the member spells it: the reference's punctuation goes only to removed runs.
+      if (lastBefore?.change.kind === 'removed') lastBefore.change.text += punctuationBetween(before, lastBefore.end, change.tokens[0].start)
+      lastBefore = { change: wordChange, end: change.tokens[change.tokens.length - 1].end }
+    }
+    if (change.kind !== 'removed') {
+      if (lastAfter) lastAfter.change.text += punctuationBetween(after, lastAfter.end, tokens[0].start)
+      lastAfter = { change: wordChange, end: tokens[tokens.length - 1].end }
+    }
+    wordChanges.push(wordChange)
   }
   return wordChanges
+}
+
+/** The marks between two words of a passage (`.`, `,"`), or nothing when there are none or more than marks. */
+function punctuationBetween(passage: Passage, from: number, to: number): string {
+  const gap = passage.text.slice(from - passage.start, to - passage.start).trimEnd()
+  return /^[^\p{L}\p{N}\s]{1,3}$/u.test(gap) ? gap : ''
 }
 
 /** The tokens' stretch as printed in the passage (their words joined when they lie outside it). */

@@ -23,6 +23,18 @@ describe('diffTokens', () => {
     ])
   })
 
+  it('keeps the marks between two runs with the run before them', () => {
+    const before = 'It is less than 100. If you look, it is more.'
+    const after = 'It is less than 1,000. If you look, it is more.'
+    const changes = diffTokens(tokensOf(before), tokensOf(after))
+    expect(toWordChanges(changes, { text: before, start: 0 }, { text: after, start: 0 })).toEqual([
+      { kind: 'same', text: 'It is less than' },
+      { kind: 'removed', text: '100.' },
+      { kind: 'added', text: '1,000.' },
+      { kind: 'same', text: 'If you look, it is more' },
+    ])
+  })
+
   it('matches (expletive) with any profanity', () => {
     const changes = diffTokens(tokensOf('so (expletive) proud'), tokensOf('so f**king proud'))
     expect(changes.every((change) => change.kind === 'same')).toBe(true)
