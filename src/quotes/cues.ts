@@ -95,7 +95,9 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     cueEnd = index + 2
   } else if (verbAt(list, index)) {
     const verb = verbAt(list, index)!
-    const speaker = phraseAfter(text, list, verb.next, after.end)
+    // `"…," calling his wall a matter of …`: after a participle, a phrase someone owns is its object, not its subject.
+    const phrase = phraseAfter(text, list, verb.next, after.end)
+    const speaker = /ing$/.test(verb.text) && phrase?.kind === 'nominal' && /^(his|her|their|its|my|our|your)\s/i.test(phrase.text) ? undefined : phrase
     if (speaker) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
     cueEnd = verb.next
   } else {

@@ -148,4 +148,10 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"We will see," a source close to the White House said.')).toEqual([['We will see,', 'a source close to the White House', 'said']])
     expect(quotesOf('"The talks are stuck," one person close to the talks said.')).toEqual([['The talks are stuck,', 'one person close to the talks', 'said']])
   })
+
+  it('takes the object after a participle for no speaker: the sentence has one', () => {
+    expect(quotesOf('Asked how long it would last, the president replied, “As long as it takes,” calling his wall a matter of security.')).toEqual([
+      ['As long as it takes,', 'the president', 'replied'],
+    ])
+  })
 })
