@@ -149,15 +149,20 @@ function annotateNumbers(sentence: Sentence): void {
   }
   if (first === children.length) return
   const words: Word[] = []
+  // Where each word stands among the sentence's children, so that a number's words are checked where they are.
+  const places: number[] = []
   for (let index = first; index < children.length; index++) {
     const child = children[index]
-    if (child.type === 'WordNode') words.push(child)
+    if (child.type === 'WordNode') {
+      words.push(child)
+      places.push(index)
+    }
   }
   const texts = words.map(lowerText)
   for (let index = 0; index < words.length; index++) {
     if (!mayStartNumber(texts[index])) continue
     const number = readNumber(texts, index)
-    if (!number || !isContiguous(sentence.children, words[index], words[index + number.length - 1])) continue
+    if (!number || !isContiguous(children, places[index], places[index + number.length - 1])) continue
     const last = words[index + number.length - 1]
     const data = (words[index].data ??= {})
     data.value = number.value
@@ -181,13 +186,11 @@ function mayStartNumber(word: string): boolean {
   return (code >= 48 && code <= 57) || units.has(word) || word === 'a' || word.includes('-')
 }
 
-/** A number's words are separated by white space only. */
-function isContiguous(children: SentenceContent[], first: Word, last: Word): boolean {
-  let inside = false
-  for (const child of children) {
-    if (child === first) inside = true
-    if (inside && child.type !== 'WordNode' && child.type !== 'WhiteSpaceNode') return false
-    if (child === last) return true
+/** A number's words, the children from `first` to `last`, are separated by white space only. */
+function isContiguous(children: SentenceContent[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) {
+    const type = children[index].type
+    if (type !== 'WordNode' && type !== 'WhiteSpaceNode') return false
   }
   return true
 }
