@@ -118,13 +118,18 @@ function closestOfTied(members: readonly MemberInput[], firstOfWording: Int32Arr
   const tied = members.map((_, index) => index).filter((index) => firstOfWording[index] === index && counts[index] === bestCount)
   if (tied.length < 2 || tied.length > maxTiedWordings || members.length > maxWeighedMembers) return undefined
   const words = members.map((member) => sortedWordsOf(member.tokens))
-  let closest = best
-  let closestShared = -1
-  for (const candidate of [firstOfWording[best], ...tied.filter((index) => index !== firstOfWording[best])]) {
+  const sharedWith = (wording: number) => {
     let shared = 0
-    for (let other = 0; other < members.length; other++) if (firstOfWording[other] !== candidate) shared += sortedWordBound(words[candidate], words[other])
-    // Ties keep the fullest wording chosen above.
-    if (shared > closestShared) [closest, closestShared] = [candidate === firstOfWording[best] ? best : candidate, shared]
+    for (let other = 0; other < members.length; other++) if (firstOfWording[other] !== wording) shared += sortedWordBound(words[wording], words[other])
+    return shared
+  }
+  // Ties keep the fullest wording chosen above.
+  let closest = best
+  let closestShared = sharedWith(firstOfWording[best])
+  for (const wording of tied) {
+    if (wording === firstOfWording[best]) continue
+    const shared = sharedWith(wording)
+    if (shared > closestShared) [closest, closestShared] = [wording, shared]
   }
   return closest
 }

@@ -81,7 +81,9 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
 
   // A conflict is a substitution: words of one account replaced by others at
   // the same place, not numbers or negations that merely stand elsewhere.
-  for (const { gone, come } of substitutions(changes, maxSubstitutionTokens)) {
+  const replaced = substitutions(changes)
+  for (const { gone, come } of replaced) {
+    if (gone.length > maxSubstitutionTokens || come.length > maxSubstitutionTokens) continue
     const goneNumbers = gone.filter((token) => token.value !== undefined)
     const comeNumbers = come.filter((token) => token.value !== undefined)
     if (goneNumbers.length > 0 && comeNumbers.length > 0) add('number', 'conflict', `${texts(goneNumbers)} / ${texts(comeNumbers)}`, true)
@@ -103,7 +105,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     // Only in one statement told two ways: between shared words, with more words kept than changed
     // (not where a quote runs on into other sentences and meets a word of the first by chance).
     const isOneStatement = kept >= edited
-    for (const { gone, come, isEnclosed } of substitutions(changes, maxNegatedRunTokens)) {
+    for (const { gone, come, isEnclosed } of replaced) {
       const negation = isOneStatement && isEnclosed ? negationBetween(gone, come) : undefined
       if (negation) add('negation', 'conflict', negation, true)
     }
@@ -141,12 +143,12 @@ interface Substitution {
   isEnclosed: boolean
 }
 
-/** Runs of at most `maxTokens` removed from one side and added in the other at the same place. */
-function substitutions(changes: readonly TokenChange[], maxTokens: number): Substitution[] {
+/** Runs removed from one side and added in the other at the same place, each as long as a negated verb phrase at most. */
+function substitutions(changes: readonly TokenChange[]): Substitution[] {
   const found: Substitution[] = []
   for (let index = 0; index + 1 < changes.length; index++) {
     const [first, second] = [changes[index], changes[index + 1]]
-    if (first.tokens.length > maxTokens || second.tokens.length > maxTokens) continue
+    if (first.tokens.length > maxNegatedRunTokens || second.tokens.length > maxNegatedRunTokens) continue
     const isEnclosed = changes[index - 1]?.kind === 'same' && changes[index + 2]?.kind === 'same'
     if (first.kind === 'removed' && second.kind === 'added') found.push({ gone: first.tokens, come: second.tokens, isEnclosed })
     else if (first.kind === 'added' && second.kind === 'removed') found.push({ gone: second.tokens, come: first.tokens, isEnclosed })

@@ -1,4 +1,5 @@
 import type { Paragraph, ParagraphContent, Root, Sentence, SentenceContent } from 'nlcst'
+import { sentenceOf } from './data.js'
 
 // Abbreviations the English parser ends a sentence at when they stand alone
 // (`ranked No. 4`) or after a hyphen (`then-Rep. Gabrielle Giffords`,
@@ -55,9 +56,4 @@ function firstText(children: readonly SentenceContent[]): string | undefined {
   const word = children.find((child) => child.type === 'WordNode')
   const text = word?.type === 'WordNode' ? word.children[0] : undefined
   return text?.type === 'TextNode' ? text.value : undefined
-}
-
-function sentenceOf(children: SentenceContent[]): Sentence {
-  const [first, last] = [children[0].position, children[children.length - 1].position]
-  return { type: 'SentenceNode', children, position: first && last ? { start: first.start, end: last.end } : undefined }
 }

@@ -1,5 +1,5 @@
 import type { Node, Parent, Position } from 'unist'
-import type { Word, WordData } from 'nlcst'
+import type { Sentence as SentenceNode, SentenceContent, Word, WordData } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import type { Sentence, Token } from '../types.js'
 
@@ -68,6 +68,16 @@ export function wordText(word: Word): string {
     if (only.type === 'TextNode') return only.value
   }
   return toString(word)
+}
+
+/** From the start of `first` to the end of `last`, as a new position: the parser shares point objects, which are never changed. */
+export function spanOf(first: Position | undefined, last: Position | undefined): Position | undefined {
+  return first && last ? { start: first.start, end: last.end } : undefined
+}
+
+/** A sentence node of `children`, spanning them (for plugins that part or join sentences). */
+export function sentenceOf(children: SentenceContent[]): SentenceNode {
+  return { type: 'SentenceNode', children, position: spanOf(children[0].position, children[children.length - 1].position) }
 }
 
 export function isParent(node: Node): node is Parent {

@@ -1,4 +1,5 @@
 import type { Root, SentenceContent, Word } from 'nlcst'
+import { spanOf } from './data.js'
 
 /**
  * Part figures joined by hyphens into words of their own. The English parser
@@ -60,7 +61,7 @@ function partFigures(word: Word): SentenceContent[] {
   return parts.map((child, index) => {
     if (child.type !== 'TextNode') return child
     if (stop && index === parts.length - 1) {
-      return { type: 'WordNode', children: [child, stop], position: child.position && stop.position && { start: child.position.start, end: stop.position.end } }
+      return { type: 'WordNode', children: [child, stop], position: spanOf(child.position, stop.position) }
     }
     return { type: 'WordNode', children: [child], position: child.position }
   }) as SentenceContent[]

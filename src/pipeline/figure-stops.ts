@@ -1,5 +1,5 @@
 import type { Paragraph, ParagraphContent, Punctuation, Root, Sentence, SentenceContent, WhiteSpace, Word } from 'nlcst'
-import type { Position } from 'unist'
+import { sentenceOf, spanOf } from './data.js'
 
 /**
  * End sentences at a full stop after a figure. The English parser reads a
@@ -76,14 +76,6 @@ function opensSentence(children: readonly SentenceContent[], index: number): boo
 /** The figure as a word of its own, then its full stop as punctuation. */
 function detachStop(word: Word): [Word, Punctuation] {
   const [figure, stop] = word.children
-  return [{ ...word, children: [figure], position: span(word.position, figure.position) }, stop as Punctuation]
+  return [{ ...word, children: [figure], position: spanOf(word.position, figure.position) }, stop as Punctuation]
 }
 
-function sentenceOf(children: SentenceContent[]): Sentence {
-  return { type: 'SentenceNode', children, position: span(children[0].position, children[children.length - 1].position) }
-}
-
-/** From the start of `first` to the end of `last`, as new positions: the parser shares point objects, which are never changed here. */
-function span(first: Position | undefined, last: Position | undefined): Position | undefined {
-  return first && last ? { start: first.start, end: last.end } : undefined
-}

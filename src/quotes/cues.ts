@@ -280,9 +280,9 @@ function isBareAfterSingular(list: readonly Word[], index: number): boolean {
   const word = list[index].text
   if (previous.isPunctuation || isCapitalized(previous.text) || /s$/.test(previous.text) || /s$/.test(word)) return false
   if (!phraseOpeners.has(list[index - 2]?.lower ?? '') || subjectLinks.has(list[index - 3]?.lower ?? '')) return false
-  // `the email read`: some verbs' past is their bare form.
   // `he’d tell`, `they’ll say`: a modal in a contraction.
   const isModal = beforeBareVerb.has(previous.lower) || /['\u2019](d|ll)$/.test(previous.lower)
+  // `the email read`: some verbs' past is their bare form.
   return reportingVerb(list[index]) === word && !isPastAsBare(word) && !isModal && !isAdverb(previous)
 }
 

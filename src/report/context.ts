@@ -53,7 +53,8 @@ export function sourceLabels(ids: readonly string[]): Map<string, string> {
   const isDistinct = (labels: readonly string[]) => new Set(labels).size === distinct
   const byLabels = (labels: readonly string[]) => new Map(ids.map((id, index) => [id, labels[index]]))
   const headed = (tail: number) => ids.map((id) => (id.length <= labelHead + 1 + tail ? id : `${id.slice(0, labelHead)}…${id.slice(id.length - tail)}`))
-  if (isDistinct(headed(0))) return byLabels(headed(0))
+  const heads = headed(0)
+  if (isDistinct(heads)) return byLabels(heads)
   const worded = wordPrefixes(ids)
   if (worded.every((label) => label.length <= maxWordLabel + 1) && isDistinct(worded)) return byLabels(worded)
   const longest = Math.max(0, ...ids.map((id) => id.length))
@@ -70,7 +71,12 @@ function wordPrefixes(ids: readonly string[]): string[] {
   const boundaries = /[-_. ]/g
   const counts = new Map<string, number>()
   const whole = new Set(ids)
-  for (const id of new Set(ids)) for (const boundary of id.matchAll(boundaries)) counts.set(id.slice(0, boundary.index + 1), (counts.get(id.slice(0, boundary.index + 1)) ?? 0) + 1)
+  for (const id of whole) {
+    for (const boundary of id.matchAll(boundaries)) {
+      const prefix = id.slice(0, boundary.index + 1)
+      counts.set(prefix, (counts.get(prefix) ?? 0) + 1)
+    }
+  }
   return ids.map((id) => {
     for (const boundary of id.matchAll(boundaries)) {
       const prefix = id.slice(0, boundary.index)
