@@ -11,18 +11,20 @@
  * its start, and are split into: start-up (node and the CLI's modules), Ink
  * (importing Ink and React, first loading frame), analysis (reading and
  * analysing the articles) and render (from the finished analysis to the
- * groups list on screen). Each case runs without the article cache and with
- * a warm one; the figures are medians. The 100 articles are BASIL bodies
+ * groups list on screen). Each case runs from three states of the cache
+ * (nothing, the engine's compiled code only, everything); the figures are
+ * medians. The 100 articles are BASIL bodies
  * written as .md files to a temporary folder (never into the repository);
  * without ../shared/data that case is skipped.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { basilFolder, type BasilArticle } from '../scripts/basil.js'
+import { codeCacheFolder } from '../src/engine-loader.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const basilArticles = path.join(basilFolder, 'articles')
@@ -110,17 +112,37 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
+/**
+ * What the cache holds at the start of a run:
+ * - nothing: a first run (an empty cache folder);
+ * - code: the engine's compiled code (src/engine-loader.ts) from an earlier
+ *   run, not these articles: a user's everyday case with new articles;
+ * - all: the articles and their comparison too.
+ */
+type CacheState = 'nothing' | 'code' | 'all'
+const cacheStates: Record<CacheState, string> = { nothing: 'nothing cached', code: 'code cached', all: 'all cached' }
+
 function measure(label: string, paths: readonly string[], runs: number, cacheDirectory: string): void {
-  for (const isCached of [false, true]) {
+  for (const state of Object.keys(cacheStates) as CacheState[]) {
     // In colour, as on a terminal (the child's own stdout is a pipe, which chalk would draw without).
-    const environment = { ...process.env, CROSSCHECK_CACHE_DIR: cacheDirectory, CROSSCHECK_CACHE: isCached ? '1' : '0', FORCE_COLOR: '3' }
-    // Fill the cache first so every measured cached run finds it warm.
-    if (isCached) runOnce(paths, environment)
-    const measured = Array.from({ length: runs }, () => parts(runOnce(paths, environment)))
+    const environment = { ...process.env, CROSSCHECK_CACHE_DIR: cacheDirectory, CROSSCHECK_CACHE: '1', FORCE_COLOR: '3' }
+    rmSync(cacheDirectory, { recursive: true, force: true })
+    // Fill the cache first, so that each measured run starts from the state named.
+    if (state !== 'nothing') runOnce(paths, environment)
+    const measured = Array.from({ length: runs }, () => {
+      if (state === 'nothing') rmSync(cacheDirectory, { recursive: true, force: true })
+      if (state === 'code') removeArticleEntries(cacheDirectory)
+      return parts(runOnce(paths, environment))
+    })
     const row = (key: keyof Parts) => median(measured.map((part) => part[key])).toFixed(0).padStart(7)
-    console.log(
-      `${(label + (isCached ? ', cached' : ', no cache')).padEnd(26)}${row('startup')}${row('ink')}${row('analysis')}${row('render')}${row('total')}`,
-    )
+    console.log(`${`${label}, ${cacheStates[state]}`.padEnd(36)}${row('startup')}${row('ink')}${row('analysis')}${row('render')}${row('total')}`)
+  }
+}
+
+/** Everything but the compiled code: the per-version folders of article and comparison entries. */
+function removeArticleEntries(cacheDirectory: string): void {
+  for (const name of readdirSync(cacheDirectory)) {
+    if (name !== codeCacheFolder) rmSync(path.join(cacheDirectory, name), { recursive: true, force: true })
   }
 }
 
@@ -153,7 +175,7 @@ async function main(): Promise<void> {
   await writeFile(childFile, childScript)
   try {
     console.log(`Time to the UI's first frame, ms from process start, median of ${runs} runs (80x24, in colour, node ${process.version})`)
-    console.log(`${''.padEnd(26)}${['start', 'ink', 'anlys', 'render', 'total'].map((name) => name.padStart(7)).join('')}`)
+    console.log(`${''.padEnd(36)}${['start', 'ink', 'anlys', 'render', 'total'].map((name) => name.padStart(7)).join('')}`)
     const cache = path.join(root, 'cache')
     measure('seeds (3 articles)', ['sources'], runs, cache)
     const basil = await firstBasilArticles(100, root)

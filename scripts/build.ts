@@ -33,11 +33,14 @@ const entryPoints = {
   analyze: 'src/analyze.ts',
   ui: 'src/ui/index.ts',
 }
+// The engine as CommonJS (engineOptions), and its readers that load on demand.
+const separateReaders = { 'html-reader': 'src/sources/html.ts', 'markdown-reader': 'src/sources/markdown.ts' }
+const engineBundles = ['engine.cjs', ...Object.keys(separateReaders).map((name) => `${name}.cjs`)]
 // Files of earlier builds stay this long, for CLIs started before the build that have modules still to load.
 const keepEarlierBuildsMs = 60 * 60 * 1000
 
 try {
-  await build(options())
+  await Promise.all([build(options()), build(engineOptions())])
 } catch (error) {
   // esbuild has printed its own errors (they come with an `errors` list); anything else is printed here.
   if (!(error instanceof Error && 'errors' in error)) console.error(error)
@@ -66,7 +69,7 @@ async function writeEngineVersion(): Promise<void> {
 async function install(): Promise<void> {
   const built = await readdir(outdir)
   // Entry points and the version file last: whoever reads them finds the files they name.
-  const entryFiles = new Set([...Object.keys(entryPoints).map((name) => `${name}.js`), engineVersionFile])
+  const entryFiles = new Set([...Object.keys(entryPoints).map((name) => `${name}.js`), ...engineBundles, engineVersionFile])
   await mkdir(dist, { recursive: true })
   for (const name of [...built.filter((file) => !entryFiles.has(file)), ...built.filter((file) => entryFiles.has(file))]) {
     await rename(path.join(outdir, name), path.join(dist, name))
@@ -79,6 +82,42 @@ async function install(): Promise<void> {
     // Another build may have removed it meanwhile.
     const modified = await stat(file).then((info) => info.mtimeMs, () => Date.now())
     if (Date.now() - modified > keepEarlierBuildsMs) await rm(file, { recursive: true, force: true })
+  }
+}
+
+/**
+ * The engine again, as one CommonJS file: src/engine-loader.ts runs it as a
+ * V8 script, whose compiled code V8 can cache between runs (Node 20 has no
+ * such cache for ES modules). Its import.meta.url is the bundle's own. The
+ * readers of HTML and of Markdown past the plain subset are files of their
+ * own, required when first needed: they are nearly half the code, and a
+ * script is parsed whole.
+ */
+function engineOptions(): BuildOptions {
+  const { splitting, chunkNames, banner, plugins, entryPoints: _, ...shared } = options()
+  return {
+    ...shared,
+    entryPoints: { engine: 'src/engine.ts', ...separateReaders },
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+    // import() of a separate reader becomes require(): a V8 script has no module loader for import().
+    supported: { ...shared.supported, 'dynamic-import': false },
+    define: { ...shared.define, 'import.meta.url': '__engineUrl' },
+    plugins: [requireSeparateReaders()],
+  }
+}
+
+/** The engine's imports of the separate readers resolve to their bundles, next to it in dist/. */
+function requireSeparateReaders(): Plugin {
+  const bundleOf = new Map(Object.entries(separateReaders).map(([name, source]) => [path.join(root, source), `./${name}.cjs`]))
+  return {
+    name: 'require-separate-readers',
+    setup(esbuild) {
+      esbuild.onResolve({ filter: /^\.\/(html|markdown)\.js$/ }, (args) => {
+        const bundle = bundleOf.get(path.join(args.resolveDir, args.path.replace(/\.js$/, '.ts')))
+        return bundle !== undefined && args.kind === 'dynamic-import' ? { path: bundle, external: true } : undefined
+      })
+    },
   }
 }
 

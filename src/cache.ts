@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ArticleAnalysis, Comparison } from './analyze.js'
 import type { Analysis } from './types.js'
 import { writeJson } from './write-json.js'
 import { articleFromWire, isPackedArticle, packArticle } from './article-wire.js'
+import { defaultCacheDirectory, isCacheEnabledByEnvironment } from './cache-location.js'
 
 /**
  * A content-hash cache, so that a second run (or the UI after a report) over
@@ -520,21 +520,10 @@ function touch(file: string, markMs = nextMark()): void {
   }
 }
 
-/** True unless CROSSCHECK_CACHE is `0`, `false`, `no` or `off`. */
-export function isCacheEnabledByEnvironment(environment: NodeJS.ProcessEnv = process.env): boolean {
-  return !/^(0|false|no|off)$/i.test(environment.CROSSCHECK_CACHE ?? '')
-}
-
 /** `option` as a cache: the given one, the user's (unless turned off by CROSSCHECK_CACHE), or none. */
 export function resolveCache(option: ArticleCache | boolean | undefined): ArticleCache | undefined {
   if (option instanceof ArticleCache) return option
   return (option ?? isCacheEnabledByEnvironment()) ? new ArticleCache() : undefined
-}
-
-export function defaultCacheDirectory(environment: NodeJS.ProcessEnv = process.env): string {
-  if (environment.CROSSCHECK_CACHE_DIR) return path.resolve(environment.CROSSCHECK_CACHE_DIR)
-  const base = environment.XDG_CACHE_HOME ? path.resolve(environment.XDG_CACHE_HOME) : path.join(os.homedir(), '.cache')
-  return path.join(base, 'crosscheck')
 }
 
 const versionFolderPattern = /^article-\d+-[0-9a-f]{16}$/

@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander'
 import { readFileSync } from 'node:fs'
 import v8 from 'node:v8'
-import { analyzePaths, type AnalyzeOptions, type AnalyzeResult } from './analyze.js'
+import type { AnalyzeOptions, AnalyzeResult } from './analyze.js'
+import { loadEngine } from './engine-loader.js'
 import { createProgressReporter } from './progress.js'
 import type { InputProblem } from './types.js'
 import { defaultPaths } from './commands/context.js'
@@ -109,6 +110,7 @@ export async function analyzeOrFail(paths: readonly string[], io: CliIo, options
   const progress = io.stderr.isTTY ? createProgressReporter(io.stderr) : undefined
   let result: AnalyzeResult
   try {
+    const { analyzePaths } = await loadEngine(io.isCacheEnabled)
     result = await analyzePaths(paths, { ...options, onProgress: progress?.onProgress, cache: io.isCacheEnabled })
   } finally {
     progress?.finish()

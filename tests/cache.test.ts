@@ -5,7 +5,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyzePaths, type AnalyzeResult, type ArticleAnalysis } from '../src/analyze.js'
-import { ArticleCache, isCacheEnabledByEnvironment } from '../src/cache.js'
+import { ArticleCache } from '../src/cache.js'
+import { isCacheEnabledByEnvironment } from '../src/cache-location.js'
+import { codeCacheFolder } from '../src/engine-loader.js'
 import { writeEventCorpus } from './helpers/corpus.js'
 
 function freshCache(): ArticleCache {
@@ -346,7 +348,8 @@ describe('the cache in the CLI (built binary)', () => {
     expect(readdirSync(directory)).toEqual([])
     const cold = analyzeSeeds(directory)
     const warm = analyzeSeeds(directory)
-    expect(readdirSync(directory)).toHaveLength(1)
+    // The article entries' folder, and the engine's compiled code (tests/engine-loader.test.ts).
+    expect(readdirSync(directory).sort()).toEqual([expect.stringMatching(/^article-/), codeCacheFolder])
     expect(cold.stdout).toBe(uncached.stdout)
     expect(warm.stdout).toBe(uncached.stdout)
   })
@@ -368,7 +371,7 @@ describe('the built CLI', () => {
         .update(readFileSync(path.join(repository, 'package.json')))
         .update(readFileSync(path.join(repository, 'dist/engine-version.txt')))
         .digest('hex')
-      expect(readdirSync(cacheDirectory)).toEqual([`article-3-${version.slice(0, 16)}`])
+      expect(readdirSync(cacheDirectory).sort()).toEqual([`article-3-${version.slice(0, 16)}`, codeCacheFolder])
     } finally {
       rmSync(cacheDirectory, { recursive: true, force: true })
     }

@@ -7,6 +7,7 @@ import type { Source } from '../types.js'
 import type { PrimarySource } from '../check/index.js'
 import { rules } from '../check/rules.js'
 import { defaultPaths, type RegisterCommand } from './context.js'
+import { loadEngine } from '../engine-loader.js'
 
 interface QuotesCommandOptions {
   primary?: string
@@ -29,7 +30,7 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
     .addHelpText('after', `${rulesHelp}\n\nExit status: 0 no errors, 1 errors found, 2 bad usage or input.`)
     .action(async (paths: string[], options: QuotesCommandOptions) => {
       // The checks and the vfile reporter load only for this command.
-      const { checkQuotes, dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors } = await import('../check/index.js')
+      const { checkQuotes, dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors } = await (await loadEngine(io.isCacheEnabled)).loadCheck()
       const primary = options.primary === undefined ? null : await readPrimaryOrFail(options.primary, io)
       const { analysis } = await analyzeWithoutPrimary(paths, options.primary, io)
       const files = checkQuotes(analysis, { primary, originals: await readOriginals(analysis.sources) })
@@ -42,7 +43,7 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
 }
 
 async function readPrimaryOrFail(file: string, io: CliIo): Promise<PrimarySource> {
-  const { readPrimary } = await import('../check/primary.js')
+  const { readPrimary } = await (await loadEngine(io.isCacheEnabled)).loadCheck()
   const primary = await readPrimary(file)
   if ('reason' in primary) throw new InputError(`${primary.file}: ${primary.reason} (--primary)`)
   if (primary.readProblem !== undefined) reportProblems([{ file, reason: `${primary.readProblem} (--primary)` }], io)

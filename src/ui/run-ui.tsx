@@ -1,5 +1,6 @@
 import { render } from 'ink'
-import { analyzePaths, type AnalyzeResult } from '../analyze.js'
+import type { AnalyzeResult } from '../analyze.js'
+import { loadEngine } from '../engine-loader.js'
 import { InputError, reportProblems } from '../cli.js'
 import { createStepGate } from '../progress.js'
 import type { Analysis } from '../types.js'
@@ -40,6 +41,7 @@ export async function runInteractive(
   let notices: AnalyzeResult['notices'] = []
   const isFrameDue = createStepGate(100)
   try {
+    const { analyzePaths } = await loadEngine(io.isCacheEnabled)
     const result = await analyzePaths(paths, {
       cache: io.isCacheEnabled,
       onProgress(event) {
