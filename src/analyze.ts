@@ -18,6 +18,11 @@ export interface AnalyzeOptions {
    * the analysis is serialized once (and a second run prints the stored text).
    */
   printsJson?: boolean
+  /**
+   * Leave the cache writes (the new articles, the comparison) to the caller,
+   * through `writeCache`: the UI draws its first frame before them.
+   */
+  deferCacheWrites?: boolean
 }
 
 export type ProgressEvent =
@@ -47,24 +52,37 @@ export interface AnalyzeResult extends Comparison {
   notices: InputProblem[]
   /** Write the analysis as JSON text, as `analyze --json` prints it, piece by piece; once (see `printsJson`). */
   printJson: (write: (chunk: string) => void) => void
+  /** With `deferCacheWrites`: store what the cache lacks; once, later calls do nothing. Without, it does nothing. */
+  writeCache: () => void
 }
 
 /** Read, analyse and compare the articles under `paths`. */
 export async function analyzePaths(paths: readonly string[], options: Readonly<AnalyzeOptions> = {}): Promise<AnalyzeResult> {
-  const { articles, problems, notices, cache, comparisonKey } = await analyzeFiles(paths, options)
+  const { articles, problems, notices, cache, comparisonKey, writeCache: writeArticles } = await analyzeFiles(paths, options)
   // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back
   // without loading the comparison's modules at all.
   const cached = cache && comparisonKey ? cache.readComparison(comparisonKey, articles) : undefined
   const comparison = cached?.comparison ?? (await import('./compare-articles.js')).compareArticles(articles)
   const { analysis } = comparison
   let printJson: AnalyzeResult['printJson'] = (write) => writeJson(analysis, write)
+  let writeCache = writeArticles
   const printed = cached?.printed
   if (printed !== undefined) printJson = (write) => write(printed)
   else if (!cached && cache && comparisonKey) {
-    // A new comparison goes into the cache now, or as it is printed.
+    // A new comparison goes into the cache now, as it is printed, or when the caller says.
     if (options.printsJson) printJson = (write) => cache.saveComparison(comparisonKey, analysis, write)
+    else if (options.deferCacheWrites) writeCache = once(() => (writeArticles(), cache.saveComparison(comparisonKey, analysis)))
     else cache.saveComparison(comparisonKey, analysis)
   }
   options.onProgress?.({ stage: 'compare', groups: analysis.groups.length })
-  return { ...comparison, problems, notices, printJson }
+  return { ...comparison, problems, notices, printJson, writeCache }
+}
+
+function once(action: () => void): () => void {
+  let isDone = false
+  return () => {
+    if (isDone) return
+    isDone = true
+    action()
+  }
 }

@@ -1,11 +1,11 @@
 import type { Quote, Source } from './types.js'
 import type { ArticleAnalysis, Comparison } from './analyze.js'
-import { canonicalizeSpeakers } from './quotes/index.js'
+import { canonicalSpeakers } from './quotes/index.js'
 import { alignSources } from './align/index.js'
 
 /** The cross-article stages: canonical speakers, alignment, comparison. */
 export function compareArticles(articles: readonly ArticleAnalysis[]): Comparison {
-  canonicalizeSpeakers(articles.map((article) => article.quotes))
+  const speakerNames = canonicalSpeakers(articles.map((article) => article.quotes))
 
   // The reader's notice went to the user (analyzeFiles); it is not part of the analysis.
   const sources: Source[] = articles.map(({ source: { readProblem, ...source }, sentences, quotes }) => ({
@@ -19,7 +19,12 @@ export function compareArticles(articles: readonly ArticleAnalysis[]): Compariso
   for (const article of articles) {
     const firstId = quotes.length + 1
     for (const quote of article.quotes.quotes) {
-      quotes.push({ ...quote, id: `q${quotes.length + 1}`, nestedIn: quote.nestedIn === null ? null : `q${firstId + quote.nestedIn}` })
+      quotes.push({
+        ...quote,
+        id: `q${quotes.length + 1}`,
+        speaker: quote.speaker && (speakerNames.get(quote.speaker) ?? quote.speaker),
+        nestedIn: quote.nestedIn === null ? null : `q${firstId + quote.nestedIn}`,
+      })
     }
   }
   const titles = articles.flatMap((article) => article.quotes.titles)

@@ -45,6 +45,21 @@ async function analyzeAndPrint(folder: string, cache: ArticleCache): Promise<{ r
 }
 
 describe('ArticleCache', () => {
+  it('with deferCacheWrites, writes nothing until writeCache, then what a second run needs', async () => {
+    const folder = writeEventCorpus(4)
+    const cache = freshCache()
+    const first = await analyzePaths([folder], { cache, workers: 0, deferCacheWrites: true })
+    expect(cache.counts).toEqual({ hits: 0, writes: 0, comparisonHits: 0, comparisonWrites: 0 })
+    first.writeCache()
+    first.writeCache()
+    expect(cache.counts).toEqual({ hits: 0, writes: 4, comparisonHits: 0, comparisonWrites: 1 })
+
+    const again = new ArticleCache({ directory: cache.directory })
+    const second = await analyzePaths([folder], { cache: again, workers: 0 })
+    expect(again.counts).toEqual({ hits: 4, writes: 0, comparisonHits: 1, comparisonWrites: 0 })
+    expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
+  })
+
   it('serves a second run from the cache with the same analysis', async () => {
     const folder = writeEventCorpus(4)
     const cache = freshCache()

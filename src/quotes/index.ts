@@ -89,12 +89,13 @@ function isOwnOutlet(outlet: string, source: SourceDocument): boolean {
   return isMediumOnly || isShortName
 }
 
-/** One name per person across all articles: the fullest form seen. */
-export function canonicalizeSpeakers(articles: ArticleQuotes[]): void {
-  const names = canonicalNames(articles.flatMap((article) => [...article.people, ...article.quotes.map((quote) => quote.speaker ?? '')]))
-  for (const article of articles) {
-    for (const quote of article.quotes) if (quote.speaker) quote.speaker = names.get(quote.speaker) ?? quote.speaker
-  }
+/**
+ * One name per person across all articles, the fullest form seen: each
+ * speaker's name as written, to the name its quotes go under. The articles
+ * are left as they are (the cache may store them after the comparison).
+ */
+export function canonicalSpeakers(articles: readonly ArticleQuotes[]): ReadonlyMap<string, string> {
+  return canonicalNames(articles.flatMap((article) => [...article.people, ...article.quotes.map((quote) => quote.speaker ?? '')]))
 }
 
 /** The paragraphs as the pipeline parsed them (blank-line separated). */

@@ -8,6 +8,10 @@ import { App } from './App.js'
 import { Loading } from './Loading.js'
 import type { RunUiOptions, UiIo } from './index.js'
 
+/** Ink draws at most every 1000 / maxFps ms, through two throttles: the first groups frame is out by then. */
+const maxFps = 60
+const afterFirstFrameMs = 100
+
 const enterAlternateScreen = '\u001B[?1049h\u001B[H'
 const leaveAlternateScreen = '\u001B[?1049l'
 
@@ -34,16 +38,20 @@ export async function runInteractive(
     stderr: io.stderr as NodeJS.WriteStream,
     exitOnCtrlC: true,
     patchConsole: false,
-    maxFps: 60,
+    maxFps,
   })
   // Unusable files, then files read past a problem: all said on stderr after quitting.
   let problems: AnalyzeResult['problems'] = []
   let notices: AnalyzeResult['notices'] = []
   const isFrameDue = createStepGate(100)
+  // The cache is written once the groups are on screen (or at the end, if that comes first).
+  let writeCache = () => {}
+  let cacheTimer: NodeJS.Timeout | undefined
   try {
     const { analyzePaths } = await loadEngine(io.isCacheEnabled)
     const result = await analyzePaths(paths, {
       cache: io.isCacheEnabled,
+      deferCacheWrites: true,
       onProgress(event) {
         options.onProgress?.(event)
         // The groups list follows at once; a last loading frame would only hold it back (Ink draws at most maxFps frames a second).
@@ -52,6 +60,7 @@ export async function runInteractive(
     })
     problems = result.problems
     notices = result.notices
+    writeCache = result.writeCache
     if (result.analysis.sources.length === 0) {
       // As the other commands do: the last problem is the error, the others go before it.
       const last = problems.at(-1)
@@ -64,11 +73,14 @@ export async function runInteractive(
     ].filter(Boolean)
     const notice = told.length > 0 ? `${told.join(', ')}: reasons on stderr after quitting` : undefined
     instance.rerender(<App analysis={result.analysis} writeReport={() => saveReport(result.analysis, paths)} notice={notice} />)
+    cacheTimer = setTimeout(writeCache, afterFirstFrameMs)
     await instance.waitUntilExit()
   } catch (error) {
     instance.unmount()
     throw error
   } finally {
+    clearTimeout(cacheTimer)
+    writeCache()
     process.off('SIGINT', onInterrupt)
     if (usesAlternateScreen) stdout.write(leaveAlternateScreen)
     reportProblems([...problems, ...notices], io)

@@ -9,6 +9,8 @@ export interface AnalyzeFilesOptions {
   cache?: ArticleCache | boolean
   /** Worker threads: 0 runs in-process; default: chosen by the number of articles to analyse. */
   workers?: number
+  /** Leave the cache writes to the caller (`writeCache` in the result); default: done before returning. */
+  deferCacheWrites?: boolean
   onProgress?: (event: ProgressEvent) => void
 }
 
@@ -22,6 +24,8 @@ export interface AnalyzeFilesResult {
   /** The cache in use, if any, and the key of these articles' comparison in it. */
   cache?: ArticleCache
   comparisonKey?: string
+  /** Store the articles analysed in the cache; does nothing once done, or when nothing is pending. */
+  writeCache: () => void
 }
 
 /**
@@ -59,23 +63,37 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   options.onProgress?.({ stage: 'analyse', total: files.length, cached: files.length - tasks.length, threads })
   let done = files.length - tasks.length
   const tick = () => options.onProgress?.({ stage: 'article', done: ++done, total: files.length })
+  // Articles analysed on this thread wait here to be packed for the cache (threads send theirs packed).
+  const unpacked: Array<{ key: string; article: ArticleAnalysis }> = []
+  const keep = (task: ArticleTask, outcome: ArticleOutcome) => {
+    if (cache && task.key !== undefined && 'article' in outcome) unpacked.push({ key: task.key, article: outcome.article })
+  }
+  let isWritten = false
+  const writeCache = () => {
+    if (isWritten || !cache) return
+    isWritten = true
+    for (const { key, article } of unpacked.splice(0)) cache.set(key, article)
+    cache.flush()
+  }
   let outcomes: ArticleOutcome[]
   try {
     outcomes =
       pool && threads > 0
         ? await pool.runInWorkers(tasks, threads, {
             onOutcome: tick,
-            runHere: await inProcessRunner(cache),
+            runHere: await inProcessRunner(keep),
             // Articles come from the threads packed, as the cache keeps them.
             onPacked: (task, packed) => {
               if (cache && task.key !== undefined) cache.setPacked(task.key, packed)
             },
           })
-        : await runInProcess(tasks, cache, tick)
-  } finally {
+        : await runInProcess(tasks, keep, tick)
+  } catch (error) {
     // What was analysed is kept even when a later file fails the run.
-    cache?.flush()
+    writeCache()
+    throw error
   }
+  if (!options.deferCacheWrites) writeCache()
 
   const articles: ArticleAnalysis[] = []
   const articleKeys: string[] = []
@@ -92,13 +110,13 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
   })
   // From the articles, cached ones too: the notice comes again on every run until the file is mended.
   const notices = articles.flatMap(({ source }) => (source.readProblem === undefined ? [] : [{ file: source.file, reason: source.readProblem }]))
-  return { articles, problems, notices, cache, comparisonKey: cache ? ArticleCache.comparisonKey(articleKeys) : undefined }
+  return { articles, problems, notices, cache, comparisonKey: cache ? ArticleCache.comparisonKey(articleKeys) : undefined, writeCache }
 }
 
-async function runInProcess(tasks: readonly ArticleTask[], cache: ArticleCache | undefined, tick: () => void): Promise<ArticleOutcome[]> {
+async function runInProcess(tasks: readonly ArticleTask[], keep: KeepOutcome, tick: () => void): Promise<ArticleOutcome[]> {
   const outcomes: ArticleOutcome[] = []
   if (tasks.length === 0) return outcomes
-  const run = await inProcessRunner(cache)
+  const run = await inProcessRunner(keep)
   for (const task of tasks) {
     outcomes.push(await run(task))
     tick()
@@ -106,13 +124,15 @@ async function runInProcess(tasks: readonly ArticleTask[], cache: ArticleCache |
   return outcomes
 }
 
-/** Run a task on this thread and keep its article in the cache. */
-async function inProcessRunner(cache: ArticleCache | undefined): Promise<(task: ArticleTask) => Promise<ArticleOutcome>> {
+type KeepOutcome = (task: ArticleTask, outcome: ArticleOutcome) => void
+
+/** Run a task on this thread and hand its outcome to `keep` (for the cache). */
+async function inProcessRunner(keep: KeepOutcome): Promise<(task: ArticleTask) => Promise<ArticleOutcome>> {
   // The readers and the pipeline load only when an article is not in the cache.
   const { runArticleTask } = await import('./article-job.js')
   return async (task) => {
     const outcome = await runArticleTask(task)
-    if (cache && task.key !== undefined && 'article' in outcome) cache.set(task.key, outcome.article)
+    keep(task, outcome)
     return outcome
   }
 }

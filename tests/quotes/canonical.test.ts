@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { canonicalNames } from '../../src/quotes/canonical.js'
-import { canonicalizeSpeakers } from '../../src/quotes/index.js'
+import { canonicalSpeakers } from '../../src/quotes/index.js'
 import { extract } from './extract.js'
 
 describe('canonicalNames', () => {
@@ -38,12 +38,13 @@ describe('canonicalNames', () => {
   })
 })
 
-describe('canonicalizeSpeakers', () => {
-  it('gives one name per person across articles', () => {
+describe('canonicalSpeakers', () => {
+  it('gives one name per person across articles, and leaves the articles as they are', () => {
     const first = extract('"We made it," Quinn said.')
     const second = extract('Nora Quinn waved to the crowd. "Thank you all," she said.')
     expect(first.quotes[0].speaker).toBe('Quinn')
-    canonicalizeSpeakers([first, second])
-    expect([first.quotes[0].speaker, second.quotes[0].speaker]).toEqual(['Nora Quinn', 'Nora Quinn'])
+    const names = canonicalSpeakers([first, second])
+    expect([first.quotes[0].speaker, second.quotes[0].speaker].map((speaker) => names.get(speaker!) ?? speaker)).toEqual(['Nora Quinn', 'Nora Quinn'])
+    expect(first.quotes[0].speaker).toBe('Quinn')
   })
 })

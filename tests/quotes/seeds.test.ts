@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readSources } from '../../src/sources/read.js'
 import { processText } from '../../src/pipeline/index.js'
-import { canonicalizeSpeakers, extractQuotes, type ArticleQuotes } from '../../src/quotes/index.js'
+import { canonicalSpeakers, extractQuotes, type ArticleQuotes } from '../../src/quotes/index.js'
 import type { SourceDocument } from '../../src/types.js'
 
 // Expectations for the three seed articles in sources/, as the project's gold findings state them.
@@ -49,7 +49,8 @@ let articles: Map<string, ArticleQuotes>
 beforeAll(async () => {
   sources = (await readSources([seedsDir])).sources
   const extracted = sources.map((source) => extractQuotes(source, processText(source.body, source.file)))
-  canonicalizeSpeakers(extracted)
+  const names = canonicalSpeakers(extracted)
+  for (const article of extracted) for (const quote of article.quotes) if (quote.speaker) quote.speaker = names.get(quote.speaker) ?? quote.speaker
   articles = new Map(sources.map((source, index) => [source.id, extracted[index]]))
 })
 

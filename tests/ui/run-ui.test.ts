@@ -85,25 +85,31 @@ describe('runUi', () => {
     expect(stdout.written.endsWith('\u001B[?1049l')).toBe(true)
   })
 
-  test('--no-cache: the UI neither reads nor writes the cache; by default it fills it', async () => {
+  test('--no-cache: the UI neither reads nor writes the cache; by default it fills it once the groups are on screen', async () => {
     const cacheDirectory = await mkdtemp(path.join(os.tmpdir(), 'crosscheck-ui-cache-'))
     const previous = process.env.CROSSCHECK_CACHE_DIR
     process.env.CROSSCHECK_CACHE_DIR = cacheDirectory
-    const browseAndQuit = async (isCacheEnabled: boolean | undefined) => {
+    const written = async () => (await readdir(cacheDirectory, { recursive: true })).filter((file) => /\.(pack|json)$/.test(file))
+    const browseAndQuit = async (isCacheEnabled: boolean | undefined, beforeQuitting = async () => {}) => {
       const { io, stdout, stdin } = terminalIo()
       const running = runUi(['sources'], { ...io, isCacheEnabled })
       await waitFor(() => stdout.text.includes('[Groups]'), 'the groups list')
+      await beforeQuitting()
       stdin.press('q')
       expect(await running).toBe(0)
     }
     try {
       await browseAndQuit(false)
       expect(await readdir(cacheDirectory)).toEqual([])
-      await browseAndQuit(undefined)
-      const written = await readdir(cacheDirectory, { recursive: true })
-      // The articles' pack and their comparison.
-      expect(written.filter((file) => file.endsWith('.pack'))).toHaveLength(1)
-      expect(written.filter((file) => file.endsWith('.json'))).toHaveLength(1)
+      // Written after the first frame, while the groups are on screen: the articles' pack and their comparison.
+      await browseAndQuit(undefined, async () => {
+        const deadline = Date.now() + 5_000
+        while ((await written()).length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
+        const files = await written()
+        expect(files.filter((file) => file.endsWith('.pack'))).toHaveLength(1)
+        expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(1)
+      })
+      expect(await written()).toHaveLength(2)
     } finally {
       if (previous === undefined) delete process.env.CROSSCHECK_CACHE_DIR
       else process.env.CROSSCHECK_CACHE_DIR = previous
