@@ -144,8 +144,14 @@ const interviewNouns = /^(interview|conversation|chat|sit-down)s?$/
 // `projects`: election calls (`the AP projected`, `NBC News projects`).
 const reportVerbs = new Set(['reports', 'reported', 'reporting', 'confirms', 'confirmed', 'reveals', 'revealed', 'learned', 'projects', 'projected', 'has', 'first'])
 const reportParticiples = new Set(['reported', 'learned', 'confirmed'])
+// `Reuters said, citing officials`, `The New York Times wrote`: an outlet that says something relays its report.
+const sayVerbs = new Set(['said', 'says', 'wrote', 'writes'])
+// Outlets of one word that is nobody's name nor an English word: they may say things (`Politico said`), while
+// `Bloomberg said` is mostly Michael Bloomberg and `People said` people. Names of more words (`Fox News`) and
+// acronyms (`CNN`) may too.
+const outletsThatSay = new Set(['Reuters', 'Politico', 'Axios', 'HuffPost', 'BuzzFeed', 'Breitbart', 'Newsweek', 'ProPublica', 'IndieWire', 'Mashable', 'Refinery29', 'HollywoodLife', 'SiriusXM'])
 // Every word that may introduce a cited outlet below: most words are none, and need one lookup.
-const citingWords = new Set(['according', ...tellForms, ...spokeForms, ...viaOrBy, 'with'])
+const citingWords = new Set(['according', ...tellForms, ...spokeForms, ...viaOrBy, 'with', 'citing'])
 
 /**
  * The reports an article relays, from its narration words: `PEOPLE reports`,
@@ -169,7 +175,8 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
     const code = list[index].text.charCodeAt(0)
     if ((code >= 97 && code <= 122) || list[index].isPunctuation) continue
     const outlet = outletAt(text, list, index, true)
-    if (outlet && reportVerbs.has(list[outlet.next]?.lower ?? '')) {
+    const verb = list[outlet?.next ?? -1]?.lower ?? ''
+    if (outlet && (reportVerbs.has(verb) || (sayVerbs.has(verb) && maySay(list, index, outlet)))) {
       const report = reportAt(list, index, outlet)
       if (report) found.push(report)
       index = outlet.next - 1
@@ -187,6 +194,8 @@ function outletStartAfter(list: readonly Word[], index: number, form: string): n
   if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) return index + 1
   if (form === 'via') return index + 1
   if (form === 'with' && interviewNouns.test(formAt(index - 1))) return index + 1
+  // `…, citing Reuters`, `citing a report in The Washington Post`.
+  if (form === 'citing') return afterReportNoun(list, index + 1)
   return undefined
 }
 
@@ -203,6 +212,13 @@ function afterReportNoun(list: readonly Word[], at: number): number {
     if (list[next].isPunctuation) break
   }
   return at
+}
+
+/** Whether the outlet named at `index` can be the one saying something: see outletsThatSay. */
+function maySay(list: readonly Word[], index: number, outlet: { outlet: string; next: number }): boolean {
+  if (outlet.next - index > 1 || outletsThatSay.has(outlet.outlet)) return true
+  const name = list[index].text
+  return name.length >= 2 && name === name.toUpperCase()
 }
 
 /** `PEOPLE reports`, `CNN has learned`: the citation, when the outlet named at `index` is followed by a report verb. */

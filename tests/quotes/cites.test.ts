@@ -19,6 +19,11 @@ describe('findCitations', () => {
     ['Officials expect more rain, the AP projected on Tuesday.', 'Associated Press'],
     ['The race is too close to call, NBC News projects.', 'NBC News'],
     ['According to an analysis from Standard & Poor’s, the economy lost $3 billion.', 'Standard & Poor’s'],
+    ['Turnout fell, Reuters said, citing election officials.', 'Reuters'],
+    ['The New York Times wrote that the deal was dead.', 'The New York Times'],
+    ['CNN said the probe began on Friday.', 'CNN'],
+    ['The talks stalled, the minister said, citing Politico.', 'Politico'],
+    ['Costs rose, the mayor said, citing a report in the Chicago Tribune.', 'Chicago Tribune'],
   ])('finds the report relayed in %j', (text, outlet) => {
     expect(outlets(text)).toEqual([outlet])
   })
@@ -27,6 +32,10 @@ describe('findCitations', () => {
     expect(outlets('According to Ellen Park, the show went well.')).toEqual([])
     expect(outlets('According to people close to the band, it went well.')).toEqual([])
     expect(outlets('She told Ellen the news.')).toEqual([])
+    // Outlets that are also names or words say nothing: `Bloomberg said` is mostly Michael Bloomberg.
+    expect(outlets('Bloomberg said he would not run.')).toEqual([])
+    expect(outlets('People said they were scared.')).toEqual([])
+    expect(outlets('The senator said, citing concerns over the record, that he would vote no.')).toEqual([])
   })
 })
 
