@@ -68,12 +68,19 @@ export function matchedQuotePairs(quotes: readonly Quote[], tokens: readonly Tok
     other = second
     forward = backward = null
   }
+  // A quote that holds a quote of someone else's (`the war was not ‘a war of Obama’s choosing’`, Kristol quoting
+  // Steele) is not a longer version of that inner quote: the inner one pairs with it.
+  const nestedIn = nestedQuotesOf(quotes)
+  const holdsAsNested = (outer: number, other: number) =>
+    (nestedIn.get(outer) ?? []).some((inner) => tokens[other].length <= tokens[inner].length && matchQuotes(tokens[inner], tokens[other]) !== undefined)
   const addPairs = (firstQuotes: readonly number[], secondQuotes: readonly number[]) => {
     for (const first of firstQuotes) {
       for (const second of secondQuotes) {
         if (first >= second || sourceOf[first] === sourceOf[second]) continue
         const found = matchWordings(wordingOf[first], wordingOf[second])
-        if (found && (found.kind === 'exact' || isNested(first) === isNested(second))) pairs.push({ a: first, b: second, match: found })
+        if (!found || !(found.kind === 'exact' || isNested(first) === isNested(second))) continue
+        if (found.kind !== 'exact' && (holdsAsNested(first, second) || holdsAsNested(second, first))) continue
+        pairs.push({ a: first, b: second, match: found })
       }
     }
   }
@@ -241,4 +248,18 @@ function distinctWordings(tokens: readonly Token[][]): { wordingOf: number[]; qu
     quotesOf[wording].push(item)
   })
   return { wordingOf, quotesOf }
+}
+
+/** The quotes nested directly in each quote, by index. */
+function nestedQuotesOf(quotes: readonly Quote[]): Map<number, number[]> {
+  const indexOf = new Map(quotes.map((quote, index) => [quote.id, index]))
+  const nested = new Map<number, number[]>()
+  quotes.forEach((quote, index) => {
+    const outer = quote.nestedIn === null ? undefined : indexOf.get(quote.nestedIn)
+    if (outer === undefined) return
+    const inner = nested.get(outer)
+    if (inner) inner.push(index)
+    else nested.set(outer, [index])
+  })
+  return nested
 }
