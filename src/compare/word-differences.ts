@@ -191,11 +191,16 @@ function isContentWord(token: Token): boolean {
   return !token.isStopword && token.value === undefined && !isNegation(token)
 }
 
-/** Runs only one side has, standing between shared words on both sides. */
+/**
+ * Runs only one side has, standing between shared words on both sides that
+ * hold it in place: two words or more, or the texts' start or end. One
+ * shared word on its own is often a chance meeting (`It's … about` in two
+ * different sentences of one speech).
+ */
 function insertions(changes: readonly TokenChange[]): TokenChange[] {
-  return changes.filter(
-    (change, index) => change.kind !== 'same' && changes[index - 1]?.kind === 'same' && changes[index + 1]?.kind === 'same',
-  )
+  const isAnchor = (index: number) =>
+    changes[index]?.kind === 'same' && (changes[index].tokens.length >= 2 || index === 0 || index === changes.length - 1)
+  return changes.filter((change, index) => change.kind !== 'same' && isAnchor(index - 1) && isAnchor(index + 1))
 }
 
 /** Edits shown in a detail line; the rest are counted. */

@@ -120,6 +120,18 @@ describe('buildGroup', () => {
     expect(group.verdict).toBe('variant')
   })
 
+  it('finds no negation put in between single words that meet by chance', () => {
+    // One source quotes two sentences of a speech; the reference is the second: `It's … about` meet across them.
+    const group = quoteGroup(
+      member('a', 'It’s about some phony ideal, some phony theology. Oh, not a theology based on the Bible'),
+      member('b', 'It’s about some phony ideal, some phony theology. Oh, not a theology based on the Bible'),
+      member('c', 'not about you. It’s not about your quality of life. It’s about some phony ideal. Some phony theology.'),
+    )
+    expect(types(group)).not.toContain('negation')
+    // At the start of both, one shared word holds the negation in place.
+    expect(types(quoteGroup(member('a', 'It’s about you'), member('b', 'It’s not about you')))).toContain('negation')
+  })
+
   it('finds no negation where a quote runs on into another sentence that meets a word of the first', () => {
     const group = quoteGroup(
       member('a', 'I do think they are bad tactics, but it happens to everybody'),
