@@ -3,8 +3,10 @@ import { isFormOf, isInitial } from './names.js'
 /**
  * One name per person across articles: each name maps to the fullest form
  * any article uses that contains its words in order (`Gaga` → `Lady Gaga`,
- * `Cooper` → `Bradley Cooper`). When two full forms fit equally well, the
- * one named more often wins. Descriptions (`the campaign`) stay as they are.
+ * `Cooper` → `Bradley Cooper`). Forms of one person that fit equally well
+ * (`Mike Tabor`, `Michael Tabor`): the one named more often wins. A name
+ * that fits two people stays as written, and so do descriptions (`the
+ * campaign`).
  */
 export function canonicalNames(names: readonly string[]): Map<string, string> {
   const counts = new Map<string, number>()
@@ -22,12 +24,16 @@ export function canonicalNames(names: readonly string[]): Map<string, string> {
   const result = new Map<string, string>()
   for (const form of forms) {
     let best = form
+    const fits: typeof forms = []
     for (const index of fullerCandidates(form.key, byWord, byInitialLetter)) {
       const other = forms[index]
-      if (!isFormOf(form.key, other.key)) continue
+      if (other === form || !isFormOf(form.key, other.key)) continue
+      fits.push(other)
       if (other.key.length > best.key.length || (other.key.length === best.key.length && other.count > best.count)) best = other
     }
-    result.set(form.name, best.name)
+    // `Obama` in a story that names Barack, Malia and Sasha Obama could be any of them: it stays as written.
+    const isAmbiguous = fits.some((other) => other !== best && !isFormOf(other.key, best.key) && !isFormOf(best.key, other.key))
+    result.set(form.name, isAmbiguous ? form.name : best.name)
   }
   return result
 }

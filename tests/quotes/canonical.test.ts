@@ -33,6 +33,13 @@ describe('canonicalNames', () => {
     expect(names.get('Tabor')).toBe('Tabor')
   })
 
+  it('leaves a name that fits two people as written', () => {
+    const names = canonicalNames(['Obama', 'Barack Obama', 'Malia Obama', 'Malia Obama', 'Malia', 'Sasha Obama', 'Tom Baker', 'Baker', 'Tom J. Baker'])
+    expect(names.get('Obama')).toBe('Obama')
+    expect(names.get('Malia')).toBe('Malia Obama')
+    expect(names.get('Baker')).toBe('Tom J. Baker')
+  })
+
   it('leaves descriptions alone', () => {
     expect(canonicalNames(['a spokesman', 'the campaign']).size).toBe(0)
   })
