@@ -24,6 +24,8 @@ const knownOutlets = [
   'IndieWire', 'Pitchfork', 'NME', 'SiriusXM', 'The View', 'Bustle', 'Refinery29', 'Mashable', 'The Verge',
   'Washington Examiner', 'The Blaze', 'National Review', 'The Daily Caller', 'Daily Caller', 'Mother Jones',
   'The Intercept', 'ProPublica', 'Al Jazeera', 'Der Spiegel', 'Le Monde', 'Financial Times', 'The Economist',
+  'Gawker', 'Mediaite', 'Deadspin', 'Jezebel', 'Talking Points Memo', 'Raw Story', 'Daily Kos', 'The Daily Wire', 'Daily Wire',
+  'The Federalist', 'Newsmax', 'RedState', 'Townhall', 'The Root', 'TheGrio', 'Univision', 'Telemundo',
 ]
 // The same outlet under another name.
 const aliases: Record<string, string> = {
@@ -33,7 +35,7 @@ const aliases: Record<string, string> = {
   'the daily beast': 'The Daily Beast', 'daily beast': 'The Daily Beast', 'huffington post': 'HuffPost',
   'the daily caller': 'The Daily Caller', 'daily caller': 'The Daily Caller', 'e! online': 'E! News',
   'associated press': 'Associated Press', ap: 'Associated Press', 'breitbart news': 'Breitbart', 'hollywood life': 'HollywoodLife',
-  'in touch weekly': 'In Touch',
+  'in touch weekly': 'In Touch', 'daily wire': 'The Daily Wire',
 }
 const byLength = [...knownOutlets].sort((a, b) => b.length - a.length)
 // Words that end an outlet's name (`Daily News`, `Sunday Times`).
@@ -167,7 +169,7 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
     const form = list[index].lower
     const at = citingWords.has(form) ? outletStartAfter(list, index, form) : undefined
     if (at !== undefined) {
-      const outlet = outletAt(text, list, skipArticle(list, at), tellForms.has(form))
+      const outlet = outletAfterArticle(text, list, at, tellForms.has(form))
       if (outlet) found.push({ outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end })
       continue
     }
@@ -238,8 +240,12 @@ export function creditedAgencies(boilerplate: readonly Boilerplate[]): string[] 
   return names
 }
 
-function skipArticle(list: readonly Word[], index: number): number {
-  return list[index]?.text === 'the' && isCapitalized(list[index + 1]?.text ?? '') ? index + 1 : index
+/** The outlet named at `index`, past a `the` before it (`according to the Daily Tribune`, `according to The Associated Press`). */
+function outletAfterArticle(text: string, list: readonly Word[], index: number, requireKnown: boolean): ReturnType<typeof outletAt> {
+  const article = list[index]?.text
+  if (article === 'the' && isCapitalized(list[index + 1]?.text ?? '')) return outletAt(text, list, index + 1, requireKnown)
+  // A capital `The` may be part of the name (`The New York Times`) or not (`The Associated Press`).
+  return outletAt(text, list, index, requireKnown) ?? (article === 'The' ? outletAt(text, list, index + 1, requireKnown) : undefined)
 }
 
 /** `PEOPLE` → `People`; acronyms of four letters or fewer stay. */

@@ -20,6 +20,8 @@ describe('findCitations', () => {
     ['The race is too close to call, NBC News projects.', 'NBC News'],
     ['According to an analysis from Standard & Poor’s, the economy lost $3 billion.', 'Standard & Poor’s'],
     ['Turnout fell, Reuters said, citing election officials.', 'Reuters'],
+    ['The storm killed four people, according to The Associated Press.', 'Associated Press'],
+    ['The post was shared widely (via Gawker).', 'Gawker'],
     ['The New York Times wrote that the deal was dead.', 'The New York Times'],
     ['CNN said the probe began on Friday.', 'CNN'],
     ['The talks stalled, the minister said, citing Politico.', 'Politico'],
