@@ -33,14 +33,14 @@ const entryPoints = {
   analyze: 'src/analyze.ts',
   ui: 'src/ui/index.ts',
 }
-// The engine as CommonJS (engineOptions), and its readers that load on demand.
+// The engine as CommonJS (engineOptions), and its readers that load on demand (named by their content, as chunks are).
 const separateReaders = { 'html-reader': 'src/sources/html.ts', 'markdown-reader': 'src/sources/markdown.ts' }
-const engineBundles = ['engine.cjs', ...Object.keys(separateReaders).map((name) => `${name}.cjs`)]
+const engineBundle = 'engine.cjs'
 // Files of earlier builds stay this long, for CLIs started before the build that have modules still to load.
 const keepEarlierBuildsMs = 60 * 60 * 1000
 
 try {
-  await Promise.all([build(options()), build(engineOptions())])
+  await Promise.all([build(options()), buildEngine()])
 } catch (error) {
   // esbuild has printed its own errors (they come with an `errors` list); anything else is printed here.
   if (!(error instanceof Error && 'errors' in error)) console.error(error)
@@ -69,7 +69,7 @@ async function writeEngineVersion(): Promise<void> {
 async function install(): Promise<void> {
   const built = await readdir(outdir)
   // Entry points and the version file last: whoever reads them finds the files they name.
-  const entryFiles = new Set([...Object.keys(entryPoints).map((name) => `${name}.js`), ...engineBundles, engineVersionFile])
+  const entryFiles = new Set([...Object.keys(entryPoints).map((name) => `${name}.js`), engineBundle, engineVersionFile])
   await mkdir(dist, { recursive: true })
   for (const name of [...built.filter((file) => !entryFiles.has(file)), ...built.filter((file) => entryFiles.has(file))]) {
     await rename(path.join(outdir, name), path.join(dist, name))
@@ -91,25 +91,30 @@ async function install(): Promise<void> {
  * such cache for ES modules). Its import.meta.url is the bundle's own. The
  * readers of HTML and of Markdown past the plain subset are files of their
  * own, required when first needed: they are nearly half the code, and a
- * script is parsed whole.
+ * script is parsed whole. They are built first, under names that carry a
+ * hash of their content, and the engine requires those names: an engine
+ * that started before a build never meets another build's reader.
  */
-function engineOptions(): BuildOptions {
+async function buildEngine(): Promise<void> {
   const { splitting, chunkNames, banner, plugins, entryPoints: _, ...shared } = options()
-  return {
+  const commonJs: BuildOptions = {
     ...shared,
-    entryPoints: { engine: 'src/engine.ts', ...separateReaders },
     outExtension: { '.js': '.cjs' },
     format: 'cjs',
     // import() of a separate reader becomes require(): a V8 script has no module loader for import().
     supported: { ...shared.supported, 'dynamic-import': false },
     define: { ...shared.define, 'import.meta.url': '__engineUrl' },
-    plugins: [requireSeparateReaders()],
   }
+  const readers = await build({ ...commonJs, entryPoints: separateReaders, entryNames: '[name]-[hash]', metafile: true })
+  const bundleOf = new Map<string, string>()
+  for (const [output, { entryPoint }] of Object.entries(readers.metafile.outputs)) {
+    if (entryPoint !== undefined) bundleOf.set(path.join(root, entryPoint), `./${path.basename(output)}`)
+  }
+  await build({ ...commonJs, entryPoints: { engine: 'src/engine.ts' }, plugins: [requireSeparateReaders(bundleOf)] })
 }
 
-/** The engine's imports of the separate readers resolve to their bundles, next to it in dist/. */
-function requireSeparateReaders(): Plugin {
-  const bundleOf = new Map(Object.entries(separateReaders).map(([name, source]) => [path.join(root, source), `./${name}.cjs`]))
+/** The engine's imports of the separate readers resolve to their bundles (`bundleOf`: source file to bundle), next to it in dist/. */
+function requireSeparateReaders(bundleOf: ReadonlyMap<string, string>): Plugin {
   return {
     name: 'require-separate-readers',
     setup(esbuild) {

@@ -62,7 +62,14 @@ export async function analyzePaths(paths: readonly string[], options: Readonly<A
   // Unchanged articles are compared once: a second run, or the UI after a report, reads the comparison back
   // without loading the comparison's modules at all.
   const cached = cache && comparisonKey ? cache.readComparison(comparisonKey, articles) : undefined
-  const comparison = cached?.comparison ?? (await import('./compare-articles.js')).compareArticles(articles)
+  let comparison: Comparison
+  try {
+    comparison = cached?.comparison ?? (await import('./compare-articles.js')).compareArticles(articles)
+  } catch (error) {
+    // The articles analysed are kept even when the comparison fails.
+    writeArticles()
+    throw error
+  }
   const { analysis } = comparison
   let printJson: AnalyzeResult['printJson'] = (write) => writeJson(analysis, write)
   let writeCache = writeArticles

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import v8 from 'node:v8'
 import vm from 'node:vm'
 import { defaultCacheDirectory, isCacheEnabledByEnvironment } from './cache-location.js'
 
@@ -48,12 +49,14 @@ function loadBundle(useCodeCache: boolean): Engine {
   const module = { exports: {} as Engine }
   const run = script.runInThisContext() as (...parameters: unknown[]) => void
   run(module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile), pathToFileURL(bundleFile).href)
+  const engine = module.exports
   if (cacheFile !== undefined) {
     if (cachedData !== undefined && !script.cachedDataRejected) markUsed(cacheFile)
-    // At exit, the cache holds every function the run compiled, not only the bundle's top level.
-    else process.once('exit', () => writeCodeCache(cacheFile, script))
+    // At exit, the cache holds every function the run compiled, not only the bundle's top level; a run that analysed
+    // nothing (a bad path, articles all in the article cache) compiled too little to be worth keeping.
+    else process.once('exit', () => engine.hasAnalysedArticles() && writeCodeCache(cacheFile, script))
   }
-  return module.exports
+  return engine
 }
 
 /**
@@ -63,7 +66,8 @@ function loadBundle(useCodeCache: boolean): Engine {
  */
 function codeCachePath(source: string): string {
   const sourceHash = createHash('sha256').update(source).digest('hex').slice(0, 16)
-  return path.join(defaultCacheDirectory(), codeCacheFolder, `engine-${sourceHash}-${process.version}-${process.arch}.bin`)
+  // V8's own tag covers its version and flags: two flag sets in use keep a file each rather than replace each other's.
+  return path.join(defaultCacheDirectory(), codeCacheFolder, `engine-${sourceHash}-${process.version}-${process.arch}-${v8.cachedDataVersionTag()}.bin`)
 }
 
 /**
@@ -91,8 +95,12 @@ function writeCodeCache(file: string, script: vm.Script): void {
     mkdirSync(folder, { recursive: true })
     removeStale(folder, path.basename(file))
     const temporary = `${file}.${process.pid}.tmp`
-    writeFileSync(temporary, Buffer.concat([createHash('sha256').update(data).digest(), data]))
-    renameSync(temporary, file)
+    try {
+      writeFileSync(temporary, Buffer.concat([createHash('sha256').update(data).digest(), data]))
+      renameSync(temporary, file)
+    } finally {
+      rmSync(temporary, { force: true })
+    }
   } catch {
     // Read-only or full disk: the next run compiles again.
   }

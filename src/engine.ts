@@ -6,6 +6,7 @@
  * between runs.
  */
 export { analyzePaths } from './analyze.js'
+export { hasAnalysedArticles } from './workers/index.js'
 
 /** The quote check (`crosscheck quotes`), loaded on demand. */
 export function loadCheck(): Promise<typeof import('./check/index.js')> {

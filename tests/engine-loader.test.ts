@@ -48,7 +48,9 @@ describe('the engine code cache (built CLI)', () => {
     const first = analyzeSeeds(directory)
     const [file] = codeCaches(directory)
     expect(codeCaches(directory)).toHaveLength(1)
-    expect(path.basename(file)).toMatch(new RegExp(`^engine-[0-9a-f]{16}-${process.version}-${process.arch}\\.bin$`))
+    // Keyed by the bundle's content: another engine of the same length never runs this one's code.
+    const bundleHash = createHash('sha256').update(readFileSync(path.join(repository, 'dist/engine.cjs'))).digest('hex').slice(0, 16)
+    expect(path.basename(file)).toMatch(new RegExp(`^engine-${bundleHash}-${process.version}-${process.arch}-\\d+\\.bin$`))
     const bytes = readFileSync(file)
     expect(bytes.length).toBeGreaterThan(1000)
     expect(createHash('sha256').update(bytes.subarray(32)).digest().equals(bytes.subarray(0, 32))).toBe(true)
@@ -92,9 +94,29 @@ describe('the engine code cache (built CLI)', () => {
     expect(names).not.toContain(path.basename(stale))
   })
 
-  it('is neither read nor written with --no-cache', () => {
+  it('is neither read nor written with --no-cache or CROSSCHECK_CACHE=0', () => {
     const directory = cacheFolder()
     analyzeSeeds(directory, '--no-cache')
     expect(readdirSync(directory)).toEqual([])
+    const run = spawnSync(process.execPath, [path.join(repository, 'bin/crosscheck.js'), 'analyze', 'sources', '--json'], {
+      cwd: repository,
+      encoding: 'utf8',
+      env: { ...process.env, CROSSCHECK_CACHE_DIR: directory, CROSSCHECK_CACHE: '0' },
+    })
+    expect(run.status).toBe(0)
+    expect(readdirSync(directory)).toEqual([])
+  })
+
+  it('is not written by a run that analysed nothing: it would hold too little', () => {
+    const directory = cacheFolder()
+    const run = spawnSync(process.execPath, [path.join(repository, 'bin/crosscheck.js'), 'analyze', path.join(directory, 'missing'), '--json'], {
+      cwd: repository,
+      encoding: 'utf8',
+      env: { ...process.env, CROSSCHECK_CACHE_DIR: directory, CROSSCHECK_CACHE: '1' },
+    })
+    expect(run.status).toBe(2)
+    expect(codeCaches(directory)).toEqual([])
+    analyzeSeeds(directory)
+    expect(codeCaches(directory)).toHaveLength(1)
   })
 })

@@ -25,9 +25,13 @@ export async function runInteractive(
   const width = () => stdout.columns || 80
   // A full-screen browser like less or htop: the shell's screen comes back on quit.
   const usesAlternateScreen = stdout.isTTY === true
-  // Ctrl+C while loading (no raw mode yet) ends the process: give the screen back first.
+  // The cache is written once the groups are on screen (or at the end, if that comes first).
+  let writeCache = () => {}
+  let cacheTimer: NodeJS.Timeout | undefined
+  // Ctrl+C while loading (no raw mode yet), or a SIGINT from elsewhere, ends the process: give the screen back first.
   const onInterrupt = () => {
     if (usesAlternateScreen) stdout.write(leaveAlternateScreen)
+    writeCache()
     process.exit(130)
   }
   process.once('SIGINT', onInterrupt)
@@ -44,9 +48,6 @@ export async function runInteractive(
   let problems: AnalyzeResult['problems'] = []
   let notices: AnalyzeResult['notices'] = []
   const isFrameDue = createStepGate(100)
-  // The cache is written once the groups are on screen (or at the end, if that comes first).
-  let writeCache = () => {}
-  let cacheTimer: NodeJS.Timeout | undefined
   try {
     const { analyzePaths } = await loadEngine(io.isCacheEnabled)
     const result = await analyzePaths(paths, {

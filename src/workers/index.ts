@@ -126,12 +126,20 @@ async function runInProcess(tasks: readonly ArticleTask[], keep: KeepOutcome, ti
 
 type KeepOutcome = (task: ArticleTask, outcome: ArticleOutcome) => void
 
+let hasAnalysedHere = false
+
+/** Whether this thread has analysed an article (so its code for that is compiled: see engine-loader.ts). */
+export function hasAnalysedArticles(): boolean {
+  return hasAnalysedHere
+}
+
 /** Run a task on this thread and hand its outcome to `keep` (for the cache). */
 async function inProcessRunner(keep: KeepOutcome): Promise<(task: ArticleTask) => Promise<ArticleOutcome>> {
   // The readers and the pipeline load only when an article is not in the cache.
   const { runArticleTask } = await import('./article-job.js')
   return async (task) => {
     const outcome = await runArticleTask(task)
+    hasAnalysedHere ||= 'article' in outcome
     keep(task, outcome)
     return outcome
   }

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events'
+import { readdirSync } from 'node:fs'
 import { cp, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -90,9 +91,14 @@ describe('runUi', () => {
     const previous = process.env.CROSSCHECK_CACHE_DIR
     process.env.CROSSCHECK_CACHE_DIR = cacheDirectory
     const written = async () => (await readdir(cacheDirectory, { recursive: true })).filter((file) => /\.(pack|json)$/.test(file))
+    // What the cache held when the analysis was done, before the groups list was drawn.
+    const atFirstFrame: string[][] = []
     const browseAndQuit = async (isCacheEnabled: boolean | undefined, beforeQuitting = async () => {}) => {
       const { io, stdout, stdin } = terminalIo()
-      const running = runUi(['sources'], { ...io, isCacheEnabled })
+      const onProgress = (event: { stage: string }) => {
+        if (event.stage === 'compare') atFirstFrame.push(readdirSync(cacheDirectory, { recursive: true }).map(String).filter((file) => /\.(pack|json)$/.test(file)))
+      }
+      const running = runUi(['sources'], { ...io, isCacheEnabled }, { onProgress })
       await waitFor(() => stdout.text.includes('[Groups]'), 'the groups list')
       await beforeQuitting()
       stdin.press('q')
@@ -110,6 +116,8 @@ describe('runUi', () => {
         expect(files.filter((file) => file.endsWith('.json'))).toHaveLength(1)
       })
       expect(await written()).toHaveLength(2)
+      // Written after the groups came up, not before.
+      expect(atFirstFrame).toEqual([[], []])
     } finally {
       if (previous === undefined) delete process.env.CROSSCHECK_CACHE_DIR
       else process.env.CROSSCHECK_CACHE_DIR = previous
