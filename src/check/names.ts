@@ -10,6 +10,15 @@ function nameWords(name: string): string[] {
 }
 
 /**
+ * Whether a speaker is given by name (`Elizabeth Lauten`, `Lauten`), not by
+ * a description (`The communications pro`, `a little-known congressman`),
+ * which may be anyone's and is never held against a name.
+ */
+export function isNamedSpeaker(speaker: string): boolean {
+  return /^\p{Lu}/u.test(speaker) && !/^(the|a|an|this|that|his|her|their|its|one|some)\s/i.test(speaker)
+}
+
+/**
  * Whether two speaker names can be the same person: one name's words are all
  * in the other (`GAGA` and `Lady Gaga`, `Cooper` and `Bradley Cooper`).
  */

@@ -4,7 +4,7 @@ import { readSources } from '../sources/read.js'
 import { processText } from '../pipeline/index.js'
 import { indexText, findPassage, type IndexedText, type PassageMatch } from './passage.js'
 import { wordedText } from './compare-words.js'
-import { isSameSpeaker } from './names.js'
+import { isNamedSpeaker, isSameSpeaker } from './names.js'
 import { cosmeticFindings } from './cosmetic.js'
 import { code, type Finding } from './finding.js'
 
@@ -13,8 +13,10 @@ export interface PrimarySource {
   /** How messages name it: the file as given. */
   name: string
   text: IndexedText
-  /** True when the text labels its speakers (`GAGA: …`), so speakers can be checked. */
+  /** True when the text labels its speakers (`GAGA: …`, or a statement opening `Elizabeth Lauten: …`), so speakers can be checked. */
   namesSpeakers: boolean
+  /** The speakers its labels name, in order of first turn; empty when it names none. */
+  speakers: string[]
   /** What the reader read past (SourceDocument.readProblem), for a notice. */
   readProblem?: string
 }
@@ -41,7 +43,7 @@ export async function readPrimary(file: string): Promise<PrimarySource | InputPr
 export function primaryFromDocument(document: Pick<SourceDocument, 'file' | 'body'>): PrimarySource {
   const { body } = document
   const turns = speakerTurns(body)
-  const namesSpeakers = isTranscript(turns)
+  const namesSpeakers = isTranscript(turns) || isSignedStatement(body, turns)
   const labels = namesSpeakers ? turns : []
   const tokens = withoutLabels(
     processText(body).sentences.flatMap((sentence) => sentence.tokens),
@@ -55,7 +57,8 @@ export function primaryFromDocument(document: Pick<SourceDocument, 'file' | 'bod
     }
     return speaker
   }
-  return { name: path.normalize(document.file), text: indexText(body, tokens, speakerAt), namesSpeakers }
+  const speakers = [...new Set(labels.map((turn) => turn.speaker))]
+  return { name: path.normalize(document.file), text: indexText(body, tokens, speakerAt), namesSpeakers, speakers }
 }
 
 /** Label words are not speech: a quote that runs over a change of speaker must not match them. Both lists are in text order. */
@@ -80,6 +83,11 @@ function isTranscript(turns: readonly Turn[]): boolean {
   return new Set(speakers).size < speakers.length || speakers.every((speaker) => speaker === speaker.toUpperCase())
 }
 
+/** A post or statement under its author's full name: one label, of two words or more, opening the text (not `Note:`). */
+function isSignedStatement(body: string, turns: readonly Turn[]): boolean {
+  return turns.length === 1 && body.slice(0, turns[0].labelStart).trim() === '' && /\s/.test(turns[0].speaker)
+}
+
 function speakerTurns(body: string): Turn[] {
   const turns: Turn[] = []
   for (const match of body.matchAll(speakerLabel)) {
@@ -95,15 +103,21 @@ function speakerTurns(body: string): Turn[] {
  * (info when spelled differently), trimmed behind an ellipsis, reworded,
  * absent, or given to another speaker than the primary names.
  * Quotes inside quotes are left out: they are checked as part of the quote
- * that holds them, and their speaker is not the primary's speaker.
+ * that holds them, and their speaker is not the primary's speaker. So are
+ * quotes of other people that the primary does not hold: the articles
+ * quote more people than the primary's (a spokesman, a parent); whose
+ * words the primary holds, its labels say, or else the speakers of the
+ * quotes found in it.
  */
 export function checkAgainstPrimary(analysis: Analysis, primary: PrimarySource): { findings: Finding[]; found: Set<string> } {
   const findings: Finding[] = []
   const found = new Set<string>()
-  for (const quote of analysis.quotes) {
-    if (quote.nestedIn !== null) continue
-    const match = findPassage(primary.text, wordedText(quote.text))
+  const matches = analysis.quotes.filter((quote) => quote.nestedIn === null).map((quote) => ({ quote, match: findPassage(primary.text, wordedText(quote.text)) }))
+  const speakers =
+    primary.speakers.length > 0 ? primary.speakers : [...new Set(matches.flatMap(({ quote, match }) => (match.kind !== 'absent' && quote.speaker ? [quote.speaker] : [])))]
+  for (const { quote, match } of matches) {
     if (match.kind !== 'absent') found.add(quote.id)
+    else if (quote.speaker && isNamedSpeaker(quote.speaker) && speakers.length > 0 && !speakers.some((speaker) => isSameSpeaker(quote.speaker!, speaker))) continue
     findings.push(...checkQuote(quote, match, primary))
   }
   return { findings, found }
@@ -148,7 +162,7 @@ function checkQuote(quote: Quote, match: PassageMatch, primary: PrimarySource): 
   if (match.kind !== 'reworded') findings.push(...cosmeticFindings(comparison.cosmetic, base, where))
 
   const primarySpeaker = primary.namesSpeakers ? primary.text.speakerAt(passage.start) : null
-  if (quote.speaker && primarySpeaker && !isSameSpeaker(quote.speaker, primarySpeaker)) {
+  if (quote.speaker && primarySpeaker && isNamedSpeaker(quote.speaker) && !isSameSpeaker(quote.speaker, primarySpeaker)) {
     findings.push({
       ...base,
       ruleId: 'quote-speaker-differs-from-primary',

@@ -227,6 +227,26 @@ describe('checkQuotes', () => {
     expect(checkQuotes(analysis).flatMap((file) => file.messages)).toEqual([])
   })
 
+  it('leaves quotes of other named people out of the check against a primary source that does not hold them', () => {
+    // A post under its author's name: the articles quote the post, and others about it.
+    const post = primaryFromDocument({ file: 'post.txt', body: 'Elizabeth Lauten: Try showing a little class. Rise to the occasion.' })
+    expect(post.speakers).toEqual(['Elizabeth Lauten'])
+    const f = makeSource('f', 'Lauten wrote: "Try showing a little class." Earnest said: "We do not comment on that." An aide said: "She is sorry." The congressman said: "Rise to the occasion."')
+    const quotes = [
+      makeQuote(f, 'Try showing a little class.', 'Lauten'),
+      makeQuote(f, 'We do not comment on that.', 'Josh Earnest'),
+      makeQuote(f, 'She is sorry.', 'an aide'),
+      makeQuote(f, 'Rise to the occasion.', 'the congressman'),
+    ]
+    const messages = (primary: typeof post) => checkQuotes(makeAnalysis([f], quotes), { primary })[0].messages.map((message) => `${message.ruleId} ${message.actual}`)
+    // Earnest's words are his own; the aide's could be anyone's; a description is never held against the post's name.
+    expect(messages(post)).toEqual(['quote-not-in-primary She is sorry.'])
+    // Without labels, whose words the primary holds is read from the quotes found in it.
+    const unsigned = primaryFromDocument({ file: 'post.txt', body: 'Try showing a little class. Rise to the occasion.' })
+    expect(unsigned.speakers).toEqual([])
+    expect(messages(unsigned)).toEqual(['quote-not-in-primary She is sorry.'])
+  })
+
   it('checks every quote against a primary source', () => {
     const transcript = primaryFromDocument({
       file: 'transcript.txt',
