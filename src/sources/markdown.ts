@@ -16,7 +16,30 @@ const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(rem
  * link syntax reaches the analysis.
  */
 export function readMarkdown(value: string): ReadResult {
+  const unclosed = unclosedFrontMatter(value)
+  if (unclosed) {
+    const { problem, ...fields } = frontMatter(unclosed.yaml)
+    return { ...readMarkdown(unclosed.body), ...fields, problem: problem ?? 'front matter has no closing `---` line; read up to the first blank line' }
+  }
   return readPlainMarkdown(value, frontMatter) ?? readWithRemark(value)
+}
+
+// `title: …`: a front matter field's line.
+const fieldLine = /^[A-Za-z_][\w-]*:(?:[ \t]|$)/
+
+/**
+ * Front matter whose closing `---` was forgotten, which Markdown would read
+ * as a rule and a paragraph of `title: …` text: its field lines up to the
+ * first blank line, and the rest of the file; undefined when the front
+ * matter is closed, or the lines after the opening `---` are not fields.
+ */
+function unclosedFrontMatter(value: string): { yaml: string; body: string } | undefined {
+  const normalized = value.replace(/\r\n?/g, '\n')
+  if (!normalized.startsWith('---\n') || /\n---[ \t]*(?:\n|$)/.test(normalized.slice(3))) return undefined
+  const blank = normalized.search(/\n[ \t]*\n/)
+  const yaml = normalized.slice(4, blank === -1 ? normalized.length : blank)
+  if (yaml.trim() === '' || !yaml.split('\n').every((line) => fieldLine.test(line))) return undefined
+  return { yaml, body: blank === -1 ? '' : normalized.slice(blank) }
 }
 
 /** The reader without the prose shortcut: remark for the text, the YAML parser for the front matter. */

@@ -61,6 +61,15 @@ describe('readMarkdown', () => {
     expect(readMarkdown('---\n---\n\nProse.')).not.toHaveProperty('problem')
   })
 
+  it('reads front matter whose closing line was forgotten up to the first blank line, saying so', () => {
+    const unclosed = readMarkdown('---\ntitle: No end\noutlet: Fox\n\nThe senator said on Monday that "we will win."\n')
+    expect(unclosed).toMatchObject({ title: 'No end', outlet: 'Fox', body: 'The senator said on Monday that "we will win."' })
+    expect(unclosed.problem).toBe('front matter has no closing `---` line; read up to the first blank line')
+    // A rule that opens a file above prose is no front matter.
+    expect(readMarkdown('---\nThe senator spoke.\n')).toMatchObject({ body: 'The senator spoke.' })
+    expect(readMarkdown('---\nThe senator spoke.\n')).not.toHaveProperty('problem')
+  })
+
   it('keeps the words on either side of a hard line break apart', () => {
     const read = readMarkdown('She said [it](https://example.com) was done.  \nThen *she* left.\\\nAnd waved.\n')
     expect(read.body).toBe('She said it was done. Then she left. And waved.')
