@@ -9,8 +9,9 @@ export interface BoilerplateResult {
 // end like a sentence.
 const photoCredit =
   /\b(getty images|ap photo|associated press|reuters|afp|shutterstock|handout|photo(graph)? by|photo:|image:|credit:|courtesy of|wireimage|filmmagic|invision)\b/i
+// `Continue reading the main story` (The New York Times), `Read: Why …` (links to other articles).
 const shareOrSubscribe =
-  /^(share( this)?( on \w+)?|tweet|pin it|email|print|comments?|advertisement|sign up|subscribe|newsletter|follow us|read more|related( stories| articles)?:?|click here|watch:?|see also:?)\b/i
+  /^(?:(share( this)?( on \w+)?|tweet|pin it|email|print|comments?|advertisement|sign up|subscribe|newsletter|follow us|read more|related( stories| articles)?:?|click here|watch:?|see also:?|continue reading)\b|read:)/i
 // Case matters for the name (capitalized words), not for the leading "By".
 const bylineLine = /^(?:[Bb]y|[Ww]ritten [Bb]y)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,|\s+and\s+|$)/
 

@@ -11,8 +11,10 @@ describe('removeBoilerplate', () => {
       'Sign up for our newsletter',
       'By Jane Doe',
       'Continue reading the main story',
+      'Gaga and Cooper at the Dolby Theatre',
       'Cooper sat down at the piano.',
-      'Continue reading the main story',
+      'Read: Why the duet worked so well',
+      'Gaga and Cooper at the Dolby Theatre',
       'Handout/Getty Images Entertainment/Getty Images',
     ].join('\n\n')
     const result = removeBoilerplate(body)
@@ -23,8 +25,10 @@ describe('removeBoilerplate', () => {
       { text: 'Share on Facebook', reason: 'share or subscribe' },
       { text: 'Sign up for our newsletter', reason: 'share or subscribe' },
       { text: 'By Jane Doe', reason: 'byline' },
-      { text: 'Continue reading the main story', reason: 'repeated line' },
-      { text: 'Continue reading the main story', reason: 'repeated line' },
+      { text: 'Continue reading the main story', reason: 'share or subscribe' },
+      { text: 'Gaga and Cooper at the Dolby Theatre', reason: 'repeated line' },
+      { text: 'Read: Why the duet worked so well', reason: 'share or subscribe' },
+      { text: 'Gaga and Cooper at the Dolby Theatre', reason: 'repeated line' },
       { text: 'Handout/Getty Images Entertainment/Getty Images', reason: 'photo credit' },
     ])
   })
