@@ -22,4 +22,15 @@ describe('compareArticles', () => {
     expect(articles).toEqual(before)
     expect(articles[0].quotes.quotes[0].speaker).toBe('Quinn')
   })
+
+  it('lists a short quote only one source prints as unique, but not a short aside', async () => {
+    const articles = [
+      await article('a.md', 'The council met on Monday to vote on the bridge. “You want to pet him?” Mr. Obama asked. It rained all day.\n'),
+      await article('b.md', 'The council met on Monday to vote on the bridge budget.\n'),
+    ]
+    const { analysis } = compareArticles(articles)
+    const unique = analysis.unique.map((claim) => claim.text)
+    expect(unique).toContain('You want to pet him')
+    expect(unique).not.toContain('It rained all day')
+  })
 })

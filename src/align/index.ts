@@ -2,7 +2,7 @@ import type { Group, Quote, Source, UniqueClaim } from '../types.js'
 import type { AnalyzedSentence } from '../pipeline/index.js'
 import { groupQuotes } from './quote-groups.js'
 import { groupClaims } from './claim-groups.js'
-import { claimUnits, groupBySource } from './units.js'
+import { claimUnits, groupBySource, type ClaimUnit } from './units.js'
 import { isContent } from './similarity-terms.js'
 
 export interface AlignInput {
@@ -18,6 +18,8 @@ export interface AlignResult {
 
 /** A claim needs this many content words to be listed as unique: shorter ones are asides. */
 const minUniqueContent = 3
+/** A quote needs fewer: `“You want to pet him?”` is what someone said, not an aside. */
+const minUniqueQuoteContent = 2
 
 /**
  * Line up quotes and claims across sources: quote groups first, then claim
@@ -34,8 +36,17 @@ export function alignSources({ sources, quotes, sentences }: AlignInput): AlignR
   const { groups: claimGroups, ungrouped } = groupClaims(units, groupedQuoteSpans, quotes, nextId)
 
   const quotedBySource = groupBySource(groupedQuoteSpans)
+  const quotesBySource = groupBySource(quotes)
+  // A unit runs from its first word to its last: it may be a quote without the quote's closing `?`.
+  const holdsQuote = (unit: ClaimUnit) =>
+    (quotesBySource.get(unit.source) ?? []).some(
+      (quote) => (quote.start >= unit.start && quote.end <= unit.end) || (unit.start >= quote.start && unit.end <= quote.end),
+    )
   const unique: UniqueClaim[] = ungrouped
-    .filter((unit) => unit.tokens.filter(isContent).length >= minUniqueContent)
+    .filter((unit) => {
+      const content = unit.tokens.filter(isContent).length
+      return content >= minUniqueContent || (content >= minUniqueQuoteContent && holdsQuote(unit))
+    })
     .filter((unit) => !(quotedBySource.get(unit.source) ?? []).some((span) => span.start < unit.end && span.end > unit.start))
     .map(({ source, text, start, end }) => ({ source, text, start, end }))
   return { groups: [...quoteGroups, ...claimGroups], unique }
