@@ -205,7 +205,11 @@ function isSameWording(a: Int32Array, b: Int32Array): boolean {
   return true
 }
 
-/** Quotes shorter than this (`"very close"`, `"deep state"`) are catchwords many people use: no speaker conflict. */
+/**
+ * Quotes shorter than this (`"very close"`, `"deep state"`, `"act of hate"`) are catchwords many people use: their
+ * speakers conflict with nobody's, even where a longer member holds them (Clinton's `act of hate` in Obama's `act of
+ * terror and an act of hate`).
+ */
 const minSpeakerConflictTokens = 4
 
 /**
@@ -215,10 +219,9 @@ const minSpeakerConflictTokens = 4
  * Durbin`) may well be the same person.
  */
 function speakerDifferences(members: readonly MemberInput[]): Difference[] {
-  if (Math.max(...members.map((member) => member.tokens.length)) < minSpeakerConflictTokens) return []
   const bySurname = new Map<string, { speaker: string; sources: string[] }>()
   for (const member of members) {
-    if (!member.speaker || !isFullName(member.speaker)) continue
+    if (!member.speaker || !isFullName(member.speaker) || member.tokens.length < minSpeakerConflictTokens) continue
     const surname = member.speaker.split(/\s+/).pop()!.toLowerCase()
     const entry = bySurname.get(surname) ?? { speaker: member.speaker, sources: [] }
     if (!entry.sources.includes(member.source)) entry.sources.push(member.source)

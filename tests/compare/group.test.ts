@@ -59,6 +59,16 @@ describe('buildGroup', () => {
     expect(group.verdict).toBe('variant')
   })
 
+  it('gives a catchword no speaker conflict, even inside a longer member', () => {
+    const group = quoteGroup(
+      member('a', 'act of hate.', { speaker: 'Hillary Clinton' }),
+      member('b', 'act of terror and an act of hate.', { speaker: 'Barack Obama' }),
+    )
+    expect(types(group)).not.toContain('speaker')
+    const longer = quoteGroup(member('a', 'an act of terror and an act of hate.', { speaker: 'Hillary Clinton' }), member('b', 'act of terror and an act of hate.', { speaker: 'Barack Obama' }))
+    expect(types(longer)).toContain('speaker')
+  })
+
   it('calls different speakers a conflict', () => {
     const group = quoteGroup(member('a', 'Did I nail it?', { speaker: 'Lady Gaga' }), member('b', 'Did I nail it?', { speaker: 'Bradley Cooper' }))
     expect(group.verdict).toBe('conflict')
