@@ -159,10 +159,12 @@ function memberLines(group: Group, member: GroupMember, position: number, index:
   } else {
     const cosmetic = cosmeticSpellings(group, member.source)
     const segments = diffAgainstReference(reference.text, member.text)
-    // In a rewording most reference words are missing; listing them inline buries the member's own words.
+    // In a rewording or a short cut most reference words are missing; listing them inline buries the member's own
+    // words: each left-out stretch shows as `[-…]`.
     const kept = wordCount(segments.filter((segment) => segment.change === 'same'))
     const isClose = kept >= 0.6 * wordCount([{ text: reference.text }])
-    segments.filter((segment) => isClose || segment.change !== 'removed').forEach((segment, at) => {
+    const shown = isClose ? segments : segments.map((segment) => (segment.change === 'removed' ? { ...segment, text: '…' } : segment))
+    shown.forEach((segment, at) => {
       if (at > 0) wording.push({ text: ' ' })
       const span = segmentSpan(segment.text, segment.change)
       const isCosmetic = segment.change === 'changed' && segment.text.split(' ').every((word) => cosmetic.some((spelling) => word.includes(spelling)))

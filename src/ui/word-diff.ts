@@ -10,32 +10,48 @@ export interface WordSegment {
 
 /**
  * Compare `text` with `reference` word by word as printed, a word being
- * what lies between spaces: `I’m` / `I'm` and `fucking` / `f*cking` show as
- * whole changed words. The engine's word changes fold such spellings
- * together (they are the same words); the reader still wants to see them.
+ * what lies between spaces. Words line up by their folded form (case,
+ * curly marks and the punctuation on their edges aside), so that `Dress`
+ * meets `dress` rather than another word; then a word spelled otherwise
+ * (`I’m` / `I'm`, `bar,` / `bar.`, `fucking` / `f*cking`) shows as a whole
+ * changed word. The engine's word changes fold such spellings together
+ * (they are the same words); the reader still wants to see them.
  */
 export function diffAgainstReference(reference: string, text: string): WordSegment[] {
   const segments: WordSegment[] = []
+  const push = (words: readonly Token[], change: WordSegment['change']) => {
+    if (words.length === 0) return
+    const joined = words.map((word) => word.text).join(' ')
+    const last = segments.at(-1)
+    if (last?.change === change) last.text += ` ${joined}`
+    else segments.push({ text: joined, change })
+  }
   const changes = diffTokens(printedWords(reference), printedWords(text))
   changes.forEach((change, index) => {
-    const joined = change.tokens.map((token) => token.text).join(' ')
-    if (change.tokens.length === 0) return
-    if (change.kind === 'same') segments.push({ text: joined, change: 'same' })
+    if (change.kind === 'same') {
+      // The member's own spelling of each word, marked where it differs from the reference's.
+      change.tokens.forEach((word, at) => {
+        const own = change.matched?.[at] ?? word
+        push([own], own.text === word.text ? 'same' : 'changed')
+      })
+    }
     // A removal followed by an addition is a replacement: the new words show, marked.
     else if (change.kind === 'removed') {
-      if (changes[index + 1]?.kind !== 'added') segments.push({ text: joined, change: 'removed' })
-    } else segments.push({ text: joined, change: changes[index - 1]?.kind === 'removed' ? 'changed' : 'added' })
+      if (changes[index + 1]?.kind !== 'added') push(change.tokens, 'removed')
+    } else push(change.tokens, changes[index - 1]?.kind === 'removed' ? 'changed' : 'added')
   })
   return segments
 }
 
-/** Tokens whose normal form is the printed word, so only identical spellings match. */
+// Edge punctuation and marks a word is compared without (`“Rise` meets `Rise`, `bar,` meets `bar.`).
+const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+const curly: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' }
+
+/** Printed words, each with its folded form as the form they are matched by. */
 function printedWords(text: string): Token[] {
-  return [...text.matchAll(/\S+/g)].map((match) => ({
-    text: match[0],
-    normal: match[0],
-    stem: match[0],
-    start: match.index,
-    end: match.index + match[0].length,
-  }))
+  return [...text.matchAll(/\S+/g)].map((match) => {
+    const folded = match[0].replace(/[‘’“”]/g, (mark) => curly[mark]).toLowerCase().replace(edges, '')
+    const normal = folded === '' ? match[0] : folded
+    return { text: match[0], normal, stem: normal, start: match.index, end: match.index + match[0].length }
+  })
 }

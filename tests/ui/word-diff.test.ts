@@ -22,3 +22,18 @@ test('added and left-out words', () => {
   ])
   expect(diffAgainstReference('Did I nail it?', 'Did I nail it?')).toEqual([{ text: 'Did I nail it?', change: 'same' }])
 })
+
+test('lines words up by their folded form, and marks the spelling that differs', () => {
+  // Matched as printed, `dress` found no partner in `Dress` and `like` met the wrong `like`.
+  expect(
+    diffAgainstReference(
+      'dress like you deserve respect, not a spot at a bar,',
+      'Rise to the occasion. Act like being in the White House matters to you. Dress like you deserve respect, not a spot at a bar.',
+    ),
+  ).toEqual([
+    { text: 'Rise to the occasion. Act like being in the White House matters to you.', change: 'added' },
+    { text: 'Dress', change: 'changed' },
+    { text: 'like you deserve respect, not a spot at a', change: 'same' },
+    { text: 'bar.', change: 'changed' },
+  ])
+})

@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest'
+import { indexAnalysis } from '../../src/ui/analysis-index.js'
+import { detailLines } from '../../src/ui/group-lines.js'
+import type { Group } from '../../src/types.js'
+import { seedLikeAnalysis } from './fixture.js'
+
+test('a short cut shows its own words, and where it leaves out the reference’s only as [-…]', () => {
+  const body = seedLikeAnalysis.sources[0].body
+  const member = (text: string) => ({ source: seedLikeAnalysis.sources[0].id, text, start: body.indexOf(text), end: body.indexOf(text) + text.length, cites: null })
+  const group: Group = {
+    id: 'g9',
+    kind: 'claim',
+    verdict: 'variant',
+    reference: 0,
+    differences: [],
+    why: 'test',
+    score: 0.5,
+    provenance: seedLikeAnalysis.groups[0].provenance,
+    members: [member('There can be 100 people in a room, but after a killer Oscars performance, sometimes there are only two.'), member('sometimes there are only two.')],
+  }
+  const lines = detailLines(group, indexAnalysis(seedLikeAnalysis), 60, 0).lines.map((line) => line.map((span) => span.text).join(''))
+  const cut = lines.filter((line) => line.includes('only two')).at(-1)!
+  expect(cut.trim()).toBe('[-…] sometimes there are only two.')
+})
