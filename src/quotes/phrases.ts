@@ -301,15 +301,28 @@ function nominal(text: string, list: readonly Word[], first: number, last: numbe
  * index of the first comma when the words between read as an apposition.
  */
 function appositionStart(list: readonly Word[], comma: number, floor: number): number | undefined {
-  for (let index = comma - 1; index >= floor && comma - index <= 25; index--) {
-    if (list[index].text !== ',') continue
+  for (let index = comma - 1; index >= floor && comma - index <= maxRelativeClauseWords; index--) {
+    // The comma of `14,000` parts no phrase.
+    if (list[index].text !== ',' || isThousandsComma(list, index)) continue
     const first = list[index + 1]
     if (!first) return undefined
     const form = first.lower
+    const isRelative = form === 'who' || form === 'which'
+    // A relative clause runs long (`, who has more than 14,000 followers … and was a spokeswoman for …,`); others do not.
+    if (!isRelative && comma - index > maxAppositionWords) return undefined
     // `, a spokesman for Y,`, `, who …,`, `, R-Ky.,`
-    const looksLikeApposition = determiners.has(form) || form === 'who' || form === 'which' || isTitleWord(first) ||
+    const looksLikeApposition = determiners.has(form) || isRelative || isTitleWord(first) ||
       !isCapitalized(first.text) || /['\u2019]s$/.test(first.text) || isPartyLabel(first.text)
-    return looksLikeApposition && index > floor ? index : undefined
+    if (!looksLikeApposition || index <= floor) return undefined
+    // `Elizabeth Lauten, 31, who …,`: an age before the apposition belongs to the name before it.
+    return /^\d{1,3}$/.test(list[index - 1].text) && list[index - 2]?.text === ',' && index - 2 > floor ? index - 2 : index
   }
   return undefined
+}
+
+const maxAppositionWords = 25
+const maxRelativeClauseWords = 40
+
+function isThousandsComma(list: readonly Word[], index: number): boolean {
+  return /^\d+$/.test(list[index - 1]?.text ?? '') && /^\d{3}\b/.test(list[index + 1]?.text ?? '') && list[index + 1].start === list[index].end
 }

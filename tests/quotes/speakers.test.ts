@@ -10,6 +10,11 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"We were not consulted," said Tom Baker, a spokesman for the union.')).toEqual([['We were not consulted,', 'Tom Baker', 'said']])
   })
 
+  it('reads the subject past an age and a long relative clause with a number in it', () => {
+    const text = 'Elizabeth Lauten, 31, who has more than 14,000 followers on Twitter and at the time was a spokeswoman for a little-known congressman from Tennessee, wrote, "Try showing a little class."'
+    expect(quotesOf(text)).toEqual([['Try showing a little class.', 'Elizabeth Lauten', 'wrote']])
+  })
+
   it('reads X asked the crowd, before the quote', () => {
     expect(quotesOf('Ellen Park asked the crowd, "Are you ready for one more?"')).toEqual([['Are you ready for one more?', 'Ellen Park', 'asked']])
   })
