@@ -11,7 +11,8 @@ export const registerAdd: RegisterCommand = (program, { io }) => {
       // The importer (HTML reader view, fetch) loads only for this command.
       const { AddError, addArticle } = await import('../sources/add.js')
       try {
-        const { file } = await addArticle(input, { to: options.to })
+        const { file, isNew } = await addArticle(input, { to: options.to })
+        if (!isNew) io.stderr.write(`crosscheck: ${input}: already added as ${file}; not added again\n`)
         io.stdout.write(`${file}\n`)
       } catch (error) {
         if (error instanceof AddError) throw new InputError(error.message)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { link, mkdir, rm, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { unified } from 'unified'
 import remarkGfm from 'remark-gfm'
@@ -19,8 +19,10 @@ export interface AddOptions {
 }
 
 export interface AddResult {
-  /** Path of the file written. */
+  /** Path of the file written, or of the file that already held the same Markdown. */
   file: string
+  /** False when the folder already had the article, word for word: nothing was written. */
+  isNew: boolean
   article: ReadResult
 }
 
@@ -50,8 +52,24 @@ export async function addArticle(input: string, options: Readonly<AddOptions> = 
 
   if (article.body.trim().length === 0) throw new AddError(`${input}: no article text found`)
   const slug = slugify(article.title ?? fallbackName)
-  const file = await writeNew(options.to ?? 'sources', slug, toMarkdown(article))
-  return { file, article }
+  const folder = options.to ?? 'sources'
+  const markdown = toMarkdown(article)
+  // Added twice, an article would be compared with itself as a second source.
+  const existing = await sameFileIn(folder, slug, markdown)
+  if (existing) return { file: existing, isNew: false, article }
+  return { file: await writeNew(folder, slug, markdown), isNew: true, article }
+}
+
+/** The file named for `slug` (`slug.md`, `slug-2.md`, …) in `folder` that holds `content` already, if any. */
+async function sameFileIn(folder: string, slug: string, content: string): Promise<string | undefined> {
+  const names = await readdir(folder).catch(() => [] as string[])
+  // A slug is letters, digits and dashes: nothing to escape.
+  const ours = new RegExp(`^${slug}(-\\d+)?\\.md$`)
+  for (const name of names.filter((candidate) => ours.test(candidate)).sort()) {
+    const file = path.join(folder, name)
+    if ((await readFile(file, 'utf8').catch(() => undefined)) === content) return file
+  }
+  return undefined
 }
 
 interface ReadInput {

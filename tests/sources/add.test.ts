@@ -50,20 +50,34 @@ describe('addArticle', () => {
     expect(article).toMatchObject({ title: 'Plain notes', date: '2019-02-26' })
   })
 
-  it('never overwrites: a taken name gets a number', async () => {
+  it('never overwrites: another article under a taken name gets a number', async () => {
     const url = `${server.base}/article`
     const first = await addArticle(url, { to: folder })
     const before = await readFile(first.file, 'utf8')
-    const second = await addArticle(url, { to: folder })
-    const third = await addArticle(url, { to: folder })
-    expect([first.file, second.file, third.file].map((file) => path.basename(file))).toEqual([
-      'gaga-and-cooper-sing-shallow.md',
-      'gaga-and-cooper-sing-shallow-2.md',
-      'gaga-and-cooper-sing-shallow-3.md',
+    // The same title over other words: a second and a third article.
+    const saved = path.join(tmpdir(), `crosscheck-add-${process.pid}.html`)
+    const others = []
+    for (const words of ['first', 'second']) {
+      await writeFile(saved, articlePage('Gaga and Cooper sing Shallow').replace('at one piano', `at one piano, the ${words} time`))
+      others.push(await addArticle(saved, { to: folder }))
+    }
+    await rm(saved, { force: true })
+    expect([first, ...others].map(({ file, isNew }) => [path.basename(file), isNew])).toEqual([
+      ['gaga-and-cooper-sing-shallow.md', true],
+      ['gaga-and-cooper-sing-shallow-2.md', true],
+      ['gaga-and-cooper-sing-shallow-3.md', true],
     ])
     expect(await readFile(first.file, 'utf8')).toBe(before)
     // No temporary file is left behind.
     expect((await readdir(folder)).sort()).toEqual(['gaga-and-cooper-sing-shallow-2.md', 'gaga-and-cooper-sing-shallow-3.md', 'gaga-and-cooper-sing-shallow.md'])
+  })
+
+  it('adds an article once: the same one again names the file that holds it and writes nothing', async () => {
+    const url = `${server.base}/article`
+    const first = await addArticle(url, { to: folder })
+    const again = await addArticle(url, { to: folder })
+    expect(again).toMatchObject({ file: first.file, isNew: false })
+    expect(await readdir(folder)).toEqual(['gaga-and-cooper-sing-shallow.md'])
   })
 
   it('keeps the file inside --to whatever the title says', async () => {
