@@ -19,7 +19,7 @@ export type Engine = typeof import('./engine.js')
  */
 const bundleFile = fileURLToPath(new URL('./engine.cjs', import.meta.url))
 
-/** The cache's folder for code caches, one per engine bundle and Node version; others unused for a day go. */
+/** The cache's folder for code caches, one per engine bundle, Node version, architecture and V8 flags; others unused for a day go. */
 export const codeCacheFolder = 'code-cache'
 const staleAfterMs = 24 * 60 * 60 * 1000
 const checksumBytes = 32
