@@ -83,9 +83,14 @@ function isTranscript(turns: readonly Turn[]): boolean {
   return new Set(speakers).size < speakers.length || speakers.every((speaker) => speaker === speaker.toUpperCase())
 }
 
-/** A post or statement under its author's full name: one label, of two words or more, opening the text (not `Note:`). */
+// Labels that open a letter or a page rather than name its author: `Dear Speaker Pelosi:`, `Editor's Note:`.
+const notAuthorLabel = /^(dear|to|from|re|subject|note|editor|editor's|editor’s|update|updated|transcript|full|text|statement|read|the|a|an)\b/i
+
+/** A post or statement under its author's full name: one label of two words or more opening the text (not `Note:`, `Dear Sir:`). */
 function isSignedStatement(body: string, turns: readonly Turn[]): boolean {
-  return turns.length === 1 && body.slice(0, turns[0].labelStart).trim() === '' && /\s/.test(turns[0].speaker)
+  if (turns.length !== 1 || body.slice(0, turns[0].labelStart).trim() !== '') return false
+  const { speaker } = turns[0]
+  return /\s/.test(speaker) && !notAuthorLabel.test(speaker)
 }
 
 function speakerTurns(body: string): Turn[] {
@@ -113,8 +118,9 @@ export function checkAgainstPrimary(analysis: Analysis, primary: PrimarySource):
   const findings: Finding[] = []
   const found = new Set<string>()
   const matches = analysis.quotes.filter((quote) => quote.nestedIn === null).map((quote) => ({ quote, match: findPassage(primary.text, wordedText(quote.text)) }))
-  const speakers =
-    primary.speakers.length > 0 ? primary.speakers : [...new Set(matches.flatMap(({ quote, match }) => (match.kind !== 'absent' && quote.speaker ? [quote.speaker] : [])))]
+  // Named speakers only: a description (`the president`) tells nobody's words apart.
+  const speakersFound = matches.flatMap(({ quote, match }) => (match.kind !== 'absent' && quote.speaker && isNamedSpeaker(quote.speaker) ? [quote.speaker] : []))
+  const speakers = primary.speakers.length > 0 ? primary.speakers : [...new Set(speakersFound)]
   for (const { quote, match } of matches) {
     if (match.kind !== 'absent') found.add(quote.id)
     else if (quote.speaker && isNamedSpeaker(quote.speaker) && speakers.length > 0 && !speakers.some((speaker) => isSameSpeaker(quote.speaker!, speaker))) continue

@@ -193,14 +193,28 @@ function isContentWord(token: Token): boolean {
 
 /**
  * Runs only one side has, standing between shared words on both sides that
- * hold it in place: two words or more, or the texts' start or end. One
- * shared word on its own is often a chance meeting (`It's … about` in two
+ * hold it in place: two words or more on each side, counting past a swap or
+ * insertion of one word (`will [not] support this bill` / `will support the
+ * bill`), or the texts' start or end. A single shared word between larger
+ * edits is often two sentences meeting by chance (`It's … about` in two
  * different sentences of one speech).
  */
 function insertions(changes: readonly TokenChange[]): TokenChange[] {
-  const isAnchor = (index: number) =>
-    changes[index]?.kind === 'same' && (changes[index].tokens.length >= 2 || index === 0 || index === changes.length - 1)
-  return changes.filter((change, index) => change.kind !== 'same' && isAnchor(index - 1) && isAnchor(index + 1))
+  return changes.filter((change, index) => change.kind !== 'same' && isAnchored(changes, index, -1) && isAnchored(changes, index, 1))
+}
+
+/** Whether the shared words next to `changes[index]`, looking in `step` direction, hold it in place (see insertions). */
+function isAnchored(changes: readonly TokenChange[], index: number, step: -1 | 1): boolean {
+  if (changes[index + step]?.kind !== 'same') return false
+  let shared = 0
+  for (let at = index + step; ; at += step) {
+    const change = changes[at]
+    if (change === undefined) return true
+    if (change.kind === 'same') shared += change.tokens.length
+    else if (change.tokens.length > 1) break
+    if (shared >= 2) return true
+  }
+  return false
 }
 
 /** Edits shown in a detail line; the rest are counted. */

@@ -15,7 +15,7 @@ const knownOutlets = [
   'Access Hollywood', 'Extra', 'Good Morning America', 'Today', 'Daily Mail', 'The Sun', 'The Mirror', 'The Guardian',
   'The Times', 'The Telegraph', 'The Independent', 'BBC News', 'BBC', 'Sky News', 'CNN', 'Fox News', 'Fox Business',
   'MSNBC', 'NBC News', 'NBC', 'ABC News', 'ABC', 'CBS News', 'CBS', 'NPR', 'PBS', 'Reuters', 'Associated Press', 'AP',
-  'AFP', 'Bloomberg', 'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post',
+  'AFP', 'Bloomberg News', 'Bloomberg', 'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post',
   'The Wall Street Journal', 'Wall Street Journal', 'USA Today', 'Politico', 'The Hill', 'Axios', 'Time', 'Newsweek',
   'The Atlantic', 'The New Yorker', 'Huffington Post', 'HuffPost', 'Breitbart News', 'Breitbart', 'Los Angeles Times',
   'Chicago Tribune', 'Boston Globe', 'New York Post', 'The Daily Beast', 'Daily Beast', 'Vox', 'Slate', 'Salon',
@@ -169,7 +169,7 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
     const form = list[index].lower
     const at = citingWords.has(form) ? outletStartAfter(list, index, form) : undefined
     if (at !== undefined) {
-      const outlet = outletAfterArticle(text, list, at, tellForms.has(form))
+      const outlet = outletAfterArticle(text, list, at, tellForms.has(form) || form === 'citing')
       if (outlet) found.push({ outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end })
       continue
     }
@@ -196,7 +196,7 @@ function outletStartAfter(list: readonly Word[], index: number, form: string): n
   if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) return index + 1
   if (form === 'via') return index + 1
   if (form === 'with' && interviewNouns.test(formAt(index - 1))) return index + 1
-  // `…, citing Reuters`, `citing a report in The Washington Post`.
+  // `…, citing Reuters`, `citing a report in The Washington Post` (known outlets only: `citing Live Nation data`).
   if (form === 'citing') return afterReportNoun(list, index + 1)
   return undefined
 }
@@ -216,8 +216,13 @@ function afterReportNoun(list: readonly Word[], at: number): number {
   return at
 }
 
-/** Whether the outlet named at `index` can be the one saying something: see outletsThatSay. */
+/**
+ * Whether the outlet named at `index` can be the one saying something: see
+ * outletsThatSay. Its name must be printed as a name, every word after a
+ * first `The` capitalized (`The economist said` is a person).
+ */
 function maySay(list: readonly Word[], index: number, outlet: { outlet: string; next: number }): boolean {
+  for (let at = index + 1; at < outlet.next; at++) if (!isCapitalized(list[at].text) && !list[at].isPunctuation) return false
   if (outlet.next - index > 1 || outletsThatSay.has(outlet.outlet)) return true
   const name = list[index].text
   return name.length >= 2 && name === name.toUpperCase()

@@ -9,9 +9,10 @@ export interface BoilerplateResult {
 // end like a sentence.
 const photoCredit =
   /\b(getty images|ap photo|associated press|reuters|afp|shutterstock|handout|photo(graph)? by|photo:|image:|credit:|courtesy of|wireimage|filmmagic|invision)\b/i
-// `Continue reading the main story` (The New York Times), `Read: Why …` (links to other articles).
 const shareOrSubscribe =
-  /^(?:(share( this)?( on \w+)?|tweet|pin it|email|print|comments?|advertisement|sign up|subscribe|newsletter|follow us|read more|related( stories| articles)?:?|click here|watch:?|see also:?|continue reading)\b|read:)/i
+  /^(share( this)?( on \w+)?|tweet|pin it|email|print|comments?|advertisement|sign up|subscribe|newsletter|follow us|read more|related( stories| articles)?:?|click here|watch:?|see also:?)\b/i
+// Links to other articles, which may end like a sentence: `Continue reading the main story` (The New York Times), `Read: Can Biden win?`.
+const readOnLine = /^(?:continue reading\b|read:)/i
 // Case matters for the name (capitalized words), not for the leading "By".
 const bylineLine = /^(?:[Bb]y|[Ww]ritten [Bb]y)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,|\s+and\s+|$)/
 
@@ -44,6 +45,7 @@ export function removeBoilerplate(body: string): BoilerplateResult {
 
 function boilerplateReason(paragraph: string, count: number): Boilerplate['reason'] | undefined {
   if (paragraph.includes('\n')) return undefined
+  if (readOnLine.test(paragraph) && paragraph.split(/\s+/).length <= maxBoilerplateWords) return 'share or subscribe'
   const endsLikeSentence = endsWithSentenceEnd(paragraph)
   // Most paragraphs: a sentence, said once; no need to count their words.
   if (endsLikeSentence && count <= 1) return undefined

@@ -24,21 +24,26 @@ export function readMarkdown(value: string): ReadResult {
   return readPlainMarkdown(value, frontMatter) ?? readWithRemark(value)
 }
 
-// `title: …`: a front matter field's line.
-const fieldLine = /^[A-Za-z_][\w-]*:(?:[ \t]|$)/
+// `title: …`: a front matter field's line; and the fields the reader knows, one of which front matter must have.
+const fieldLine = /^([A-Za-z_][\w-]*):(?:[ \t]|$)/
+const knownFields = new Set(['title', 'outlet', 'source', 'site', 'url', 'date', 'author', 'byline'])
 
 /**
  * Front matter whose closing `---` was forgotten, which Markdown would read
  * as a rule and a paragraph of `title: …` text: its field lines up to the
- * first blank line, and the rest of the file; undefined when the front
- * matter is closed, or the lines after the opening `---` are not fields.
+ * first blank line, and the rest of the file; undefined when a `---` line
+ * closes it before that blank line, or the lines are not fields the reader
+ * knows (`WASHINGTON: …` opens a story).
  */
 function unclosedFrontMatter(value: string): { yaml: string; body: string } | undefined {
   const normalized = value.replace(/\r\n?/g, '\n')
-  if (!normalized.startsWith('---\n') || /\n---[ \t]*(?:\n|$)/.test(normalized.slice(3))) return undefined
+  if (!normalized.startsWith('---\n')) return undefined
   const blank = normalized.search(/\n[ \t]*\n/)
   const yaml = normalized.slice(4, blank === -1 ? normalized.length : blank)
-  if (yaml.trim() === '' || !yaml.split('\n').every((line) => fieldLine.test(line))) return undefined
+  const lines = yaml.split('\n')
+  if (lines.some((line) => /^---[ \t]*$/.test(line))) return undefined
+  const keys = lines.map((line) => fieldLine.exec(line)?.[1])
+  if (keys.some((key) => key === undefined) || !keys.some((key) => knownFields.has(key!.toLowerCase()))) return undefined
   return { yaml, body: blank === -1 ? '' : normalized.slice(blank) }
 }
 

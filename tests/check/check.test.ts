@@ -245,6 +245,16 @@ describe('checkQuotes', () => {
     const unsigned = primaryFromDocument({ file: 'post.txt', body: 'Try showing a little class. Rise to the occasion.' })
     expect(unsigned.speakers).toEqual([])
     expect(messages(unsigned)).toEqual(['quote-not-in-primary She is sorry.'])
+    // A salutation or a note opening the text names no author.
+    for (const opening of ['Dear Speaker Pelosi', "Editor's Note"]) expect(primaryFromDocument({ file: 'letter.txt', body: `${opening}: Try showing a little class.` }).speakers).toEqual([])
+  })
+
+  it('reads whose words an unlabelled primary holds from named speakers only', () => {
+    const statement = primaryFromDocument({ file: 'statement.txt', body: 'We will rebuild every home. No family will be left behind.' })
+    const f = makeSource('f', 'The president said: "We will rebuild every home." Obama said: "The economy is stronger than ever."')
+    const quotes = [makeQuote(f, 'We will rebuild every home.', 'the president'), makeQuote(f, 'The economy is stronger than ever.', 'Obama')]
+    // Found words given to a description say nothing of whose words the primary holds: the invented quote is still checked.
+    expect(checkQuotes(makeAnalysis([f], quotes), { primary: statement })[0].messages.map((message) => message.ruleId)).toEqual(['quote-not-in-primary'])
   })
 
   it('checks every quote against a primary source', () => {

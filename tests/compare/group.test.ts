@@ -142,6 +142,13 @@ describe('buildGroup', () => {
     expect(types(quoteGroup(member('a', 'It’s about you'), member('b', 'It’s not about you')))).toContain('negation')
   })
 
+  it('still finds a negation beside a one-word swap or insertion', () => {
+    const negation = (a: string, b: string) => types(quoteGroup(member('a', a), member('b', b))).includes('negation')
+    expect(negation('I will not support this bill under any circumstances', 'I will support the bill under any circumstances')).toBe(true)
+    expect(negation('We never approved that plan for the river', 'We approved the plan for the river')).toBe(true)
+    expect(negation('She is not a threat to anyone here', 'She is a real threat to anyone here')).toBe(true)
+  })
+
   it('finds no negation where a quote runs on into another sentence that meets a word of the first', () => {
     const group = quoteGroup(
       member('a', 'I do think they are bad tactics, but it happens to everybody'),

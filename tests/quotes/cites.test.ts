@@ -24,6 +24,7 @@ describe('findCitations', () => {
     ['The post was shared widely (via Gawker).', 'Gawker'],
     ['The New York Times wrote that the deal was dead.', 'The New York Times'],
     ['CNN said the probe began on Friday.', 'CNN'],
+    ['Bloomberg News said the deal was done.', 'Bloomberg News'],
     ['The talks stalled, the minister said, citing Politico.', 'Politico'],
     ['Costs rose, the mayor said, citing a report in the Chicago Tribune.', 'Chicago Tribune'],
   ])('finds the report relayed in %j', (text, outlet) => {
@@ -38,6 +39,9 @@ describe('findCitations', () => {
     expect(outlets('Bloomberg said he would not run.')).toEqual([])
     expect(outlets('People said they were scared.')).toEqual([])
     expect(outlets('The senator said, citing concerns over the record, that he would vote no.')).toEqual([])
+    // A known name in lower case is a person or a thing (`The economist said`); `citing` names known outlets only.
+    expect(outlets('The economist said the rise would slow by summer.')).toEqual([])
+    expect(outlets('Ticket sales fell, the mayor said, citing Live Nation data on cancelled shows.')).toEqual([])
   })
 })
 

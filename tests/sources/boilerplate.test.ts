@@ -13,7 +13,7 @@ describe('removeBoilerplate', () => {
       'Continue reading the main story',
       'Gaga and Cooper at the Dolby Theatre',
       'Cooper sat down at the piano.',
-      'Read: Why the duet worked so well',
+      'Read: Can the duet win again?',
       'Gaga and Cooper at the Dolby Theatre',
       'Handout/Getty Images Entertainment/Getty Images',
     ].join('\n\n')
@@ -27,7 +27,7 @@ describe('removeBoilerplate', () => {
       { text: 'By Jane Doe', reason: 'byline' },
       { text: 'Continue reading the main story', reason: 'share or subscribe' },
       { text: 'Gaga and Cooper at the Dolby Theatre', reason: 'repeated line' },
-      { text: 'Read: Why the duet worked so well', reason: 'share or subscribe' },
+      { text: 'Read: Can the duet win again?', reason: 'share or subscribe' },
       { text: 'Gaga and Cooper at the Dolby Theatre', reason: 'repeated line' },
       { text: 'Handout/Getty Images Entertainment/Getty Images', reason: 'photo credit' },
     ])

@@ -65,9 +65,13 @@ describe('readMarkdown', () => {
     const unclosed = readMarkdown('---\ntitle: No end\noutlet: Fox\n\nThe senator said on Monday that "we will win."\n')
     expect(unclosed).toMatchObject({ title: 'No end', outlet: 'Fox', body: 'The senator said on Monday that "we will win."' })
     expect(unclosed.problem).toBe('front matter has no closing `---` line; read up to the first blank line')
-    // A rule that opens a file above prose is no front matter.
+    // A rule that opens a file above prose is no front matter, nor is a dateline, and a rule further down closes nothing.
     expect(readMarkdown('---\nThe senator spoke.\n')).toMatchObject({ body: 'The senator spoke.' })
     expect(readMarkdown('---\nThe senator spoke.\n')).not.toHaveProperty('problem')
+    expect(readMarkdown('---\nWASHINGTON: The president said on Monday that "we will rebuild."\n\nThe storm passed.\n').body).toBe(
+      'WASHINGTON: The president said on Monday that "we will rebuild."\n\nThe storm passed.',
+    )
+    expect(readMarkdown('---\ntitle: Storm\noutlet: Alpha\n\nPara 1.\n\n---\n\nPara 2.\n')).toMatchObject({ title: 'Storm', outlet: 'Alpha', body: 'Para 1.\n\nPara 2.' })
   })
 
   it('keeps the words on either side of a hard line break apart', () => {
