@@ -75,8 +75,13 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     return before >= floor ? phraseEndingAt(text, list, before, floor) : undefined
   }
   if (word.text === ',') {
-    const apposition = appositionStart(list, index, floor)
-    const phrase = apposition !== undefined ? phraseEndingAt(text, list, apposition - 1, floor) ?? nominalEndingAt(text, list, index - 1, apposition + 1) : undefined
+    const phraseBefore = (apposition: number | undefined) =>
+      apposition !== undefined ? phraseEndingAt(text, list, apposition - 1, floor) ?? nominalEndingAt(text, list, index - 1, apposition + 1) : undefined
+    const phrase = phraseBefore(nearestApposition(list, index, floor))
+    if (phrase?.kind === 'name') return phrase
+    // `Jane Doe, who has run the shelter three times, most recently in March, said`: not `three times`.
+    const beforeRelative = phraseBefore(relativeClauseStart(list, index, floor))
+    if (beforeRelative?.kind === 'name') return beforeRelative
     if (phrase) return phrase
   }
   if (!word.isPunctuation && !leadingConnectives.has(form) && !/ing$/.test(list[verb].lower)) {
@@ -297,10 +302,24 @@ function nominal(text: string, list: readonly Word[], first: number, last: numbe
 }
 
 /**
+ * For `Jane Doe, who has run the shelter three times, most recently in March,
+ * said` with `comma` at the last comma: the comma that opens the relative
+ * clause, which has commas of its own.
+ */
+function relativeClauseStart(list: readonly Word[], comma: number, floor: number): number | undefined {
+  for (let index = comma - 1; index > floor && comma - index <= maxRelativeClauseWords; index--) {
+    if (list[index].text !== ',' || isThousandsComma(list, index)) continue
+    const form = list[index + 1]?.lower
+    if (form === 'who' || form === 'which') return withAge(list, index, floor)
+  }
+  return undefined
+}
+
+/**
  * For `X, a spokesman for Y, said` with `comma` at the second comma: the
  * index of the first comma when the words between read as an apposition.
  */
-function appositionStart(list: readonly Word[], comma: number, floor: number): number | undefined {
+function nearestApposition(list: readonly Word[], comma: number, floor: number): number | undefined {
   for (let index = comma - 1; index >= floor && comma - index <= maxRelativeClauseWords; index--) {
     // The comma of `14,000` parts no phrase.
     if (list[index].text !== ',' || isThousandsComma(list, index)) continue
@@ -314,10 +333,14 @@ function appositionStart(list: readonly Word[], comma: number, floor: number): n
     const looksLikeApposition = determiners.has(form) || isRelative || isTitleWord(first) ||
       !isCapitalized(first.text) || /['\u2019]s$/.test(first.text) || isPartyLabel(first.text)
     if (!looksLikeApposition || index <= floor) return undefined
-    // `Elizabeth Lauten, 31, who …,`: an age before the apposition belongs to the name before it.
-    return /^\d{1,3}$/.test(list[index - 1].text) && list[index - 2]?.text === ',' && index - 2 > floor ? index - 2 : index
+    return withAge(list, index, floor)
   }
   return undefined
+}
+
+/** `Elizabeth Lauten, 31, who …,`: an age before the apposition belongs to the name before it. */
+function withAge(list: readonly Word[], comma: number, floor: number): number {
+  return /^\d{1,3}$/.test(list[comma - 1].text) && list[comma - 2]?.text === ',' && comma - 2 > floor ? comma - 2 : comma
 }
 
 const maxAppositionWords = 25

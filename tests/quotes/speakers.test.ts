@@ -13,6 +13,9 @@ describe('speakers and reporting verbs', () => {
   it('reads the subject past an age and a long relative clause with a number in it', () => {
     const text = 'Elizabeth Lauten, 31, who has more than 14,000 followers on Twitter and at the time was a spokeswoman for a little-known congressman from Tennessee, wrote, "Try showing a little class."'
     expect(quotesOf(text)).toEqual([['Try showing a little class.', 'Elizabeth Lauten', 'wrote']])
+    // A relative clause with a comma of its own; a name nearer the verb still wins.
+    expect(quotesOf('Jane Doe, who has run the shelter on Elm Street three times, most recently in March, said, "We need more beds."')).toEqual([['We need more beds.', 'Jane Doe', 'said']])
+    expect(quotesOf('At that event, which can be found online, Blumenthal, advocating for troops, clearly says, "We owe them support."')).toEqual([['We owe them support.', 'Blumenthal', 'says']])
   })
 
   it('reads X asked the crowd, before the quote', () => {
