@@ -1,4 +1,5 @@
 import { diffTokens } from '../compare/diff.js'
+import { foldTypography } from '../pipeline/typography.js'
 import type { Token } from '../types.js'
 
 /** A stretch of a member's wording compared with the group's reference wording. */
@@ -45,12 +46,11 @@ export function diffAgainstReference(reference: string, text: string): WordSegme
 
 // Edge punctuation and marks a word is compared without (`“Rise` meets `Rise`, `bar,` meets `bar.`).
 const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
-const curly: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' }
 
 /** Printed words, each with its folded form as the form they are matched by. */
 function printedWords(text: string): Token[] {
   return [...text.matchAll(/\S+/g)].map((match) => {
-    const folded = match[0].replace(/[‘’“”]/g, (mark) => curly[mark]).toLowerCase().replace(edges, '')
+    const folded = foldTypography(match[0]).toLowerCase().replace(edges, '')
     const normal = folded === '' ? match[0] : folded
     return { text: match[0], normal, stem: normal, start: match.index, end: match.index + match[0].length }
   })
