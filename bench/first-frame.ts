@@ -12,19 +12,18 @@
  * (importing Ink and React, first loading frame), analysis (reading and
  * analysing the articles) and render (from the finished analysis to the
  * groups list on screen). Each case runs from three states of the cache
- * (nothing, the engine's compiled code only, everything); the figures are
+ * (nothing at all, the build's compiled engine only, everything); the figures are
  * medians. The 100 articles are BASIL bodies
  * written as .md files to a temporary folder (never into the repository);
  * without ../shared/data that case is skipped.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { basilFolder, type BasilArticle } from '../scripts/basil.js'
-import { codeCacheFolder } from '../src/engine-loader.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const basilArticles = path.join(basilFolder, 'articles')
@@ -115,36 +114,39 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * What the cache holds at the start of a run:
- * - nothing: a first run (an empty cache folder);
- * - code: the engine's compiled code (src/engine-loader.ts) from an earlier
- *   run, not these articles: a user's everyday case with new articles;
+ * What is cached at the start of a run:
+ * - nothing: no cache at all (CROSSCHECK_CACHE=0), not even the engine's
+ *   compiled code that the build leaves in dist/ (src/engine-loader.ts), as
+ *   for a run with V8 flags of its own;
+ * - installed: an empty cache folder, the build's compiled engine: a first
+ *   run after an install, and any run over articles never seen before;
  * - all: the articles and their comparison too.
  */
-type CacheState = 'nothing' | 'code' | 'all'
-const cacheStates: Record<CacheState, string> = { nothing: 'nothing cached', code: 'code cached', all: 'all cached' }
+type CacheState = 'nothing' | 'installed' | 'all'
+const cacheStates: Record<CacheState, string> = { nothing: 'nothing cached', installed: 'new articles', all: 'all cached' }
 
+/** The states' runs alternate, so that a machine that slows down or speeds up meanwhile weighs on each alike. */
 function measure(label: string, paths: readonly string[], runs: number, cacheDirectory: string): void {
-  for (const state of Object.keys(cacheStates) as CacheState[]) {
-    // In colour, as on a terminal (the child's own stdout is a pipe, which chalk would draw without).
-    const environment = { ...process.env, CROSSCHECK_CACHE_DIR: cacheDirectory, CROSSCHECK_CACHE: '1', FORCE_COLOR: '3' }
-    rmSync(cacheDirectory, { recursive: true, force: true })
-    // Fill the cache first, so that each measured run starts from the state named.
-    if (state !== 'nothing') runOnce(paths, environment, true)
-    const measured = Array.from({ length: runs }, () => {
-      if (state === 'nothing') rmSync(cacheDirectory, { recursive: true, force: true })
-      if (state === 'code') removeArticleEntries(cacheDirectory)
-      return parts(runOnce(paths, environment))
-    })
-    const row = (key: keyof Parts) => median(measured.map((part) => part[key])).toFixed(0).padStart(7)
-    console.log(`${`${label}, ${cacheStates[state]}`.padEnd(36)}${row('startup')}${row('ink')}${row('analysis')}${row('render')}${row('total')}`)
+  const states = Object.keys(cacheStates) as CacheState[]
+  // In colour, as on a terminal (the child's own stdout is a pipe, which chalk would draw without).
+  const environmentOf = (state: CacheState) => ({
+    ...process.env,
+    CROSSCHECK_CACHE_DIR: `${cacheDirectory}-${state}`,
+    CROSSCHECK_CACHE: state === 'nothing' ? '0' : '1',
+    FORCE_COLOR: '3',
+  })
+  for (const state of states) rmSync(`${cacheDirectory}-${state}`, { recursive: true, force: true })
+  runOnce(paths, environmentOf('all'), true)
+  const measured = new Map(states.map((state) => [state, [] as Parts[]]))
+  for (let run = 0; run < runs; run++) {
+    for (const state of states) {
+      if (state !== 'all') rmSync(`${cacheDirectory}-${state}`, { recursive: true, force: true })
+      measured.get(state)?.push(parts(runOnce(paths, environmentOf(state))))
+    }
   }
-}
-
-/** Everything but the compiled code: the per-version folders of article and comparison entries. */
-function removeArticleEntries(cacheDirectory: string): void {
-  for (const name of readdirSync(cacheDirectory)) {
-    if (name !== codeCacheFolder) rmSync(path.join(cacheDirectory, name), { recursive: true, force: true })
+  for (const state of states) {
+    const row = (key: keyof Parts) => median((measured.get(state) ?? []).map((part) => part[key])).toFixed(0).padStart(7)
+    console.log(`${`${label}, ${cacheStates[state]}`.padEnd(36)}${row('startup')}${row('ink')}${row('analysis')}${row('render')}${row('total')}`)
   }
 }
 

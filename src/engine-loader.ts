@@ -15,7 +15,10 @@ export type Engine = typeof import('./engine.js')
  * for ES modules, but V8 does for a script given its `cachedData`: with it,
  * a run over articles never seen before skips compiling the engine again,
  * which on the seeds is about half of the analysis time (see the README's
- * Performance section).
+ * Performance section). The build leaves such a cache next to the bundle,
+ * from a run over a few articles of its own, so that the first run after
+ * an install finds the engine compiled; a run for which V8 refuses it
+ * (other V8 flags) keeps one in the user's cache folder.
  */
 const bundleFile = fileURLToPath(new URL('./engine.cjs', import.meta.url))
 
@@ -39,8 +42,10 @@ export function loadEngine(useCodeCache = isCacheEnabledByEnvironment()): Promis
 
 function loadBundle(useCodeCache: boolean): Engine {
   const source = readFileSync(bundleFile, 'utf8')
-  const cacheFile = useCodeCache ? codeCachePath(source) : undefined
-  const cachedData = cacheFile === undefined ? undefined : readCodeCache(cacheFile)
+  const cacheName = useCodeCache ? codeCacheName(source) : undefined
+  const cacheFile = cacheName === undefined ? undefined : path.join(defaultCacheDirectory(), codeCacheFolder, cacheName)
+  const userData = cacheFile === undefined ? undefined : readCodeCache(cacheFile)
+  const cachedData = userData ?? (cacheName === undefined ? undefined : readCodeCache(path.join(path.dirname(bundleFile), cacheName)))
   // The same parameters as Node's own CommonJS wrapper, and the bundle's import.meta.url (the build defines it as __engineUrl).
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __engineUrl) {${source}\n})`, {
     filename: bundleFile,
@@ -51,7 +56,9 @@ function loadBundle(useCodeCache: boolean): Engine {
   run(module.exports, createRequire(bundleFile), module, bundleFile, path.dirname(bundleFile), pathToFileURL(bundleFile).href)
   const engine = module.exports
   if (cacheFile !== undefined) {
-    if (cachedData !== undefined && !script.cachedDataRejected) markUsed(cacheFile)
+    if (cachedData !== undefined && !script.cachedDataRejected) {
+      if (userData !== undefined) markUsed(cacheFile)
+    }
     // At exit, the cache holds every function the run compiled, not only the bundle's top level; a run that analysed
     // nothing (a bad path, articles all in the article cache) compiled too little to be worth keeping.
     else process.once('exit', () => engine.hasAnalysedArticles() && writeCodeCache(cacheFile, script))
@@ -64,10 +71,10 @@ function loadBundle(useCodeCache: boolean): Engine {
  * of the source only the length, and a changed engine of the same length
  * must never run the old engine's code.
  */
-function codeCachePath(source: string): string {
+function codeCacheName(source: string): string {
   const sourceHash = createHash('sha256').update(source).digest('hex').slice(0, 16)
   // V8's own tag covers its version and flags: two flag sets in use keep a file each rather than replace each other's.
-  return path.join(defaultCacheDirectory(), codeCacheFolder, `engine-${sourceHash}-${process.version}-${process.arch}-${v8.cachedDataVersionTag()}.bin`)
+  return `engine-${sourceHash}-${process.version}-${process.arch}-${v8.cachedDataVersionTag()}.bin`
 }
 
 /**

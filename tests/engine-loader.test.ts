@@ -1,14 +1,49 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { codeCacheFolder } from '../src/engine-loader.js'
 
-// The built binary loads the engine from dist/engine.cjs (`npm test` builds before vitest).
+// The built binary loads the engine from dist/engine.cjs (`npm test` builds before vitest), and the build leaves
+// V8's code cache for it next to it (scripts/build.ts).
 const repository = path.resolve(import.meta.dirname, '..')
 const folders: string[] = []
+let installation: string
+
+/** The built CLI as installed, in a folder of its own, with the build's code cache as `installedCache` says. */
+function copyInstallation(installedCache: 'kept' | 'removed' | 'damaged'): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-installed-'))
+  for (const entry of ['bin', 'dist', 'package.json']) cpSync(path.join(repository, entry), path.join(folder, entry), { recursive: true })
+  symlinkSync(path.join(repository, 'node_modules'), path.join(folder, 'node_modules'), 'dir')
+  for (const file of installedCaches(folder)) {
+    if (installedCache === 'removed') rmSync(file)
+    if (installedCache === 'damaged') writeFileSync(file, damage(readFileSync(file)))
+  }
+  return folder
+}
+
+function installedCaches(folder: string): string[] {
+  return readdirSync(path.join(folder, 'dist'))
+    .filter((name) => /^engine-.*\.bin$/.test(name))
+    .map((name) => path.join(folder, 'dist', name))
+}
+
+/** Bytes flipped in the middle of the data; the checksum in front no longer fits. */
+function damage(bytes: Buffer): Buffer {
+  const damaged = Buffer.from(bytes)
+  for (let index = damaged.length >> 1; index < (damaged.length >> 1) + 400; index++) damaged[index] ^= 0x5a
+  return damaged
+}
+
+beforeAll(() => {
+  installation = copyInstallation('removed')
+})
+
+afterAll(() => {
+  rmSync(installation, { recursive: true, force: true })
+})
 
 function cacheFolder(): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-code-cache-'))
@@ -17,7 +52,11 @@ function cacheFolder(): string {
 }
 
 function analyzeSeeds(cacheDirectory: string, ...flags: string[]) {
-  const run = spawnSync(process.execPath, [path.join(repository, 'bin/crosscheck.js'), 'analyze', 'sources', '--json', ...flags], {
+  return analyzeSeedsWith(installation, cacheDirectory, ...flags)
+}
+
+function analyzeSeedsWith(installed: string, cacheDirectory: string, ...flags: string[]) {
+  const run = spawnSync(process.execPath, [path.join(installed, 'bin/crosscheck.js'), 'analyze', 'sources', '--json', ...flags], {
     cwd: repository,
     encoding: 'utf8',
     env: { ...process.env, CROSSCHECK_CACHE_DIR: cacheDirectory, CROSSCHECK_CACHE: '1' },
@@ -42,14 +81,33 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
 })
 
-describe('the engine code cache (built CLI)', () => {
+describe('the code cache the build leaves next to the engine', () => {
+  it('is there, and a first run uses it: no compiling, so no code cache of its own, and the same output', () => {
+    const bundleHash = createHash('sha256').update(readFileSync(path.join(repository, 'dist/engine.cjs'))).digest('hex').slice(0, 16)
+    // Earlier builds' files stay in dist/ a while, for CLIs started before them.
+    expect(installedCaches(repository).map((file) => path.basename(file))).toContainEqual(expect.stringMatching(new RegExp(`^engine-${bundleHash}-`)))
+    const directory = cacheFolder()
+    expect(analyzeSeedsWith(repository, directory)).toBe(analyzeSeedsWith(repository, cacheFolder(), '--no-cache'))
+    expect(codeCaches(directory)).toEqual([])
+  })
+
+  it('is passed over when damaged, and the run keeps a code cache of its own', () => {
+    const installed = copyInstallation('damaged')
+    folders.push(installed)
+    const directory = cacheFolder()
+    expect(analyzeSeedsWith(installed, directory)).toBe(analyzeSeedsWith(installed, cacheFolder(), '--no-cache'))
+    expect(codeCaches(directory)).toHaveLength(1)
+  })
+})
+
+describe('the engine code cache in the user\'s cache folder (built CLI, without the build\'s)', () => {
   it('is written once, with a checksum of its data, and then used as it is', () => {
     const directory = cacheFolder()
     const first = analyzeSeeds(directory)
     const [file] = codeCaches(directory)
     expect(codeCaches(directory)).toHaveLength(1)
     // Keyed by the bundle's content: another engine of the same length never runs this one's code.
-    const bundleHash = createHash('sha256').update(readFileSync(path.join(repository, 'dist/engine.cjs'))).digest('hex').slice(0, 16)
+    const bundleHash = createHash('sha256').update(readFileSync(path.join(installation, 'dist/engine.cjs'))).digest('hex').slice(0, 16)
     expect(path.basename(file)).toMatch(new RegExp(`^engine-${bundleHash}-${process.version}-${process.arch}-\\d+\\.bin$`))
     const bytes = readFileSync(file)
     expect(bytes.length).toBeGreaterThan(1000)
@@ -66,9 +124,7 @@ describe('the engine code cache (built CLI)', () => {
     const directory = cacheFolder()
     const first = analyzeSeeds(directory)
     const [file] = codeCaches(directory)
-    const damaged = readFileSync(file)
-    for (let index = damaged.length >> 1; index < (damaged.length >> 1) + 400; index++) damaged[index] ^= 0x5a
-    writeFileSync(file, damaged)
+    writeFileSync(file, damage(readFileSync(file)))
 
     forgetArticles(directory)
     expect(analyzeSeeds(directory)).toBe(first)
@@ -98,7 +154,7 @@ describe('the engine code cache (built CLI)', () => {
     const directory = cacheFolder()
     analyzeSeeds(directory, '--no-cache')
     expect(readdirSync(directory)).toEqual([])
-    const run = spawnSync(process.execPath, [path.join(repository, 'bin/crosscheck.js'), 'analyze', 'sources', '--json'], {
+    const run = spawnSync(process.execPath, [path.join(installation, 'bin/crosscheck.js'), 'analyze', 'sources', '--json'], {
       cwd: repository,
       encoding: 'utf8',
       env: { ...process.env, CROSSCHECK_CACHE_DIR: directory, CROSSCHECK_CACHE: '0' },
@@ -109,7 +165,7 @@ describe('the engine code cache (built CLI)', () => {
 
   it('is not written by a run that analysed nothing: it would hold too little', () => {
     const directory = cacheFolder()
-    const run = spawnSync(process.execPath, [path.join(repository, 'bin/crosscheck.js'), 'analyze', path.join(directory, 'missing'), '--json'], {
+    const run = spawnSync(process.execPath, [path.join(installation, 'bin/crosscheck.js'), 'analyze', path.join(directory, 'missing'), '--json'], {
       cwd: repository,
       encoding: 'utf8',
       env: { ...process.env, CROSSCHECK_CACHE_DIR: directory, CROSSCHECK_CACHE: '1' },
