@@ -99,6 +99,8 @@ async function install(): Promise<void> {
  * run compiles, as any run with other V8 flags does.
  */
 async function compileEngineAhead(): Promise<void> {
+  // Earlier builds' caches go first: the warm-up run would use one of the same engine and then write none.
+  for (const name of await readdir(dist)) if (/^engine-.*\.bin$/.test(name)) await rm(path.join(dist, name), { force: true })
   const cacheDirectory = await mkdtemp(path.join(os.tmpdir(), 'crosscheck-build-'))
   try {
     const run = spawnSync(process.execPath, [path.join(root, 'bin/crosscheck.js'), 'analyze', path.join(root, 'scripts/warm-up'), '--json'], {

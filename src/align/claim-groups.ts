@@ -4,6 +4,7 @@ import { InvertedIndex } from './inverted-index.js'
 import { clusterLinks, type Link } from './claim-clusters.js'
 import { profileClaims, type ClaimProfile } from './claim-profiles.js'
 import { ClaimRule, minSharedFacts } from './claim-rule.js'
+import { numberFramePairs } from './number-frames.js'
 import { groupBySource, sourceNumbers, type ClaimUnit } from './units.js'
 
 /** Terms held by more units than this are too common to propose candidates. */
@@ -42,6 +43,11 @@ export function groupClaims(
   const rule = new ClaimRule(keyCount)
   const { sourceOf, sourceCount } = sourceNumbers(candidates)
   const accepted = matchedClaimPairs(profiles, isNameKey, sourceOf, rule, maxClaimPostings)
+  // Claims worded alike around a number that differs, which the rule can miss: the number is what differs.
+  const isAccepted = new Set(accepted.map(({ a, b }) => (a < b ? a * profiles.length + b : b * profiles.length + a)))
+  for (const { a, b } of numberFramePairs(profiles, sourceOf, isNameKey)) {
+    if (!isAccepted.has(a * profiles.length + b)) accepted.push({ a, b, score: rule.match(profiles[a], profiles[b]).score })
+  }
 
   // Each unit keeps only its best match in each other source, and a pair
   // stands only when the choice is mutual: one claim, one counterpart per

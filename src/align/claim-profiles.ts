@@ -18,6 +18,8 @@ export interface ClaimProfile {
   weight: number
   /** Content keys in order, repeats kept. */
   sequence: Int32Array
+  /** Per token: its key number, content or not (number-frames.ts reads the words around numbers). */
+  tokenKeys: Int32Array
 }
 
 export interface ClaimProfiles {
@@ -113,6 +115,7 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
       isName: isName.subarray(start, keyEnd),
       weight,
       sequence: sequence.subarray(start, sequenceEnd),
+      tokenKeys: tokenKeys.subarray(start, starts[unit + 1]),
     })
   }
   return { profiles, keyCount, isNameKey }

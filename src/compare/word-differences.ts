@@ -93,6 +93,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       if (goneDates.length > 0 && comeDates.length > 0) add('date', 'conflict', `${texts(goneDates)} / ${texts(comeDates)}`, true)
     }
   }
+  for (const { gone, come } of numbersInPlace(changes)) add('number', 'conflict', `${texts(gone)} / ${texts(come)}`, true)
   // Cutting a quote short is not denying it: only a negation put in or taken
   // out between shared words turns the statement around.
   if (!isCut) {
@@ -130,6 +131,45 @@ function isOpeningCapital(token: Token, other: Token, referenceFirst: Token | un
 
 /** A replaced stretch longer than this is a different statement, not a changed detail. */
 const maxSubstitutionTokens = 3
+
+/**
+ * Numbers at the same place in longer runs that replace each other, which
+ * are no changed detail as a whole: right after shared words, both runs
+ * open with a number (`since 2002` / `since 2003, and that is what Ryan had
+ * argued`), or right before shared words both close with one. Runs of at
+ * most maxSubstitutionTokens are the substitutions' to judge.
+ */
+function numbersInPlace(changes: readonly TokenChange[]): Array<{ gone: Token[]; come: Token[] }> {
+  const found: Array<{ gone: Token[]; come: Token[] }> = []
+  for (let index = 0; index + 1 < changes.length; index++) {
+    const [first, second] = [changes[index], changes[index + 1]]
+    if (first.kind === 'same' || second.kind === 'same' || first.kind === second.kind) continue
+    const [gone, come] = first.kind === 'removed' ? [first.tokens, second.tokens] : [second.tokens, first.tokens]
+    if (gone.length <= maxSubstitutionTokens && come.length <= maxSubstitutionTokens) continue
+    const isAfterShared = isFrame(changes[index - 1])
+    const isBeforeShared = isFrame(changes[index + 2])
+    const opening = isAfterShared ? [numberRun(gone, 1), numberRun(come, 1)] : [[], []]
+    const closing = isBeforeShared ? [numberRun(gone, -1), numberRun(come, -1)] : [[], []]
+    for (const [goneNumbers, comeNumbers] of [opening, closing]) {
+      if (goneNumbers.length > 0 && comeNumbers.length > 0) found.push({ gone: goneNumbers, come: comeNumbers })
+    }
+  }
+  return found
+}
+
+/** Shared words enough to place a number by: three or more, one of them no stop word (not `percent` or `from` alone). */
+function isFrame(change: TokenChange | undefined): boolean {
+  return change?.kind === 'same' && change.tokens.length >= minFrameTokens && change.tokens.some((token) => !token.isStopword && token.value === undefined)
+}
+
+const minFrameTokens = 3
+
+/** The number tokens that open (`direction` 1) or close (-1) a run. */
+function numberRun(tokens: readonly Token[], direction: 1 | -1): Token[] {
+  const run: Token[] = []
+  for (let index = direction === 1 ? 0 : tokens.length - 1; tokens[index]?.value !== undefined; index += direction) run.push(tokens[index])
+  return direction === 1 ? run : run.reverse()
+}
 
 /** A negated verb phrase replacing the plain verb is this long at most: `did not kill anyone` / `killed`. */
 const maxNegatedRunTokens = 4

@@ -50,6 +50,21 @@ describe('groupClaims', () => {
   })
 })
 
+describe('claims worded alike around a number that differs', () => {
+  const led = (source: string, year: string, rest = '') => unit(source, `Pelosi has led House Democrats since ${year}${rest}`)
+
+  it('are grouped though they share one content word besides names: the number is what differs', () => {
+    const { groups } = group([led('a', '2002'), led('b', '2003', ", and that's what Ryan had argued is the problem"), ...filler.map((text, index) => unit(`f${index}`, text))])
+    expect(groups.map((found) => found.members.map((member) => member.source))).toEqual([['a', 'b']])
+  })
+
+  it('are not grouped on a stock phrase around the number, or within one source', () => {
+    const stock = [unit('a', 'Sales have doubled in the past 20 years'), unit('b', 'He has coached in the past 72 years of the league')]
+    expect(group(stock).groups).toEqual([])
+    expect(group([led('a', '2002'), led('a', '2003', ', and that is the problem')]).groups).toEqual([])
+  })
+})
+
 describe('matchedClaimPairs', () => {
   it('accepts exactly the candidate pairs the claim rule accepts when it reads every one', () => {
     let state = 7

@@ -81,6 +81,30 @@ describe('buildGroup', () => {
     expect(group.differences[0]).toMatchObject({ type: 'number', level: 'conflict', detail: '14,000 / 17,000' })
   })
 
+  it('finds a number at the same place in runs too long to be one changed detail, next to enough shared words', () => {
+    const led = buildGroup(
+      'g2',
+      'claim',
+      [member('a', 'Pelosi has led House Democrats since 2002'), member('b', "Pelosi has led House Democrats since 2003, and that's what Ryan had argued is the problem")],
+      'test',
+      1,
+    )
+    expect(led.verdict).toBe('conflict')
+    expect(led.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: '2003 / 2002' }))
+    // Closing numbers before one shared word (`percent`) place nothing: two figures of one article, not one told two ways.
+    const rates = buildGroup(
+      'g3',
+      'claim',
+      [
+        member('a', 'The effective federal tax rate was 35.7 percent, while the rate for federal, state and local taxes was 45.8 percent'),
+        member('b', 'The couple paid an effective federal tax rate of 35.7 percent and donated over 10 percent'),
+      ],
+      'test',
+      1,
+    )
+    expect(rates.differences.filter((difference) => difference.level === 'conflict')).toEqual([])
+  })
+
   it('quotes what a cut leaves out as printed, punctuation and all', () => {
     const group = quoteGroup(member('a', 'We did everything we could — and more, Chief Lopez said — to save them.'), member('b', 'We did everything we could'))
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'omission', detail: 'leaves out "and more, Chief Lopez said — to save them"' }))
