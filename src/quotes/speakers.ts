@@ -77,20 +77,27 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     if (span.parent !== null) children[span.parent].push(index)
   })
   let lastSpeaker: string | null = null
+  // Quotes that a verb in their own sentence reports (`said she was "so proud"`), by the cue that does.
+  const reportedInSentence = new Map<number, Cue>()
   for (const index of topLevel) {
-    const { cue, around, previous, opensContainer } = found.get(index)!
+    const { cue: ownCue, around, previous, opensContainer } = found.get(index)!
     const span = spans[index]
+    // Fragments quoted one after another in one reporting sentence are all reported by its verb: `Trump said he found
+    // her comments "disgraceful" and thought she "dishonored herself" as well as "her family."`
+    const reporting = !ownCue && previous !== undefined ? reportedInSentence.get(previous) : undefined
+    const cue = ownCue ?? (reporting && isSameSentence(text, list, spans[previous!], span) ? reporting : undefined)
     const sentence = sentenceSpan(list, around, span)
     if (isTitleSpan(text, list, span, cue, around)) {
       attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }
       continue
     }
+    if (cue?.place === 'inside') reportedInSentence.set(index, cue)
     let attribution: Attribution
     if (cue) {
       const speaker = resolveSpeaker(cue, people, { lastSpeaker })
       attribution = { isTitle: false, speaker, verb: cue.verb, sentence }
       const before = previous !== undefined ? found.get(previous)?.cue : undefined
-      if (previous !== undefined && before && before.speaker.start === cue.speaker.start && !attributions[previous]?.isTitle) attribution.continues = previous
+      if (ownCue && previous !== undefined && before && before.speaker.start === cue.speaker.start && !attributions[previous]?.isTitle) attribution.continues = previous
     } else {
       const carried = carriedFrom(index, previous, opensContainer, spans, found, attributions, lastOfContainer)
       attribution = { isTitle: false, speaker: carried !== undefined ? attributions[carried]!.speaker : null, verb: null, sentence }
@@ -133,6 +140,14 @@ function findCues(
   })
 }
 
+/** Nothing ends a sentence from inside the quote `first` to the quote `second`: no full stop closing the first, none and no new line between. */
+function isSameSentence(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): boolean {
+  if (/[.!?\u2026]['"\u2019\u201D\s]*$/.test(text.slice(first.start, first.end)) || hasNewline(text, first.markEnd, second.markStart)) return false
+  const end = firstAtOrAfter(list, second.markStart)
+  for (let index = firstAtOrAfter(list, first.markEnd); index < end; index++) if (endsSentence(list, index, text)) return false
+  return true
+}
+
 /** The words of the last sentence between `start` and `end` (index range). */
 function lastSentence(text: string, list: readonly Word[], start: number, end: number): Span | undefined {
   const first = firstAtOrAfter(list, start)
@@ -151,9 +166,10 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
 /**
  * After-cue or before-cue: `"…," she said` wins over an earlier intro when
  * the quote ends on a comma, question or exclamation mark; otherwise the
- * intro (`Trump said: "…." He added: "…"`).
+ * intro (`Trump said: "…." He added: "…"`). Failing both, and unless
+ * `isLaterCueRead` is false, a verb later in the quote's own sentence.
  */
-function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string): Cue | undefined {
+function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string, isLaterCueRead = true): Cue | undefined {
   const after = cueAfter(text, list, around.after, quoteText)
   const before = cueBefore(text, list, around.before)
   // The lookbehind starts the match at the run's first mark: without it a long run of spaces inside the quote is quadratic.
@@ -165,7 +181,7 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
   if (before) return before
   // `"so proud" of him, she said.`: the quote sits inside its sentence.
   const next = list[around.after.start]
-  return next && !/^[.!?]$/.test(next.text) && !isCapitalized(next.text) ? cueLaterInSentence(text, list, around.after) : undefined
+  return isLaterCueRead && next && !/^[.!?]$/.test(next.text) && !isCapitalized(next.text) ? cueLaterInSentence(text, list, around.after) : undefined
 }
 
 function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string | null; enclosingSpeaker?: string | null }): string | null {
@@ -222,7 +238,9 @@ function attributeInner(
   const around = surroundings(text, list, container, inner.map((index) => spans[index]))
   inner.forEach((index, position) => {
     const span = spans[index]
-    const cue = chooseCue(text, list, around[position], text.slice(span.start, span.end))
+    // Not a verb later in the sentence: in someone's own words that is mostly another clause's (`just 'locker room talk,'
+    // but scandalizing themselves … when my sis says a curse word`).
+    const cue = chooseCue(text, list, around[position], text.slice(span.start, span.end), false)
     const sentence = sentenceSpan(list, around[position], span)
     if (isTitleSpan(text, list, span, cue, around[position])) {
       attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }

@@ -107,6 +107,22 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Nora Quinn said she was "so f**king proud" of the team.')).toEqual([['so f**king proud', 'Nora Quinn', 'said']])
   })
 
+  it('gives fragments quoted one after another in one reporting sentence to its speaker, and not past its end', () => {
+    expect(quotesOf('Nora Quinn said the plan was "reckless" and feared it would "hurt families" as well as "small shops."')).toEqual([
+      ['reckless', 'Nora Quinn', 'said'],
+      ['hurt families', 'Nora Quinn', 'said'],
+      ['small shops.', 'Nora Quinn', 'said'],
+    ])
+    // A new sentence: the next fragment is nobody's speech (a scare quote).
+    expect(quotesOf('Nora Quinn said the plan was "reckless." Others saw "good ideas" in it.')).toEqual([['reckless.', 'Nora Quinn', 'said']])
+  })
+
+  it('looks no further than the cues around a quote inside a quote: a verb later in that sentence is another clause\'s', () => {
+    const body = '“Republican hypocrisy at its finest: saying that a boast caught on tape is just ‘locker room talk,’ but scandalizing themselves into outrage when my sis says a curse word in a bar,” Alma Ruiz tweeted.'
+    // Without a cue beside it, the catchword is taken for a scare quote.
+    expect(extract(body).quotes.map((quote) => [quote.text.slice(0, 20), quote.speaker])).toEqual([['Republican hypocrisy', 'Alma Ruiz']])
+  })
+
   it('reads a name that signs a quote after a dash', () => {
     expect(quotesOf('"Vote early and vote often." ― Luis Mendez')).toEqual([['Vote early and vote often.', 'Luis Mendez', null]])
   })
