@@ -194,8 +194,12 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
   for (let index = after.start; index < after.end; index++) {
     const verb = verbAt(list, index)
     if (!verb || isWeakVerb(verb.base) || isParticipleModifier(list, index)) continue
-    // `asserting he could …`: after a participle comes what was said, not who said it.
-    const speaker = subjectBefore(text, list, index, after.start) ?? (/ing$/.test(verb.text) ? undefined : phraseAfter(text, list, verb.next, after.end))
+    // `asserting he could …`: after a participle comes what was said, not who said it. After a comma a name may
+    // follow the verb: `"…" that Sanders can catch Clinton, said Steve Elmendorf` (not `that Sanders`); not the one
+    // `told` addresses, nor `it` in `, said it was`.
+    const follows = list[index - 1]?.text === ',' && !/ing$/.test(verb.text) && verb.base !== 'tell' ? phraseAfter(text, list, verb.next, after.end) : undefined
+    const inverted = follows?.kind === 'name' ? follows : undefined
+    const speaker = inverted ?? subjectBefore(text, list, index, after.start) ?? (/ing$/.test(verb.text) ? undefined : phraseAfter(text, list, verb.next, after.end))
     if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
   return undefined

@@ -123,6 +123,12 @@ describe('speakers and reporting verbs', () => {
     expect(extract(body).quotes.map((quote) => [quote.text.slice(0, 20), quote.speaker])).toEqual([['Republican hypocrisy', 'Alma Ruiz']])
   })
 
+  it('takes the name after a verb set off by a comma later in the sentence, not the clause before it', () => {
+    expect(quotesOf('"It seems extremely unlikely" that Reyes can catch Olsen, said Steve Marsh, a strategist.')).toEqual([
+      ['It seems extremely unlikely', 'Steve Marsh', 'said'],
+    ])
+  })
+
   it('reads a name that signs a quote after a dash', () => {
     expect(quotesOf('"Vote early and vote often." ― Luis Mendez')).toEqual([['Vote early and vote often.', 'Luis Mendez', null]])
   })
