@@ -67,6 +67,16 @@ export function codedWords(tokens: readonly Token[]): CodedList {
 export function diffTokens(before: readonly Token[], after: readonly Token[], options: Readonly<DiffOptions> = {}): TokenChange[] {
   const runs = myersDiff(codedWords(before), codedWords(after), options.maxEditLength ?? 1000)
   if (!runs) return prefixSuffixDiff(before, after)
+  // Words only left out (or only added) in several places may also be one side standing whole inside the other,
+  // as many edits: `We will not stop now` out of `We did everything we could. We will not stop now`, which Myers
+  // may align at the first `We`. That is a cut, and shown as one.
+  let sameRuns = 0
+  for (let run = 0; run < runs.length; run++) if (runs[run].kind === 'same') sameRuns++
+  if (sameRuns > 1 && before.length !== after.length) {
+    const isOneKindOfEdit = runs.every((run) => run.kind !== (before.length > after.length ? 'added' : 'removed'))
+    const cut = isOneKindOfEdit ? contiguousCut(before, after) : undefined
+    if (cut) return cut
+  }
 
   const result: TokenChange[] = []
   let beforeIndex = 0
@@ -90,6 +100,27 @@ export function diffTokens(before: readonly Token[], after: readonly Token[], op
     }
   }
   return result
+}
+
+/** The shorter list as one run inside the longer (its first place), with what the longer has around it; or undefined. */
+function contiguousCut(before: readonly Token[], after: readonly Token[]): TokenChange[] | undefined {
+  const isBeforeLonger = before.length > after.length
+  const [longer, shorter] = isBeforeLonger ? [before, after] : [after, before]
+  const [longerWords, shorterWords] = [codedWords(longer), codedWords(shorter)]
+  outer: for (let start = 0; start + shorter.length <= longer.length; start++) {
+    for (let offset = 0; offset < shorter.length; offset++) {
+      const isSame = isBeforeLonger ? isSameWord(longerWords, start + offset, shorterWords, offset) : isSameWord(shorterWords, offset, longerWords, start + offset)
+      if (!isSame) continue outer
+    }
+    const edit = isBeforeLonger ? 'removed' : 'added'
+    const inside = longer.slice(start, start + shorter.length)
+    const result: TokenChange[] = []
+    if (start > 0) result.push({ kind: edit, tokens: longer.slice(0, start) })
+    result.push(isBeforeLonger ? { kind: 'same', tokens: inside, matched: [...shorter] } : { kind: 'same', tokens: [...shorter], matched: inside })
+    if (start + shorter.length < longer.length) result.push({ kind: edit, tokens: longer.slice(start + shorter.length) })
+    return result
+  }
+  return undefined
 }
 
 function prefixSuffixDiff(before: readonly Token[], after: readonly Token[]): TokenChange[] {

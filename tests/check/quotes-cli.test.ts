@@ -132,6 +132,20 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(errorsIn('b.txt')).toEqual([])
   })
 
+  it('calls the second half of a quote another outlet prints whole a trim, not a wording conflict', () => {
+    const folder = articles('split-whole', {
+      'whole.txt': 'Fire chief speaks\n\n"We did everything we could to save them. We will not stop now," Chief Ana Lopez said on Monday.\n',
+      'halves.txt': 'Chief on fire\n\n"We did everything we could," Chief Ana Lopez said on Monday. "We will not stop now."\n',
+    })
+    const result = crosscheck(folder, '.', '--format', 'json')
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(messagesOf(result.stdout).map((message) => [message.file, message.ruleId, message.severity])).toEqual([
+      ['halves.txt', 'quote-trimmed', 'warning'],
+      ['halves.txt', 'quote-trimmed', 'warning'],
+    ])
+  })
+
   it('warns about a trimmed quote, exits 0, and exits 1 with --strict', () => {
     const folder = articles('trimmed', {
       'full.txt': 'The mayor spoke on Friday.\n\n"We will rebuild the old bridge, and we will do it before the first snow," the mayor said.\n',

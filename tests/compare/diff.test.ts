@@ -40,6 +40,20 @@ describe('diffTokens', () => {
     expect(changes.every((change) => change.kind === 'same')).toBe(true)
   })
 
+  it('shows a list that stands whole inside the other as one cut, wherever the edit script would put its first word', () => {
+    const whole = tokensOf('We did everything we could to save them. We will not stop now.')
+    const part = tokensOf('We will not stop now.')
+    const kinds = (changes: ReturnType<typeof diffTokens>) => changes.map((change) => [change.kind, change.tokens.map((token) => token.text).join(' ')])
+    expect(kinds(diffTokens(whole, part))).toEqual([
+      ['removed', 'We did everything we could to save them'],
+      ['same', 'We will not stop now'],
+    ])
+    expect(kinds(diffTokens(part, whole))).toEqual([
+      ['added', 'We did everything we could to save them'],
+      ['same', 'We will not stop now'],
+    ])
+  })
+
   it('falls back to a prefix and suffix diff past the edit bound', () => {
     const before = tokensOf(Array.from({ length: 3000 }, (_, index) => `alpha${index}`).join(' '))
     const after = tokensOf(Array.from({ length: 3000 }, (_, index) => `beta${index}`).join(' '))
