@@ -21,12 +21,19 @@ export interface Finding {
 
 const maxSnippetLength = 80
 
-/** Inline code for a reason: whitespace collapsed, long text cut in the middle. */
+/** Inline code for a reason: whitespace collapsed, long text cut in the middle between words (`31st, … It was`, not `31s…It`). */
 export function code(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim().replace(/`/g, "'")
   if (flat.length <= maxSnippetLength) return `\`${flat}\``
-  const half = Math.floor((maxSnippetLength - 1) / 2)
-  return `\`${flat.slice(0, half).trimEnd()}…${flat.slice(flat.length - half).trimStart()}\``
+  const half = Math.floor((maxSnippetLength - 3) / 2)
+  const head = flat.slice(0, half)
+  const tail = flat.slice(flat.length - half)
+  // Back to the last whole word, unless that word is most of the half (a long URL).
+  const headEnd = head.lastIndexOf(' ')
+  const tailStart = tail.indexOf(' ')
+  const wholeHead = flat[half] === ' ' || headEnd < half / 2 ? head : head.slice(0, headEnd)
+  const wholeTail = flat[flat.length - half - 1] === ' ' || tailStart < 0 || tailStart > half / 2 ? tail : tail.slice(tailStart + 1)
+  return `\`${wholeHead.trimEnd()} … ${wholeTail.trimStart()}\``
 }
 
 /** `a`, `a and b`, `a, b and c`. */

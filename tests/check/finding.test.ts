@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { code } from '../../src/check/finding.js'
+
+describe('code', () => {
+  it('keeps short text whole, with whitespace collapsed and backticks made quotes', () => {
+    expect(code('We  did it\n`together`')).toBe("`We did it 'together'`")
+  })
+
+  it('cuts long text in the middle between whole words', () => {
+    const quote = 'Let me be clear, leaving August the 31st, is not due to an arbitrary deadline. It was designed to save American lives'
+    const shown = code(quote)
+    expect(shown).toBe('`Let me be clear, leaving August the … It was designed to save American lives`')
+    // Every word shown is a word of the quote, none cut short.
+    const words = new Set(quote.split(' '))
+    for (const word of shown.slice(1, -1).split(' ')) if (word !== '…') expect(words.has(word)).toBe(true)
+  })
+
+  it('cuts a word longer than half the room where it must', () => {
+    const address = `see https://example.com/${'a'.repeat(120)} now`
+    expect(code(address).length).toBeLessThanOrEqual(82)
+  })
+})
