@@ -79,6 +79,8 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   let lastSpeaker: string | null = null
   // Quotes that a verb in their own sentence reports (`said she was "so proud"`), by the cue that does.
   const reportedInSentence = new Map<number, Cue>()
+  // Titles so far, as printed: the same title quoted again, or its opening words, is a title too.
+  const titles: string[] = []
   for (const index of topLevel) {
     const { cue: ownCue, around, previous, opensContainer } = found.get(index)!
     const span = spans[index]
@@ -87,8 +89,9 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     const reporting = !ownCue && previous !== undefined ? reportedInSentence.get(previous) : undefined
     const cue = ownCue ?? (reporting && isSameSentence(text, list, spans[previous!], span) ? reporting : undefined)
     const sentence = sentenceSpan(list, around, span)
-    if (isTitleSpan(text, list, span, cue, around)) {
+    if (isTitleSpan(text, list, span, cue, around, titles)) {
       attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }
+      titles.push(text.slice(span.start, span.end))
       continue
     }
     if (cue?.place === 'inside') reportedInSentence.set(index, cue)
@@ -252,13 +255,18 @@ function attributeInner(
   })
 }
 
-function isTitleSpan(text: string, list: readonly Word[], span: QuoteSpan, cue: Cue | undefined, around: QuoteSurroundings): boolean {
+function isTitleSpan(
+  text: string, list: readonly Word[], span: QuoteSpan, cue: Cue | undefined, around: QuoteSurroundings, earlierTitles: readonly string[] = [],
+): boolean {
   const wordBefore = list[around.before.end - 1]
+  const beforeComma = wordBefore?.text === ',' && around.before.end - 2 >= around.before.start ? list[around.before.end - 2] : undefined
   const wordAfter = list[around.after.start]
   return isTitle({
     text: text.slice(span.start, span.end),
     words: wordsInside(text, list, span),
     wordBefore: wordBefore && wordBefore.end <= span.markStart && !wordBefore.isPunctuation ? wordBefore.text : undefined,
+    wordBeforeComma: beforeComma && !beforeComma.isPunctuation ? beforeComma.text : undefined,
+    earlierTitles,
     wordAfter: wordAfter && !wordAfter.isPunctuation ? wordAfter.text : undefined,
     cue: !cue ? 'none' : cue.place === 'inside' ? 'inside' : 'adjacent',
   })

@@ -22,6 +22,10 @@ export interface TitleContext {
   words?: readonly Word[]
   /** The word just before the opening mark, if any. */
   wordBefore?: string
+  /** The word before a comma just before the opening mark (`his latest book, "Forward"`). */
+  wordBeforeComma?: string
+  /** Titles the article gave before this quote, as printed: a quote that opens one of them is it (`"Forward"` after `"Forward: Notes on …"`). */
+  earlierTitles?: readonly string[]
   /** The word just after the closing mark, if any (`"Shallow" duet`). */
   wordAfter?: string
   /**
@@ -37,7 +41,7 @@ export interface TitleContext {
  * (`"Shallow"`), or a fragment that nothing reports (`so-called "experts"`).
  * A fragment inside a reporting sentence is speech (`said she was "so proud"`).
  */
-export function isTitle({ text, words: given, wordBefore, wordAfter, cue }: Readonly<TitleContext>): boolean {
+export function isTitle({ text, words: given, wordBefore, wordBeforeComma, earlierTitles = [], wordAfter, cue }: Readonly<TitleContext>): boolean {
   const list = given ?? words(text, 0, text.length)
   // `"What a Super Tuesday!"` is an exclamation, not a title.
   let isTitleCase = !/[!?]['"\u2019\u201D]?\s*$/.test(text)
@@ -50,9 +54,19 @@ export function isTitle({ text, words: given, wordBefore, wordAfter, cue }: Read
   if (count === 0) return true
   if (count <= maxTitleWords) {
     if (wordBefore && (titleNouns.test(wordBefore) || (isTitleCase && namingVerbs.test(wordBefore)))) return true
+    // In apposition after a title noun, a name in title case: `Yang's latest book, "Forward: Notes on the Future"`.
+    if (isTitleCase && wordBeforeComma && titleNouns.test(wordBeforeComma)) return true
+    if (isTitleCase && earlierTitles.some((title) => opensTitle(title, text))) return true
     if (isTitleCase && wordAfter && titleNouns.test(wordAfter)) return true
     if (isTitleCase && (cue !== 'adjacent' || (wordBefore !== undefined && titlePrepositions.test(wordBefore)))) return true
   }
   if (cue !== 'none' || count > maxScareWords) return false
   return !/[.!?\u2026]['"\u2019\u201D]?\s*$/.test(text)
+}
+
+/** `text`, without closing punctuation, is the title or its opening words up to a colon or the end (`Forward` of `Forward: Notes on …`). */
+function opensTitle(title: string, text: string): boolean {
+  const bare = text.replace(/[\s,.;:!?]+$/u, '')
+  if (bare === '' || !title.startsWith(bare)) return false
+  return title.length === bare.length || /^[\s]*[:\u2014\u2013-]/u.test(title.slice(bare.length))
 }

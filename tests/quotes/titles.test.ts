@@ -41,6 +41,15 @@ describe('titles in articles', () => {
     expect(result.titles.map((title) => title.text)).toEqual(['Night Train'])
   })
 
+  it('takes a name in title case set off after a title noun for a title, and later quotes of its opening words too', () => {
+    const body =
+      'The launch comes with her latest book, “Ahead: Notes on the Future of Our Towns” on May 5, two people close to her told the Herald.\n\n' +
+      '“Ahead” is expected to be a sharp critique of “politics as usual,” said Tom Baker.'
+    const result = extract(body)
+    expect(result.titles.map((title) => title.text)).toEqual(['Ahead: Notes on the Future of Our Towns', 'Ahead'])
+    expect(result.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['politics as usual,', 'Tom Baker']])
+  })
+
   it('keeps a title inside a quote out of the speech', () => {
     const result = extract('"We played \'Harbor Lights\' twice tonight," Nora Quinn said.')
     expect(result.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["We played 'Harbor Lights' twice tonight,", 'Nora Quinn']])
