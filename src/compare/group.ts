@@ -1,6 +1,7 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
 import { editsMayConflict, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
+import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
 export interface MemberInput extends GroupMember {
@@ -258,7 +259,8 @@ function contextDifferences(members: readonly MemberInput[], reference: number):
   const base = members[reference]
   for (const member of members) {
     if (member === base || member.source === base.source) continue
-    if (base.verb && member.verb && base.verb !== member.verb) {
+    // `said` / `says` / `added` say the same; `said` / `told` / `tweeted` do not.
+    if (base.verb && member.verb && reportingSense(base.verb) !== reportingSense(member.verb)) {
       differences.push({ type: 'context', level: 'context', detail: `${base.verb} / ${member.verb}`, sources: [member.source] })
     }
     if ((base.cites ?? null) !== (member.cites ?? null)) {

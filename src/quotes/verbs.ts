@@ -83,6 +83,21 @@ export function reportingVerb(word: Word, atSentenceStart = false, next?: Word):
   return next?.lower === particles[base] ? base : undefined
 }
 
+// Verbs that only say that words were spoken, nothing about how, where or to whom: `said` and `added` tell one story.
+const plainBases = new Set(['say', 'add', 'continue', 'note', 'state', 'explain', 'remark', 'comment', 'go'])
+
+/**
+ * What a printed reporting verb (`said`, `went on`, `tweeted`) tells of the
+ * circumstances, for comparing two sources' verbs: `say` for the plain ones,
+ * the base form for others (`tweet`), the text lower-cased when unknown.
+ */
+export function reportingSense(verb: string): string {
+  const first = verb.toLowerCase().split(/\s+/)[0]
+  const base = forms.get(first)
+  if (base === undefined) return verb.toLowerCase()
+  return plainBases.has(base) ? 'say' : base
+}
+
 // Bare forms that are their past tense too: `the email read`, `he put it`.
 const pastAsBare = new Set(['read', 'hit', 'put', 'quit', 'cut', 'set', 'let', 'bet', 'spread'])
 

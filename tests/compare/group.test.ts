@@ -270,6 +270,16 @@ describe('buildGroup', () => {
     expect(group.provenance.singleOrigin).toBe('People')
   })
 
+  it('notes a reporting verb that tells of other circumstances, not one that only says the words were spoken', () => {
+    const withVerbs = (first: string, second: string) =>
+      quoteGroup(member('a', 'We will rebuild.', { speaker: 'Ana Lopez', verb: first }), member('b', 'We will rebuild.', { speaker: 'Ana Lopez', verb: second })).differences
+    expect(withVerbs('said', 'added')).toEqual([])
+    expect(withVerbs('says', 'said')).toEqual([])
+    expect(withVerbs('said', 'went on')).toEqual([])
+    expect(withVerbs('said', 'told')).toEqual([{ type: 'context', level: 'context', detail: 'said / told', sources: ['b'] }])
+    expect(withVerbs('said', 'tweeted')).toEqual([{ type: 'context', level: 'context', detail: 'said / tweeted', sources: ['b'] }])
+  })
+
   it('takes the majority wording as reference: two agree, the third conflicts', () => {
     const group = quoteGroup(
       member('a', 'Did I nail it?', { speaker: 'Lady Gaga' }),
