@@ -58,6 +58,8 @@ function loadBundle(useCodeCache: boolean): Engine {
   if (cacheFile !== undefined) {
     if (cachedData !== undefined && !script.cachedDataRejected) {
       if (userData !== undefined) markUsed(cacheFile)
+      // The build's was used: files an earlier version left in the user's folder still go once unused for a day.
+      else process.once('exit', () => removeStale(path.dirname(cacheFile), path.basename(cacheFile)))
     }
     // At exit, the cache holds every function the run compiled, not only the bundle's top level; a run that analysed
     // nothing (a bad path, articles all in the article cache) compiled too little to be worth keeping.
@@ -125,7 +127,14 @@ function markUsed(file: string): void {
 
 /** Caches of other engine versions or Node versions, unused for a day. */
 function removeStale(folder: string, keep: string): void {
-  for (const name of readdirSync(folder)) {
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    // No folder: nothing to remove.
+    return
+  }
+  for (const name of names) {
     if (name === keep) continue
     const file = path.join(folder, name)
     try {

@@ -84,10 +84,21 @@ afterEach(() => {
 describe('the code cache the build leaves next to the engine', () => {
   it('is there, and a first run uses it: no compiling, so no code cache of its own, and the same output', () => {
     const bundleHash = createHash('sha256').update(readFileSync(path.join(repository, 'dist/engine.cjs'))).digest('hex').slice(0, 16)
-    // Earlier builds' files stay in dist/ a while, for CLIs started before them.
-    expect(installedCaches(repository).map((file) => path.basename(file))).toContainEqual(expect.stringMatching(new RegExp(`^engine-${bundleHash}-`)))
+    expect(installedCaches(repository).map((file) => path.basename(file))).toEqual([expect.stringMatching(new RegExp(`^engine-${bundleHash}-`))])
     const directory = cacheFolder()
     expect(analyzeSeedsWith(repository, directory)).toBe(analyzeSeedsWith(repository, cacheFolder(), '--no-cache'))
+    expect(codeCaches(directory)).toEqual([])
+  })
+
+  it('leaves the user\'s folder pruned of other versions\' caches unused for a day', () => {
+    const directory = cacheFolder()
+    const folder = path.join(directory, codeCacheFolder)
+    mkdirSync(folder, { recursive: true })
+    const stale = path.join(folder, 'engine-0000000000000000-v20.0.0-x64.bin')
+    writeFileSync(stale, 'old')
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000)
+    utimesSync(stale, twoDaysAgo, twoDaysAgo)
+    analyzeSeedsWith(repository, directory)
     expect(codeCaches(directory)).toEqual([])
   })
 

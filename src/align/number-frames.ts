@@ -1,3 +1,4 @@
+import type { Token } from '../types.js'
 import { isContent } from './similarity-terms.js'
 import type { ClaimProfile } from './claim-profiles.js'
 
@@ -32,9 +33,9 @@ interface Figure {
  * a reader must see. Units meet through the three words right before or
  * right after a number (an index keyed by them, never all pairs; a frame
  * held by many units proposes nothing), and a pair stands when the words
- * they share next to the numbers, counted outwards on both sides, are at
- * least four, two of them content words and one of those not a name
- * (`isNameKey`, as the claim rule reads names).
+ * they share next to the numbers, counted outwards on both sides up to a
+ * mark, are at least four, three of them content words other than numbers
+ * and one of those not a name (`isNameKey`, as the claim rule reads names).
  */
 export function numberFramePairs(profiles: readonly ClaimProfile[], sourceOf: readonly number[], isNameKey: Uint8Array): NumberFramePair[] {
   const byFrame = new Map<string, Figure[]>()
@@ -81,15 +82,26 @@ export function numberFramePairs(profiles: readonly ClaimProfile[], sourceOf: re
 function isSameFrame(first: ClaimProfile, a: Figure, second: ClaimProfile, b: Figure, isNameKey: Uint8Array): boolean {
   const [left, right] = [first.tokenKeys, second.tokenKeys]
   if (isSameRun(left, a, right, b)) return false
-  // The shared words run outwards from the numbers: `from` to the first number, after the last to `to`.
+  // The shared words run outwards from the numbers, `from` to the first number and after the last to `to`, within
+  // the clause: never past a mark on either side (`in 2018, according to the Census Bureau` shares only `in`).
+  const [mine, theirs] = [first.tokens, second.tokens]
   let from = a.start
-  while (from > 0 && b.start - (a.start - from) > 0 && left[from - 1] === right[b.start - (a.start - from) - 1]) from--
+  while (from > 0 && b.start - (a.start - from) > 0) {
+    const other = b.start - (a.start - from)
+    if (left[from - 1] !== right[other - 1] || !isPlainGap(mine, from - 1) || !isPlainGap(theirs, other - 1)) break
+    from--
+  }
   let to = a.end
-  while (to < left.length && b.end + (to - a.end) < right.length && left[to] === right[b.end + (to - a.end)]) to++
+  while (to < left.length && b.end + (to - a.end) < right.length) {
+    const other = b.end + (to - a.end)
+    if (left[to] !== right[other] || !isPlainGap(mine, to - 1) || !isPlainGap(theirs, other - 1)) break
+    to++
+  }
   let content = 0
   let facts = 0
+  // Numbers around the one that differs are no frame (`all 50 Democrats`): words are.
   const count = (index: number) => {
-    if (!isContent(first.tokens[index])) return
+    if (mine[index].value !== undefined || !isContent(mine[index])) return
     content++
     if (isNameKey[left[index]] === 0) facts++
   }
@@ -103,4 +115,9 @@ function isSameRun(left: Int32Array, a: Figure, right: Int32Array, b: Figure): b
   if (a.end - a.start !== b.end - b.start) return false
   for (let offset = 0; offset < a.end - a.start; offset++) if (left[a.start + offset] !== right[b.start + offset]) return false
   return true
+}
+
+/** Only a space between a token and the next: no comma, dash or full stop (offsets into one body). */
+function isPlainGap(tokens: readonly Token[], index: number): boolean {
+  return tokens[index + 1].start - tokens[index].end === 1
 }

@@ -86,14 +86,17 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     if (gone.length > maxSubstitutionTokens || come.length > maxSubstitutionTokens) continue
     const goneNumbers = gone.filter((token) => token.value !== undefined)
     const comeNumbers = come.filter((token) => token.value !== undefined)
-    if (goneNumbers.length > 0 && comeNumbers.length > 0) add('number', 'conflict', `${texts(goneNumbers)} / ${texts(comeNumbers)}`, true)
+    if (goneNumbers.length > 0 && comeNumbers.length > 0) {
+      const level = isRounding(goneNumbers, comeNumbers) ? 'cosmetic' : 'conflict'
+      add('number', level, `${texts(goneNumbers)} / ${texts(comeNumbers)}`, level === 'conflict')
+    }
     for (const [, pattern] of dateKinds) {
       const goneDates = gone.filter((token) => pattern.test(token.normal))
       const comeDates = come.filter((token) => pattern.test(token.normal))
       if (goneDates.length > 0 && comeDates.length > 0) add('date', 'conflict', `${texts(goneDates)} / ${texts(comeDates)}`, true)
     }
   }
-  for (const { gone, come } of numbersInPlace(changes)) add('number', 'conflict', `${texts(gone)} / ${texts(come)}`, true)
+  for (const { gone, come } of numbersInPlace(changes)) if (!isRounding(gone, come)) add('number', 'conflict', `${texts(gone)} / ${texts(come)}`, true)
   // Cutting a quote short is not denying it: only a negation put in or taken
   // out between shared words turns the statement around.
   if (!isCut) {
@@ -135,24 +138,25 @@ const maxSubstitutionTokens = 3
 /**
  * Numbers at the same place in longer runs that replace each other, which
  * are no changed detail as a whole: right after shared words, both runs
- * open with a number (`since 2002` / `since 2003, and that is what Ryan had
- * argued`), or right before shared words both close with one. Runs of at
- * most maxSubstitutionTokens are the substitutions' to judge.
+ * open with a number, and each number ends its run or is followed by the
+ * same word as the other (`since 2002` / `since 2003, and that is what Ryan
+ * had argued`; not `expecting 870,000 jobs` / `expecting 8.5% growth`,
+ * two quantities). Runs of at most maxSubstitutionTokens are the
+ * substitutions' to judge. Numbers closing two runs before shared words are
+ * not compared: those runs hold what is counted (`Apple shares fell 3
+ * percent` / `Microsoft stock jumped 5 percent`).
  */
 function numbersInPlace(changes: readonly TokenChange[]): Array<{ gone: Token[]; come: Token[] }> {
   const found: Array<{ gone: Token[]; come: Token[] }> = []
-  for (let index = 0; index + 1 < changes.length; index++) {
+  for (let index = 1; index + 1 < changes.length; index++) {
     const [first, second] = [changes[index], changes[index + 1]]
-    if (first.kind === 'same' || second.kind === 'same' || first.kind === second.kind) continue
+    if (first.kind === 'same' || second.kind === 'same' || first.kind === second.kind || !isFrame(changes[index - 1])) continue
     const [gone, come] = first.kind === 'removed' ? [first.tokens, second.tokens] : [second.tokens, first.tokens]
     if (gone.length <= maxSubstitutionTokens && come.length <= maxSubstitutionTokens) continue
-    const isAfterShared = isFrame(changes[index - 1])
-    const isBeforeShared = isFrame(changes[index + 2])
-    const opening = isAfterShared ? [numberRun(gone, 1), numberRun(come, 1)] : [[], []]
-    const closing = isBeforeShared ? [numberRun(gone, -1), numberRun(come, -1)] : [[], []]
-    for (const [goneNumbers, comeNumbers] of [opening, closing]) {
-      if (goneNumbers.length > 0 && comeNumbers.length > 0) found.push({ gone: goneNumbers, come: comeNumbers })
-    }
+    const [goneNumbers, comeNumbers] = [numberRun(gone), numberRun(come)]
+    if (goneNumbers.length === 0 || comeNumbers.length === 0) continue
+    const [goneNext, comeNext] = [gone[goneNumbers.length], come[comeNumbers.length]]
+    if (goneNext === undefined || comeNext === undefined || goneNext.normal === comeNext.normal) found.push({ gone: goneNumbers, come: comeNumbers })
   }
   return found
 }
@@ -164,11 +168,39 @@ function isFrame(change: TokenChange | undefined): boolean {
 
 const minFrameTokens = 3
 
-/** The number tokens that open (`direction` 1) or close (-1) a run. */
-function numberRun(tokens: readonly Token[], direction: 1 | -1): Token[] {
-  const run: Token[] = []
-  for (let index = direction === 1 ? 0 : tokens.length - 1; tokens[index]?.value !== undefined; index += direction) run.push(tokens[index])
-  return direction === 1 ? run : run.reverse()
+/**
+ * One figure given to fewer decimals by one side: `9.2 million` / `9.21
+ * million`, `3.5%` / `3.46%`. Number for number, the finer rounded to the
+ * coarser's decimals is the coarser.
+ */
+function isRounding(gone: readonly Token[], come: readonly Token[]): boolean {
+  if (gone.length !== come.length) return false
+  let isRounded = false
+  for (let index = 0; index < gone.length; index++) {
+    if (gone[index].value === come[index].value) continue
+    const [one, other] = [figureOf(gone[index].text), figureOf(come[index].text)]
+    // The same scale after the figure (` million`, `%`), or the numbers are not one figure told two ways.
+    if (!one || !other || one.scale !== other.scale) return false
+    const [coarse, fine] = one.decimals <= other.decimals ? [one, other] : [other, one]
+    if (Number(fine.value.toFixed(coarse.decimals)) !== coarse.value) return false
+    isRounded = true
+  }
+  return isRounded
+}
+
+/** A number as printed, split into its figure (`9.21`), that figure's decimals and the scale after it (` million`). */
+function figureOf(text: string): { value: number; decimals: number; scale: string } | undefined {
+  const match = /^\$?(\d[\d,]*)(?:\.(\d+))?(.*)$/.exec(text.trim())
+  if (!match) return undefined
+  const decimals = match[2]?.length ?? 0
+  return { value: Number(`${match[1].replace(/,/g, '')}.${match[2] ?? '0'}`), decimals, scale: match[3].trim().toLowerCase() }
+}
+
+/** The number tokens that open a run. */
+function numberRun(tokens: readonly Token[]): Token[] {
+  let end = 0
+  while (tokens[end]?.value !== undefined) end++
+  return tokens.slice(0, end)
 }
 
 /** A negated verb phrase replacing the plain verb is this long at most: `did not kill anyone` / `killed`. */

@@ -102,7 +102,10 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
       const before = previous !== undefined ? found.get(previous)?.cue : undefined
       if (ownCue && previous !== undefined && before && before.speaker.start === cue.speaker.start && !attributions[previous]?.isTitle) attribution.continues = previous
     } else {
-      const carried = carriedFrom(index, previous, opensContainer, spans, found, attributions, lastOfContainer)
+      // A fragment some verb reported inside a sentence hands its speaker on to no quote in another main clause of
+      // that sentence (`…, and McConnell dismissed the criticism as "nonsense."`).
+      const isOtherClause = previous !== undefined && reportedInSentence.has(previous) && opensOtherClause(text, list, spans[previous], span)
+      const carried = isOtherClause ? undefined : carriedFrom(index, previous, opensContainer, spans, found, attributions, lastOfContainer)
       attribution = { isTitle: false, speaker: carried !== undefined ? attributions[carried]!.speaker : null, verb: null, sentence }
       // One utterance only when nothing but the first quote's cue stands between them.
       if (carried !== undefined && onlyCueBetween(found.get(carried)!)) attribution.continues = carried
@@ -143,13 +146,31 @@ function findCues(
   })
 }
 
-/** Nothing ends a sentence from inside the quote `first` to the quote `second`: no full stop closing the first, none and no new line between. */
+/**
+ * The report goes on from the quote `first` to the quote `second`: both in
+ * one sentence, and no new main clause (`, and McConnell dismissed …`,
+ * `while the mayor …`) comes between them.
+ */
 function isSameSentence(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): boolean {
+  return inOneSentence(text, list, first, second) && !newClause.test(text.slice(first.markEnd, second.markStart))
+}
+
+/** Both quotes in one sentence, another main clause of it between them. */
+function opensOtherClause(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): boolean {
+  return inOneSentence(text, list, first, second) && newClause.test(text.slice(first.markEnd, second.markStart))
+}
+
+/** No full stop closing the quote `first`, and none and no new line from it to the quote `second`. */
+function inOneSentence(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): boolean {
   if (/[.!?\u2026]['"\u2019\u201D\s]*$/.test(text.slice(first.start, first.end)) || hasNewline(text, first.markEnd, second.markStart)) return false
   const end = firstAtOrAfter(list, second.markStart)
   for (let index = firstAtOrAfter(list, first.markEnd); index < end; index++) if (endsSentence(list, index, text)) return false
   return true
 }
+
+// A main clause with a subject of its own, a name or a noun phrase: `, and McConnell dismissed`, `while the mayor`
+// (not `, but acknowledged`, `while also suggesting`, nor `, but it commended`, most often the same speaker).
+const newClause = /[,;]\s*(?:and|but|or|yet|so)\s+(?:the|a|an|[A-Z][\w'\u2019-]*)\b|\b(?:while|whereas|although|though)\s+(?:the|a|an|[A-Z][\w'\u2019-]*)\b/
 
 /** The words of the last sentence between `start` and `end` (index range). */
 function lastSentence(text: string, list: readonly Word[], start: number, end: number): Span | undefined {

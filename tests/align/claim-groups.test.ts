@@ -63,6 +63,14 @@ describe('claims worded alike around a number that differs', () => {
     expect(group(stock).groups).toEqual([])
     expect(group([led('a', '2002'), led('a', '2003', ', and that is the problem')]).groups).toEqual([])
   })
+
+  it('are not grouped on words shared past a mark: an attribution tail is no frame', () => {
+    const census = [
+      unit('a', 'Texas added about 300,000 residents in 2018, according to the Census Bureau'),
+      unit('b', 'The median household income in Florida was $55,000 in 2017, according to the Census Bureau'),
+    ]
+    expect(group(census).groups).toEqual([])
+  })
 })
 
 describe('matchedClaimPairs', () => {

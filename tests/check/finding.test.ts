@@ -15,8 +15,9 @@ describe('code', () => {
     for (const word of shown.slice(1, -1).split(' ')) if (word !== '…') expect(words.has(word)).toBe(true)
   })
 
-  it('cuts a word longer than half the room where it must', () => {
+  it('cuts a word longer than half the room where it must, rather than leave it out', () => {
     const address = `see https://example.com/${'a'.repeat(120)} now`
+    expect(code(address)).toMatch(/^`see https:\/\/example\.com\/a+ … a+ now`$/)
     expect(code(address).length).toBeLessThanOrEqual(82)
   })
 })

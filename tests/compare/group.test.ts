@@ -103,6 +103,35 @@ describe('buildGroup', () => {
       1,
     )
     expect(rates.differences.filter((difference) => difference.level === 'conflict')).toEqual([])
+    // Nor numbers that close two runs: those runs hold what is counted.
+    const markets = buildGroup(
+      'g4',
+      'claim',
+      [member('a', 'Apple shares fell 3 percent on Tuesday after the announcement'), member('b', 'Microsoft stock jumped 5 percent on Tuesday after the announcement')],
+      'test',
+      1,
+    )
+    expect(markets.verdict).toBe('variant')
+    // Nor two numbers that open their runs but count different things.
+    const forecasts = buildGroup(
+      'g5',
+      'claim',
+      [member('a', 'Analysts surveyed by Refinitiv were expecting 870,000 jobs gained in the month'), member('b', 'Analysts surveyed by Refinitiv were expecting 8.5% growth')],
+      'test',
+      1,
+    )
+    expect(forecasts.differences.filter((difference) => difference.type === 'number')).toEqual([])
+  })
+
+  it('calls a figure given to fewer decimals a cosmetic number difference, and a different figure a conflict', () => {
+    const numbers = (one: string, other: string) =>
+      buildGroup('g2', 'claim', [member('a', one), member('b', other)], 'test', 1).differences.filter((difference) => difference.type === 'number')
+    expect(numbers('Job openings rose to 9.2 million in May', 'Job openings rose to 9.21 million in May')).toEqual([
+      { type: 'number', level: 'cosmetic', detail: '9.2 million / 9.21 million', sources: ['b'] },
+    ])
+    expect(numbers('The rate was 3.5 percent', 'The rate was 3.46 percent')[0]).toMatchObject({ level: 'cosmetic' })
+    expect(numbers('The rate was 3.5 percent', 'The rate was 3.56 percent')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbers('Openings rose to 9.2 million', 'Openings rose to 9.2 billion')[0]).toMatchObject({ level: 'conflict' })
   })
 
   it('quotes what a cut leaves out as printed, punctuation and all', () => {

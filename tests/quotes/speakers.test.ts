@@ -115,6 +115,21 @@ describe('speakers and reporting verbs', () => {
     ])
     // A new sentence: the next fragment is nobody's speech (a scare quote).
     expect(quotesOf('Nora Quinn said the plan was "reckless." Others saw "good ideas" in it.')).toEqual([['reckless.', 'Nora Quinn', 'said']])
+    // Nor past a main clause with a subject of its own, though the same speaker's `, but acknowledged` goes on.
+    expect(
+      quotesOf('Warren said the bill was "a giveaway" to banks and that Republicans were "rigging the system" for donors, and McConnell dismissed the criticism as "nonsense."'),
+    ).toEqual([
+      ['a giveaway', 'Warren', 'said'],
+      ['rigging the system', 'Warren', 'said'],
+      ['nonsense.', null, null],
+    ])
+    expect(quotesOf('The governor said the storm was "catastrophic" for the coast while the mayor, who had praised the response as "flawless," stayed silent.')).toEqual([
+      ['catastrophic', 'The governor', 'said'],
+    ])
+    expect(quotesOf('He said it is "important" for every school, but acknowledged these choices are "locally made" by each town.')).toEqual([
+      ['important', null, 'said'],
+      ['locally made', null, 'said'],
+    ])
   })
 
   it('looks no further than the cues around a quote inside a quote: a verb later in that sentence is another clause\'s', () => {
