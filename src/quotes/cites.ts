@@ -38,6 +38,12 @@ const aliases: Record<string, string> = {
   'in touch weekly': 'In Touch', 'daily wire': 'The Daily Wire',
 }
 const byLength = [...knownOutlets].sort((a, b) => b.length - a.length)
+
+/** The name an outlet goes by among its aliases (`The Huffington Post` → `HuffPost`), else the name as given. */
+export function canonicalOutlet(name: string): string {
+  const lower = name.toLowerCase().trim()
+  return aliases[lower] ?? aliases[lower.replace(/^the\s+/, '')] ?? name
+}
 // Words that end an outlet's name (`Daily News`, `Sunday Times`).
 const outletHeads = /^(News|Times|Post|Journal|Magazine|Weekly|Daily|Tribune|Herald|Radio|TV|Reporter|Gazette|Telegraph|Review|Network|Chronicle|Observer|Insider|Monthly|Online|Today|Live|Podcast|Examiner|Standard|Express|Inquirer|Register|Dispatch|Sun|Star|Globe|Bee)$/
 

@@ -4,7 +4,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks.js'
 import { words } from './words.js'
 import { partitionPoint } from './cues.js'
 import { attributeQuotes, type Attribution } from './speakers.js'
-import { creditedAgencies, findCitations, type Citation } from './cites.js'
+import { canonicalOutlet, creditedAgencies, findCitations, type Citation } from './cites.js'
 import { canonicalNames } from './canonical.js'
 
 export type ArticleQuote = Omit<Quote, 'id' | 'nestedIn'> & { nestedIn: number | null }
@@ -80,6 +80,7 @@ const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'netwo
  */
 function isOwnOutlet(outlet: string, source: SourceDocument): boolean {
   if (source.outlet === null) return false
+  if (canonicalOutlet(outlet) === canonicalOutlet(source.outlet)) return true
   const words = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   const [cited, own] = [words(outlet), words(source.outlet)]
   const [shorter, longer] = [cited, own].sort((a, b) => a.length - b.length)
