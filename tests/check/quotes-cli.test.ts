@@ -39,6 +39,13 @@ function messagesOf(stdout: string) {
   return (JSON.parse(stdout) as JsonFile[]).flatMap((file) => file.messages)
 }
 
+/** `crosscheck quotes . --format json` in a folder: its exit code and messages, with nothing on stderr. */
+function checkAsJson(folder: string) {
+  const result = crosscheck(folder, '.', '--format', 'json')
+  expect(result.stderr).toBe('')
+  return { status: result.status, messages: messagesOf(result.stdout) }
+}
+
 describe('crosscheck quotes on the seed articles', () => {
   const seed = (id: string) => path.join('sources', `${id}.txt`)
 
@@ -106,10 +113,9 @@ describe('crosscheck quotes on articles that disagree', () => {
       'b.txt': 'Officials spoke on Monday.\n\n"The budget will be balanced by next spring," said the treasurer, Ann Lee.\n',
       'c.txt': 'Budget news.\n\nThe treasurer promised more. "The budget will be fully balanced by the end of spring," she said.\n',
     })
-    const result = crosscheck(folder, '.', '--format', 'json')
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(1)
-    const errors = messagesOf(result.stdout).filter((message) => message.severity === 'error')
+    const { status, messages } = checkAsJson(folder)
+    expect(status).toBe(1)
+    const errors = messages.filter((message) => message.severity === 'error')
     expect(errors.map((message) => [message.file, message.ruleId, `${message.line}:${message.column}`])).toEqual([
       ['c.txt', 'quote-wording-conflict', positionOf(path.join(folder, 'c.txt'), 'The budget will be fully')],
     ])
@@ -125,9 +131,8 @@ describe('crosscheck quotes on articles that disagree', () => {
       // Both halves in one quote: it joins them in one group.
       'c.txt': 'Sunday rally.\n\nThe senator said: "We have learned something important since the days that I served in Vietnam ... whatever we think about the war, we owe our soldiers unconditional support."\n',
     })
-    const result = crosscheck(folder, '.', '--format', 'json')
-    expect(result.stderr).toBe('')
-    const errorsIn = (file: string) => messagesOf(result.stdout).filter((message) => message.severity === 'error' && message.file === file)
+    const { messages } = checkAsJson(folder)
+    const errorsIn = (file: string) => messages.filter((message) => message.severity === 'error' && message.file === file)
     expect(errorsIn('a.txt')).toEqual([])
     expect(errorsIn('b.txt')).toEqual([])
   })
@@ -137,10 +142,9 @@ describe('crosscheck quotes on articles that disagree', () => {
       'whole.txt': 'Fire chief speaks\n\n"We did everything we could to save them. We will not stop now," Chief Ana Lopez said on Monday.\n',
       'halves.txt': 'Chief on fire\n\n"We did everything we could," Chief Ana Lopez said on Monday. "We will not stop now."\n',
     })
-    const result = crosscheck(folder, '.', '--format', 'json')
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
-    expect(messagesOf(result.stdout).map((message) => [message.file, message.ruleId, message.severity])).toEqual([
+    const { status, messages } = checkAsJson(folder)
+    expect(status).toBe(0)
+    expect(messages.map((message) => [message.file, message.ruleId, message.severity])).toEqual([
       ['halves.txt', 'quote-trimmed', 'warning'],
       ['halves.txt', 'quote-trimmed', 'warning'],
     ])
@@ -165,10 +169,9 @@ describe('crosscheck quotes on articles that disagree', () => {
       'people.md': '---\ntitle: Backstage at the Oscars\noutlet: People\n---\n\nBackstage, the actor was overjoyed. "I never doubted her for a single second," Bradley Cooper said.\n',
       'relay.txt': 'Oscars recap.\n\nThe night was long. According to People, Lady Gaga said backstage: "I never doubted her for a single second."\n',
     })
-    const result = crosscheck(folder, '.', '--format', 'json')
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(1)
-    const errors = messagesOf(result.stdout).filter((message) => message.severity === 'error')
+    const { status, messages } = checkAsJson(folder)
+    expect(status).toBe(1)
+    const errors = messages.filter((message) => message.severity === 'error')
     expect(errors.map((message) => [message.file, message.ruleId, `${message.line}:${message.column}`])).toEqual([
       ['relay.txt', 'quote-misattributed-report', positionOf(path.join(folder, 'relay.txt'), 'I never doubted')],
     ])

@@ -10,6 +10,11 @@ function quoteGroup(...members: MemberInput[]) {
   return buildGroup('g1', 'quote', members, 'test', 1)
 }
 
+/** A claim group of two sources' wordings, `a` and `b`. */
+function claimPair(one: string, other: string) {
+  return buildGroup('g2', 'claim', [member('a', one), member('b', other)], 'test', 1)
+}
+
 const types = (group: ReturnType<typeof quoteGroup>) => group.differences.map((difference) => difference.type).sort()
 
 describe('buildGroup', () => {
@@ -82,50 +87,25 @@ describe('buildGroup', () => {
   })
 
   it('finds a number at the same place in runs too long to be one changed detail, next to enough shared words', () => {
-    const led = buildGroup(
-      'g2',
-      'claim',
-      [member('a', 'Pelosi has led House Democrats since 2002'), member('b', "Pelosi has led House Democrats since 2003, and that's what Ryan had argued is the problem")],
-      'test',
-      1,
-    )
+    const led = claimPair('Pelosi has led House Democrats since 2002', "Pelosi has led House Democrats since 2003, and that's what Ryan had argued is the problem")
     expect(led.verdict).toBe('conflict')
     expect(led.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: '2003 / 2002' }))
+    const conflicts = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.level === 'conflict')
     // Closing numbers before one shared word (`percent`) place nothing: two figures of one article, not one told two ways.
-    const rates = buildGroup(
-      'g3',
-      'claim',
-      [
-        member('a', 'The effective federal tax rate was 35.7 percent, while the rate for federal, state and local taxes was 45.8 percent'),
-        member('b', 'The couple paid an effective federal tax rate of 35.7 percent and donated over 10 percent'),
-      ],
-      'test',
-      1,
-    )
-    expect(rates.differences.filter((difference) => difference.level === 'conflict')).toEqual([])
+    expect(
+      conflicts(
+        'The effective federal tax rate was 35.7 percent, while the rate for federal, state and local taxes was 45.8 percent',
+        'The couple paid an effective federal tax rate of 35.7 percent and donated over 10 percent',
+      ),
+    ).toEqual([])
     // Nor numbers that close two runs: those runs hold what is counted.
-    const markets = buildGroup(
-      'g4',
-      'claim',
-      [member('a', 'Apple shares fell 3 percent on Tuesday after the announcement'), member('b', 'Microsoft stock jumped 5 percent on Tuesday after the announcement')],
-      'test',
-      1,
-    )
-    expect(markets.verdict).toBe('variant')
+    expect(conflicts('Apple shares fell 3 percent on Tuesday after the announcement', 'Microsoft stock jumped 5 percent on Tuesday after the announcement')).toEqual([])
     // Nor two numbers that open their runs but count different things.
-    const forecasts = buildGroup(
-      'g5',
-      'claim',
-      [member('a', 'Analysts surveyed by Refinitiv were expecting 870,000 jobs gained in the month'), member('b', 'Analysts surveyed by Refinitiv were expecting 8.5% growth')],
-      'test',
-      1,
-    )
-    expect(forecasts.differences.filter((difference) => difference.type === 'number')).toEqual([])
+    expect(conflicts('Analysts surveyed by Refinitiv were expecting 870,000 jobs gained in the month', 'Analysts surveyed by Refinitiv were expecting 8.5% growth')).toEqual([])
   })
 
   it('calls a figure given to fewer decimals a cosmetic number difference, and a different figure a conflict', () => {
-    const numbers = (one: string, other: string) =>
-      buildGroup('g2', 'claim', [member('a', one), member('b', other)], 'test', 1).differences.filter((difference) => difference.type === 'number')
+    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
     expect(numbers('Job openings rose to 9.2 million in May', 'Job openings rose to 9.21 million in May')).toEqual([
       { type: 'number', level: 'cosmetic', detail: '9.2 million / 9.21 million', sources: ['b'] },
     ])
