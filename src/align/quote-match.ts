@@ -21,9 +21,6 @@ export interface QuoteMatchOptions {
 }
 
 const defaultMinRewordedShare = 0.7
-/** A rewording with fewer shared content words than asked must share this many words, and this share of the longer quote. */
-const minCloseCopyWords = 6
-const minCloseCopyShare = 0.8
 
 /**
  * Decide whether two quotes are the same quote: word for word after
@@ -64,11 +61,7 @@ export function matchQuotes(a: readonly Token[], b: readonly Token[], options: R
   const sharedContent = changes
     .filter((change) => change.kind === 'same')
     .reduce((count, change) => count + countContent(change.tokens), 0)
-  if (shared < 4 || shared / shorter.length < minRewordedShare) return undefined
-  // Few content words are enough in a long run of the same words, most of both quotes: `Did we get this right?
-  // I believe we did` / `… I think we did` shares eight of nine words, one of them content.
-  const isCloseCopy = shared >= minCloseCopyWords && shared / longer.length >= minCloseCopyShare && sharedContent >= 1
-  if (sharedContent < minSharedContent && !isCloseCopy) return undefined
+  if (shared < 4 || sharedContent < minSharedContent || shared / shorter.length < minRewordedShare) return undefined
   return { kind: 'reworded', shared, score: shared / longer.length }
 }
 
