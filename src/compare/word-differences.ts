@@ -87,7 +87,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     const goneNumbers = gone.filter((token) => token.value !== undefined)
     const comeNumbers = come.filter((token) => token.value !== undefined)
     if (goneNumbers.length > 0 && comeNumbers.length > 0) {
-      const level = isRounding(goneNumbers, comeNumbers) ? 'cosmetic' : 'conflict'
+      const level = isRounding(goneNumbers, comeNumbers, reference, member) ? 'cosmetic' : 'conflict'
       add('number', level, `${texts(goneNumbers)} / ${texts(comeNumbers)}`, level === 'conflict')
     }
     for (const [, pattern] of dateKinds) {
@@ -96,7 +96,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       if (goneDates.length > 0 && comeDates.length > 0) add('date', 'conflict', `${texts(goneDates)} / ${texts(comeDates)}`, true)
     }
   }
-  for (const { gone, come } of numbersInPlace(changes)) if (!isRounding(gone, come)) add('number', 'conflict', `${texts(gone)} / ${texts(come)}`, true)
+  for (const { gone, come } of numbersInPlace(changes, reference, member)) if (!isRounding(gone, come, reference, member)) add('number', 'conflict', `${texts(gone)} / ${texts(come)}`, true)
   // Cutting a quote short is not denying it: only a negation put in or taken
   // out between shared words turns the statement around.
   if (!isCut) {
@@ -138,15 +138,15 @@ const maxSubstitutionTokens = 3
 /**
  * Numbers at the same place in longer runs that replace each other, which
  * are no changed detail as a whole: right after shared words, both runs
- * open with a number, and each number ends its run or is followed by the
- * same word as the other (`since 2002` / `since 2003, and that is what Ryan
- * had argued`; not `expecting 870,000 jobs` / `expecting 8.5% growth`,
- * two quantities). Runs of at most maxSubstitutionTokens are the
+ * open with a number, and each number ends its run or its clause (a mark
+ * follows) or is followed by the same word as the other (`since 2002` /
+ * `since 2003, and that is what Ryan had argued`; not `expecting 870,000
+ * jobs gained this month` / `expecting 8.5% growth in the quarter`, two quantities). Runs of at most maxSubstitutionTokens are the
  * substitutions' to judge. Numbers closing two runs before shared words are
  * not compared: those runs hold what is counted (`Apple shares fell 3
  * percent` / `Microsoft stock jumped 5 percent`).
  */
-function numbersInPlace(changes: readonly TokenChange[]): Array<{ gone: Token[]; come: Token[] }> {
+function numbersInPlace(changes: readonly TokenChange[], reference: MemberText, member: MemberText): Array<{ gone: Token[]; come: Token[] }> {
   const found: Array<{ gone: Token[]; come: Token[] }> = []
   for (let index = 1; index + 1 < changes.length; index++) {
     const [first, second] = [changes[index], changes[index + 1]]
@@ -155,7 +155,7 @@ function numbersInPlace(changes: readonly TokenChange[]): Array<{ gone: Token[];
     if (gone.length <= maxSubstitutionTokens && come.length <= maxSubstitutionTokens) continue
     const [goneNumbers, comeNumbers] = [numberRun(gone), numberRun(come)]
     if (goneNumbers.length === 0 || comeNumbers.length === 0) continue
-    const [goneNext, comeNext] = [gone[goneNumbers.length], come[comeNumbers.length]]
+    const [goneNext, comeNext] = [nextInClause(gone, goneNumbers.length, reference), nextInClause(come, comeNumbers.length, member)]
     if (goneNext === undefined || comeNext === undefined || goneNext.normal === comeNext.normal) found.push({ gone: goneNumbers, come: comeNumbers })
   }
   return found
@@ -170,30 +170,61 @@ const minFrameTokens = 3
 
 /**
  * One figure given to fewer decimals by one side: `9.2 million` / `9.21
- * million`, `3.5%` / `3.46%`. Number for number, the finer rounded to the
- * coarser's decimals is the coarser.
+ * million`, `3.5%` / `3.46%`. Number for number, the finer is within half a
+ * unit of the coarser's last decimal, the coarser keeps two significant
+ * digits or more (`4%` / `4.4%`, `1` / `0.5` are different figures), and
+ * both have the same scale and signs around them (` million`, `%`, `$`:
+ * `$3 billion` / `€3.2 billion` is no rounding). `gone` are words of
+ * `reference`, `come` of `member`: their text shows the signs the tokens leave out.
  */
-function isRounding(gone: readonly Token[], come: readonly Token[]): boolean {
+function isRounding(gone: readonly Token[], come: readonly Token[], reference: MemberText, member: MemberText): boolean {
   if (gone.length !== come.length) return false
   let isRounded = false
   for (let index = 0; index < gone.length; index++) {
     if (gone[index].value === come[index].value) continue
-    const [one, other] = [figureOf(gone[index].text), figureOf(come[index].text)]
-    // The same scale after the figure (` million`, `%`), or the numbers are not one figure told two ways.
+    const [one, other] = [figureOf(gone[index], reference), figureOf(come[index], member)]
     if (!one || !other || one.scale !== other.scale) return false
     const [coarse, fine] = one.decimals <= other.decimals ? [one, other] : [other, one]
-    if (Number(fine.value.toFixed(coarse.decimals)) !== coarse.value) return false
+    const halfUnit = 0.5 * 10 ** -coarse.decimals
+    if (coarse.significantDigits < 2 || Math.abs(fine.value - coarse.value) > halfUnit * (1 + 1e-9)) return false
     isRounded = true
   }
   return isRounded
 }
 
-/** A number as printed, split into its figure (`9.21`), that figure's decimals and the scale after it (` million`). */
-function figureOf(text: string): { value: number; decimals: number; scale: string } | undefined {
-  const match = /^\$?(\d[\d,]*)(?:\.(\d+))?(.*)$/.exec(text.trim())
+/** The text a token's offsets point into: a member's text and where it starts in its source. */
+interface MemberText {
+  text: string
+  start: number
+}
+
+/**
+ * A number as printed, with the signs around it: its figure (`9.21`), that
+ * figure's decimals and significant digits, and its scale: the words after
+ * the figure (` million`) with the signs just before and after the token.
+ */
+function figureOf(token: Token, owner: MemberText): { value: number; decimals: number; significantDigits: number; scale: string } | undefined {
+  const match = /^(\d[\d,]*)(?:\.(\d+))?(.*)$/.exec(token.text.trim())
   if (!match) return undefined
-  const decimals = match[2]?.length ?? 0
-  return { value: Number(`${match[1].replace(/,/g, '')}.${match[2] ?? '0'}`), decimals, scale: match[3].trim().toLowerCase() }
+  const [whole, fraction = ''] = [match[1].replace(/,/g, ''), match[2]]
+  const at = token.start - owner.start
+  const before = owner.text[at - 1] ?? ''
+  const after = owner.text[at + token.text.length] ?? ''
+  const sign = /[$€£¥\-\u2212]/.test(before) ? before : ''
+  const percent = after === '%' ? '%' : ''
+  return {
+    value: Number(`${whole}.${fraction || '0'}`),
+    decimals: fraction.length,
+    significantDigits: `${whole}${fraction}`.replace(/^0+/, '').length,
+    scale: `${sign}|${match[3].trim().toLowerCase()}|${percent}`,
+  }
+}
+
+/** The token at `index` when only a space, or a percent sign and a space, part it from the one before (`2002, her aides`: the comma ends the number's clause). */
+function nextInClause(tokens: readonly Token[], index: number, owner: MemberText): Token | undefined {
+  const [previous, next] = [tokens[index - 1], tokens[index]]
+  if (next === undefined || previous === undefined) return undefined
+  return /^%?\s$/.test(owner.text.slice(previous.end - owner.start, next.start - owner.start)) ? next : undefined
 }
 
 /** The number tokens that open a run. */

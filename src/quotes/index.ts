@@ -80,7 +80,7 @@ const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'netwo
  */
 function isOwnOutlet(outlet: string, source: SourceDocument): boolean {
   if (source.outlet === null) return false
-  if (canonicalOutlet(outlet) === canonicalOutlet(source.outlet)) return true
+  if (canonicalOutlet(outlet).toLowerCase() === canonicalOutlet(source.outlet).toLowerCase()) return true
   const words = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
   const [cited, own] = [words(outlet), words(source.outlet)]
   const [shorter, longer] = [cited, own].sort((a, b) => a.length - b.length)

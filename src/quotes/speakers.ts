@@ -152,12 +152,18 @@ function findCues(
  * `while the mayor …`) comes between them.
  */
 function isSameSentence(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): boolean {
-  return inOneSentence(text, list, first, second) && !newClause.test(text.slice(first.markEnd, second.markStart))
+  return inOneSentence(text, list, first, second) && !newClause.test(textBetween(text, first, second))
 }
 
 /** Both quotes in one sentence, another main clause of it between them. */
 function opensOtherClause(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): boolean {
-  return inOneSentence(text, list, first, second) && newClause.test(text.slice(first.markEnd, second.markStart))
+  return inOneSentence(text, list, first, second) && newClause.test(textBetween(text, first, second))
+}
+
+/** The narration between two quotes, with a comma that closes the first inside its marks (`"a disaster," and …`). */
+function textBetween(text: string, first: QuoteSpan, second: QuoteSpan): string {
+  const closingComma = /,['"\u2019\u201D\s]*$/.test(text.slice(first.start, first.end)) ? ',' : ''
+  return closingComma + text.slice(first.markEnd, second.markStart)
 }
 
 /** No full stop closing the quote `first`, and none and no new line from it to the quote `second`. */
@@ -168,9 +174,10 @@ function inOneSentence(text: string, list: readonly Word[], first: QuoteSpan, se
   return true
 }
 
-// A main clause with a subject of its own, a name or a noun phrase: `, and McConnell dismissed`, `while the mayor`
-// (not `, but acknowledged`, `while also suggesting`, nor `, but it commended`, most often the same speaker).
-const newClause = /[,;]\s*(?:and|but|or|yet|so)\s+(?:the|a|an|[A-Z][\w'\u2019-]*)\b|\b(?:while|whereas|although|though)\s+(?:the|a|an|[A-Z][\w'\u2019-]*)\b/
+// A main clause with a subject of its own: a name after `, and` (`, and McConnell dismissed`), a name or a noun
+// phrase after `while` (`while the mayor`); not `, but acknowledged`, `while also suggesting`, `, but it commended`
+// (most often the same speaker), nor `, and the "worst deal ever"` (the same object, another fragment).
+const newClause = /[,;]\s*(?:and|but|or|yet|so)\s+[A-Z][\w'\u2019-]*\b|\b(?:while|whereas|although|though)\s+(?:the|a|an|[A-Z][\w'\u2019-]*)\b/
 
 /** The words of the last sentence between `start` and `end` (index range). */
 function lastSentence(text: string, list: readonly Word[], start: number, end: number): Span | undefined {

@@ -90,6 +90,9 @@ describe('buildGroup', () => {
     const led = claimPair('Pelosi has led House Democrats since 2002', "Pelosi has led House Democrats since 2003, and that's what Ryan had argued is the problem")
     expect(led.verdict).toBe('conflict')
     expect(led.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: '2003 / 2002' }))
+    // A mark after the number ends its clause as well as the text's end does.
+    const noted = claimPair('Pelosi has led House Democrats since 2002, her aides noted on Friday', "Pelosi has led House Democrats since 2003, and that's what Ryan had argued")
+    expect(noted.verdict).toBe('conflict')
     const conflicts = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.level === 'conflict')
     // Closing numbers before one shared word (`percent`) place nothing: two figures of one article, not one told two ways.
     expect(
@@ -112,6 +115,11 @@ describe('buildGroup', () => {
     expect(numbers('The rate was 3.5 percent', 'The rate was 3.46 percent')[0]).toMatchObject({ level: 'cosmetic' })
     expect(numbers('The rate was 3.5 percent', 'The rate was 3.56 percent')[0]).toMatchObject({ level: 'conflict' })
     expect(numbers('Openings rose to 9.2 million', 'Openings rose to 9.2 billion')[0]).toMatchObject({ level: 'conflict' })
+    // A coarser figure of one significant digit is another figure; so is another currency; half a unit is rounding.
+    expect(numbers('Unemployment rose to 4%', 'Unemployment rose to 4.4%')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbers('Rates rose by 1 percent', 'Rates rose by 0.5 percent')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbers('The deal is worth $3.2 billion', 'The deal is worth €3.21 billion')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbers('The index rose 1.05 points', 'The index rose 1.045 points')[0]).toMatchObject({ level: 'cosmetic' })
   })
 
   it('quotes what a cut leaves out as printed, punctuation and all', () => {

@@ -126,6 +126,15 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('The governor said the storm was "catastrophic" for the coast while the mayor, who had praised the response as "flawless," stayed silent.')).toEqual([
       ['catastrophic', 'The governor', 'said'],
     ])
+    // The comma inside the marks (American style) counts as well.
+    expect(quotesOf('Trump said the deal was "a disaster," and McConnell dismissed the criticism as "nonsense."')).toEqual([
+      ['a disaster,', 'Trump', 'said'],
+      ['nonsense.', null, null],
+    ])
+    expect(quotesOf('Trump said the deal was "disgraceful", and the "worst deal ever."')).toEqual([
+      ['disgraceful', 'Trump', 'said'],
+      ['worst deal ever.', 'Trump', 'said'],
+    ])
     expect(quotesOf('He said it is "important" for every school, but acknowledged these choices are "locally made" by each town.')).toEqual([
       ['important', null, 'said'],
       ['locally made', null, 'said'],
