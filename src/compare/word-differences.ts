@@ -69,6 +69,14 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]
       const other = matched[index]
+      if (token.value !== undefined && other.value !== undefined) {
+        // The same figure with another sign, currency or unit around it is another number: `-2.1%` / `2.1%`, `5%` / `$5`.
+        const [one, two] = [signsOf(token, reference), signsOf(other, member)]
+        if (areOtherSigns(one, two)) {
+          add('number', 'conflict', `${one.before}${token.text}${one.after} / ${two.before}${other.text}${two.after}`, true)
+          continue
+        }
+      }
       if (token.text === other.text) continue
       const pair = `${token.text} / ${other.text}`
       if (token.isCensored || other.isCensored) add('censorship', 'cosmetic', pair)
@@ -190,6 +198,29 @@ function isRounding(gone: readonly Token[], come: readonly Token[], reference: M
     isRounded = true
   }
   return isRounded
+}
+
+/** The signs a number token leaves out: a minus or currency just before it, a percent sign just after. */
+interface Signs {
+  before: string
+  after: string
+}
+
+function signsOf(token: Token, owner: MemberText): Signs {
+  const at = token.start - owner.start
+  const before = owner.text[at - 1] ?? ''
+  // A minus, not the hyphen of a range (`2-3`): nothing but a space, a bracket or the start before it.
+  const isMinus = (before === '-' || before === '\u2212') && /^$|[\s(]/.test(owner.text[at - 2] ?? '')
+  return { before: isMinus || /[$€£¥]/.test(before) ? before : '', after: owner.text[at + token.text.length] === '%' ? '%' : '' }
+}
+
+/** Signs that make the same figure two numbers: a minus on one side only, two currencies, a currency against a percentage. */
+function areOtherSigns(one: Signs, two: Signs): boolean {
+  const isMinus = (signs: Signs) => signs.before === '-' || signs.before === '\u2212'
+  const currency = (signs: Signs) => (isMinus(signs) ? '' : signs.before)
+  if (isMinus(one) !== isMinus(two)) return true
+  if (currency(one) && currency(two) && currency(one) !== currency(two)) return true
+  return Boolean((currency(one) && two.after) || (one.after && currency(two)))
 }
 
 /** The text a token's offsets point into: a member's text and where it starts in its source. */

@@ -107,6 +107,18 @@ describe('buildGroup', () => {
     expect(conflicts('Analysts surveyed by Refinitiv were expecting 870,000 jobs gained in the month', 'Analysts surveyed by Refinitiv were expecting 8.5% growth')).toEqual([])
   })
 
+  it('calls the same figure with another sign, currency or unit around it a number conflict', () => {
+    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
+    expect(numbers('The economy grew -2.1% last year', 'The economy grew 2.1% last year')).toEqual([
+      expect.objectContaining({ level: 'conflict', detail: '-2.1% / 2.1%' }),
+    ])
+    expect(numbers('Prices rose 5% in May', 'Prices rose $5 in May')).toEqual([expect.objectContaining({ level: 'conflict', detail: '5% / $5' })])
+    expect(numbers('It cost $5 in all', 'It cost €5 in all')).toEqual([expect.objectContaining({ level: 'conflict', detail: '$5 / €5' })])
+    // A sign on one side only, other than a minus, is how each writes it; the hyphen of a range is no minus.
+    expect(numbers('It cost $5 in all', 'It cost 5 dollars in all')).toEqual([])
+    expect(claimPair('The vote was 2-3 in the end', 'The vote was 2-3 in the end').verdict).toBe('identical')
+  })
+
   it('calls a figure given to fewer decimals a cosmetic number difference, and a different figure a conflict', () => {
     const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
     expect(numbers('Job openings rose to 9.2 million in May', 'Job openings rose to 9.21 million in May')).toEqual([
