@@ -9,6 +9,8 @@ const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'n
 const dateKinds: Array<[string, RegExp]> = [
   ['day', /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$/],
   ['month', /^(january|february|march|april|june|july|august|september|october|november|december)$/],
+  // A clock time is one word to the parser, and no number: `10:30` / `10:31`.
+  ['time', /^([01]?\d|2[0-3]):[0-5]\d$/],
 ]
 
 /** A member compared with the group's reference wording. */

@@ -281,6 +281,9 @@ describe('buildGroup', () => {
     const group = buildGroup('g3', 'claim', [member('a', 'The senator resigned on Monday after the vote'), member('b', 'The senator resigned on Tuesday after the vote')], 'test', 1)
     expect(group.verdict).toBe('conflict')
     expect(types(group)).toContain('date')
+    // A clock time is one word, and no number, to the parser.
+    const time = claimPair('The last plane lifted off at 3:29 p.m. on Monday', 'The last plane lifted off at 3:31 p.m. on Monday')
+    expect(time.differences).toContainEqual(expect.objectContaining({ type: 'date', level: 'conflict', detail: '3:29 / 3:31' }))
   })
 
   it('names both sides of a different cited report in words the check can quote', () => {
