@@ -34,7 +34,7 @@ const aliases: Record<string, string> = {
   'the wall street journal': 'The Wall Street Journal', 'wall street journal': 'The Wall Street Journal',
   'the daily beast': 'The Daily Beast', 'daily beast': 'The Daily Beast', 'huffington post': 'HuffPost',
   'the daily caller': 'The Daily Caller', 'daily caller': 'The Daily Caller', 'e! online': 'E! News',
-  'associated press': 'Associated Press', ap: 'Associated Press', 'breitbart news': 'Breitbart', 'hollywood life': 'HollywoodLife',
+  'associated press': 'Associated Press', ap: 'Associated Press', 'ap news': 'Associated Press', 'breitbart news': 'Breitbart', 'hollywood life': 'HollywoodLife',
   'in touch weekly': 'In Touch', 'daily wire': 'The Daily Wire',
 }
 const byLength = [...knownOutlets].sort((a, b) => b.length - a.length)

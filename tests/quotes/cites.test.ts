@@ -87,6 +87,7 @@ describe('cites of quotes and articles', () => {
     expect(extract('The vote was close, according to the Times.', [], 'Fox News').cites).toEqual(['Times'])
     // An outlet's other name (`The Huffington Post` in HuffPost).
     for (const outlet of ['HuffPost', 'Huffpost', 'HUFFPOST']) expect(extract('Pelosi disagreed in a Monday interview with The Huffington Post.', [], outlet).cites).toEqual([])
+    expect(extract('"We will appeal," the mayor told The Associated Press.', [], 'AP News').cites).toEqual([])
     // `Today` names other outlets too: in USA Today, NBC's show is still relayed.
     expect(extract('"I am fine," she told Today on Monday.', [], 'USA Today').cites).toEqual(['Today'])
   })
