@@ -12,8 +12,8 @@ export interface ClaimUnit extends Span {
 const minClauseTokens = 4
 
 // Parentheses, semicolons, colons and dashes set off a claim of their own;
-// commas do not (they split lists and attributions far more often).
-const clauseBoundary = /[;:()\u2014\u2013]|\s-{1,2}\s/g
+// commas do not (they split lists and attributions far more often), nor the colon of a clock time (`3:29`).
+const clauseBoundary = /[;()\u2014\u2013]|(?<!\d):(?!\d)|\s-{1,2}\s/g
 
 /**
  * Index of the first sentence that ends after `offset` (sentences are in text

@@ -9,8 +9,6 @@ const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'n
 const dateKinds: Array<[string, RegExp]> = [
   ['day', /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$/],
   ['month', /^(january|february|march|april|june|july|august|september|october|november|december)$/],
-  // A clock time is one word to the parser, and no number: `10:30` / `10:31`.
-  ['time', /^([01]?\d|2[0-3]):[0-5]\d$/],
 ]
 
 /** A member compared with the group's reference wording. */
@@ -74,7 +72,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       if (token.value !== undefined && other.value !== undefined) {
         // The same figure with another sign, currency or unit around it is another number: `-2.1%` / `2.1%`, `5%` / `$5`.
         const [one, two] = [signsOf(token, reference), signsOf(other, member)]
-        if (areOtherSigns(one, two)) {
+        if (one && two && areOtherSigns(one, two)) {
           add('number', 'conflict', `${one.before}${token.text}${one.after} / ${two.before}${other.text}${two.after}`, true)
           continue
         }
@@ -104,6 +102,10 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       const goneDates = gone.filter((token) => pattern.test(token.normal))
       const comeDates = come.filter((token) => pattern.test(token.normal))
       if (goneDates.length > 0 && comeDates.length > 0) add('date', 'conflict', `${texts(goneDates)} / ${texts(comeDates)}`, true)
+    }
+    const [goneTimes, comeTimes] = [clockTimes(gone, reference), clockTimes(come, member)]
+    if (goneTimes.length > 0 && comeTimes.length > 0 && goneTimes.some((time, index) => time.minutes !== comeTimes[index]?.minutes)) {
+      add('date', 'conflict', `${goneTimes.map((time) => time.text).join(' ')} / ${comeTimes.map((time) => time.text).join(' ')}`, true)
     }
   }
   for (const { gone, come } of numbersInPlace(changes, reference, member)) if (!isRounding(gone, come, reference, member)) add('number', 'conflict', `${texts(gone)} / ${texts(come)}`, true)
@@ -202,23 +204,53 @@ function isRounding(gone: readonly Token[], come: readonly Token[], reference: M
   return isRounded
 }
 
+/**
+ * Clock times among the tokens, as the parser leaves them (one word, no
+ * number: `3:29`), by minutes since midnight: only a time of day (`a.m.` or
+ * `p.m.` after it, or `at`, `by`, `until`, `around` or `before` in front), so
+ * that `3:29 p.m.` and `15:29` are one time and a verse (`John 3:16`) or a
+ * race time (`in 3:59`) is none.
+ */
+function clockTimes(tokens: readonly Token[], owner: MemberText): Array<{ text: string; minutes: number }> {
+  const times: Array<{ text: string; minutes: number }> = []
+  for (const token of tokens) {
+    const clock = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(token.text)
+    if (!clock) continue
+    const at = token.start - owner.start
+    const after = /^\s*([ap])\.?\s?m\b\.?/i.exec(owner.text.slice(at + token.text.length))
+    if (!after && !/\b(at|by|until|around|before|after)\s+$/i.test(owner.text.slice(0, at))) continue
+    let hours = Number(clock[1])
+    if (after && after[1].toLowerCase() === 'p' && hours < 12) hours += 12
+    if (after && after[1].toLowerCase() === 'a' && hours === 12) hours = 0
+    times.push({ text: after ? `${token.text} ${after[0].trim()}` : token.text, minutes: hours * 60 + Number(clock[2]) })
+  }
+  return times
+}
+
 /** The signs a number token leaves out: a minus or currency just before it, a percent sign just after. */
 interface Signs {
   before: string
   after: string
 }
 
-function signsOf(token: Token, owner: MemberText): Signs {
+/** Undefined for a number that opens its member: a sign before it would lie outside the member's text (`: -5 degrees`). */
+function signsOf(token: Token, owner: MemberText): Signs | undefined {
   const at = token.start - owner.start
-  const before = owner.text[at - 1] ?? ''
-  // A minus, not the hyphen of a range (`2-3`): nothing but a space, a bracket or the start before it.
-  const isMinus = (before === '-' || before === '\u2212') && /^$|[\s(]/.test(owner.text[at - 2] ?? '')
-  return { before: isMinus || /[$€£¥]/.test(before) ? before : '', after: owner.text[at + token.text.length] === '%' ? '%' : '' }
+  if (at <= 0) return undefined
+  const before = owner.text[at - 1]
+  const preceding = owner.text.slice(0, at - 1)
+  // A minus sign (or an en dash or the word written for one), not the hyphen of a range (`2-3`, `2019 -2020`):
+  // a space, a bracket or the start before it, and no figure just before that.
+  const isMinusSign = /[-\u2212\u2013]/.test(before) && /(^|[\s(])$/.test(preceding) && !/\d\s*$/.test(preceding)
+  const isMinusWord = /\b(minus|negative)\s$/i.test(owner.text.slice(0, at))
+  const sign = isMinusSign || isMinusWord ? '-' : /[$€£¥]/.test(before) ? before : ''
+  return { before: sign, after: owner.text[at + token.text.length] === '%' ? '%' : '' }
 }
 
 /** Signs that make the same figure two numbers: a minus on one side only, two currencies, a currency against a percentage. */
-function areOtherSigns(one: Signs, two: Signs): boolean {
-  const isMinus = (signs: Signs) => signs.before === '-' || signs.before === '\u2212'
+function areOtherSigns(one: Signs | undefined, two: Signs | undefined): boolean {
+  if (!one || !two) return false
+  const isMinus = (signs: Signs) => signs.before === '-'
   const currency = (signs: Signs) => (isMinus(signs) ? '' : signs.before)
   if (isMinus(one) !== isMinus(two)) return true
   if (currency(one) && currency(two) && currency(one) !== currency(two)) return true

@@ -25,6 +25,11 @@ describe('claimUnits', () => {
     ])
   })
 
+  it('keeps a clock time whole: its colon sets off nothing', () => {
+    const body = 'The last plane lifted off at 3:29 p.m. on Monday, officials said: the airport is closed.'
+    expect(unitsOf(body).map((unit) => unit.text)).toEqual(['The last plane lifted off at 3:29 p.m. on Monday, officials said', 'the airport is closed'])
+  })
+
   it('takes in the quote mark that pairs one inside the unit, and keeps offsets on the text', () => {
     const body = 'Some prose here about the event. "Hello there, everyone," said John Smith. She said it was “a fine day for a walk by the river.”'
     const units = unitsOf(body)

@@ -114,9 +114,12 @@ describe('buildGroup', () => {
     ])
     expect(numbers('Prices rose 5% in May', 'Prices rose $5 in May')).toEqual([expect.objectContaining({ level: 'conflict', detail: '5% / $5' })])
     expect(numbers('It cost $5 in all', 'It cost €5 in all')).toEqual([expect.objectContaining({ level: 'conflict', detail: '$5 / €5' })])
-    // A sign on one side only, other than a minus, is how each writes it; the hyphen of a range is no minus.
+    // A sign on one side only, other than a minus, is how each writes it; the hyphen of a range is no minus, an en dash
+    // before a figure is one.
     expect(numbers('It cost $5 in all', 'It cost 5 dollars in all')).toEqual([])
     expect(claimPair('The vote was 2-3 in the end', 'The vote was 2-3 in the end').verdict).toBe('identical')
+    expect(claimPair('The season ran 2019 -2020 in all', 'The season ran 2019-2020 in all').verdict).toBe('identical')
+    expect(claimPair('It fell to –5 degrees overnight', 'It fell to -5 degrees overnight').verdict).toBe('identical')
   })
 
   it('calls a figure given to fewer decimals a cosmetic number difference, and a different figure a conflict', () => {
@@ -281,9 +284,12 @@ describe('buildGroup', () => {
     const group = buildGroup('g3', 'claim', [member('a', 'The senator resigned on Monday after the vote'), member('b', 'The senator resigned on Tuesday after the vote')], 'test', 1)
     expect(group.verdict).toBe('conflict')
     expect(types(group)).toContain('date')
-    // A clock time is one word, and no number, to the parser.
+    // A clock time is one word, and no number, to the parser: compared as a time of day.
     const time = claimPair('The last plane lifted off at 3:29 p.m. on Monday', 'The last plane lifted off at 3:31 p.m. on Monday')
-    expect(time.differences).toContainEqual(expect.objectContaining({ type: 'date', level: 'conflict', detail: '3:29 / 3:31' }))
+    expect(time.differences).toContainEqual(expect.objectContaining({ type: 'date', level: 'conflict', detail: '3:29 p.m. / 3:31 p.m.' }))
+    const conflicts = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.level === 'conflict')
+    expect(conflicts('The last plane lifted off at 3:29 p.m. on Monday', 'The last plane lifted off at 15:29 on Monday')).toEqual([])
+    expect(conflicts('The pastor read John 3:16 to the crowd', 'The pastor read John 3:17 to the crowd')).toEqual([])
   })
 
   it('names both sides of a different cited report in words the check can quote', () => {
