@@ -153,7 +153,8 @@ const maxSubstitutionTokens = 3
  * open with a number, and each number ends its run or its clause (a mark
  * follows) or is followed by the same word as the other (`since 2002` /
  * `since 2003, and that is what Ryan had argued`; not `expecting 870,000
- * jobs gained this month` / `expecting 8.5% growth in the quarter`, two quantities). Runs of at most maxSubstitutionTokens are the
+ * jobs gained this month` / `expecting 8.5% growth in the quarter`, two
+ * quantities). Runs of at most maxSubstitutionTokens are the
  * substitutions' to judge. Numbers closing two runs before shared words are
  * not compared: those runs hold what is counted (`Apple shares fell 3
  * percent` / `Microsoft stock jumped 5 percent`).
@@ -207,7 +208,7 @@ function isRounding(gone: readonly Token[], come: readonly Token[], reference: M
 /**
  * Clock times among the tokens, as the parser leaves them (one word, no
  * number: `3:29`), by minutes since midnight: only a time of day (`a.m.` or
- * `p.m.` after it, or `at`, `by`, `until`, `around` or `before` in front), so
+ * `p.m.` after it, or `at`, `by`, `until`, `around`, `before` or `after` in front), so
  * that `3:29 p.m.` and `15:29` are one time and a verse (`John 3:16`) or a
  * race time (`in 3:59`) is none.
  */
@@ -248,8 +249,7 @@ function signsOf(token: Token, owner: MemberText): Signs | undefined {
 }
 
 /** Signs that make the same figure two numbers: a minus on one side only, two currencies, a currency against a percentage. */
-function areOtherSigns(one: Signs | undefined, two: Signs | undefined): boolean {
-  if (!one || !two) return false
+function areOtherSigns(one: Signs, two: Signs): boolean {
   const isMinus = (signs: Signs) => signs.before === '-'
   const currency = (signs: Signs) => (isMinus(signs) ? '' : signs.before)
   if (isMinus(one) !== isMinus(two)) return true
