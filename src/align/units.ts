@@ -44,11 +44,24 @@ export function claimUnits(source: string, body: string, sentences: readonly Ana
   const units: ClaimUnit[] = []
   for (let index = 0; index < sentences.length; index++) {
     for (const piece of mergeShortPieces(clausePieces(sentences[index]))) {
-      const { start, end } = withBalancedMarks(body, piece.start, piece.end)
+      const { start, end } = withBalancedMarks(body, ...withFigureSigns(body, piece.start, piece.end))
       units.push({ source, start, end, text: body.slice(start, end), tokens: piece.tokens })
     }
   }
   return units
+}
+
+/**
+ * The span, taking in the signs of a figure at either edge, which are no
+ * words to the parser: `$3 billion will go …` opened at `3`, and `prices
+ * rose 5%` ended at `5`.
+ */
+function withFigureSigns(body: string, start: number, end: number): [number, number] {
+  const before = body[start - 1]
+  const isMinus = (before === '-' || before === '\u2212' || before === '\u2013') && (start < 2 || /[\s(]/.test(body[start - 2]))
+  if (/[\d]/.test(body[start] ?? '') && (isMinus || /[$€£¥]/.test(before ?? ''))) start--
+  if (/\d/.test(body[end - 1] ?? '') && body[end] === '%') end++
+  return [start, end]
 }
 
 /**

@@ -25,6 +25,13 @@ describe('claimUnits', () => {
     ])
   })
 
+  it('takes in the signs of a figure at its edges, which are no words to the parser', () => {
+    const body = '$3 billion will go to the states. Prices rose by 5%. The low on Tuesday was this: -5 was a record.'
+    expect(unitsOf(body).map((unit) => unit.text)).toEqual(['$3 billion will go to the states', 'Prices rose by 5%', 'The low on Tuesday was this', '-5 was a record'])
+    // The hyphen of a range is no sign.
+    expect(unitsOf('Scores were 3-5 at the half.').map((unit) => unit.text)).toEqual(['Scores were 3-5 at the half'])
+  })
+
   it('keeps a clock time whole: its colon sets off nothing', () => {
     const body = 'The last plane lifted off at 3:29 p.m. on Monday, officials said: the airport is closed.'
     expect(unitsOf(body).map((unit) => unit.text)).toEqual(['The last plane lifted off at 3:29 p.m. on Monday, officials said', 'the airport is closed'])
