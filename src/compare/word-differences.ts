@@ -236,6 +236,12 @@ interface Signs {
 
 /** Undefined for a number that opens its member: a sign before it would lie outside the member's text (`: -5 degrees`). */
 function signsOf(token: Token, owner: MemberText): Signs | undefined {
+  const before = signBefore(token, owner)
+  return before === undefined ? undefined : { before, after: percentAfter(token, owner) }
+}
+
+/** `-` for a minus, a currency sign, or nothing; undefined when the token opens the member. */
+function signBefore(token: Token, owner: MemberText): string | undefined {
   const at = token.start - owner.start
   if (at <= 0) return undefined
   const before = owner.text[at - 1]
@@ -244,8 +250,11 @@ function signsOf(token: Token, owner: MemberText): Signs | undefined {
   // a space, a bracket or the start before it, and no figure just before that.
   const isMinusSign = /[-\u2212\u2013]/.test(before) && /(^|[\s(])$/.test(preceding) && !/\d\s*$/.test(preceding)
   const isMinusWord = /\b(minus|negative)\s$/i.test(owner.text.slice(0, at))
-  const sign = isMinusSign || isMinusWord ? '-' : /[$€£¥]/.test(before) ? before : ''
-  return { before: sign, after: owner.text[at + token.text.length] === '%' ? '%' : '' }
+  return isMinusSign || isMinusWord ? '-' : /[$€£¥]/.test(before) ? before : ''
+}
+
+function percentAfter(token: Token, owner: MemberText): string {
+  return owner.text[token.start - owner.start + token.text.length] === '%' ? '%' : ''
 }
 
 /** Signs that make the same figure two numbers: a minus on one side only, two currencies, a currency against a percentage. */
@@ -272,16 +281,11 @@ function figureOf(token: Token, owner: MemberText): { value: number; decimals: n
   const match = /^(\d[\d,]*)(?:\.(\d+))?(.*)$/.exec(token.text.trim())
   if (!match) return undefined
   const [whole, fraction = ''] = [match[1].replace(/,/g, ''), match[2]]
-  const at = token.start - owner.start
-  const before = owner.text[at - 1] ?? ''
-  const after = owner.text[at + token.text.length] ?? ''
-  const sign = /[$€£¥\-\u2212]/.test(before) ? before : ''
-  const percent = after === '%' ? '%' : ''
   return {
     value: Number(`${whole}.${fraction || '0'}`),
     decimals: fraction.length,
     significantDigits: `${whole}${fraction}`.replace(/^0+/, '').length,
-    scale: `${sign}|${match[3].trim().toLowerCase()}|${percent}`,
+    scale: `${signBefore(token, owner) ?? ''}|${match[3].trim().toLowerCase()}|${percentAfter(token, owner)}`,
   }
 }
 

@@ -87,7 +87,8 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     // Fragments quoted one after another in one reporting sentence are all reported by its verb: `Trump said he found
     // her comments "disgraceful" and thought she "dishonored herself" as well as "her family."`
     const reporting = !ownCue && previous !== undefined ? reportedInSentence.get(previous) : undefined
-    const cue = ownCue ?? (reporting && isSameSentence(text, list, spans[previous!], span) ? reporting : undefined)
+    const goesOn = reporting ? reportGoesOn(text, list, spans[previous!], span) : 'no'
+    const cue = ownCue ?? (goesOn === 'yes' ? reporting : undefined)
     const sentence = sentenceSpan(list, around, span)
     if (isTitleSpan(text, list, span, cue, around, titles)) {
       attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }
@@ -104,8 +105,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     } else {
       // A fragment some verb reported inside a sentence hands its speaker on to no quote in another main clause of
       // that sentence (`…, and McConnell dismissed the criticism as "nonsense."`).
-      const isOtherClause = previous !== undefined && reportedInSentence.has(previous) && opensOtherClause(text, list, spans[previous], span)
-      const carried = isOtherClause ? undefined : carriedFrom(index, previous, opensContainer, spans, found, attributions, lastOfContainer)
+      const carried = goesOn === 'other clause' ? undefined : carriedFrom(index, previous, opensContainer, spans, found, attributions, lastOfContainer)
       attribution = { isTitle: false, speaker: carried !== undefined ? attributions[carried]!.speaker : null, verb: null, sentence }
       // One utterance only when nothing but the first quote's cue stands between them.
       if (carried !== undefined && onlyCueBetween(found.get(carried)!)) attribution.continues = carried
@@ -147,17 +147,14 @@ function findCues(
 }
 
 /**
- * The report goes on from the quote `first` to the quote `second`: both in
- * one sentence, and no new main clause (`, and McConnell dismissed …`,
- * `while the mayor …`) comes between them.
+ * Whether a report goes on from the quote `first` to the quote `second`:
+ * `yes` in one sentence, `other clause` in one sentence but past a new main
+ * clause (`, and McConnell dismissed …`, `while the mayor …`), `no` past
+ * the sentence's end.
  */
-function isSameSentence(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): boolean {
-  return inOneSentence(text, list, first, second) && !newClause.test(textBetween(text, first, second))
-}
-
-/** Both quotes in one sentence, another main clause of it between them. */
-function opensOtherClause(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): boolean {
-  return inOneSentence(text, list, first, second) && newClause.test(textBetween(text, first, second))
+function reportGoesOn(text: string, list: readonly Word[], first: QuoteSpan, second: QuoteSpan): 'yes' | 'other clause' | 'no' {
+  if (!inOneSentence(text, list, first, second)) return 'no'
+  return newClause.test(textBetween(text, first, second)) ? 'other clause' : 'yes'
 }
 
 /** The narration between two quotes, with a comma that closes the first inside its marks (`"a disaster," and …`). */

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { diffTokens, sharedCount, sharedWordBound, toWordChanges } from '../../src/compare/diff.js'
 import { tokensOf } from '../helpers/tokens.js'
 
+/** The word changes of `before` against `after`, both passages starting at 0. */
+function wordChangesOf(before: string, after: string) {
+  return toWordChanges(diffTokens(tokensOf(before), tokensOf(after)), { text: before, start: 0 }, { text: after, start: 0 })
+}
+
 describe('diffTokens', () => {
   it('treats censored, typographic and number spellings as the same word', () => {
     const changes = diffTokens(tokensOf('I’m so fucking proud of 100 people'), tokensOf("I'm so f*cking proud of a hundred people"))
@@ -10,10 +15,7 @@ describe('diffTokens', () => {
   })
 
   it('shows reworded words as removed and added, as printed with their punctuation', () => {
-    const before = 'Joy did, a whole lot for me.'
-    const after = 'joy did, a lot to me.'
-    const changes = diffTokens(tokensOf(before), tokensOf(after))
-    expect(toWordChanges(changes, { text: before, start: 0 }, { text: after, start: 0 })).toEqual([
+    expect(wordChangesOf('Joy did, a whole lot for me.', 'joy did, a lot to me.')).toEqual([
       { kind: 'same', text: 'joy did, a' },
       { kind: 'removed', text: 'whole' },
       { kind: 'same', text: 'lot' },
@@ -24,10 +26,7 @@ describe('diffTokens', () => {
   })
 
   it('keeps the marks between two runs with the run before them', () => {
-    const before = 'It is less than 100. If you look, it is more.'
-    const after = 'It is less than 1,000. If you look, it is more.'
-    const changes = diffTokens(tokensOf(before), tokensOf(after))
-    expect(toWordChanges(changes, { text: before, start: 0 }, { text: after, start: 0 })).toEqual([
+    expect(wordChangesOf('It is less than 100. If you look, it is more.', 'It is less than 1,000. If you look, it is more.')).toEqual([
       { kind: 'same', text: 'It is less than' },
       { kind: 'removed', text: '100.' },
       { kind: 'added', text: '1,000.' },
