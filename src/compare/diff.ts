@@ -189,9 +189,11 @@ function punctuationBetween(passage: Passage, from: number, to: number): string 
 
 /** The tokens' stretch as printed in the passage (their words joined when they lie outside it). */
 export function slicePassage(passage: Passage, tokens: readonly Token[]): string {
-  const start = tokens[0].start - passage.start
+  let start = tokens[0].start - passage.start
   const end = tokens[tokens.length - 1].end - passage.start
   if (start < 0 || end > passage.text.length) return tokens.map((token) => token.text).join(' ')
+  // The parser leaves a figure's currency sign out of its word: `$42.5 million`, not `42.5 million`.
+  if (start > 0 && /^\d/.test(tokens[0].text) && /[$€£¥]/.test(passage.text[start - 1])) start--
   return passage.text.slice(start, end)
 }
 

@@ -35,13 +35,13 @@ export function buildGroup(
     if (index === reference) continue
     const member = members[index]
     const changes = diffTokens(referenceMember.tokens, member.tokens)
-    const found = wordDifferences({ source: member.source, changes, reference: referenceMember, member }, isContiguousCut(changes))
+    const found = wordDifferences({ source: member.source, kind, changes, reference: referenceMember, member }, isContiguousCut(changes))
     differences.push(...found)
     if (editsMayConflict(changes)) {
       mayConflict.push({ index, conflicts: new Set(found.filter((difference) => difference.level === 'conflict').map((difference) => difference.type)) })
     }
   }
-  differences.push(...conflictsBetweenMembers(members, mayConflict))
+  differences.push(...conflictsBetweenMembers(kind, members, mayConflict))
   if (kind === 'quote') {
     differences.push(...speakerDifferences(members), ...contextDifferences(members, reference))
   }
@@ -160,7 +160,7 @@ interface CandidateWording {
  * repeated. Every source with either wording is named: neither is the
  * common account.
  */
-function conflictsBetweenMembers(members: readonly MemberInput[], candidates: readonly ConflictCandidate[]): Difference[] {
+function conflictsBetweenMembers(kind: Group['kind'], members: readonly MemberInput[], candidates: readonly ConflictCandidate[]): Difference[] {
   const wordings: CandidateWording[] = []
   for (const { index, conflicts } of candidates) {
     const member = members[index]
@@ -183,7 +183,7 @@ function conflictsBetweenMembers(members: readonly MemberInput[], candidates: re
       // (last week's figures and this week's) would pair every number of one with some number of the other.
       const kept = sharedCount(changes)
       if (kept < one.member.tokens.length + other.member.tokens.length - 2 * kept) continue
-      const comparison = { source: other.member.source, changes, reference: one.member, member: other.member }
+      const comparison = { source: other.member.source, kind, changes, reference: one.member, member: other.member }
       for (const { type, level, detail } of wordDifferences(comparison, isContiguousCut(changes))) {
         if (level !== 'conflict' || one.conflicts.has(type) || other.conflicts.has(type)) continue
         found.push({ type, level, detail, sources })

@@ -1,6 +1,7 @@
 import type { Difference, Token, WordChange } from '../types.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
+import { endsWithHedge, hedgeAround, mayBothHold, withHedge, type Hedge } from './hedges.js'
 
 const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "n't"])
 // Days and months, by kind: a date conflict needs the same kind on both sides
@@ -14,6 +15,8 @@ const dateKinds: Array<[string, RegExp]> = [
 /** A member compared with the group's reference wording. */
 export interface MemberComparison {
   source: string
+  /** A claim's figure may be hedged in one account and exact in another (`more than 1,000` / `1,240`); a quote's words are the speaker's own. */
+  kind: 'quote' | 'claim'
   changes: TokenChange[]
   /** The reference's words and the member's, for showing changes as printed. */
   reference: Passage
@@ -24,15 +27,28 @@ export function isNegation(token: Token): boolean {
   return negations.has(token.normal) || token.normal.endsWith("n't")
 }
 
-/** Whether the words a member has in place of the reference's hold a number, a day or month, or a negation: what a conflict turns on. */
+/**
+ * Whether the words a member has in place of the reference's hold a number, a day or month, or a negation,
+ * or change the hedge before a number (`nearly` 1,000): what a conflict turns on.
+ */
 export function editsMayConflict(changes: readonly TokenChange[]): boolean {
-  for (const change of changes) {
-    if (change.kind !== 'added') continue
-    for (const token of change.tokens) {
+  for (let index = 0; index < changes.length; index++) {
+    const { kind, tokens } = changes[index]
+    if (kind !== 'added') continue
+    for (const token of tokens) {
       if (token.value !== undefined || isNegation(token) || dateKinds.some(([, pattern]) => pattern.test(token.normal))) return true
     }
+    if (isHedgeChanged(tokens, changes[index + 1])) return true
   }
   return false
+}
+
+/** Whether added words change the hedge of the number the next run holds (`nearly` 1,000, `more` than 1,000). */
+function isHedgeChanged(added: readonly Token[], next: TokenChange | undefined): boolean {
+  if (next === undefined) return false
+  const numberAt = next.tokens.findIndex((token) => token.value !== undefined)
+  if (numberAt < 0 || numberAt > 2) return false
+  return endsWithHedge([...added, ...next.tokens.slice(0, numberAt)].map((token) => token.normal))
 }
 
 /**
@@ -43,7 +59,7 @@ export function editsMayConflict(changes: readonly TokenChange[]): boolean {
  * the reverse, which is an omission rather than a rewording.
  */
 export function wordDifferences(comparison: MemberComparison, isCut: boolean): Difference[] {
-  const { source, changes, reference, member } = comparison
+  const { source, kind, changes, reference, member } = comparison
   const differences: Difference[] = []
   // Every line that shows word changes shows the same ones: made once, when first needed.
   let wordChanges: WordChange[] | undefined
@@ -76,6 +92,12 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
           add('number', 'conflict', `${one.before}${token.text}${one.after} / ${two.before}${other.text}${two.after}`, true)
           continue
         }
+        // The same figure as two bounds that exclude each other: `nearly 1,000` / `more than 1,000`.
+        const [oneHedge, otherHedge] = [hedgeOf(token, reference), hedgeOf(other, member)]
+        if (oneHedge.kind !== otherHedge.kind && !mayBothHold({ value: token.value, hedge: oneHedge }, { value: other.value, hedge: otherHedge })) {
+          add('number', 'conflict', `${printedFigures([token], reference)} / ${printedFigures([other], member)}`, true)
+          continue
+        }
       }
       if (token.text === other.text) continue
       const pair = `${token.text} / ${other.text}`
@@ -95,8 +117,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     const goneNumbers = gone.filter((token) => token.value !== undefined)
     const comeNumbers = come.filter((token) => token.value !== undefined)
     if (goneNumbers.length > 0 && comeNumbers.length > 0) {
-      const level = isRounding(goneNumbers, comeNumbers, reference, member) ? 'cosmetic' : 'conflict'
-      add('number', level, `${texts(goneNumbers)} / ${texts(comeNumbers)}`, level === 'conflict')
+      if (isRounding(goneNumbers, comeNumbers, reference, member)) add('number', 'cosmetic', `${texts(goneNumbers)} / ${texts(comeNumbers)}`)
+      // A bound or estimate the other's figure meets is another wording of the claim, shown as such.
+      else if (!(kind === 'claim' && isHedgedAlike(goneNumbers, comeNumbers, reference, member))) {
+        add('number', 'conflict', `${printedFigures(goneNumbers, reference)} / ${printedFigures(comeNumbers, member)}`, true)
+      }
     }
     for (const [, pattern] of dateKinds) {
       const goneDates = gone.filter((token) => pattern.test(token.normal))
@@ -108,7 +133,10 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       add('date', 'conflict', `${goneTimes.map((time) => time.text).join(' ')} / ${comeTimes.map((time) => time.text).join(' ')}`, true)
     }
   }
-  for (const { gone, come } of numbersInPlace(changes, reference, member)) if (!isRounding(gone, come, reference, member)) add('number', 'conflict', `${texts(gone)} / ${texts(come)}`, true)
+  for (const { gone, come } of numbersInPlace(changes, reference, member)) {
+    if (isRounding(gone, come, reference, member) || (kind === 'claim' && isHedgedAlike(gone, come, reference, member))) continue
+    add('number', 'conflict', `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
+  }
   // Cutting a quote short is not denying it: only a negation put in or taken
   // out between shared words turns the statement around.
   if (!isCut) {
@@ -203,6 +231,37 @@ function isRounding(gone: readonly Token[], come: readonly Token[], reference: M
     isRounded = true
   }
   return isRounded
+}
+
+/**
+ * Figures one side gives as a bound or estimate that the other's meet,
+ * number for number: `more than 1,000` / `1,240`, `about $40 million` /
+ * `$42.5 million`. Two figures hedged alike must be the same (`more than
+ * 1,000` / `more than 2,000` is two counts), and so must two exact ones.
+ */
+function isHedgedAlike(gone: readonly Token[], come: readonly Token[], reference: MemberText, member: MemberText): boolean {
+  if (gone.length !== come.length) return false
+  let isHedged = false
+  for (let index = 0; index < gone.length; index++) {
+    const one = { value: gone[index].value!, hedge: hedgeOf(gone[index], reference) }
+    const other = { value: come[index].value!, hedge: hedgeOf(come[index], member) }
+    if (one.hedge.kind === other.hedge.kind) {
+      if (one.value !== other.value) return false
+    } else if (mayBothHold(one, other)) isHedged = true
+    else return false
+  }
+  return isHedged
+}
+
+/** The hedge around a number token, read from its member's text (none for a number that opens the member). */
+function hedgeOf(token: Token, owner: MemberText): Hedge {
+  const at = token.start - owner.start
+  return hedgeAround(owner.text.slice(0, Math.max(0, at)), owner.text.slice(at + token.text.length))
+}
+
+/** Number tokens as printed, with their signs and hedges: `nearly $1,000`, `5%`. */
+function printedFigures(tokens: readonly Token[], owner: MemberText): string {
+  return tokens.map((token) => withHedge(`${signBefore(token, owner) ?? ''}${token.text}${percentAfter(token, owner)}`, hedgeOf(token, owner))).join(' ')
 }
 
 /**

@@ -34,6 +34,15 @@ describe('diffTokens', () => {
     ])
   })
 
+  it('shows a figure with the currency sign before it, which the parser keeps apart', () => {
+    expect(wordChangesOf('They asked for about $40 million in aid.', 'They asked for $42.5 million in aid.')).toEqual([
+      { kind: 'same', text: 'They asked for' },
+      { kind: 'removed', text: 'about $40 million' },
+      { kind: 'added', text: '$42.5 million' },
+      { kind: 'same', text: 'in aid' },
+    ])
+  })
+
   it('matches (expletive) with any profanity', () => {
     const changes = diffTokens(tokensOf('so (expletive) proud'), tokensOf('so f**king proud'))
     expect(changes.every((change) => change.kind === 'same')).toBe(true)

@@ -83,7 +83,46 @@ describe('buildGroup', () => {
   it('calls different numbers a conflict', () => {
     const group = buildGroup('g2', 'claim', [member('a', 'The fine was $14,000 for the county.'), member('b', 'The fine was $17,000 for the county.')], 'test', 1)
     expect(group.verdict).toBe('conflict')
-    expect(group.differences[0]).toMatchObject({ type: 'number', level: 'conflict', detail: '14,000 / 17,000' })
+    expect(group.differences[0]).toMatchObject({ type: 'number', level: 'conflict', detail: '$14,000 / $17,000' })
+  })
+
+  it('takes a bound or estimate the other figure meets for a rewording of a claim, and one it misses for a conflict', () => {
+    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
+    const lower = claimPair('The fire destroyed more than 1,000 homes in the valley', 'The fire destroyed 1,240 homes in the valley')
+    expect(lower.verdict).toBe('variant')
+    expect(lower.differences).toEqual([{ type: 'wording', level: 'wording', detail: '"more than 1,000" / "1,240"', sources: ['b'], changes: expect.any(Array) }])
+    expect(numbers('The county asked for about $40 million in aid', 'The county asked for $42.5 million in aid')).toEqual([])
+    expect(numbers('Police arrested 1,000 or more people that night', 'Police arrested 1,500 people that night')).toEqual([])
+    expect(numbers('The storm left up to 5 people dead', 'The storm left 3 people dead')).toEqual([])
+    // Missed bounds, the same figure as bounds that exclude each other, and two different bounds of one kind.
+    expect(numbers('The fire destroyed nearly 1,000 homes', 'The fire destroyed 1,240 homes')).toEqual([expect.objectContaining({ level: 'conflict', detail: 'nearly 1,000 / 1,240' })])
+    expect(numbers('The county asked for about $40 million in aid', 'The county asked for $90 million in aid')).toEqual([
+      expect.objectContaining({ level: 'conflict', detail: 'about $40 million / $90 million' }),
+    ])
+    expect(numbers('Fewer than 10 people came to the meeting', 'Twelve people came to the meeting')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbers('The fire destroyed more than 1,000 homes', 'The fire destroyed nearly 1,000 homes')).toEqual([
+      expect.objectContaining({ level: 'conflict', detail: 'more than 1,000 / nearly 1,000' }),
+    ])
+    expect(numbers('The fire destroyed more than 1,000 homes', 'The fire destroyed more than 2,000 homes')[0]).toMatchObject({ level: 'conflict' })
+  })
+
+  it('holds a quote to its figure, bound or not', () => {
+    const group = quoteGroup(member('a', 'We lost more than 1,000 homes in one night'), member('b', 'We lost 1,240 homes in one night'))
+    expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: 'more than 1,000 / 1,240' }))
+  })
+
+  it('finds a bound that excludes another member\'s figure when the reference has neither', () => {
+    const group = buildGroup(
+      'g2',
+      'claim',
+      [member('a', 'The fire destroyed more than 1,000 homes in the valley'), member('b', 'The fire destroyed more than 1,000 homes in the valley'), member('c', 'The fire destroyed nearly 1,000 homes in the valley'), member('d', 'The fire destroyed 1,240 homes in the valley')],
+      'test',
+      1,
+    )
+    expect(group.verdict).toBe('conflict')
+    expect(group.differences.filter((difference) => difference.level === 'conflict')).toEqual([
+      expect.objectContaining({ type: 'number', detail: 'more than 1,000 / nearly 1,000', sources: ['c'] }),
+    ])
   })
 
   it('finds a number at the same place in runs too long to be one changed detail, next to enough shared words', () => {

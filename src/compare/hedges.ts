@@ -1,0 +1,122 @@
+/**
+ * Words that make a figure a bound or an estimate: `more than 1,000`,
+ * `nearly 50`, `about $40 million`, `up to 5`, `1,000 or more`. Two accounts
+ * of one claim that print a figure differently may both hold (`more than
+ * 1,000 homes` / `1,240 homes`) or may not (`nearly 1,000` / `more than
+ * 1,000`, `nearly 1,000` / `1,240`).
+ */
+export type HedgeKind = 'exact' | 'above' | 'at-least' | 'below' | 'at-most' | 'nearly' | 'about'
+
+export interface Hedge {
+  kind: HedgeKind
+  /** The hedging words as printed (`more than`, `or more`), empty for an exact figure. */
+  words: string
+  /** Whether the words stand after the figure (`1,000 or more`). */
+  isAfter: boolean
+}
+
+const hedgesBefore: Array<[Exclude<HedgeKind, 'exact'>, string[]]> = [
+  ['above', ['more than', 'over', 'above', 'upwards of', 'upward of', 'in excess of', 'north of', 'just over', 'well over', 'a little over', 'a little more than', 'well above']],
+  ['at-least', ['at least', 'no fewer than', 'no less than', 'a minimum of']],
+  ['below', ['fewer than', 'less than', 'under', 'below', 'just under', 'well under', 'well below']],
+  ['at-most', ['up to', 'as many as', 'as much as', 'at most', 'no more than', 'a maximum of']],
+  ['nearly', ['nearly', 'almost', 'close to', 'just shy of', 'approaching']],
+  ['about', ['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'approx.', 'circa']],
+]
+const hedgesAfter: Array<[Exclude<HedgeKind, 'exact'>, string[]]> = [
+  ['at-least', ['or more', 'or above', 'or higher']],
+  ['at-most', ['or fewer', 'or less', 'or below', 'or lower']],
+  ['about', ['or so']],
+]
+
+const kindOfWords = new Map<string, Exclude<HedgeKind, 'exact'>>()
+for (const [kind, phrases] of [...hedgesBefore, ...hedgesAfter]) for (const phrase of phrases) kindOfWords.set(phrase, kind)
+
+const alternatives = (table: typeof hedgesBefore) =>
+  table
+    .flatMap(([, phrases]) => phrases)
+    .sort((one, other) => other.length - one.length)
+    .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
+    .join('|')
+// The hedge ends the text before the figure, past a currency sign; it starts a word.
+const beforePattern = new RegExp(`(?:^|[^\\p{L}\\p{N}'’])(${alternatives(hedgesBefore)})\\s+[$€£¥]?$`, 'iu')
+// After the figure and a percent sign, if any: `1,000 or more`, `5% or less`.
+const afterPattern = new RegExp(`^%?\\s+(${alternatives(hedgesAfter)})(?![\\p{L}\\p{N}])`, 'iu')
+
+/** The hedge around a figure, from the text just before it and just after it. */
+export function hedgeAround(textBefore: string, textAfter: string): Hedge {
+  const before = beforePattern.exec(textBefore)
+  if (before) return { kind: kindOf(before[1]), words: before[1], isAfter: false }
+  const after = afterPattern.exec(textAfter)
+  if (after) return { kind: kindOf(after[1]), words: after[1], isAfter: true }
+  return { kind: 'exact', words: '', isAfter: false }
+}
+
+function kindOf(words: string): Exclude<HedgeKind, 'exact'> {
+  return kindOfWords.get(words.toLowerCase().replace(/\s+/g, ' '))!
+}
+
+/** The figure with its hedge as printed: `more than 1,000`, `1,000 or more`, `1,240`. */
+export function withHedge(figure: string, hedge: Hedge): string {
+  if (hedge.kind === 'exact') return figure
+  return hedge.isAfter ? `${figure} ${hedge.words}` : `${hedge.words} ${figure}`
+}
+
+/**
+ * How far an estimate may stray: `about 40 million` holds for 36 to 44
+ * million, `nearly 1,000` for 900 up to 1,000.
+ */
+const estimateSpread = 0.1
+
+interface Range {
+  low: number
+  high: number
+  isLowOpen: boolean
+  isHighOpen: boolean
+}
+
+function rangeOf(value: number, kind: HedgeKind): Range {
+  const spread = Math.abs(value) * estimateSpread
+  switch (kind) {
+    case 'exact':
+      return { low: value, high: value, isLowOpen: false, isHighOpen: false }
+    case 'above':
+      return { low: value, high: Infinity, isLowOpen: true, isHighOpen: false }
+    case 'at-least':
+      return { low: value, high: Infinity, isLowOpen: false, isHighOpen: false }
+    case 'below':
+      return { low: -Infinity, high: value, isLowOpen: false, isHighOpen: true }
+    case 'at-most':
+      return { low: -Infinity, high: value, isLowOpen: false, isHighOpen: false }
+    case 'nearly':
+      return { low: value - spread, high: value, isLowOpen: false, isHighOpen: false }
+    case 'about':
+      return { low: value - spread, high: value + spread, isLowOpen: false, isHighOpen: false }
+  }
+}
+
+/**
+ * Whether one value could make both figures true: `more than 1,000` and
+ * `1,240` can, `nearly 1,000` and `more than 1,000` cannot. A bound on the
+ * very figure another account gives as is holds with it: reporters round
+ * (`more than 800,000` / `800,000` federal workers, `two years ago` /
+ * `more than two years ago`).
+ */
+export function mayBothHold(one: { value: number; hedge: Hedge }, other: { value: number; hedge: Hedge }): boolean {
+  if (one.value === other.value && (one.hedge.kind === 'exact' || other.hedge.kind === 'exact')) return true
+  const [a, b] = [rangeOf(one.value, one.hedge.kind), rangeOf(other.value, other.hedge.kind)]
+  const [low, isLowOpen] = a.low > b.low ? [a.low, a.isLowOpen] : a.low < b.low ? [b.low, b.isLowOpen] : [a.low, a.isLowOpen || b.isLowOpen]
+  const [high, isHighOpen] = a.high < b.high ? [a.high, a.isHighOpen] : a.high > b.high ? [b.high, b.isHighOpen] : [a.high, a.isHighOpen || b.isHighOpen]
+  return low < high || (low === high && !isLowOpen && !isHighOpen)
+}
+
+const phrasesBefore = new Set(hedgesBefore.flatMap(([, phrases]) => phrases.map((phrase) => phrase.replace(/\.$/, ''))))
+const longestPhraseBefore = Math.max(...[...phrasesBefore].map((phrase) => phrase.split(' ').length))
+
+/** Whether words (lower case, as the parser splits them) end with a hedge that goes before a figure: `…, more`, `than`. */
+export function endsWithHedge(words: readonly string[]): boolean {
+  for (let count = 1; count <= Math.min(longestPhraseBefore, words.length); count++) {
+    if (phrasesBefore.has(words.slice(words.length - count).join(' '))) return true
+  }
+  return false
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { hedgeAround, mayBothHold, withHedge } from '../../src/compare/hedges.js'
+
+const figure = (value: number, before: string, after = ' homes') => ({ value, hedge: hedgeAround(before, after) })
+
+describe('hedgeAround', () => {
+  it('reads the hedge just before a figure, past a currency sign, as printed', () => {
+    expect(hedgeAround('The fire destroyed more than ', ' homes')).toEqual({ kind: 'above', words: 'more than', isAfter: false })
+    expect(hedgeAround('asked for About $', ' million')).toEqual({ kind: 'about', words: 'About', isAfter: false })
+    expect(hedgeAround('(at least ', ')').kind).toBe('at-least')
+    expect(hedgeAround('left as many as ', ' dead').kind).toBe('at-most')
+    expect(hedgeAround('an estimated ', ' people').kind).toBe('about')
+  })
+
+  it('reads a hedge after the figure, past a percent sign', () => {
+    expect(hedgeAround('arrested ', ' or more people')).toEqual({ kind: 'at-least', words: 'or more', isAfter: true })
+    expect(hedgeAround('fell ', '% or so')).toMatchObject({ kind: 'about' })
+  })
+
+  it('takes no hedge inside a word or away from the figure', () => {
+    expect(hedgeAround('a handsome ', ' dollars').kind).toBe('exact')
+    expect(hedgeAround('more than the ', ' homes').kind).toBe('exact')
+    expect(hedgeAround('', ' homes').kind).toBe('exact')
+    expect(hedgeAround('sold ', ' or morel').kind).toBe('exact')
+  })
+})
+
+describe('mayBothHold', () => {
+  it('lets a bound hold with a figure inside it, and an estimate with one close to it', () => {
+    expect(mayBothHold(figure(1000, 'more than '), figure(1240, ''))).toBe(true)
+    expect(mayBothHold(figure(1000, 'at least '), figure(1000, ''))).toBe(true)
+    // The very figure with a bound on one side is the same count, rounded.
+    expect(mayBothHold(figure(1000, 'more than '), figure(1000, ''))).toBe(true)
+    expect(mayBothHold(figure(1000, 'more than '), figure(999, ''))).toBe(false)
+    expect(mayBothHold(figure(40e6, 'about $'), figure(42.5e6, '$'))).toBe(true)
+    expect(mayBothHold(figure(40e6, 'about $'), figure(45e6, '$'))).toBe(false)
+    expect(mayBothHold(figure(10, 'fewer than '), figure(9, ''))).toBe(true)
+    expect(mayBothHold(figure(10, 'fewer than '), figure(11, ''))).toBe(false)
+  })
+
+  it('keeps bounds that exclude each other apart', () => {
+    expect(mayBothHold(figure(1000, 'nearly '), figure(1000, 'more than '))).toBe(false)
+    expect(mayBothHold(figure(1000, 'nearly '), figure(950, ''))).toBe(true)
+    expect(mayBothHold(figure(1000, 'nearly '), figure(1240, ''))).toBe(false)
+    expect(mayBothHold(figure(5, 'up to '), figure(6, 'at least '))).toBe(false)
+    expect(mayBothHold(figure(1000, 'about '), figure(1000, 'more than '))).toBe(true)
+  })
+})
+
+describe('withHedge', () => {
+  it('prints the hedge where it stands', () => {
+    expect(withHedge('1,000', hedgeAround('nearly ', ''))).toBe('nearly 1,000')
+    expect(withHedge('1,000', hedgeAround('', ' or more'))).toBe('1,000 or more')
+    expect(withHedge('1,000', hedgeAround('', ''))).toBe('1,000')
+  })
+})
