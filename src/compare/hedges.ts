@@ -29,31 +29,41 @@ const hedgesAfter: Array<[Exclude<HedgeKind, 'exact'>, string[]]> = [
   ['about', ['or so']],
 ]
 
-const kindOfWords = new Map<string, Exclude<HedgeKind, 'exact'>>()
-for (const [kind, phrases] of [...hedgesBefore, ...hedgesAfter]) for (const phrase of phrases) kindOfWords.set(phrase, kind)
+const kindsOf = (table: typeof hedgesBefore) => new Map(table.flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind] as const)))
+const kindBefore = kindsOf(hedgesBefore)
+const kindAfter = kindsOf(hedgesAfter)
+const mostWordsIn = (table: typeof hedgesBefore) => Math.max(...table.flatMap(([, phrases]) => phrases.map((phrase) => phrase.split(' ').length)))
+/** The most words a hedge takes before a figure (`a little more than`) and after one (`or more`). */
+export const maxHedgeWords = mostWordsIn(hedgesBefore)
+export const maxHedgeWordsAfter = mostWordsIn(hedgesAfter)
+/** How far before and after a figure a hedge is looked for: past the longest, `a little more than $`. */
+const windowLength = 32
 
-const alternatives = (table: typeof hedgesBefore) =>
-  table
-    .flatMap(([, phrases]) => phrases)
-    .sort((one, other) => other.length - one.length)
-    .map((phrase) => phrase.replace(/\./g, '\\.').replace(/ /g, '\\s+'))
-    .join('|')
-// The hedge ends the text before the figure, past a currency sign; it starts a word.
-const beforePattern = new RegExp(`(?:^|[^\\p{L}\\p{N}'’])(${alternatives(hedgesBefore)})\\s+[$€£¥]?$`, 'iu')
-// After the figure and a percent sign, if any: `1,000 or more`, `5% or less`.
-const afterPattern = new RegExp(`^%?\\s+(${alternatives(hedgesAfter)})(?![\\p{L}\\p{N}])`, 'iu')
-
-/** The hedge around a figure, from the text just before it and just after it. */
+/**
+ * The hedge around a figure, from the text just before it (past a currency
+ * sign) and just after it (past a percent sign), word by word: a lookup per
+ * phrase length rather than a pattern of every phrase, which takes
+ * milliseconds to compile on each start.
+ */
 export function hedgeAround(textBefore: string, textAfter: string): Hedge {
-  const before = beforePattern.exec(textBefore)
-  if (before) return { kind: kindOf(before[1]), words: before[1], isAfter: false }
-  const after = afterPattern.exec(textAfter)
-  if (after) return { kind: kindOf(after[1]), words: after[1], isAfter: true }
+  const windowStart = Math.max(0, textBefore.length - windowLength)
+  const before = textBefore.slice(windowStart).replace(/[$€£¥]$/, '').split(/\s+/)
+  // Split at white space, the last element is what follows the last space: nothing, when a space ends the text.
+  // The first may be the end of a longer word.
+  if (before.pop() === '') {
+    if (windowStart > 0) before.shift()
+    for (let count = Math.min(maxHedgeWords, before.length); count >= 1; count--) {
+      // An opening bracket or quote mark is no part of the hedge: `(at least`.
+      const words = before.slice(before.length - count).join(' ').replace(/^[^A-Za-z]+/, '')
+      const kind = kindBefore.get(words.toLowerCase())
+      if (kind) return { kind, words, isAfter: false }
+    }
+  }
+  const after = /^%?\s+(\S+\s+\S+?)[^A-Za-z]*(?:\s|$)/.exec(textAfter.slice(0, windowLength))
+  const afterWords = after?.[1].replace(/\s+/, ' ') ?? ''
+  const afterKind = kindAfter.get(afterWords.toLowerCase())
+  if (afterKind) return { kind: afterKind, words: afterWords, isAfter: true }
   return { kind: 'exact', words: '', isAfter: false }
-}
-
-function kindOf(words: string): Exclude<HedgeKind, 'exact'> {
-  return kindOfWords.get(words.toLowerCase().replace(/\s+/g, ' '))!
 }
 
 /** The figure with its hedge as printed: `more than 1,000`, `1,000 or more`, `1,240`. */
@@ -111,11 +121,10 @@ export function mayBothHold(one: { value: number; hedge: Hedge }, other: { value
 }
 
 const phrasesBefore = new Set(hedgesBefore.flatMap(([, phrases]) => phrases.map((phrase) => phrase.replace(/\.$/, ''))))
-const longestPhraseBefore = Math.max(...[...phrasesBefore].map((phrase) => phrase.split(' ').length))
 
 /** Whether words (lower case, as the parser splits them) end with a hedge that goes before a figure: `…, more`, `than`. */
 export function endsWithHedge(words: readonly string[]): boolean {
-  for (let count = 1; count <= Math.min(longestPhraseBefore, words.length); count++) {
+  for (let count = 1; count <= Math.min(maxHedgeWords, words.length); count++) {
     if (phrasesBefore.has(words.slice(words.length - count).join(' '))) return true
   }
   return false

@@ -1,7 +1,7 @@
 import type { Difference, Token, WordChange } from '../types.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
-import { endsWithHedge, hedgeAround, mayBothHold, withHedge, type Hedge } from './hedges.js'
+import { endsWithHedge, hedgeAround, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
 
 const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "n't"])
 // Days and months, by kind: a date conflict needs the same kind on both sides
@@ -92,9 +92,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
           add('number', 'conflict', `${one.before}${token.text}${one.after} / ${two.before}${other.text}${two.after}`, true)
           continue
         }
-        // The same figure as two bounds that exclude each other: `nearly 1,000` / `more than 1,000`.
-        const [oneHedge, otherHedge] = [hedgeOf(token, reference), hedgeOf(other, member)]
-        if (oneHedge.kind !== otherHedge.kind && !mayBothHold({ value: token.value, hedge: oneHedge }, { value: other.value, hedge: otherHedge })) {
+        // The same figure as two bounds that exclude each other: `nearly 1,000` / `more than 1,000`. Shared words
+        // around it, as many as a hedge takes, are the same hedge on both sides.
+        const mayHedgeDiffer = index < maxHedgeWords || index + maxHedgeWordsAfter >= tokens.length
+        const [oneHedge, otherHedge] = mayHedgeDiffer ? [hedgeOf(token, reference), hedgeOf(other, member)] : []
+        if (oneHedge && otherHedge && oneHedge.kind !== otherHedge.kind && !mayBothHold({ value: token.value, hedge: oneHedge }, { value: other.value, hedge: otherHedge })) {
           add('number', 'conflict', `${printedFigures([token], reference)} / ${printedFigures([other], member)}`, true)
           continue
         }

@@ -19,6 +19,8 @@ describe('hedgeAround', () => {
 
   it('takes no hedge inside a word or away from the figure', () => {
     expect(hedgeAround('a handsome ', ' dollars').kind).toBe('exact')
+    expect(hedgeAround('in all a little over ', ' homes').words).toBe('a little over')
+    expect(hedgeAround('in all xa little over ', ' homes').words).toBe('over')
     expect(hedgeAround('more than the ', ' homes').kind).toBe('exact')
     expect(hedgeAround('', ' homes').kind).toBe('exact')
     expect(hedgeAround('sold ', ' or morel').kind).toBe('exact')
