@@ -1,6 +1,6 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
-import { editsMayConflict, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
+import { editsMayConflict, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -29,7 +29,7 @@ export function buildGroup(
   const reference = referenceIndex(members)
   const referenceMember = members[reference]
   const differences: Difference[] = []
-  const mayConflict: ConflictCandidate[] = []
+  const others: ConflictCandidate[] = []
 
   for (let index = 0; index < members.length; index++) {
     if (index === reference) continue
@@ -37,11 +37,10 @@ export function buildGroup(
     const changes = diffTokens(referenceMember.tokens, member.tokens)
     const found = wordDifferences({ source: member.source, kind, changes, reference: referenceMember, member }, isContiguousCut(changes))
     differences.push(...found)
-    if (editsMayConflict(changes)) {
-      mayConflict.push({ index, conflicts: new Set(found.filter((difference) => difference.level === 'conflict').map((difference) => difference.type)) })
-    }
+    const conflicts = new Set(found.filter((difference) => difference.level === 'conflict').map((difference) => difference.type))
+    others.push({ index, conflicts, addsDetail: editsMayConflict(changes) })
   }
-  differences.push(...conflictsBetweenMembers(kind, members, mayConflict))
+  differences.push(...conflictsBetweenMembers(kind, members, others))
   if (kind === 'quote') {
     differences.push(...speakerDifferences(members), ...contextDifferences(members, reference))
   }
@@ -135,10 +134,12 @@ function closestOfTied(members: readonly MemberInput[], firstOfWording: Int32Arr
   return closest
 }
 
-/** A member whose own words may conflict with another's, and the conflicts it has with the reference. */
+/** A member other than the reference, and the conflicts it has with the reference. */
 interface ConflictCandidate {
   index: number
   conflicts: Set<Difference['type']>
+  /** Its words hold a number, date, negation or hedge the reference does not. */
+  addsDetail: boolean
 }
 
 /** At most this many wordings are compared with each other besides the reference (pairs grow with the square). */
@@ -149,35 +150,42 @@ interface CandidateWording {
   member: MemberInput
   sources: string[]
   conflicts: Set<Difference['type']>
+  addsDetail: boolean
 }
 
 /**
  * Conflicts the reference cannot show: members that give different numbers,
  * dates or a negation where the reference gives none of them (`killed 12
- * people` / `killed 15 people`, against `did not kill anyone`). The wordings
- * that hold such a detail are compared pairwise when they mostly share their
- * words; a conflict either side already has with the reference is not
- * repeated. Every source with either wording is named: neither is the
- * common account.
+ * people` / `killed 15 people`, against `did not kill anyone`), or where
+ * the reference is worded too differently to show it (`got through in a
+ * 69-30 vote` against `The final vote was 76 to 30` and `… 69 to 30`). The
+ * wordings that add such a detail are compared pairwise, and with those
+ * that hold one the reference shares, when they mostly share their words; a
+ * conflict either side already has with the reference is not repeated.
+ * Every source with either wording is named: neither is the common account.
  */
 function conflictsBetweenMembers(kind: Group['kind'], members: readonly MemberInput[], candidates: readonly ConflictCandidate[]): Difference[] {
+  if (!candidates.some((candidate) => candidate.addsDetail)) return []
   const wordings: CandidateWording[] = []
-  for (const { index, conflicts } of candidates) {
+  // Those that add a detail first: they are what the wordings compared are for, and their figure comes first in a detail
+  // (one way round only, so that the same conflict found through two wordings is one difference).
+  const [adding, holding] = [candidates.filter((candidate) => candidate.addsDetail), candidates.filter((candidate) => !candidate.addsDetail && holdsDetail(members[candidate.index].tokens))]
+  for (const { index, conflicts, addsDetail } of [...adding, ...holding]) {
     const member = members[index]
     const words = codedWords(member.tokens).ids
     const same = wordings.find((wording) => isSameWording(codedWords(wording.member.tokens).ids, words))
     if (same) {
       if (!same.sources.includes(member.source)) same.sources.push(member.source)
       for (const type of conflicts) same.conflicts.add(type)
-    } else if (wordings.length < maxCrossCheckedWordings) wordings.push({ member, sources: [member.source], conflicts: new Set(conflicts) })
+    } else if (wordings.length < maxCrossCheckedWordings) wordings.push({ member, sources: [member.source], conflicts: new Set(conflicts), addsDetail })
   }
   const found: Difference[] = []
   for (let first = 0; first < wordings.length; first++) {
     for (let second = first + 1; second < wordings.length; second++) {
       const [one, other] = [wordings[first], wordings[second]]
       const sources = [...new Set([...one.sources, ...other.sources])]
-      // One source at odds with itself is not two accounts.
-      if (sources.length < 2) continue
+      // One source at odds with itself is not two accounts; two that only share the reference's details agree on them.
+      if (sources.length < 2 || (!one.addsDetail && !other.addsDetail)) continue
       const changes = diffTokens(one.member.tokens, other.member.tokens)
       // One statement told two ways, more words kept than changed: members that only share a topic
       // (last week's figures and this week's) would pair every number of one with some number of the other.

@@ -43,6 +43,11 @@ export function editsMayConflict(changes: readonly TokenChange[]): boolean {
   return false
 }
 
+/** Whether the words hold a number, a day or month, or a negation: a detail two accounts may disagree on. */
+export function holdsDetail(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.value !== undefined || isNegation(token) || dateKinds.some(([, pattern]) => pattern.test(token.normal)))
+}
+
 /** Whether added words change the hedge of the number the next run holds (`nearly` 1,000, `more` than 1,000). */
 function isHedgeChanged(added: readonly Token[], next: TokenChange | undefined): boolean {
   if (next === undefined) return false

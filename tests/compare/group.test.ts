@@ -269,6 +269,29 @@ describe('buildGroup', () => {
     expect(group.differences).toContainEqual({ type: 'number', level: 'conflict', detail: '12 / 15', sources: ['a', 'b'] })
   })
 
+  it('finds a number two members disagree on where one shares it with a reference worded too differently to show it', () => {
+    const reference = 'The bill, which includes $550 billion in new funding, got through in a 69-30 vote, as 19 Republicans joined all 50 Democrats'
+    const group = buildGroup(
+      'g2',
+      'claim',
+      [
+        member('a', reference),
+        member('b', reference),
+        member('c', 'The final vote was 69 to 30, with 19 Republicans joining all 50 Democrats in voting for passage'),
+        member('d', 'The final vote was 76 to 30, with 19 Republicans joining all 50 Democrats in voting for passage'),
+      ],
+      'test',
+      1,
+    )
+    expect(group.differences.filter((difference) => difference.level === 'conflict')).toEqual([
+      // The figure the reference does not give comes first.
+      expect.objectContaining({ type: 'number', detail: '76 / 69', sources: ['d', 'c'] }),
+    ])
+    // Members that only share the reference's figures agree on them: no pair of them is a conflict.
+    const agreeing = buildGroup('g2', 'claim', [member('a', reference), member('b', reference), member('c', 'The final vote was 69 to 30, with 19 Republicans joining all 50 Democrats')], 'test', 1)
+    expect(agreeing.verdict).toBe('variant')
+  })
+
   it('names every source of both wordings in a conflict between members, whatever their order', () => {
     const fire = (source: string, text: string) => member(source, `A fire at the old warehouse in Springfield ${text} on Tuesday, the fire chief said`)
     const negated = [fire('s3', 'did not kill anyone at all'), fire('s4', 'did not kill anyone at all'), fire('s6', 'did not kill anyone at all')]
