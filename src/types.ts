@@ -91,6 +91,7 @@ export type DifferenceType =
   | 'typography'
   | 'case'
   | 'censorship'
+  | 'contraction'
   | 'number'
   | 'wording'
   | 'speaker'
@@ -101,7 +102,7 @@ export type DifferenceType =
 
 /**
  * How much a difference matters: `cosmetic` leaves the words the same
- * (typography, case, censored spelling, 100 / a hundred); `context` keeps the
+ * (typography, case, censored spelling, a contraction, 100 / a hundred); `context` keeps the
  * words but tells different circumstances (to whom, when, which report);
  * `wording` changes the words (reworded, trimmed); `conflict` makes the
  * accounts disagree (speaker, number, negation, date).

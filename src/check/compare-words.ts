@@ -1,5 +1,6 @@
 import type { Token } from '../types.js'
-import { diffTokens, type TokenChange } from '../compare/diff.js'
+import { spelledOutPairs } from '../compare/contractions.js'
+import { diffTokens, slicePassage, type TokenChange } from '../compare/diff.js'
 import { processText } from '../pipeline/index.js'
 import { expletivePlaceholder } from '../pipeline/censorship.js'
 
@@ -32,6 +33,8 @@ export interface WordComparison {
   /** The changed stretch on each side, as printed, with a word of context when one side is empty. */
   region: { before: string; after: string }
   cosmetic: CosmeticPair[]
+  /** Words contracted on one side only, as printed: `we will` / `we'll`. */
+  contractions: Array<{ before: string; after: string }>
 }
 
 const ellipsis = /\.\s?\.\s?\.|…|\[\s*\.\.\.\s*]/
@@ -53,17 +56,22 @@ export function wordedText(text: string): WordedText {
 /** Compare two wordings with the one word diff (compare/diff.ts) and say how they relate. */
 export function compareWords(before: WordedText, after: WordedText): WordComparison {
   const changes = diffTokens(before.tokens, after.tokens)
+  const spelledOut = spelledOutPairs(changes)
+  // Words only contracted on one side (`we'll` / `we will`) count as the same words for the shape.
+  const contracted = new Set(spelledOut.flatMap(({ gone, come }) => [gone, come]))
   return {
     changes,
-    ...shapeOf(changes, before, after),
+    ...shapeOf(changes, before, after, contracted),
     region: changedRegion(changes, before, after),
     cosmetic: cosmeticPairs(changes),
+    contractions: spelledOut.map(({ gone, come }) => ({ before: slicePassage({ text: before.text, start: 0 }, gone), after: slicePassage({ text: after.text, start: 0 }, come) })),
   }
 }
 
-function shapeOf(changes: readonly TokenChange[], before: WordedText, after: WordedText): { shape: WordShape; hasElision: boolean } {
-  const hasRemoved = changes.some((change) => change.kind === 'removed')
-  const hasAdded = changes.some((change) => change.kind === 'added')
+function shapeOf(changes: readonly TokenChange[], before: WordedText, after: WordedText, contracted: ReadonlySet<readonly Token[]>): { shape: WordShape; hasElision: boolean } {
+  const isEdit = (change: TokenChange) => change.kind !== 'same' && !contracted.has(change.tokens)
+  const hasRemoved = changes.some((change) => change.kind === 'removed' && isEdit(change))
+  const hasAdded = changes.some((change) => change.kind === 'added' && isEdit(change))
   if (!hasRemoved && !hasAdded) return { shape: 'same', hasElision: false }
   if (hasRemoved && hasAdded) return { shape: 'reworded', hasElision: false }
 
@@ -73,8 +81,9 @@ function shapeOf(changes: readonly TokenChange[], before: WordedText, after: Wor
   let shorterIndex = 0
   for (let index = 0; index < changes.length; index++) {
     const change = changes[index]
-    if (change.kind === 'same') {
-      shorterIndex += change.tokens.length
+    if (!isEdit(change)) {
+      // Kept words, or contracted ones: the shorter side's count as kept.
+      if (change.kind === 'same' || (change.kind === 'added') === hasRemoved) shorterIndex += change.tokens.length
       continue
     }
     if (index === 0 || index === changes.length - 1) continue

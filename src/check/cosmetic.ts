@@ -1,4 +1,4 @@
-import type { CosmeticPair } from './compare-words.js'
+import type { CosmeticPair, WordComparison } from './compare-words.js'
 import { code, type Finding } from './finding.js'
 
 type FindingBase = Pick<Finding, 'source' | 'quote' | 'start' | 'end' | 'sources'>
@@ -6,9 +6,11 @@ type FindingBase = Pick<Finding, 'source' | 'quote' | 'start' | 'end' | 'sources
 /**
  * Info findings for words spelled differently in a quote (`after`) and in
  * what it is compared with (`before`, found in `where`): one for censored
- * spellings, one for typography, case and number format.
+ * spellings, one for typography, case and number format, one for
+ * contractions.
  */
-export function cosmeticFindings(pairs: readonly CosmeticPair[], base: FindingBase, where: string): Finding[] {
+export function cosmeticFindings(comparison: Pick<WordComparison, 'cosmetic' | 'contractions'>, base: FindingBase, where: string): Finding[] {
+  const { cosmetic: pairs, contractions } = comparison
   const findings: Finding[] = []
   const censored = pairs.filter((pair) => pair.kind === 'censorship')
   const typographic = pairs.filter((pair) => pair.kind === 'typography')
@@ -29,6 +31,15 @@ export function cosmeticFindings(pairs: readonly CosmeticPair[], base: FindingBa
       reason: `Unexpected ${spellings(typographic, 'after')}, expected ${spellings(typographic, 'before')} as in ${where}`,
       actual: texts(typographic, 'after'),
       expected: [texts(typographic, 'before')],
+    })
+  }
+  if (contractions.length > 0) {
+    findings.push({
+      ...base,
+      ruleId: 'quote-contraction',
+      reason: `Unexpected ${contractions.map((pair) => code(pair.after)).join(', ')}, expected ${contractions.map((pair) => code(pair.before)).join(', ')} as in ${where}`,
+      actual: contractions.map((pair) => pair.after).join(' '),
+      expected: [contractions.map((pair) => pair.before).join(' ')],
     })
   }
   return findings

@@ -108,7 +108,7 @@ function wordingFindings(
   const findings: Finding[] = []
 
   if (differences.some((difference) => difference.level === 'cosmetic')) {
-    findings.push(...cosmeticFindings(comparison.cosmetic, baseOf(member, others), listNames(others)))
+    findings.push(...cosmeticFindings(comparison, baseOf(member, others), listNames(others)))
   }
   const wording = differences.filter((difference) => wordingTypes.has(difference.type) && (difference.level === 'wording' || difference.level === 'conflict'))
   if (wording.length === 0) return findings

@@ -165,7 +165,7 @@ function checkQuote(quote: Quote, match: PassageMatch, primary: PrimarySource): 
       expected: [passage.text],
     })
   }
-  if (match.kind !== 'reworded') findings.push(...cosmeticFindings(comparison.cosmetic, base, where))
+  if (match.kind !== 'reworded') findings.push(...cosmeticFindings(comparison, base, where))
 
   const primarySpeaker = primary.namesSpeakers ? primary.text.speakerAt(passage.start) : null
   if (quote.speaker && primarySpeaker && isNamedSpeaker(quote.speaker) && !isSameSpeaker(quote.speaker, primarySpeaker)) {

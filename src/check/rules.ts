@@ -58,6 +58,11 @@ export const rules = [
     severity: 'info',
     description: 'the quote differs only in typography, letter case or number format (`I’m` / `I\'m`, `100` / `a hundred`)',
   },
+  {
+    id: 'quote-contraction',
+    severity: 'info',
+    description: 'words of the quote are contracted in one source and spelled out in another (`we\'ll` / `we will`, `isn\'t` / `is not`)',
+  },
 ] as const satisfies readonly Rule[]
 
 export type RuleId = (typeof rules)[number]['id']

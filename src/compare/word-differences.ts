@@ -1,6 +1,7 @@
 import type { Difference, Token, WordChange } from '../types.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
+import { spelledOutPairs } from './contractions.js'
 import { endsWithHedge, hedgeAround, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
 
 const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "n't"])
@@ -115,6 +116,13 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     }
   }
   if (edited === 0) return differences
+  // `we will` / `we'll`: the same words, one side contracted.
+  let spelledOutWords = 0
+  for (const { gone, come } of spelledOutPairs(changes)) {
+    add('contraction', 'cosmetic', `${slicePassage(reference, gone)} / ${slicePassage(member, come)}`)
+    spelledOutWords += gone.length + come.length
+  }
+  if (spelledOutWords === edited) return differences
 
   // A conflict is a substitution: words of one account replaced by others at
   // the same place, not numbers or negations that merely stand elsewhere.

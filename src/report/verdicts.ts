@@ -7,7 +7,7 @@ export const verdictOrder: readonly Verdict[] = ['conflict', 'variant', 'equival
 
 const meaning: Record<Verdict, string> = {
   identical: 'Identical: the same words in every source.',
-  equivalent: 'Equivalent: the words differ only in typography, case, a censored spelling or the way a number is written (100 / a hundred).',
+  equivalent: 'Equivalent: the words differ only in typography, case, a censored spelling, a contraction (we’ll / we will) or the way a number is written (100 / a hundred).',
   variant: 'Variant: the same claim or quote in different words.',
   conflict: 'Conflict: the sources disagree (a different speaker, number or date, or a negation).',
 }

@@ -26,7 +26,7 @@ const keys: Array<[string, string]> = [
 const markers: Array<[string, string]> = [
   [`${verdictMarker.conflict} conflict`, 'the sources disagree: speaker, number, negation…'],
   [`${verdictMarker.variant} variant`, 'the same claim or quote in other words'],
-  [`${verdictMarker.equivalent} equivalent`, 'differs only in typography, case, censoring, number format'],
+  [`${verdictMarker.equivalent} equivalent`, 'differs only in typography, case, censoring, contractions, number format'],
   [`${verdictMarker.identical} identical`, 'the same words'],
   ['[x] [+x] [-x]', 'words differing from the reference, added, left out'],
   ['[!g3] [only]', 'in a source: a passage of group g3; a claim no other source makes'],

@@ -123,6 +123,19 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(errors[0].expected[0]).toMatch(/^The budget will be balanced by next spring/)
   })
 
+  it('reports words contracted in one source and spelled out in another as info, and exits 0', () => {
+    const folder = articles('contracted', {
+      'a.txt': 'The river crested on Monday.\n\n"We\'ve done it in the past and we\'ll do it again," Mayor Ana Ortiz said.\n',
+      'b.txt': 'Flood news.\n\n"We have done it in the past and we will do it again," Mayor Ana Ortiz said on Monday.\n',
+      'c.txt': 'The town will rebuild.\n\n"We have done it in the past and we will do it again," said Ana Ortiz, the mayor.\n',
+    })
+    const { status, messages } = checkAsJson(folder)
+    expect(status).toBe(0)
+    expect(messages.map((message) => [message.file, message.ruleId, message.severity, message.reason])).toEqual([
+      ['a.txt', 'quote-contraction', 'info', "Unexpected `We've`, `we'll`, expected `We have`, `we will` as in b and c"],
+    ])
+  })
+
   it('holds each half of a split quote against the half it repeats, not against the other half', () => {
     const halves = '"We have learned something important since the days that I served in Vietnam," the senator said. "And you exemplify it. Whatever we think about the war, we owe our soldiers unconditional support."'
     const folder = articles('split', {
@@ -201,6 +214,18 @@ describe('crosscheck quotes --primary', () => {
       new RegExp(`articles/two\\.txt\\n\\s*${at}-\\S+\\s+error\\s+Unexpected .* expected .* as in the primary source transcript\\.txt\\s+quote-wording-conflict\\s+crosscheck\\n`),
     )
     expect(result.stdout).toMatch(/✖ 1 error/)
+  })
+
+  it('tells a quote that only spells out the transcript\'s contractions, as info', () => {
+    const folder = articles('primary-contracted', {
+      'transcript.txt': 'MAYOR JANE SMITH: We\'ll rebuild the bridge before winter comes, and it won\'t cost more.\n',
+      'articles/one.txt': 'City news.\n\n"We will rebuild the bridge before winter comes, and it will not cost more," Jane Smith said.\n',
+    })
+    const result = crosscheck(folder, 'articles', '--primary', 'transcript.txt', '--format', 'json')
+    expect(result.status).toBe(0)
+    expect(messagesOf(result.stdout).map((message) => [message.ruleId, message.reason])).toEqual([
+      ['quote-contraction', "Unexpected `We will`, `will not`, expected `We'll`, `won't` as in the primary source transcript.txt"],
+    ])
   })
 
   it('says when it reads the primary source past its front matter', () => {

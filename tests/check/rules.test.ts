@@ -28,6 +28,7 @@ describe('rules', () => {
       ['quote-context-differs', 'warning'],
       ['quote-censored', 'info'],
       ['quote-typography', 'info'],
+      ['quote-contraction', 'info'],
     ])
     for (const rule of rules) expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)+$/)
     expect(severityOf('quote-trimmed')).toBe('warning')

@@ -80,6 +80,18 @@ describe('buildGroup', () => {
     expect(group.differences).toEqual([{ type: 'speaker', level: 'conflict', detail: 'Lady Gaga / Bradley Cooper', sources: ['b'] }])
   })
 
+  it('calls words contracted in one source and spelled out in another equivalent, naming each', () => {
+    const group = quoteGroup(member('a', "We've done it before and we'll do it again"), member('b', 'We have done it before and we will do it again'))
+    expect(group.verdict).toBe('equivalent')
+    // Of two wordings as common, the fuller is the reference.
+    expect(group.differences).toEqual([
+      { type: 'contraction', level: 'cosmetic', detail: "We have / We've", sources: ['a'] },
+      { type: 'contraction', level: 'cosmetic', detail: "we will / we'll", sources: ['a'] },
+    ])
+    // A contraction beside a changed word is a rewording still.
+    expect(quoteGroup(member('a', "We've done it before and we'll do it again"), member('b', 'We have done it before and we would do it again')).verdict).toBe('variant')
+  })
+
   it('calls different numbers a conflict', () => {
     const group = buildGroup('g2', 'claim', [member('a', 'The fine was $14,000 for the county.'), member('b', 'The fine was $17,000 for the county.')], 'test', 1)
     expect(group.verdict).toBe('conflict')

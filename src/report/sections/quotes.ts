@@ -1,5 +1,5 @@
 import type { PhrasingContent, RootContent } from 'mdast'
-import type { Group, Quote } from '../../types.js'
+import type { Difference, Group, Quote } from '../../types.js'
 import { changesToPhrasing, isRewrite, memberChanges } from '../changes.js'
 import { groupHeading, headingAnchor, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
@@ -64,15 +64,17 @@ function sourceCell(context: ReportContext, group: Group, sourceId: string): Phr
   return cell
 }
 
-/** Words this source spells its own way where that is worth seeing: censored words and numbers. */
+/** Words this source spells its own way where that is worth seeing: censored words, contractions and numbers. */
 function respelledWords(group: Group, sourceId: string): string[] {
   return group.differences
-    .filter((difference) => difference.level === 'cosmetic' && (difference.type === 'censorship' || difference.type === 'number'))
+    .filter((difference) => difference.level === 'cosmetic' && respelledTypes.has(difference.type))
     .filter((difference) => difference.sources.includes(sourceId))
     .map((difference) => difference.detail.split(' / '))
     .filter((sides) => sides.length === 2 && sides[1].trim() !== '')
     .map((sides) => sides[1])
 }
+
+const respelledTypes = new Set<Difference['type']>(['censorship', 'contraction', 'number'])
 
 /** The wording with the respelled words in bold. */
 function markRespelled(wording: string, words: readonly string[]): PhrasingContent[] {
