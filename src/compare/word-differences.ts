@@ -117,12 +117,12 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   }
   if (edited === 0) return differences
   // `we will` / `we'll`: the same words, one side contracted.
-  let spelledOutWords = 0
+  const contracted = new Set<Token[]>()
   for (const { gone, come } of spelledOutPairs(changes)) {
     add('contraction', 'cosmetic', `${slicePassage(reference, gone)} / ${slicePassage(member, come)}`)
-    spelledOutWords += gone.length + come.length
+    contracted.add(gone).add(come)
   }
-  if (spelledOutWords === edited) return differences
+  if (contracted.size > 0 && changes.every((change) => change.kind === 'same' || contracted.has(change.tokens))) return differences
 
   // A conflict is a substitution: words of one account replaced by others at
   // the same place, not numbers or negations that merely stand elsewhere.
@@ -177,7 +177,9 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       .map((change) => slicePassage(isLeftOut ? reference : member, change.tokens))
     add('omission', 'wording', `${isLeftOut ? 'leaves out' : 'adds'} "${stretches.join(' … ')}"`, true)
   } else {
-    add('wording', 'wording', wordingDetail(shownChanges()), true)
+    // The contractions have their own line.
+    const reworded = contracted.size > 0 ? toWordChanges(changes.filter((change) => !contracted.has(change.tokens)), reference, member) : shownChanges()
+    add('wording', 'wording', wordingDetail(reworded), true)
   }
   return differences
 }

@@ -88,8 +88,13 @@ describe('buildGroup', () => {
       { type: 'contraction', level: 'cosmetic', detail: "We have / We've", sources: ['a'] },
       { type: 'contraction', level: 'cosmetic', detail: "we will / we'll", sources: ['a'] },
     ])
-    // A contraction beside a changed word is a rewording still.
-    expect(quoteGroup(member('a', "We've done it before and we'll do it again"), member('b', 'We have done it before and we would do it again')).verdict).toBe('variant')
+    // A contraction beside a changed word is a rewording still; the wording line leaves the contraction to its own line.
+    const reworded = quoteGroup(member('a', "We've done it before and we'll do it again"), member('b', 'We have done it before and we would do it again'))
+    expect(reworded.verdict).toBe('variant')
+    expect(reworded.differences).toEqual([
+      { type: 'contraction', level: 'cosmetic', detail: "We have / We've", sources: ['a'] },
+      expect.objectContaining({ type: 'wording', detail: `"we would" / "we'll"`, sources: ['a'] }),
+    ])
   })
 
   it('calls different numbers a conflict', () => {
