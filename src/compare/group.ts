@@ -1,6 +1,7 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
 import { editsMayConflict, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
+import { parseNumber } from '../pipeline/numbers.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -37,7 +38,7 @@ export function buildGroup(
     const changes = diffTokens(referenceMember.tokens, member.tokens)
     const found = wordDifferences({ source: member.source, kind, changes, reference: referenceMember, member }, isContiguousCut(changes))
     differences.push(...found)
-    const conflicts = new Set(found.filter((difference) => difference.level === 'conflict').map((difference) => difference.type))
+    const conflicts = new Set(found.filter((difference) => difference.level === 'conflict').map(conflictKey))
     others.push({ index, conflicts, addsDetail: editsMayConflict(changes) })
   }
   differences.push(...conflictsBetweenMembers(kind, members, others))
@@ -137,7 +138,8 @@ function closestOfTied(members: readonly MemberInput[], firstOfWording: Int32Arr
 /** A member other than the reference, and the conflicts it has with the reference. */
 interface ConflictCandidate {
   index: number
-  conflicts: Set<Difference['type']>
+  /** Its conflicts with the reference, by conflictKey. */
+  conflicts: Set<string>
   /** Its words hold a number, date, negation or hedge the reference does not. */
   addsDetail: boolean
 }
@@ -149,7 +151,7 @@ const maxCrossCheckedWordings = 8
 interface CandidateWording {
   member: MemberInput
   sources: string[]
-  conflicts: Set<Difference['type']>
+  conflicts: Set<string>
   addsDetail: boolean
 }
 
@@ -176,7 +178,7 @@ function conflictsBetweenMembers(kind: Group['kind'], members: readonly MemberIn
     const same = wordings.find((wording) => isSameWording(codedWords(wording.member.tokens).ids, words))
     if (same) {
       if (!same.sources.includes(member.source)) same.sources.push(member.source)
-      for (const type of conflicts) same.conflicts.add(type)
+      for (const conflict of conflicts) same.conflicts.add(conflict)
     } else if (wordings.length < maxCrossCheckedWordings) wordings.push({ member, sources: [member.source], conflicts: new Set(conflicts), addsDetail })
   }
   const found: Difference[] = []
@@ -193,12 +195,40 @@ function conflictsBetweenMembers(kind: Group['kind'], members: readonly MemberIn
       if (kept < one.member.tokens.length + other.member.tokens.length - 2 * kept) continue
       const comparison = { source: other.member.source, kind, changes, reference: one.member, member: other.member }
       for (const { type, level, detail } of wordDifferences(comparison, isContiguousCut(changes))) {
-        if (level !== 'conflict' || one.conflicts.has(type) || other.conflicts.has(type)) continue
+        if (level !== 'conflict' || isShownByReference(one.conflicts, other.conflicts, { type, detail })) continue
         found.push({ type, level, detail, sources })
       }
     }
   }
   return found
+}
+
+/**
+ * A conflict by its type and the two sides of its detail, either way round,
+ * each side by the numbers in it when it has any, so that wordings of one
+ * figure meet (`number:5|6` for `More than five million / more than 6
+ * million` and `more than 5 million / more than 6 million`).
+ */
+function conflictKey({ type, detail }: Pick<Difference, 'type' | 'detail'>): string {
+  const sideKey = (side: string) => {
+    const numbers = side.split(/[\s%$€£¥]+/).flatMap((word) => parseNumber([word.replace(/,/g, '')]) ?? [])
+    return numbers.length > 0 ? numbers.join(' ') : side.toLowerCase()
+  }
+  return `${type}:${detail.split(' / ').map(sideKey).sort().join('|')}`
+}
+
+/**
+ * Whether the reference comparisons already tell a conflict found between
+ * two wordings: both wordings have one of its type with the reference (`12 /
+ * 15` and `12 / 20` tell `15 / 20`), or one has this very conflict with it.
+ * A wording the reference has no such conflict with learns of it here
+ * (`more than 1,000` the reference, `nearly 1,000` in conflict with it, and
+ * `1,240` with `nearly 1,000`).
+ */
+function isShownByReference(one: ReadonlySet<string>, other: ReadonlySet<string>, conflict: Pick<Difference, 'type' | 'detail'>): boolean {
+  const hasType = (conflicts: ReadonlySet<string>) => [...conflicts].some((key) => key.startsWith(`${conflict.type}:`))
+  const key = conflictKey(conflict)
+  return (hasType(one) && hasType(other)) || one.has(key) || other.has(key)
 }
 
 /** FNV-1a over the word numbers. */

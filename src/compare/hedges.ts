@@ -17,9 +17,9 @@ export interface Hedge {
 
 const hedgesBefore: Array<[Exclude<HedgeKind, 'exact'>, string[]]> = [
   ['above', ['more than', 'over', 'above', 'upwards of', 'upward of', 'in excess of', 'north of', 'just over', 'well over', 'a little over', 'a little more than', 'well above']],
-  ['at-least', ['at least', 'no fewer than', 'no less than', 'a minimum of']],
+  ['at-least', ['at least', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'a minimum of']],
   ['below', ['fewer than', 'less than', 'under', 'below', 'just under', 'well under', 'well below']],
-  ['at-most', ['up to', 'as many as', 'as much as', 'at most', 'no more than', 'a maximum of']],
+  ['at-most', ['up to', 'as many as', 'as much as', 'at most', 'no more than', 'not more than', 'a maximum of']],
   ['nearly', ['nearly', 'almost', 'close to', 'just shy of', 'approaching']],
   ['about', ['about', 'around', 'roughly', 'approximately', 'some', 'an estimated', 'estimated', 'approx.', 'circa']],
 ]
@@ -40,14 +40,20 @@ export const maxHedgeWordsAfter = mostWordsIn(hedgesAfter)
 const windowLength = 32
 
 /**
- * The hedge around a figure, from the text just before it (past a currency
- * sign) and just after it (past a percent sign), word by word: a lookup per
- * phrase length rather than a pattern of every phrase, which takes
- * milliseconds to compile on each start.
+ * The hedge around a figure (`figure`, its word as printed), from the text
+ * just before it (past a currency sign or a minus) and just after it (past a
+ * percent sign, and one word: `1,000 people or more`), word by word: a lookup
+ * per phrase length rather than a pattern of every phrase, which takes
+ * milliseconds to compile on each start. Years and times of day are never
+ * hedged (`about 1990` / `2010` are two years, `at about 10 a.m.` / `11 a.m.`
+ * two times), nor a span of time after `over` or `under`, which may mean
+ * during (`over 3 days` / `for 5 days`).
  */
-export function hedgeAround(textBefore: string, textAfter: string): Hedge {
+export function hedgeAround(textBefore: string, figure: string, textAfter: string): Hedge {
+  const exact: Hedge = { kind: 'exact', words: '', isAfter: false }
+  if (isYear(figure) || figure.includes(':') || timeOfDayAfter.test(textAfter)) return exact
   const windowStart = Math.max(0, textBefore.length - windowLength)
-  const before = textBefore.slice(windowStart).replace(/[$€£¥]$/, '').split(/\s+/)
+  const before = textBefore.slice(windowStart).replace(signsBefore, '').split(/\s+/)
   // Split at white space, the last element is what follows the last space: nothing, when a space ends the text.
   // The first may be the end of a longer word.
   if (before.pop() === '') {
@@ -56,14 +62,47 @@ export function hedgeAround(textBefore: string, textAfter: string): Hedge {
       // An opening bracket or quote mark is no part of the hedge: `(at least`.
       const words = before.slice(before.length - count).join(' ').replace(/^[^A-Za-z]+/, '')
       const kind = kindBefore.get(words.toLowerCase())
+      if (kind && spanAfterPreposition.has(words.toLowerCase()) && timeSpanAfter.test(textAfter)) return exact
       if (kind) return { kind, words, isAfter: false }
     }
   }
-  const after = /^%?\s+(\S+\s+\S+?)[^A-Za-z]*(?:\s|$)/.exec(textAfter.slice(0, windowLength))
+  const after = /^%?\s+(?:[A-Za-z]+\s+)?(or\s+\S+?)[^A-Za-z]*(?:\s|$)/.exec(textAfter.slice(0, windowLength))
   const afterWords = after?.[1].replace(/\s+/, ' ') ?? ''
   const afterKind = kindAfter.get(afterWords.toLowerCase())
   if (afterKind) return { kind: afterKind, words: afterWords, isAfter: true }
-  return { kind: 'exact', words: '', isAfter: false }
+  return exact
+}
+
+/** A currency sign (`$`, `US$`, `C$`) or a minus just before a figure. */
+const signsBefore = /(?:[A-Z]{1,2})?[$€£¥]$|[-\u2212\u2013]$/
+const timeOfDayAfter = /^\s*(?:[ap]\.?\s?m\b|o['’]clock)/i
+const timeSpanAfter = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century)\b/i
+/** Hedges that are also prepositions of time: `over 3 days` may be during them. */
+const spanAfterPreposition = new Set(['over', 'under'])
+
+/** A year as printed: four figures from 1500 to 2099, no separator. */
+function isYear(figure: string): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(figure)
+}
+
+/** Whether words (lower case) are a hedge that goes before a figure: `no more than`. */
+export function isHedgePhrase(words: readonly string[]): boolean {
+  return kindBefore.has(words.join(' '))
+}
+
+/**
+ * How many words of a run (lower case) hedge a number in it: all the words
+ * before its first number when they are a hedge (`as many as` 5, not
+ * `afternoon, nearly` 8), and `or more` right after its last word but one.
+ * Such words are no change of the figure itself.
+ */
+export function hedgeWordCount(words: readonly string[], isNumber: (index: number) => boolean): number {
+  const first = words.findIndex((_, index) => isNumber(index))
+  if (first < 0) return 0
+  let count = kindBefore.has(words.slice(0, first).join(' ')) ? first : 0
+  const last = words.length - 1
+  if (last >= 1 && isNumber(last - 2) && kindAfter.has(words.slice(last - 1).join(' '))) count += 2
+  return count
 }
 
 /** The figure with its hedge as printed: `more than 1,000`, `1,000 or more`, `1,240`. */
@@ -99,7 +138,8 @@ function rangeOf(value: number, kind: HedgeKind): Range {
     case 'at-most':
       return { low: -Infinity, high: value, isLowOpen: false, isHighOpen: false }
     case 'nearly':
-      return { low: value - spread, high: value, isLowOpen: false, isHighOpen: false }
+      // Short of the figure, toward zero: `nearly -10` is -9.5.
+      return value >= 0 ? { low: value - spread, high: value, isLowOpen: false, isHighOpen: false } : { low: value, high: value + spread, isLowOpen: false, isHighOpen: false }
     case 'about':
       return { low: value - spread, high: value + spread, isLowOpen: false, isHighOpen: false }
   }

@@ -2,7 +2,7 @@ import type { Difference, Token, WordChange } from '../types.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
 import { spelledOutPairs } from './contractions.js'
-import { endsWithHedge, hedgeAround, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
+import { endsWithHedge, hedgeAround, hedgeWordCount, isHedgePhrase, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
 
 const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "n't"])
 // Days and months, by kind: a date conflict needs the same kind on both sides
@@ -102,7 +102,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
         // around it, as many as a hedge takes, are the same hedge on both sides.
         const mayHedgeDiffer = index < maxHedgeWords || index + maxHedgeWordsAfter >= tokens.length
         const [oneHedge, otherHedge] = mayHedgeDiffer ? [hedgeOf(token, reference), hedgeOf(other, member)] : []
-        if (oneHedge && otherHedge && oneHedge.kind !== otherHedge.kind && !mayBothHold({ value: token.value, hedge: oneHedge }, { value: other.value, hedge: otherHedge })) {
+        if (oneHedge && otherHedge && oneHedge.kind !== otherHedge.kind && !mayBothHold({ value: signedValue(token, reference), hedge: oneHedge }, { value: signedValue(other, member), hedge: otherHedge })) {
           add('number', 'conflict', `${printedFigures([token], reference)} / ${printedFigures([other], member)}`, true)
           continue
         }
@@ -128,7 +128,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   // the same place, not numbers or negations that merely stand elsewhere.
   const replaced = substitutions(changes)
   for (const { gone, come } of replaced) {
-    if (gone.length > maxSubstitutionTokens || come.length > maxSubstitutionTokens) continue
+    if (unhedgedLength(gone) > maxSubstitutionTokens || unhedgedLength(come) > maxSubstitutionTokens) continue
     const goneNumbers = gone.filter((token) => token.value !== undefined)
     const comeNumbers = come.filter((token) => token.value !== undefined)
     if (goneNumbers.length > 0 && comeNumbers.length > 0) {
@@ -156,7 +156,9 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   // out between shared words turns the statement around.
   if (!isCut) {
     for (const inserted of insertions(changes)) {
-      if (inserted.tokens.length <= maxSubstitutionTokens && inserted.tokens.some(isNegation)) {
+      // `no more than` put before a figure bounds it: that is the hedges' to judge.
+      const isHedge = isHedgePhrase(inserted.tokens.map((token) => token.normal)) && changes[changes.indexOf(inserted) + 1]?.tokens[0]?.value !== undefined
+      if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && inserted.tokens.some(isNegation)) {
         const negation = texts(inserted.tokens.filter(isNegation))
         add('negation', 'conflict', inserted.kind === 'added' ? `affirmative / ${negation}` : `${negation} / affirmative`, true)
       }
@@ -260,8 +262,8 @@ function isHedgedAlike(gone: readonly Token[], come: readonly Token[], reference
   if (gone.length !== come.length) return false
   let isHedged = false
   for (let index = 0; index < gone.length; index++) {
-    const one = { value: gone[index].value!, hedge: hedgeOf(gone[index], reference) }
-    const other = { value: come[index].value!, hedge: hedgeOf(come[index], member) }
+    const one = { value: signedValue(gone[index], reference), hedge: hedgeOf(gone[index], reference) }
+    const other = { value: signedValue(come[index], member), hedge: hedgeOf(come[index], member) }
     if (one.hedge.kind === other.hedge.kind) {
       if (one.value !== other.value) return false
     } else if (mayBothHold(one, other)) isHedged = true
@@ -273,7 +275,18 @@ function isHedgedAlike(gone: readonly Token[], come: readonly Token[], reference
 /** The hedge around a number token, read from its member's text (none for a number that opens the member). */
 function hedgeOf(token: Token, owner: MemberText): Hedge {
   const at = token.start - owner.start
-  return hedgeAround(owner.text.slice(0, Math.max(0, at)), owner.text.slice(at + token.text.length))
+  return hedgeAround(owner.text.slice(0, Math.max(0, at)), token.text, owner.text.slice(at + token.text.length))
+}
+
+/** A number token's value with the minus the parser leaves out (`-20` is 20 to it). */
+function signedValue(token: Token, owner: MemberText): number {
+  return signBefore(token, owner) === '-' ? -token.value! : token.value!
+}
+
+/** A run's words but for those that hedge a figure in it (`as many as` 5): a bound is no longer run of changed words. */
+function unhedgedLength(tokens: readonly Token[]): number {
+  if (tokens.length <= 1) return tokens.length
+  return tokens.length - hedgeWordCount(tokens.map((token) => token.normal), (index) => tokens[index]?.value !== undefined)
 }
 
 /** Number tokens as printed, with their signs and hedges: `nearly $1,000`, `5%`. */
@@ -396,7 +409,7 @@ function substitutions(changes: readonly TokenChange[]): Substitution[] {
   const found: Substitution[] = []
   for (let index = 0; index + 1 < changes.length; index++) {
     const [first, second] = [changes[index], changes[index + 1]]
-    if (first.tokens.length > maxNegatedRunTokens || second.tokens.length > maxNegatedRunTokens) continue
+    if (unhedgedLength(first.tokens) > maxNegatedRunTokens || unhedgedLength(second.tokens) > maxNegatedRunTokens) continue
     const isEnclosed = changes[index - 1]?.kind === 'same' && changes[index + 2]?.kind === 'same'
     if (first.kind === 'removed' && second.kind === 'added') found.push({ gone: first.tokens, come: second.tokens, isEnclosed })
     else if (first.kind === 'added' && second.kind === 'removed') found.push({ gone: second.tokens, come: first.tokens, isEnclosed })

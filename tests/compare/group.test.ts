@@ -123,12 +123,30 @@ describe('buildGroup', () => {
     expect(numbers('The fire destroyed more than 1,000 homes', 'The fire destroyed more than 2,000 homes')[0]).toMatchObject({ level: 'conflict' })
   })
 
+  it('never hedges a year, a time of day or a span of time after over, and reads long, negative and trailing hedges', () => {
+    const level = (one: string, other: string) => claimPair(one, other).differences.find((difference) => difference.type === 'number')?.level
+    expect(level('The explosion happened at about 10 a.m. near the port', 'The explosion happened at 11 a.m. near the port')).toBe('conflict')
+    expect(level('The company was founded in about 1990 in Ohio', 'The company was founded in 2010 in Ohio')).toBe('conflict')
+    expect(level('Rain fell over 3 days across the region', 'Rain fell for 5 days across the region')).toBe('conflict')
+    // Hedges of three words and more are no longer run of changed words than a plain figure.
+    expect(level('The storm left as many as 5 people dead', 'The storm left 7 people dead')).toBe('conflict')
+    expect(level('The storm left as many as 8 people dead', 'The storm left 7 people dead')).toBeUndefined()
+    expect(level('The rules allow not more than 5 guests', 'The rules allow 7 guests')).toBe('conflict')
+    // A minus counts: -21 is around -20, -5 is below 0.
+    expect(level('It fell to around -20 degrees overnight', 'It fell to -21 degrees overnight')).toBeUndefined()
+    expect(level('It fell below 0 degrees overnight', 'It fell to -5 degrees overnight')).toBeUndefined()
+    expect(claimPair('It fell to around -20 degrees overnight', 'It fell to -21 degrees overnight').differences[0].detail).toBe('"around -20" / "-21"')
+    // A hedge after the counted word, and a currency of several letters.
+    expect(level('Officials said 1,000 people or more were evacuated', 'Officials said 1,300 people were evacuated')).toBeUndefined()
+    expect(level('The group pledged more than US$1 million to the fund', 'The group pledged US$1.2 million to the fund')).toBeUndefined()
+  })
+
   it('holds a quote to its figure, bound or not', () => {
     const group = quoteGroup(member('a', 'We lost more than 1,000 homes in one night'), member('b', 'We lost 1,240 homes in one night'))
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: 'more than 1,000 / 1,240' }))
   })
 
-  it('finds a bound that excludes another member\'s figure when the reference has neither', () => {
+  it('finds a bound that excludes another member\'s figure, and the figure that misses the bound', () => {
     const group = buildGroup(
       'g2',
       'claim',
@@ -137,8 +155,10 @@ describe('buildGroup', () => {
       1,
     )
     expect(group.verdict).toBe('conflict')
+    // c against the reference, and the exact figure d gives against c's bound, which the reference comparison cannot tell.
     expect(group.differences.filter((difference) => difference.level === 'conflict')).toEqual([
       expect.objectContaining({ type: 'number', detail: 'more than 1,000 / nearly 1,000', sources: ['c'] }),
+      expect.objectContaining({ type: 'number', detail: 'nearly 1,000 / 1,240', sources: ['c', 'd'] }),
     ])
   })
 

@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest'
 import { hedgeAround, mayBothHold, withHedge } from '../../src/compare/hedges.js'
 
-const figure = (value: number, before: string, after = ' homes') => ({ value, hedge: hedgeAround(before, after) })
+const figure = (value: number, before: string, after = ' homes') => ({ value, hedge: hedgeAround(before, String(value), after) })
 
 describe('hedgeAround', () => {
   it('reads the hedge just before a figure, past a currency sign, as printed', () => {
-    expect(hedgeAround('The fire destroyed more than ', ' homes')).toEqual({ kind: 'above', words: 'more than', isAfter: false })
-    expect(hedgeAround('asked for About $', ' million')).toEqual({ kind: 'about', words: 'About', isAfter: false })
-    expect(hedgeAround('(at least ', ')').kind).toBe('at-least')
-    expect(hedgeAround('left as many as ', ' dead').kind).toBe('at-most')
-    expect(hedgeAround('an estimated ', ' people').kind).toBe('about')
+    expect(hedgeAround('The fire destroyed more than ', '1,000', ' homes')).toEqual({ kind: 'above', words: 'more than', isAfter: false })
+    expect(hedgeAround('asked for About $', '1,000', ' million')).toEqual({ kind: 'about', words: 'About', isAfter: false })
+    expect(hedgeAround('(at least ', '1,000', ')').kind).toBe('at-least')
+    expect(hedgeAround('left as many as ', '1,000', ' dead').kind).toBe('at-most')
+    expect(hedgeAround('an estimated ', '1,000', ' people').kind).toBe('about')
   })
 
   it('reads a hedge after the figure, past a percent sign', () => {
-    expect(hedgeAround('arrested ', ' or more people')).toEqual({ kind: 'at-least', words: 'or more', isAfter: true })
-    expect(hedgeAround('fell ', '% or so')).toMatchObject({ kind: 'about' })
+    expect(hedgeAround('arrested ', '1,000', ' or more people')).toEqual({ kind: 'at-least', words: 'or more', isAfter: true })
+    expect(hedgeAround('fell ', '1,000', '% or so')).toMatchObject({ kind: 'about' })
   })
 
   it('takes no hedge inside a word or away from the figure', () => {
-    expect(hedgeAround('a handsome ', ' dollars').kind).toBe('exact')
-    expect(hedgeAround('in all a little over ', ' homes').words).toBe('a little over')
-    expect(hedgeAround('in all xa little over ', ' homes').words).toBe('over')
-    expect(hedgeAround('more than the ', ' homes').kind).toBe('exact')
-    expect(hedgeAround('', ' homes').kind).toBe('exact')
-    expect(hedgeAround('sold ', ' or morel').kind).toBe('exact')
+    expect(hedgeAround('a handsome ', '1,000', ' dollars').kind).toBe('exact')
+    expect(hedgeAround('in all a little over ', '1,000', ' homes').words).toBe('a little over')
+    expect(hedgeAround('in all xa little over ', '1,000', ' homes').words).toBe('over')
+    expect(hedgeAround('more than the ', '1,000', ' homes').kind).toBe('exact')
+    expect(hedgeAround('', '1,000', ' homes').kind).toBe('exact')
+    expect(hedgeAround('sold ', '1,000', ' or morel').kind).toBe('exact')
   })
 })
 
@@ -51,8 +51,8 @@ describe('mayBothHold', () => {
 
 describe('withHedge', () => {
   it('prints the hedge where it stands', () => {
-    expect(withHedge('1,000', hedgeAround('nearly ', ''))).toBe('nearly 1,000')
-    expect(withHedge('1,000', hedgeAround('', ' or more'))).toBe('1,000 or more')
-    expect(withHedge('1,000', hedgeAround('', ''))).toBe('1,000')
+    expect(withHedge('1,000', hedgeAround('nearly ', '1,000', ''))).toBe('nearly 1,000')
+    expect(withHedge('1,000', hedgeAround('', '1,000', ' or more'))).toBe('1,000 or more')
+    expect(withHedge('1,000', hedgeAround('', '1,000', ''))).toBe('1,000')
   })
 })
