@@ -1,6 +1,6 @@
 import type { Token } from '../types.js'
-import { spelledOutPairs } from '../compare/contractions.js'
-import { diffTokens, slicePassage, type TokenChange } from '../compare/diff.js'
+import { joinContractions } from '../compare/contractions.js'
+import { diffTokens, sideLength, slicePassage, type TokenChange } from '../compare/diff.js'
 import { processText } from '../pipeline/index.js'
 import { expletivePlaceholder } from '../pipeline/censorship.js'
 
@@ -55,23 +55,22 @@ export function wordedText(text: string): WordedText {
 
 /** Compare two wordings with the one word diff (compare/diff.ts) and say how they relate. */
 export function compareWords(before: WordedText, after: WordedText): WordComparison {
-  const changes = diffTokens(before.tokens, after.tokens)
-  const spelledOut = spelledOutPairs(changes)
-  // Words only contracted on one side (`we'll` / `we will`) count as the same words for the shape.
-  const contracted = new Set(spelledOut.flatMap(({ gone, come }) => [gone, come]))
+  // Words only contracted on one side (`we'll` / `we will`) are kept words, told apart as contractions.
+  const changes = joinContractions(diffTokens(before.tokens, after.tokens))
   return {
     changes,
-    ...shapeOf(changes, before, after, contracted),
+    ...shapeOf(changes, before, after),
     region: changedRegion(changes, before, after),
     cosmetic: cosmeticPairs(changes),
-    contractions: spelledOut.map(({ gone, come }) => ({ before: slicePassage({ text: before.text, start: 0 }, gone), after: slicePassage({ text: after.text, start: 0 }, come) })),
+    contractions: changes
+      .filter((change) => change.isContraction)
+      .map((change) => ({ before: slicePassage({ text: before.text, start: 0 }, change.tokens), after: slicePassage({ text: after.text, start: 0 }, change.matched!) })),
   }
 }
 
-function shapeOf(changes: readonly TokenChange[], before: WordedText, after: WordedText, contracted: ReadonlySet<readonly Token[]>): { shape: WordShape; hasElision: boolean } {
-  const isEdit = (change: TokenChange) => change.kind !== 'same' && !contracted.has(change.tokens)
-  const hasRemoved = changes.some((change) => change.kind === 'removed' && isEdit(change))
-  const hasAdded = changes.some((change) => change.kind === 'added' && isEdit(change))
+function shapeOf(changes: readonly TokenChange[], before: WordedText, after: WordedText): { shape: WordShape; hasElision: boolean } {
+  const hasRemoved = changes.some((change) => change.kind === 'removed')
+  const hasAdded = changes.some((change) => change.kind === 'added')
   if (!hasRemoved && !hasAdded) return { shape: 'same', hasElision: false }
   if (hasRemoved && hasAdded) return { shape: 'reworded', hasElision: false }
 
@@ -81,9 +80,8 @@ function shapeOf(changes: readonly TokenChange[], before: WordedText, after: Wor
   let shorterIndex = 0
   for (let index = 0; index < changes.length; index++) {
     const change = changes[index]
-    if (!isEdit(change)) {
-      // Kept words, or contracted ones: the shorter side's count as kept.
-      if (change.kind === 'same' || (change.kind === 'added') === hasRemoved) shorterIndex += change.tokens.length
+    if (change.kind === 'same') {
+      shorterIndex += sideLength(change, hasRemoved ? 'after' : 'before')
       continue
     }
     if (index === 0 || index === changes.length - 1) continue
@@ -110,10 +108,9 @@ function changedRegion(changes: readonly TokenChange[], before: WordedText, afte
   let first: { before: number; after: number } | undefined
   let last = { before: 0, after: 0 }
   for (const change of changes) {
-    const count = change.tokens.length
     if (change.kind !== 'same') first ??= { before: beforeIndex, after: afterIndex }
-    if (change.kind !== 'added') beforeIndex += count
-    if (change.kind !== 'removed') afterIndex += count
+    beforeIndex += sideLength(change, 'before')
+    afterIndex += sideLength(change, 'after')
     if (change.kind !== 'same') last = { before: beforeIndex, after: afterIndex }
   }
   if (!first) return { before: '', after: '' }
@@ -142,7 +139,8 @@ function sliceTokens(worded: WordedText, start: number, end: number): string {
 function cosmeticPairs(changes: readonly TokenChange[]): CosmeticPair[] {
   const pairs: CosmeticPair[] = []
   for (const change of changes) {
-    if (change.kind !== 'same' || !change.matched) continue
+    // Contractions are told on their own (`contractions`).
+    if (change.kind !== 'same' || !change.matched || change.isContraction) continue
     change.tokens.forEach((token, index) => {
       const other = change.matched![index]
       if (token.text === other.text) return

@@ -44,51 +44,85 @@ export function fullForms(word: string): string[][] {
   return [[word]]
 }
 
-/** Whether two runs of words say the same once contractions are written out (`we will` / `we'll`, `is not` / `isn't`). */
+/** Whether two runs of words say the same once contractions are written out (`we will` / `we'll`, `we're not` / `we aren't`). */
 export function isSameSpelledOut(one: readonly Token[], other: readonly Token[]): boolean {
-  return matchesFrom(one.map((token) => token.normal), 0, other.map((token) => token.normal), 0)
-}
-
-/** A run of the reference's words and the member's in its place that say the same with contractions written out. */
-export interface SpelledOut {
-  gone: Token[]
-  come: Token[]
-}
-
-/** Words in a diff that are only contracted on one side: a removed run next to an added one (either order) that spell out alike. */
-export function spelledOutPairs(changes: readonly TokenChange[]): SpelledOut[] {
-  const pairs: SpelledOut[] = []
-  for (let index = 0; index + 1 < changes.length; index++) {
-    const [first, second] = [changes[index], changes[index + 1]]
-    if (first.kind === 'same' || second.kind === 'same' || first.kind === second.kind) continue
-    const [gone, come] = first.kind === 'removed' ? [first.tokens, second.tokens] : [second.tokens, first.tokens]
-    if (gone.length + come.length <= maxSpelledOutWords && isSameSpelledOut(gone, come)) {
-      pairs.push({ gone, come })
-      index++
-    }
-  }
-  return pairs
-}
-
-/** Words in both runs at most: one contraction is three (`we will` / `we'll`); longer runs are rewordings, and each word multiplies the full forms tried. */
-const maxSpelledOutWords = 12
-
-/** Whether the words from `i` in `a` and from `j` in `b` are the same when any word may be read in one of its full forms. */
-function matchesFrom(a: readonly string[], i: number, b: readonly string[], j: number): boolean {
-  if (i === a.length || j === b.length) return i === a.length && j === b.length
-  for (const formA of fullForms(a[i])) {
-    for (const formB of fullForms(b[j])) {
-      const shorter = Math.min(formA.length, formB.length)
-      if (formA.slice(0, shorter).join(' ') !== formB.slice(0, shorter).join(' ')) continue
-      // The longer form runs on into the other side's next words.
-      if (formA.length === formB.length && matchesFrom(a, i + 1, b, j + 1)) return true
-      if (formA.length > formB.length && startsWith(formA.slice(shorter), b, j + 1) && matchesFrom(a, i + 1, b, j + 1 + formA.length - shorter)) return true
-      if (formB.length > formA.length && startsWith(formB.slice(shorter), a, i + 1) && matchesFrom(a, i + 1 + formB.length - shorter, b, j + 1)) return true
-    }
-  }
+  const spellings = spellingsOf(one.map((token) => token.normal))
+  if (spellings.size === 0) return false
+  for (const spelling of spellingsOf(other.map((token) => token.normal))) if (spellings.has(spelling)) return true
   return false
 }
 
-function startsWith(words: readonly string[], tokens: readonly string[], from: number): boolean {
-  return words.every((word, offset) => tokens[from + offset] === word)
+/** Every way to write the words out, as one string each; none past maxSpellings (a run of many contractions). */
+function spellingsOf(words: readonly string[]): Set<string> {
+  let spellings = ['']
+  for (const word of words) {
+    const forms = fullForms(word)
+    if (spellings.length * forms.length > maxSpellings) return new Set()
+    spellings = spellings.flatMap((spelling) => forms.map((form) => (spelling === '' ? form.join(' ') : `${spelling} ${form.join(' ')}`)))
+  }
+  return new Set(spellings)
+}
+
+const maxSpellings = 64
+
+/** Words in a run that may hold a contraction: an apostrophe, or `cannot`. */
+function mayHoldContraction(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => token.normal.includes("'") || token.normal === 'cannot')
+}
+
+/** Words a contraction and its full form take at most on one side: `would not have` / `wouldn't've`. */
+const maxContractionWords = 4
+
+/**
+ * The diff with words only contracted on one side joined into kept runs
+ * marked `isContraction`: a removed run next to an added one (either order)
+ * that spell out alike, whole or at the edge they share with the words
+ * before or after them (`Honestly, we have` / `We've`: `Honestly` left out,
+ * `we have` / `We've` kept). The shorter side repeats its last word, so
+ * that both sides of a kept run have as many words. The input when there is
+ * nothing to join.
+ */
+export function joinContractions(changes: TokenChange[]): TokenChange[] {
+  let joined: TokenChange[] | undefined
+  for (let index = 0; index < changes.length; index++) {
+    const [first, second] = [changes[index], changes[index + 1]]
+    if (second !== undefined && first.kind !== 'same' && second.kind !== 'same' && first.kind !== second.kind) {
+      const [gone, come] = first.kind === 'removed' ? [first.tokens, second.tokens] : [second.tokens, first.tokens]
+      const replacement = mayHoldContraction(gone) || mayHoldContraction(come) ? joinedAtEdge(gone, come) : undefined
+      if (replacement) {
+        joined ??= changes.slice(0, index)
+        joined.push(...replacement)
+        index++
+        continue
+      }
+    }
+    joined?.push(first)
+  }
+  return joined ?? changes
+}
+
+/** `gone` and `come` with the stretch at one edge that spells out alike kept, the longest first; undefined when none does. */
+function joinedAtEdge(gone: readonly Token[], come: readonly Token[]): TokenChange[] | undefined {
+  for (let goneLength = Math.min(maxContractionWords, gone.length); goneLength >= 1; goneLength--) {
+    for (let comeLength = Math.min(maxContractionWords, come.length); comeLength >= 1; comeLength--) {
+      const [goneEnd, comeEnd] = [gone.slice(gone.length - goneLength), come.slice(come.length - comeLength)]
+      if (isSameSpelledOut(goneEnd, comeEnd)) return [...edits(gone.slice(0, gone.length - goneLength), come.slice(0, come.length - comeLength)), kept(goneEnd, comeEnd)]
+      const [goneStart, comeStart] = [gone.slice(0, goneLength), come.slice(0, comeLength)]
+      if (isSameSpelledOut(goneStart, comeStart)) return [kept(goneStart, comeStart), ...edits(gone.slice(goneLength), come.slice(comeLength))]
+    }
+  }
+  return undefined
+}
+
+function edits(gone: Token[], come: Token[]): TokenChange[] {
+  const changes: TokenChange[] = []
+  if (gone.length > 0) changes.push({ kind: 'removed', tokens: gone })
+  if (come.length > 0) changes.push({ kind: 'added', tokens: come })
+  return changes
+}
+
+function kept(gone: Token[], come: Token[]): TokenChange {
+  const length = Math.max(gone.length, come.length)
+  const padded = (tokens: Token[]) => (tokens.length === length ? tokens : [...tokens, ...Array<Token>(length - tokens.length).fill(tokens[tokens.length - 1])])
+  return { kind: 'same', tokens: padded(gone), matched: padded(come), isContraction: true }
 }

@@ -17,6 +17,8 @@ export interface TokenChange {
   tokens: Token[]
   /** For `same`: the matching tokens of `after`, which may be spelled differently. */
   matched?: Token[]
+  /** For `same`: words contracted on one side (`we will` / `we'll`, see joinContractions); a contracted word stands for each of its words. */
+  isContraction?: boolean
 }
 
 // Normal forms by number, the placeholder first (see CodedWords), with whether each is a profanity
@@ -202,10 +204,17 @@ export function slicePassage(passage: Passage, tokens: readonly Token[]): string
   return passage.text.slice(start, end)
 }
 
+/** How many words of one side a change holds: a joined contraction repeats the contracted word (joinContractions). */
+export function sideLength(change: TokenChange, side: 'before' | 'after'): number {
+  if (change.kind !== 'same') return (change.kind === 'removed') === (side === 'before') ? change.tokens.length : 0
+  const tokens = side === 'before' ? change.tokens : change.matched ?? change.tokens
+  return change.isContraction ? new Set(tokens).size : tokens.length
+}
+
 /** Number of tokens both sides share. */
 export function sharedCount(changes: readonly TokenChange[]): number {
   let count = 0
-  for (const change of changes) if (change.kind === 'same') count += change.tokens.length
+  for (const change of changes) if (change.kind === 'same') count += sideLength(change, 'before')
   return count
 }
 

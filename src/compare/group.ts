@@ -1,4 +1,5 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
+import { joinContractions } from './contractions.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
 import { editsMayConflict, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 import { parseNumber } from '../pipeline/numbers.js'
@@ -35,7 +36,7 @@ export function buildGroup(
   for (let index = 0; index < members.length; index++) {
     if (index === reference) continue
     const member = members[index]
-    const changes = diffTokens(referenceMember.tokens, member.tokens)
+    const changes = joinContractions(diffTokens(referenceMember.tokens, member.tokens))
     const found = wordDifferences({ source: member.source, kind, changes, reference: referenceMember, member }, isContiguousCut(changes))
     differences.push(...found)
     const conflicts = new Set(found.filter((difference) => difference.level === 'conflict').map(conflictKey))
@@ -188,7 +189,7 @@ function conflictsBetweenMembers(kind: Group['kind'], members: readonly MemberIn
       const sources = [...new Set([...one.sources, ...other.sources])]
       // One source at odds with itself is not two accounts; two that only share the reference's details agree on them.
       if (sources.length < 2 || (!one.addsDetail && !other.addsDetail)) continue
-      const changes = diffTokens(one.member.tokens, other.member.tokens)
+      const changes = joinContractions(diffTokens(one.member.tokens, other.member.tokens))
       // One statement told two ways, more words kept than changed: members that only share a topic
       // (last week's figures and this week's) would pair every number of one with some number of the other.
       const kept = sharedCount(changes)

@@ -1,7 +1,6 @@
 import type { Difference, Token, WordChange } from '../types.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
-import { spelledOutPairs } from './contractions.js'
 import { endsWithHedge, hedgeAround, hedgeWordCount, isHedgePhrase, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
 
 const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "n't"])
@@ -88,6 +87,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     if (kind !== 'same') edited += tokens.length
     else kept += tokens.length
     if (kind !== 'same' || !matched) continue
+    // `we will` / `we'll`: the same words, one side contracted (joinContractions).
+    if (changes[changeIndex].isContraction) {
+      add('contraction', 'cosmetic', `${slicePassage(reference, tokens)} / ${slicePassage(member, matched)}`)
+      continue
+    }
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]
       const other = matched[index]
@@ -116,13 +120,6 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     }
   }
   if (edited === 0) return differences
-  // `we will` / `we'll`: the same words, one side contracted.
-  const contracted = new Set<Token[]>()
-  for (const { gone, come } of spelledOutPairs(changes)) {
-    add('contraction', 'cosmetic', `${slicePassage(reference, gone)} / ${slicePassage(member, come)}`)
-    contracted.add(gone).add(come)
-  }
-  if (contracted.size > 0 && changes.every((change) => change.kind === 'same' || contracted.has(change.tokens))) return differences
 
   // A conflict is a substitution: words of one account replaced by others at
   // the same place, not numbers or negations that merely stand elsewhere.
@@ -179,9 +176,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       .map((change) => slicePassage(isLeftOut ? reference : member, change.tokens))
     add('omission', 'wording', `${isLeftOut ? 'leaves out' : 'adds'} "${stretches.join(' … ')}"`, true)
   } else {
-    // The contractions have their own line.
-    const reworded = contracted.size > 0 ? toWordChanges(changes.filter((change) => !contracted.has(change.tokens)), reference, member) : shownChanges()
-    add('wording', 'wording', wordingDetail(reworded), true)
+    add('wording', 'wording', wordingDetail(shownChanges()), true)
   }
   return differences
 }
@@ -512,8 +507,10 @@ function texts(tokens: readonly Token[]): string {
 export function isContiguousCut(changes: readonly TokenChange[]): boolean {
   let sameRuns = 0
   let edit: TokenChange['kind'] | undefined
-  for (const { kind } of changes) {
-    if (kind === 'same') sameRuns++
+  for (let index = 0; index < changes.length; index++) {
+    const { kind } = changes[index]
+    // Kept runs next to each other (a joined contraction between them) are one.
+    if (kind === 'same') sameRuns += changes[index - 1]?.kind === 'same' ? 0 : 1
     else if (edit === undefined) edit = kind
     else if (kind !== edit) return false
   }

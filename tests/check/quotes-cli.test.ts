@@ -136,6 +136,21 @@ describe('crosscheck quotes on articles that disagree', () => {
     ])
   })
 
+  it('calls a cut quote with a contraction at the cut a trim, and tells the contraction', () => {
+    const full = '"Honestly, we have rebuilt this town before and we will rebuild it again after this flood," Mayor Ana Ortiz said.'
+    const folder = articles('contracted-cut', {
+      'a.txt': `The river crested on Monday.\n\n${full}\n`,
+      'b.txt': 'Flood news.\n\n"We\'ve rebuilt this town before and we will rebuild it again after this flood," Mayor Ana Ortiz said.\n',
+      'c.txt': `The town will rebuild.\n\n${full}\n`,
+    })
+    const { status, messages } = checkAsJson(folder)
+    expect(status).toBe(0)
+    expect(messages.map((message) => [message.file, message.ruleId])).toEqual([
+      ['b.txt', 'quote-trimmed'],
+      ['b.txt', 'quote-contraction'],
+    ])
+  })
+
   it('holds each half of a split quote against the half it repeats, not against the other half', () => {
     const halves = '"We have learned something important since the days that I served in Vietnam," the senator said. "And you exemplify it. Whatever we think about the war, we owe our soldiers unconditional support."'
     const folder = articles('split', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fullForms, isSameSpelledOut, spelledOutPairs } from '../../src/compare/contractions.js'
+import { fullForms, isSameSpelledOut, joinContractions } from '../../src/compare/contractions.js'
 import { diffTokens } from '../../src/compare/diff.js'
 import { tokensOf } from '../helpers/tokens.js'
 
@@ -28,6 +28,7 @@ describe('isSameSpelledOut', () => {
     expect(same("we're not", 'we are not')).toBe(true)
     expect(same("can't", 'cannot')).toBe(true)
     expect(same("it's", 'it has')).toBe(true)
+    expect(same("we're not", "we aren't")).toBe(true)
   })
 
   it('keeps other words apart', () => {
@@ -37,13 +38,32 @@ describe('isSameSpelledOut', () => {
   })
 })
 
-describe('spelledOutPairs', () => {
-  it('finds each contracted run in a diff, and nothing in a rewording', () => {
-    const pairs = spelledOutPairs(diffTokens(tokensOf('We have done it before and we will do it again'), tokensOf("We've done it before and we'll do it again")))
-    expect(pairs.map(({ gone, come }) => [gone.map((token) => token.text).join(' '), come.map((token) => token.text).join(' ')])).toEqual([
-      ['We have', "We've"],
-      ['we will', "we'll"],
+describe('joinContractions', () => {
+  const kinds = (before: string, after: string) =>
+    joinContractions(diffTokens(tokensOf(before), tokensOf(after))).map((change) => {
+      const words = (tokens: readonly { text: string }[] | undefined) => [...new Set(tokens)].map((token) => token.text).join(' ')
+      return change.isContraction ? `${words(change.tokens)} ~ ${words(change.matched)}` : `${change.kind}: ${words(change.tokens)}`
+    })
+
+  it('keeps words contracted on one side, each contraction a kept run of its own', () => {
+    expect(kinds('We have done it before and we will do it again', "We've done it before and we'll do it again")).toEqual([
+      "We have ~ We've",
+      'same: done it before and',
+      "we will ~ we'll",
+      'same: do it again',
     ])
-    expect(spelledOutPairs(diffTokens(tokensOf('We will win this race'), tokensOf("We'd lose this race")))).toEqual([])
+  })
+
+  it('takes a contraction out of the edge of a longer edit, leaving the rest an edit', () => {
+    expect(kinds('Honestly, we have rebuilt this town before', "We've rebuilt this town before")).toEqual([
+      'removed: Honestly',
+      "we have ~ We've",
+      'same: rebuilt this town before',
+    ])
+  })
+
+  it('leaves a rewording alone, and gives back the same changes when there is nothing to join', () => {
+    const changes = diffTokens(tokensOf('We will win this race'), tokensOf("We'd lose this race"))
+    expect(joinContractions(changes)).toBe(changes)
   })
 })

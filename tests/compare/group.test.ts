@@ -97,6 +97,14 @@ describe('buildGroup', () => {
     ])
   })
 
+  it('tells a contraction at the edge of a cut apart from the cut', () => {
+    const group = quoteGroup(member('a', 'Honestly, we have rebuilt this town before and we will do it again'), member('b', "We've rebuilt this town before and we will do it again"))
+    expect(group.differences).toEqual([
+      { type: 'contraction', level: 'cosmetic', detail: "we have / We've", sources: ['b'] },
+      expect.objectContaining({ type: 'omission', detail: 'leaves out "Honestly"', sources: ['b'] }),
+    ])
+  })
+
   it('calls different numbers a conflict', () => {
     const group = buildGroup('g2', 'claim', [member('a', 'The fine was $14,000 for the county.'), member('b', 'The fine was $17,000 for the county.')], 'test', 1)
     expect(group.verdict).toBe('conflict')
