@@ -27,6 +27,13 @@ export function isNegation(token: Token): boolean {
   return negations.has(token.normal) || token.normal.endsWith("n't")
 }
 
+/** The negations among the tokens, but for `not` opening `not only … but`, `not just`: those add, they do not deny. */
+function negationsIn(tokens: readonly Token[]): Token[] {
+  return tokens.filter((token, index) => isNegation(token) && !(token.normal === 'not' && correlatives.has(tokens[index + 1]?.normal)))
+}
+
+const correlatives = new Set(['only', 'just', 'merely', 'simply'])
+
 /**
  * Whether the words a member has in place of the reference's hold a number, a day or month, or a negation,
  * or change the hedge before a number (`nearly` 1,000): what a conflict turns on.
@@ -155,8 +162,9 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     for (const inserted of insertions(changes)) {
       // `no more than` put before a figure bounds it: that is the hedges' to judge.
       const isHedge = isHedgePhrase(inserted.tokens.map((token) => token.normal)) && changes[changes.indexOf(inserted) + 1]?.tokens[0]?.value !== undefined
-      if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && inserted.tokens.some(isNegation)) {
-        const negation = texts(inserted.tokens.filter(isNegation))
+      const negations = negationsIn(inserted.tokens)
+      if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && negations.length > 0) {
+        const negation = texts(negations)
         add('negation', 'conflict', inserted.kind === 'added' ? `affirmative / ${negation}` : `${negation} / affirmative`, true)
       }
     }
@@ -419,8 +427,8 @@ function substitutions(changes: readonly TokenChange[]): Substitution[] {
  * runs may say anything, so they stay a rewording.
  */
 function negationBetween(gone: readonly Token[], come: readonly Token[]): string | undefined {
-  const goneNegations = gone.filter(isNegation)
-  const comeNegations = come.filter(isNegation)
+  const goneNegations = negationsIn(gone)
+  const comeNegations = negationsIn(come)
   if (goneNegations.length > 0 === comeNegations.length > 0) return undefined
   const [negated, plain] = goneNegations.length > 0 ? [gone, come] : [come, gone]
   const plainStems = new Set(plain.filter(isContentWord).map((token) => token.stem))

@@ -243,6 +243,15 @@ describe('buildGroup', () => {
     expect(claims.differences).toEqual([{ type: 'case', level: 'cosmetic', detail: 'Main / main', sources: ['b'] }, { type: 'case', level: 'cosmetic', detail: 'Street / street', sources: ['b'] }])
   })
 
+  it('takes not only … but for no negation', () => {
+    const group = quoteGroup(
+      member('a', 'We must protect the integrity not only of the committee but of the investigation'),
+      member('b', 'We must protect the integrity of the committee and of the investigation'),
+    )
+    expect(types(group)).not.toContain('negation')
+    expect(types(quoteGroup(member('a', 'We must protect the integrity not of the committee but of the investigation'), member('b', 'We must protect the integrity of the committee and of the investigation')))).toContain('negation')
+  })
+
   it('calls a negation a conflict', () => {
     const group = quoteGroup(member('a', 'I will run for the seat again'), member('b', 'I will not run for the seat again'))
     expect(group.verdict).toBe('conflict')
