@@ -27,12 +27,22 @@ export function isNegation(token: Token): boolean {
   return negations.has(token.normal) || token.normal.endsWith("n't")
 }
 
-/** The negations among the tokens, but for `not` opening `not only … but`, `not just`: those add, they do not deny. */
-function negationsIn(tokens: readonly Token[]): Token[] {
-  return tokens.filter((token, index) => isNegation(token) && !(token.normal === 'not' && correlatives.has(tokens[index + 1]?.normal)))
+/**
+ * The negations among the tokens of `owner`, but for `not` opening `not only
+ * … but` or `not just`, which add rather than deny, and a negation inside a
+ * question put as a clause (`to know which Americans haven't been
+ * vaccinated` asks what `… which Americans have been` asks).
+ */
+function negationsIn(tokens: readonly Token[], owner: MemberText): Token[] {
+  return tokens.filter(
+    (token, index) =>
+      isNegation(token) && !(token.normal === 'not' && correlatives.has(tokens[index + 1]?.normal)) && !askedAbout.test(owner.text.slice(Math.max(0, token.start - owner.start - 80), token.start - owner.start)),
+  )
 }
 
 const correlatives = new Set(['only', 'just', 'merely', 'simply'])
+// A verb of knowing or asking, then `which`, `who`, `whether` or `if`, and the clause up to the negation.
+const askedAbout = /\b(?:know|knows|knowing|knew|ask|asks|asked|asking|learn|learned|find out|found out|determine|determined|track|check|reveal|disclose|wonder|wondered|decide)\s+(?:which|who|whether|if)\b[^.;:!?]*$/i
 
 /**
  * Whether the words a member has in place of the reference's hold a number, a day or month, or a negation,
@@ -162,7 +172,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     for (const inserted of insertions(changes)) {
       // `no more than` put before a figure bounds it: that is the hedges' to judge.
       const isHedge = isHedgePhrase(inserted.tokens.map((token) => token.normal)) && changes[changes.indexOf(inserted) + 1]?.tokens[0]?.value !== undefined
-      const negations = negationsIn(inserted.tokens)
+      const negations = negationsIn(inserted.tokens, inserted.kind === 'added' ? member : reference)
       if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && negations.length > 0) {
         const negation = texts(negations)
         add('negation', 'conflict', inserted.kind === 'added' ? `affirmative / ${negation}` : `${negation} / affirmative`, true)
@@ -172,7 +182,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     // (not where a quote runs on into other sentences and meets a word of the first by chance).
     const isOneStatement = kept >= edited
     for (const { gone, come, isEnclosed } of replaced) {
-      const negation = isOneStatement && isEnclosed ? negationBetween(gone, come) : undefined
+      const negation = isOneStatement && isEnclosed ? negationBetween(gone, come, reference, member) : undefined
       if (negation) add('negation', 'conflict', negation, true)
     }
   }
@@ -424,11 +434,12 @@ function substitutions(changes: readonly TokenChange[]): Substitution[] {
  * `not / affirmative` (reference first) when one run negates what the other
  * says with the same word: `approved` / `did not approve`, `killed 12 people`
  * / `did not kill anyone`. Without a shared word (`won` / `did not lose`) the
- * runs may say anything, so they stay a rewording.
+ * runs may say anything, so they stay a rewording. `gone` are words of
+ * `reference`, `come` of `member` (see negationsIn).
  */
-function negationBetween(gone: readonly Token[], come: readonly Token[]): string | undefined {
-  const goneNegations = negationsIn(gone)
-  const comeNegations = negationsIn(come)
+function negationBetween(gone: readonly Token[], come: readonly Token[], reference: MemberText, member: MemberText): string | undefined {
+  const goneNegations = negationsIn(gone, reference)
+  const comeNegations = negationsIn(come, member)
   if (goneNegations.length > 0 === comeNegations.length > 0) return undefined
   const [negated, plain] = goneNegations.length > 0 ? [gone, come] : [come, gone]
   const plainStems = new Set(plain.filter(isContentWord).map((token) => token.stem))

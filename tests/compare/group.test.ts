@@ -252,6 +252,12 @@ describe('buildGroup', () => {
     expect(types(quoteGroup(member('a', 'We must protect the integrity not of the committee but of the investigation'), member('b', 'We must protect the integrity of the committee and of the investigation')))).toContain('negation')
   })
 
+  it('takes a negation inside a question put as a clause for no negation', () => {
+    const vaccinated = (words: string) => `Becerra said it was the government's business to know which Americans ${words} been vaccinated against the virus`
+    expect(types(buildGroup('g2', 'claim', [member('a', vaccinated('have')), member('b', vaccinated("haven't"))], 'test', 1))).not.toContain('negation')
+    expect(types(buildGroup('g2', 'claim', [member('a', 'Becerra said Americans have been vaccinated against the virus'), member('b', "Becerra said Americans haven't been vaccinated against the virus")], 'test', 1))).toContain('negation')
+  })
+
   it('calls a negation a conflict', () => {
     const group = quoteGroup(member('a', 'I will run for the seat again'), member('b', 'I will not run for the seat again'))
     expect(group.verdict).toBe('conflict')
