@@ -13,6 +13,8 @@ export interface Hedge {
   words: string
   /** Whether the words stand after the figure (`1,000 or more`). */
   isAfter: boolean
+  /** Whether the figure is a percentage (`%`, `percent`), whose estimates stray less (see estimateSpread). */
+  isPercent?: boolean
 }
 
 const hedgesBefore: Array<[Exclude<HedgeKind, 'exact'>, string[]]> = [
@@ -63,13 +65,13 @@ export function hedgeAround(textBefore: string, figure: string, textAfter: strin
       const words = before.slice(before.length - count).join(' ').replace(/^[^A-Za-z]+/, '')
       const kind = kindBefore.get(words.toLowerCase())
       if (kind && spanAfterPreposition.has(words.toLowerCase()) && timeSpanAfter.test(textAfter)) return exact
-      if (kind) return { kind, words, isAfter: false }
+      if (kind) return { kind, words, isAfter: false, isPercent: percentAfter.test(textAfter) }
     }
   }
   const after = /^%?\s+(?:[A-Za-z]+\s+)?(or\s+\S+?)[^A-Za-z]*(?:\s|$)/.exec(textAfter.slice(0, windowLength))
   const afterWords = after?.[1].replace(/\s+/, ' ') ?? ''
   const afterKind = kindAfter.get(afterWords.toLowerCase())
-  if (afterKind) return { kind: afterKind, words: afterWords, isAfter: true }
+  if (afterKind) return { kind: afterKind, words: afterWords, isAfter: true, isPercent: percentAfter.test(textAfter) }
   return exact
 }
 
@@ -113,9 +115,13 @@ export function withHedge(figure: string, hedge: Hedge): string {
 
 /**
  * How far an estimate may stray: `about 40 million` holds for 36 to 44
- * million, `nearly 1,000` for 900 up to 1,000.
+ * million, `nearly 1,000` for 900 up to 1,000. A percentage is read in
+ * points, where a tenth is a lot: `about 60%` holds for 57 to 63 %, so that
+ * `about 60%` / `65%` is a conflict.
  */
 const estimateSpread = 0.1
+const percentSpread = 0.05
+const percentAfter = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i
 
 interface Range {
   low: number
@@ -124,8 +130,8 @@ interface Range {
   isHighOpen: boolean
 }
 
-function rangeOf(value: number, kind: HedgeKind): Range {
-  const spread = Math.abs(value) * estimateSpread
+function rangeOf(value: number, { kind, isPercent }: Hedge): Range {
+  const spread = Math.abs(value) * (isPercent ? percentSpread : estimateSpread)
   switch (kind) {
     case 'exact':
       return { low: value, high: value, isLowOpen: false, isHighOpen: false }
@@ -154,7 +160,7 @@ function rangeOf(value: number, kind: HedgeKind): Range {
  */
 export function mayBothHold(one: { value: number; hedge: Hedge }, other: { value: number; hedge: Hedge }): boolean {
   if (one.value === other.value && (one.hedge.kind === 'exact' || other.hedge.kind === 'exact')) return true
-  const [a, b] = [rangeOf(one.value, one.hedge.kind), rangeOf(other.value, other.hedge.kind)]
+  const [a, b] = [rangeOf(one.value, one.hedge), rangeOf(other.value, other.hedge)]
   const [low, isLowOpen] = a.low > b.low ? [a.low, a.isLowOpen] : a.low < b.low ? [b.low, b.isLowOpen] : [a.low, a.isLowOpen || b.isLowOpen]
   const [high, isHighOpen] = a.high < b.high ? [a.high, a.isHighOpen] : a.high > b.high ? [b.high, b.isHighOpen] : [a.high, a.isHighOpen || b.isHighOpen]
   return low < high || (low === high && !isLowOpen && !isHighOpen)

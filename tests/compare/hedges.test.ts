@@ -5,16 +5,16 @@ const figure = (value: number, before: string, after = ' homes') => ({ value, he
 
 describe('hedgeAround', () => {
   it('reads the hedge just before a figure, past a currency sign, as printed', () => {
-    expect(hedgeAround('The fire destroyed more than ', '1,000', ' homes')).toEqual({ kind: 'above', words: 'more than', isAfter: false })
-    expect(hedgeAround('asked for About $', '1,000', ' million')).toEqual({ kind: 'about', words: 'About', isAfter: false })
+    expect(hedgeAround('The fire destroyed more than ', '1,000', ' homes')).toEqual({ kind: 'above', words: 'more than', isAfter: false, isPercent: false })
+    expect(hedgeAround('asked for About $', '1,000', ' million')).toEqual({ kind: 'about', words: 'About', isAfter: false, isPercent: false })
     expect(hedgeAround('(at least ', '1,000', ')').kind).toBe('at-least')
     expect(hedgeAround('left as many as ', '1,000', ' dead').kind).toBe('at-most')
     expect(hedgeAround('an estimated ', '1,000', ' people').kind).toBe('about')
   })
 
   it('reads a hedge after the figure, past a percent sign', () => {
-    expect(hedgeAround('arrested ', '1,000', ' or more people')).toEqual({ kind: 'at-least', words: 'or more', isAfter: true })
-    expect(hedgeAround('fell ', '1,000', '% or so')).toMatchObject({ kind: 'about' })
+    expect(hedgeAround('arrested ', '1,000', ' or more people')).toEqual({ kind: 'at-least', words: 'or more', isAfter: true, isPercent: false })
+    expect(hedgeAround('fell ', '5', '% or so')).toMatchObject({ kind: 'about', isPercent: true })
   })
 
   it('takes no hedge inside a word or away from the figure', () => {
@@ -38,6 +38,13 @@ describe('mayBothHold', () => {
     expect(mayBothHold(figure(40e6, 'about $'), figure(45e6, '$'))).toBe(false)
     expect(mayBothHold(figure(10, 'fewer than '), figure(9, ''))).toBe(true)
     expect(mayBothHold(figure(10, 'fewer than '), figure(11, ''))).toBe(false)
+  })
+
+  it('lets an estimate of a percentage stray by half as much', () => {
+    expect(mayBothHold(figure(60, 'about ', '% of voters'), figure(62, '', '% of voters'))).toBe(true)
+    expect(mayBothHold(figure(60, 'about ', '% of voters'), figure(65, '', '% of voters'))).toBe(false)
+    expect(mayBothHold(figure(60, 'about ', ' percent of voters'), figure(65, '', ' percent of voters'))).toBe(false)
+    expect(mayBothHold(figure(60, 'about ', ' voters'), figure(65, '', ' voters'))).toBe(true)
   })
 
   it('keeps bounds that exclude each other apart', () => {
