@@ -5,7 +5,8 @@ const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'pro
 function nameWords(name: string): string[] {
   return name
     .toLowerCase()
-    .split(/[^\p{L}\p{N}'’-]+/u)
+    // `Taylor-Greene` is `Taylor Greene`.
+    .split(/[^\p{L}\p{N}'’]+/u)
     .filter((word) => word.length > 0 && !honorifics.has(word.replace(/\.$/, '')))
 }
 

@@ -3,6 +3,7 @@ import { joinContractions } from './contractions.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
 import { editsMayConflict, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 import { parseNumber } from '../pipeline/numbers.js'
+import { isOrganizationName } from '../quotes/names.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -259,24 +260,29 @@ const minSpeakerConflictTokens = 4
  * Durbin`) may well be the same person.
  */
 function speakerDifferences(members: readonly MemberInput[]): Difference[] {
-  const bySurname = new Map<string, { speaker: string; sources: string[] }>()
+  // People by surname (`Taylor-Greene` is `Greene`), organizations by name: a spokesman and the White House he speaks
+  // for are no two accounts of who said it, two people or two organizations are.
+  const byKey = new Map<string, { speaker: string; sources: string[]; isOrganization: boolean }>()
   for (const member of members) {
     if (!member.speaker || !isFullName(member.speaker) || member.tokens.length < minSpeakerConflictTokens) continue
-    const surname = member.speaker.split(/\s+/).pop()!.toLowerCase()
-    const entry = bySurname.get(surname) ?? { speaker: member.speaker, sources: [] }
+    const isOrganization = isOrganizationName(member.speaker)
+    const key = isOrganization ? `organization:${member.speaker.toLowerCase()}` : member.speaker.split(/[\s-]+/).pop()!.toLowerCase()
+    const entry = byKey.get(key) ?? { speaker: member.speaker, sources: [], isOrganization }
     if (!entry.sources.includes(member.source)) entry.sources.push(member.source)
-    bySurname.set(surname, entry)
+    byKey.set(key, entry)
   }
-  if (bySurname.size < 2) return []
-  const ranked = [...bySurname.values()].sort((a, b) => b.sources.length - a.sources.length)
-  return [
-    {
+  const differences: Difference[] = []
+  for (const isOrganization of [false, true]) {
+    const ranked = [...byKey.values()].filter((entry) => entry.isOrganization === isOrganization).sort((a, b) => b.sources.length - a.sources.length)
+    if (ranked.length < 2) continue
+    differences.push({
       type: 'speaker',
       level: 'conflict',
       detail: ranked.map((entry) => entry.speaker).join(' / '),
       sources: ranked.slice(1).flatMap((entry) => entry.sources),
-    },
-  ]
+    })
+  }
+  return differences
 }
 
 function isFullName(speaker: string): boolean {

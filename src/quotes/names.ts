@@ -196,6 +196,11 @@ function readsAsPerson(list: readonly Word[], first: number, last: number, key: 
   return !(before && adjacent(before, list[first]) && placeMarkers.has(before.lower))
 }
 
+/** Whether a speaker's name is an organization's (`White House`, `Breitbart News`), by its last word. */
+export function isOrganizationName(name: string): boolean {
+  return organizationWords.has(name.split(/\s+/).pop()!.toLowerCase())
+}
+
 export function isTitleWord(word: Word): boolean {
   const form = word.lower
   return !word.isPunctuation && titles.has(form) && form !== 'the' && form !== 'a' && form !== 'an'

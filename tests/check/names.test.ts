@@ -10,6 +10,8 @@ describe('isSameSpeaker', () => {
     ['Lady Gaga', 'Bradley Cooper', false],
     ['Mark Ronson', 'Mark Wahlberg', false],
     ['Q', 'Lady Gaga', false],
+    ['Marjorie Taylor Greene', 'Marjorie Taylor-Greene', true],
+    ['Ocasio-Cortez', 'Alexandria Ocasio-Cortez', true],
   ])('%s and %s: %s', (a, b, same) => {
     expect(isSameSpeaker(a, b)).toBe(same)
   })

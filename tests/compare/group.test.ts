@@ -74,6 +74,15 @@ describe('buildGroup', () => {
     expect(types(longer)).toContain('speaker')
   })
 
+  it('takes a hyphenated surname for the same person, and an organization and its spokesman for no conflict', () => {
+    const line = 'This policy is guided by public health, stringent, and consistent'
+    expect(types(quoteGroup(member('a', line, { speaker: 'Marjorie Taylor Greene' }), member('b', line, { speaker: 'Marjorie Taylor-Greene' })))).not.toContain('speaker')
+    expect(types(quoteGroup(member('a', line, { speaker: 'Kevin Munoz' }), member('b', line, { speaker: 'White House' })))).not.toContain('speaker')
+    expect(quoteGroup(member('a', line, { speaker: 'White House' }), member('b', line, { speaker: 'Justice Department' })).differences).toEqual([
+      { type: 'speaker', level: 'conflict', detail: 'White House / Justice Department', sources: ['b'] },
+    ])
+  })
+
   it('calls different speakers a conflict', () => {
     const group = quoteGroup(member('a', 'Did I nail it?', { speaker: 'Lady Gaga' }), member('b', 'Did I nail it?', { speaker: 'Bradley Cooper' }))
     expect(group.verdict).toBe('conflict')
