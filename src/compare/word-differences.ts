@@ -146,10 +146,12 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     const goneNumbers = gone.filter((token) => token.value !== undefined)
     const comeNumbers = come.filter((token) => token.value !== undefined)
     if (goneNumbers.length > 0 && comeNumbers.length > 0) {
-      if (isRounding(goneNumbers, comeNumbers, reference, member)) add('number', 'cosmetic', `${texts(goneNumbers)} / ${texts(comeNumbers)}`)
+      const rounding = roundingOf(goneNumbers, comeNumbers, reference, member)
+      if (rounding === 'cosmetic') add('number', 'cosmetic', `${texts(goneNumbers)} / ${texts(comeNumbers)}`)
       // A bound or estimate the other's figure meets is another wording of the claim, shown as such.
       else if (!(kind === 'claim' && isHedgedAlike(goneNumbers, comeNumbers, reference, member))) {
-        add('number', 'conflict', `${printedFigures(goneNumbers, reference)} / ${printedFigures(comeNumbers, member)}`, true)
+        const level = rounding === 'coarse' && kind === 'claim' ? 'wording' : 'conflict'
+        add('number', level, `${printedFigures(goneNumbers, reference)} / ${printedFigures(comeNumbers, member)}`, true)
       }
     }
     for (const [, pattern] of dateKinds) {
@@ -163,8 +165,9 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     }
   }
   for (const { gone, come } of numbersInPlace(changes, reference, member)) {
-    if (isRounding(gone, come, reference, member) || (kind === 'claim' && isHedgedAlike(gone, come, reference, member))) continue
-    add('number', 'conflict', `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
+    const rounding = roundingOf(gone, come, reference, member)
+    if (rounding === 'cosmetic' || (kind === 'claim' && isHedgedAlike(gone, come, reference, member))) continue
+    add('number', rounding === 'coarse' && kind === 'claim' ? 'wording' : 'conflict', `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
   }
   // Cutting a quote short is not denying it: only a negation put in or taken
   // out between shared words turns the statement around.
@@ -244,25 +247,30 @@ const minFrameTokens = 3
 /**
  * One figure given to fewer decimals by one side: `9.2 million` / `9.21
  * million`, `3.5%` / `3.46%`. Number for number, the finer is within half a
- * unit of the coarser's last decimal, the coarser keeps two significant
- * digits or more (`4%` / `4.4%`, `1` / `0.5` are different figures), and
- * both have the same scale and signs around them (` million`, `%`, `$`:
- * `$3 billion` / `€3.2 billion` is no rounding). `gone` are words of
- * `reference`, `come` of `member`: their text shows the signs the tokens leave out.
+ * unit of the coarser's last decimal, and both have the same scale and signs
+ * around them (` million`, `%`, `$`: `$3 billion` / `€3.2 billion` is no
+ * rounding). `cosmetic` when the coarser keeps two significant digits or
+ * more; `coarse` when it keeps one before `million`, `billion` or `trillion`
+ * (`$1 trillion` / `$1.2 trillion`, how a bill is named in the news: a
+ * rewording of a claim, though a misquote of a quote); `4%` / `4.4%`, `1` /
+ * `0.5` are different figures. `gone` are words of `reference`, `come` of
+ * `member`: their text shows the signs the tokens leave out.
  */
-function isRounding(gone: readonly Token[], come: readonly Token[], reference: MemberText, member: MemberText): boolean {
-  if (gone.length !== come.length) return false
-  let isRounded = false
+function roundingOf(gone: readonly Token[], come: readonly Token[], reference: MemberText, member: MemberText): 'cosmetic' | 'coarse' | undefined {
+  if (gone.length !== come.length) return undefined
+  let rounding: 'cosmetic' | 'coarse' | undefined
   for (let index = 0; index < gone.length; index++) {
     if (gone[index].value === come[index].value) continue
     const [one, other] = [figureOf(gone[index], reference), figureOf(come[index], member)]
-    if (!one || !other || one.scale !== other.scale) return false
+    if (!one || !other || one.scale !== other.scale) return undefined
     const [coarse, fine] = one.decimals <= other.decimals ? [one, other] : [other, one]
     const halfUnit = 0.5 * 10 ** -coarse.decimals
-    if (coarse.significantDigits < 2 || Math.abs(fine.value - coarse.value) > halfUnit * (1 + 1e-9)) return false
-    isRounded = true
+    if (Math.abs(fine.value - coarse.value) > halfUnit * (1 + 1e-9)) return undefined
+    if (coarse.significantDigits >= 2) rounding ??= 'cosmetic'
+    else if (/\b(?:million|billion|trillion)\b/.test(coarse.scale)) rounding = 'coarse'
+    else return undefined
   }
-  return isRounded
+  return rounding
 }
 
 /**

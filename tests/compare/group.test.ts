@@ -228,6 +228,13 @@ describe('buildGroup', () => {
     expect(numbers('Rates rose by 1 percent', 'Rates rose by 0.5 percent')[0]).toMatchObject({ level: 'conflict' })
     expect(numbers('The deal is worth $3.2 billion', 'The deal is worth €3.21 billion')[0]).toMatchObject({ level: 'conflict' })
     expect(numbers('The index rose 1.05 points', 'The index rose 1.045 points')[0]).toMatchObject({ level: 'cosmetic' })
+    // One significant digit before million, billion or trillion is how the news names a sum: a rewording of a claim, a misquote of a quote.
+    expect(numbers('The House delayed a vote on the $1 trillion infrastructure bill', 'The House delayed a vote on the $1.2 trillion infrastructure bill')).toEqual([
+      expect.objectContaining({ level: 'wording', detail: '$1 trillion / $1.2 trillion' }),
+    ])
+    expect(numbers('The House delayed a vote on the $2 billion bill', 'The House delayed a vote on the $2.6 billion bill')[0]).toMatchObject({ level: 'conflict' })
+    const quoted = quoteGroup(member('a', 'We will pass the $1 trillion bill this week'), member('b', 'We will pass the $1.2 trillion bill this week'))
+    expect(quoted.differences.filter((difference) => difference.type === 'number')[0]).toMatchObject({ level: 'conflict' })
   })
 
   it('quotes what a cut leaves out as printed, punctuation and all', () => {
