@@ -34,6 +34,8 @@ const hedgesAfter: Array<[Exclude<HedgeKind, 'exact'>, string[]]> = [
 const kindsOf = (table: typeof hedgesBefore) => new Map(table.flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind] as const)))
 const kindBefore = kindsOf(hedgesBefore)
 const kindAfter = kindsOf(hedgesAfter)
+// As the parser splits them: `approx.` is `approx` and a full stop.
+const phrasesBefore = new Set(hedgesBefore.flatMap(([, phrases]) => phrases.map((phrase) => phrase.replace(/\.$/, ''))))
 const mostWordsIn = (table: typeof hedgesBefore) => Math.max(...table.flatMap(([, phrases]) => phrases.map((phrase) => phrase.split(' ').length)))
 /** The most words a hedge takes before a figure (`a little more than`) and after one (`or more`). */
 export const maxHedgeWords = mostWordsIn(hedgesBefore)
@@ -65,13 +67,13 @@ export function hedgeAround(textBefore: string, figure: string, textAfter: strin
       const words = before.slice(before.length - count).join(' ').replace(/^[^A-Za-z]+/, '')
       const kind = kindBefore.get(words.toLowerCase())
       if (kind && spanAfterPreposition.has(words.toLowerCase()) && timeSpanAfter.test(textAfter)) return exact
-      if (kind) return { kind, words, isAfter: false, isPercent: percentAfter.test(textAfter) }
+      if (kind) return { kind, words, isAfter: false, isPercent: percentNext.test(textAfter) }
     }
   }
   const after = /^%?\s+(?:[A-Za-z]+\s+)?(or\s+\S+?)[^A-Za-z]*(?:\s|$)/.exec(textAfter.slice(0, windowLength))
   const afterWords = after?.[1].replace(/\s+/, ' ') ?? ''
   const afterKind = kindAfter.get(afterWords.toLowerCase())
-  if (afterKind) return { kind: afterKind, words: afterWords, isAfter: true, isPercent: percentAfter.test(textAfter) }
+  if (afterKind) return { kind: afterKind, words: afterWords, isAfter: true, isPercent: percentNext.test(textAfter) }
   return exact
 }
 
@@ -87,13 +89,13 @@ function isYear(figure: string): boolean {
   return /^(?:1[5-9]|20)\d\d$/.test(figure)
 }
 
-/** Whether words (lower case) are a hedge that goes before a figure: `no more than`. */
+/** Whether words (normal forms, as the parser splits them) are a hedge that goes before a figure: `no more than`. */
 export function isHedgePhrase(words: readonly string[]): boolean {
-  return kindBefore.has(words.join(' '))
+  return phrasesBefore.has(words.join(' '))
 }
 
 /**
- * How many words of a run (lower case) hedge a number in it: all the words
+ * How many words of a run (normal forms) hedge a number in it: all the words
  * before its first number when they are a hedge (`as many as` 5, not
  * `afternoon, nearly` 8), and `or more` right after its last word but one.
  * Such words are no change of the figure itself.
@@ -101,9 +103,9 @@ export function isHedgePhrase(words: readonly string[]): boolean {
 export function hedgeWordCount(words: readonly string[], isNumber: (index: number) => boolean): number {
   const first = words.findIndex((_, index) => isNumber(index))
   if (first < 0) return 0
-  let count = kindBefore.has(words.slice(0, first).join(' ')) ? first : 0
+  let count = phrasesBefore.has(words.slice(0, first).join(' ')) ? first : 0
   const last = words.length - 1
-  if (last >= 1 && isNumber(last - 2) && kindAfter.has(words.slice(last - 1).join(' '))) count += 2
+  if (last >= 2 && isNumber(last - 2) && kindAfter.has(words.slice(last - 1).join(' '))) count += 2
   return count
 }
 
@@ -121,7 +123,7 @@ export function withHedge(figure: string, hedge: Hedge): string {
  */
 const estimateSpread = 0.1
 const percentSpread = 0.05
-const percentAfter = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i
+const percentNext = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i
 
 interface Range {
   low: number
@@ -165,8 +167,6 @@ export function mayBothHold(one: { value: number; hedge: Hedge }, other: { value
   const [high, isHighOpen] = a.high < b.high ? [a.high, a.isHighOpen] : a.high > b.high ? [b.high, b.isHighOpen] : [a.high, a.isHighOpen || b.isHighOpen]
   return low < high || (low === high && !isLowOpen && !isHighOpen)
 }
-
-const phrasesBefore = new Set(hedgesBefore.flatMap(([, phrases]) => phrases.map((phrase) => phrase.replace(/\.$/, ''))))
 
 /** Whether words (lower case, as the parser splits them) end with a hedge that goes before a figure: `…, more`, `than`. */
 export function endsWithHedge(words: readonly string[]): boolean {
