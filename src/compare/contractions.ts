@@ -33,6 +33,18 @@ const endings: Array<[string, string[]]> = [
  * is no contraction is only itself.
  */
 export function fullForms(word: string): string[][] {
+  let forms = formsOfWord.get(word)
+  if (!forms) {
+    forms = spelledOut(word)
+    formsOfWord.set(word, forms)
+  }
+  return forms
+}
+
+// Per spelling, once per process: a vocabulary, which grows far slower than the text.
+const formsOfWord = new Map<string, string[][]>()
+
+function spelledOut(word: string): string[][] {
   const known = irregular.get(word)
   if (known) return [[word], ...known]
   for (const [ending, expansions] of endings) {
@@ -65,9 +77,23 @@ function spellingsOf(words: readonly string[]): Set<string> {
 
 const maxSpellings = 64
 
-/** Words in a run that may hold a contraction: an apostrophe, or `cannot`. */
-function mayHoldContraction(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => token.normal.includes("'") || token.normal === 'cannot')
+/** Whether a word is a contraction (`we'll`, `cannot`; not `Trump's`). */
+function isContraction(token: Token): boolean {
+  return (token.normal.includes("'") || token.normal === 'cannot') && fullForms(token.normal).length > 1
+}
+
+/**
+ * A cheap test before isSameSpelledOut, which joinContractions would
+ * otherwise run for every pair of edge stretches: each contraction adds one
+ * word at most, and both stretches open with a word and close with a word
+ * they may share.
+ */
+function mayBeSpelledAlike(one: readonly Token[], other: readonly Token[]): boolean {
+  const contractions = one.filter(isContraction).length + other.filter(isContraction).length
+  if (contractions === 0 || Math.abs(one.length - other.length) > contractions) return false
+  const edgeWords = (token: Token, edge: 'first' | 'last') => fullForms(token.normal).map((form) => (edge === 'first' ? form[0] : form[form.length - 1]))
+  const share = (a: Token, b: Token, edge: 'first' | 'last') => edgeWords(a, edge).some((word) => edgeWords(b, edge).includes(word))
+  return share(one[0], other[0], 'first') && share(one[one.length - 1], other[other.length - 1], 'last')
 }
 
 /** Words a contraction and its full form take at most on one side: `would not have` / `wouldn't've`. */
@@ -88,7 +114,7 @@ export function joinContractions(changes: TokenChange[]): TokenChange[] {
     const [first, second] = [changes[index], changes[index + 1]]
     if (second !== undefined && first.kind !== 'same' && second.kind !== 'same' && first.kind !== second.kind) {
       const [gone, come] = first.kind === 'removed' ? [first.tokens, second.tokens] : [second.tokens, first.tokens]
-      const replacement = mayHoldContraction(gone) || mayHoldContraction(come) ? joinedAtEdge(gone, come) : undefined
+      const replacement = gone.some(isContraction) || come.some(isContraction) ? joinedAtEdge(gone, come) : undefined
       if (replacement) {
         joined ??= changes.slice(0, index)
         joined.push(...replacement)
@@ -106,9 +132,9 @@ function joinedAtEdge(gone: readonly Token[], come: readonly Token[]): TokenChan
   for (let goneLength = Math.min(maxContractionWords, gone.length); goneLength >= 1; goneLength--) {
     for (let comeLength = Math.min(maxContractionWords, come.length); comeLength >= 1; comeLength--) {
       const [goneEnd, comeEnd] = [gone.slice(gone.length - goneLength), come.slice(come.length - comeLength)]
-      if (isSameSpelledOut(goneEnd, comeEnd)) return [...edits(gone.slice(0, gone.length - goneLength), come.slice(0, come.length - comeLength)), kept(goneEnd, comeEnd)]
+      if (mayBeSpelledAlike(goneEnd, comeEnd) && isSameSpelledOut(goneEnd, comeEnd)) return [...edits(gone.slice(0, gone.length - goneLength), come.slice(0, come.length - comeLength)), kept(goneEnd, comeEnd)]
       const [goneStart, comeStart] = [gone.slice(0, goneLength), come.slice(0, comeLength)]
-      if (isSameSpelledOut(goneStart, comeStart)) return [kept(goneStart, comeStart), ...edits(gone.slice(goneLength), come.slice(comeLength))]
+      if (mayBeSpelledAlike(goneStart, comeStart) && isSameSpelledOut(goneStart, comeStart)) return [kept(goneStart, comeStart), ...edits(gone.slice(goneLength), come.slice(comeLength))]
     }
   }
   return undefined
