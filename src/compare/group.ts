@@ -260,20 +260,19 @@ const minSpeakerConflictTokens = 4
  * Durbin`) may well be the same person.
  */
 function speakerDifferences(members: readonly MemberInput[]): Difference[] {
-  // People by surname (`Taylor-Greene` is `Greene`), organizations by name: a spokesman and the White House he speaks
-  // for are no two accounts of who said it, two people or two organizations are.
-  const byKey = new Map<string, { speaker: string; sources: string[]; isOrganization: boolean }>()
+  // A spokesman and the White House he speaks for are no two accounts of who said it; two people or two organizations are.
+  const entries: Array<{ speaker: string; sources: string[]; isOrganization: boolean }> = []
   for (const member of members) {
     if (!member.speaker || !isFullName(member.speaker) || member.tokens.length < minSpeakerConflictTokens) continue
     const isOrganization = isOrganizationName(member.speaker)
-    const key = isOrganization ? `organization:${member.speaker.toLowerCase()}` : member.speaker.split(/[\s-]+/).pop()!.toLowerCase()
-    const entry = byKey.get(key) ?? { speaker: member.speaker, sources: [], isOrganization }
+    const same = (other: string) => (isOrganization ? isSameOrganization(member.speaker!, other) : isSamePerson(member.speaker!, other))
+    let entry = entries.find((candidate) => candidate.isOrganization === isOrganization && same(candidate.speaker))
+    if (!entry) entries.push((entry = { speaker: member.speaker, sources: [], isOrganization }))
     if (!entry.sources.includes(member.source)) entry.sources.push(member.source)
-    byKey.set(key, entry)
   }
   const differences: Difference[] = []
   for (const isOrganization of [false, true]) {
-    const ranked = [...byKey.values()].filter((entry) => entry.isOrganization === isOrganization).sort((a, b) => b.sources.length - a.sources.length)
+    const ranked = entries.filter((entry) => entry.isOrganization === isOrganization).sort((a, b) => b.sources.length - a.sources.length)
     if (ranked.length < 2) continue
     differences.push({
       type: 'speaker',
@@ -283,6 +282,23 @@ function speakerDifferences(members: readonly MemberInput[]): Difference[] {
     })
   }
   return differences
+}
+
+/** The same surname (`Cooper`, `Bradley Cooper`), or the same words but for hyphens (`Taylor-Greene` / `Taylor Greene`; not `Jackson-Lee` / `Lee`). */
+function isSamePerson(one: string, other: string): boolean {
+  const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase()
+  return surname(one) === surname(other) || nameWords(one).join(' ') === nameWords(other).join(' ')
+}
+
+/** One name's words all in the other's, but for `the` (`The White House` / `White House`, `Biden Campaign` / `Biden-Harris Campaign`). */
+function isSameOrganization(one: string, other: string): boolean {
+  const [a, b] = [nameWords(one).filter((word) => word !== 'the'), nameWords(other).filter((word) => word !== 'the')]
+  const [shorter, longer] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)]
+  return shorter.every((word) => longer.has(word))
+}
+
+function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[\s-]+/).filter((word) => word !== '')
 }
 
 function isFullName(speaker: string): boolean {

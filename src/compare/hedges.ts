@@ -123,6 +123,7 @@ export function withHedge(figure: string, hedge: Hedge): string {
  */
 const estimateSpread = 0.1
 const percentSpread = 0.05
+const minPercentSpread = 0.5
 const percentNext = /^\s*(?:%|percent\b|per cent\b|percentage points?\b)/i
 
 interface Range {
@@ -133,7 +134,8 @@ interface Range {
 }
 
 function rangeOf(value: number, { kind, isPercent }: Hedge): Range {
-  const spread = Math.abs(value) * (isPercent ? percentSpread : estimateSpread)
+  // A small percentage is read to half a point at least: `about 1%` holds for 1.1 %.
+  const spread = isPercent ? Math.max(Math.abs(value) * percentSpread, minPercentSpread) : Math.abs(value) * estimateSpread
   switch (kind) {
     case 'exact':
       return { low: value, high: value, isLowOpen: false, isHighOpen: false }

@@ -29,20 +29,23 @@ export function isNegation(token: Token): boolean {
 
 /**
  * The negations among the tokens of `owner`, but for `not` opening `not only
- * … but` or `not just`, which add rather than deny, and a negation inside a
- * question put as a clause (`to know which Americans haven't been
- * vaccinated` asks what `… which Americans have been` asks).
+ * … but` or `not just … but also`, which add rather than deny, and a
+ * negation inside a question put as a clause (`to know which Americans
+ * haven't been vaccinated` asks what `… which Americans have been` asks).
  */
 function negationsIn(tokens: readonly Token[], owner: MemberText): Token[] {
-  return tokens.filter(
-    (token, index) =>
-      isNegation(token) && !(token.normal === 'not' && correlatives.has(tokens[index + 1]?.normal)) && !askedAbout.test(owner.text.slice(Math.max(0, token.start - owner.start - 80), token.start - owner.start)),
-  )
+  return tokens.filter((token) => {
+    if (!isNegation(token)) return false
+    const at = token.start - owner.start
+    if (token.normal === 'not' && correlative.test(owner.text.slice(at + token.text.length))) return false
+    return !askedAbout.test(owner.text.slice(Math.max(0, at - 80), at))
+  })
 }
 
-const correlatives = new Set(['only', 'just', 'merely', 'simply'])
-// A verb of knowing or asking, then `which`, `who`, `whether` or `if`, and the clause up to the negation.
-const askedAbout = /\b(?:know|knows|knowing|knew|ask|asks|asked|asking|learn|learned|find out|found out|determine|determined|track|check|reveal|disclose|wonder|wondered|decide)\s+(?:which|who|whether|if)\b[^.;:!?]*$/i
+// `only` or `just` after `not`, then `but` later in the sentence.
+const correlative = /^\s+(?:only|just|merely|simply)\b[^.;:!?]*\bbut\b/i
+// A verb of knowing or asking, `which`, `who` or `whether`, and a few words of that clause, up to the negation.
+const askedAbout = /\b(?:know|knows|knowing|knew|ask|asks|asked|asking|learn|learned|find out|found out|determine|determined|track|check|reveal|disclose|wonder|wondered|decide)\s+(?:which|who|whether)\b[^.,;:!?]{0,50}$/i
 
 /**
  * Whether the words a member has in place of the reference's hold a number, a day or month, or a negation,
@@ -265,9 +268,11 @@ function roundingOf(gone: readonly Token[], come: readonly Token[], reference: M
     if (!one || !other || one.scale !== other.scale) return undefined
     const [coarse, fine] = one.decimals <= other.decimals ? [one, other] : [other, one]
     const halfUnit = 0.5 * 10 ** -coarse.decimals
-    if (Math.abs(fine.value - coarse.value) > halfUnit * (1 + 1e-9)) return undefined
+    const distance = Math.abs(fine.value - coarse.value)
+    if (distance > halfUnit * (1 + 1e-9)) return undefined
     if (coarse.significantDigits >= 2) rounding ??= 'cosmetic'
-    else if (/\b(?:million|billion|trillion)\b/.test(coarse.scale)) rounding = 'coarse'
+    // One figure rounds to one value: `1.5` is no rounding of both `1` and `2`.
+    else if (/\b(?:million|billion|trillion)\b/.test(coarse.scale) && distance < halfUnit * (1 - 1e-9)) rounding = 'coarse'
     else return undefined
   }
   return rounding

@@ -196,9 +196,14 @@ function readsAsPerson(list: readonly Word[], first: number, last: number, key: 
   return !(before && adjacent(before, list[first]) && placeMarkers.has(before.lower))
 }
 
-/** Whether a speaker's name is an organization's (`White House`, `Breitbart News`), by its last word. */
+/**
+ * Whether a speaker's name is an organization's (`White House`, `Breitbart
+ * News`), by its last word, unless a given name opens it (`Mike Park`,
+ * `Susan Rice`).
+ */
 export function isOrganizationName(name: string): boolean {
-  return organizationWords.has(name.split(/\s+/).pop()!.toLowerCase())
+  const words = name.split(/\s+/)
+  return organizationWords.has(words[words.length - 1].toLowerCase()) && !genderOfFirstName(words[0])
 }
 
 export function isTitleWord(word: Word): boolean {

@@ -81,6 +81,11 @@ describe('buildGroup', () => {
     expect(quoteGroup(member('a', line, { speaker: 'White House' }), member('b', line, { speaker: 'Justice Department' })).differences).toEqual([
       { type: 'speaker', level: 'conflict', detail: 'White House / Justice Department', sources: ['b'] },
     ])
+    // Two names of one organization; a person whose surname ends like one; a hyphenated surname is not its last part.
+    expect(types(quoteGroup(member('a', line, { speaker: 'Biden Campaign' }), member('b', line, { speaker: 'Biden-Harris Campaign' })))).not.toContain('speaker')
+    expect(types(quoteGroup(member('a', line, { speaker: 'The White House' }), member('b', line, { speaker: 'White House' })))).not.toContain('speaker')
+    expect(types(quoteGroup(member('a', line, { speaker: 'Mike Park' }), member('b', line, { speaker: 'Tom Smith' })))).toContain('speaker')
+    expect(types(quoteGroup(member('a', line, { speaker: 'Sheila Jackson-Lee' }), member('b', line, { speaker: 'Mike Lee' })))).toContain('speaker')
   })
 
   it('calls different speakers a conflict', () => {
@@ -233,6 +238,8 @@ describe('buildGroup', () => {
       expect.objectContaining({ level: 'wording', detail: '$1 trillion / $1.2 trillion' }),
     ])
     expect(numbers('The House delayed a vote on the $2 billion bill', 'The House delayed a vote on the $2.6 billion bill')[0]).toMatchObject({ level: 'conflict' })
+    // Half a unit rounds to neither side alone.
+    expect(numbers('The House delayed a vote on the $1 trillion bill', 'The House delayed a vote on the $1.5 trillion bill')[0]).toMatchObject({ level: 'conflict' })
     const quoted = quoteGroup(member('a', 'We will pass the $1 trillion bill this week'), member('b', 'We will pass the $1.2 trillion bill this week'))
     expect(quoted.differences.filter((difference) => difference.type === 'number')[0]).toMatchObject({ level: 'conflict' })
   })
@@ -257,6 +264,12 @@ describe('buildGroup', () => {
     expect(types(opening)).toEqual(['omission'])
     const claims = buildGroup('g2', 'claim', [member('a', 'A fire broke out in the old mill on Main Street'), member('b', 'a fire broke out in the old mill on main street')], 'test', 1)
     expect(claims.differences).toEqual([{ type: 'case', level: 'cosmetic', detail: 'Main / main', sources: ['b'] }, { type: 'case', level: 'cosmetic', detail: 'Street / street', sources: ['b'] }])
+  })
+
+  it('takes a negation after a question that has ended for a negation', () => {
+    expect(types(quoteGroup(member('a', 'When reporters asked if I would resign, I told them I would step down next year'), member('b', 'When reporters asked if I would resign, I told them I would not step down next year')))).toContain('negation')
+    expect(types(quoteGroup(member('a', 'You know if we act now, people will live'), member('b', "You know if we don't act now, people will live")))).toContain('negation')
+    expect(types(quoteGroup(member('a', 'We should just give up on this bill now'), member('b', 'We should not just give up on this bill now')))).toContain('negation')
   })
 
   it('takes not only … but for no negation', () => {

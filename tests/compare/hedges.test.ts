@@ -40,11 +40,14 @@ describe('mayBothHold', () => {
     expect(mayBothHold(figure(10, 'fewer than '), figure(11, ''))).toBe(false)
   })
 
-  it('lets an estimate of a percentage stray by half as much', () => {
+  it('lets an estimate of a percentage stray by half as much, and half a point at least', () => {
     expect(mayBothHold(figure(60, 'about ', '% of voters'), figure(62, '', '% of voters'))).toBe(true)
     expect(mayBothHold(figure(60, 'about ', '% of voters'), figure(65, '', '% of voters'))).toBe(false)
     expect(mayBothHold(figure(60, 'about ', ' percent of voters'), figure(65, '', ' percent of voters'))).toBe(false)
     expect(mayBothHold(figure(60, 'about ', ' voters'), figure(65, '', ' voters'))).toBe(true)
+    // A small percentage, to half a point.
+    expect(mayBothHold(figure(1, 'about ', '%'), figure(1.1, '', '%'))).toBe(true)
+    expect(mayBothHold(figure(3, 'nearly ', '%'), figure(2.8, '', '%'))).toBe(true)
   })
 
   it('keeps bounds that exclude each other apart', () => {
