@@ -1,5 +1,6 @@
 import type { Span, Token } from '../types.js'
 import type { AnalyzedSentence } from '../pipeline/index.js'
+import { signCharBefore } from '../pipeline/numbers.js'
 
 /** A claim-sized stretch of one source: a sentence or one of its clauses. */
 export interface ClaimUnit extends Span {
@@ -57,9 +58,7 @@ export function claimUnits(source: string, body: string, sentences: readonly Ana
  * rose 5%` ended at `5`.
  */
 function withFigureSigns(body: string, start: number, end: number): [number, number] {
-  const before = body[start - 1]
-  const isMinus = (before === '-' || before === '\u2212' || before === '\u2013') && (start < 2 || /[\s(]/.test(body[start - 2]))
-  if (/[\d]/.test(body[start] ?? '') && (isMinus || /[$€£¥]/.test(before ?? ''))) start--
+  if (/\d/.test(body[start] ?? '') && signCharBefore(body, start) !== '') start--
   if (/\d/.test(body[end - 1] ?? '') && body[end] === '%') end++
   return [start, end]
 }

@@ -1,5 +1,6 @@
 import type { Token, WordChange } from '../types.js'
 import { expletivePlaceholder, isProfanity } from '../pipeline/censorship.js'
+import { signCharBefore } from '../pipeline/numbers.js'
 import { isSameWord, myersDiff, type CodedWords } from './myers.js'
 
 export interface DiffOptions {
@@ -194,13 +195,8 @@ export function slicePassage(passage: Passage, tokens: readonly Token[]): string
   let start = tokens[0].start - passage.start
   const end = tokens[tokens.length - 1].end - passage.start
   if (start < 0 || end > passage.text.length) return tokens.map((token) => token.text).join(' ')
-  // The parser leaves a figure's currency sign or minus out of its word: `$42.5 million`, `-20`, not `42.5 million`, `20`
-  // (a hyphen right after a figure, `2019-2020`, is a range's).
-  if (start > 0 && /^\d/.test(tokens[0].text)) {
-    const sign = passage.text[start - 1]
-    const isMinus = /[-\u2212\u2013]/.test(sign) && (start === 1 || /[\s(]/.test(passage.text[start - 2]))
-    if (isMinus || /[$€£¥]/.test(sign)) start--
-  }
+  // The parser leaves a figure's currency sign or minus out of its word: `$42.5 million`, `-20`, not `42.5 million`, `20`.
+  if (/^\d/.test(tokens[0].text) && signCharBefore(passage.text, start) !== '') start--
   return passage.text.slice(start, end)
 }
 

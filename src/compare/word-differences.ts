@@ -1,4 +1,5 @@
 import type { Difference, Token, WordChange } from '../types.js'
+import { signCharBefore } from '../pipeline/numbers.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
 import { endsWithHedge, hedgeAround, hedgeWordCount, isHedgePhrase, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
@@ -54,11 +55,7 @@ const askedAbout = /\b(?:know|knows|knowing|knew|ask|asks|asked|asking|learn|lea
 export function editsMayConflict(changes: readonly TokenChange[]): boolean {
   for (let index = 0; index < changes.length; index++) {
     const { kind, tokens } = changes[index]
-    if (kind !== 'added') continue
-    for (const token of tokens) {
-      if (token.value !== undefined || isNegation(token) || dateKinds.some(([, pattern]) => pattern.test(token.normal))) return true
-    }
-    if (isHedgeChanged(tokens, changes[index + 1])) return true
+    if (kind === 'added' && (holdsDetail(tokens) || isHedgeChanged(tokens, changes[index + 1]))) return true
   }
   return false
 }
@@ -86,6 +83,12 @@ function isHedgeChanged(added: readonly Token[], next: TokenChange | undefined):
 export function wordDifferences(comparison: MemberComparison, isCut: boolean): Difference[] {
   const { source, kind, changes, reference, member } = comparison
   const differences: Difference[] = []
+  // A figure changed (not rounded alike): nothing in a claim when the other's bound or estimate holds for it, a rewording
+  // in a claim when one side rounds to a digit before `million`, else a conflict.
+  const addChangedFigure = (gone: readonly Token[], come: readonly Token[], rounding: Rounding | undefined) => {
+    if (kind === 'claim' && isHedgedAlike(gone, come, reference, member)) return
+    add('number', rounding === 'coarse' && kind === 'claim' ? 'wording' : 'conflict', `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
+  }
   // Every line that shows word changes shows the same ones: made once, when first needed.
   let wordChanges: WordChange[] | undefined
   const shownChanges = () => (wordChanges ??= toWordChanges(changes, reference, member))
@@ -151,11 +154,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     if (goneNumbers.length > 0 && comeNumbers.length > 0) {
       const rounding = roundingOf(goneNumbers, comeNumbers, reference, member)
       if (rounding === 'cosmetic') add('number', 'cosmetic', `${texts(goneNumbers)} / ${texts(comeNumbers)}`)
-      // A bound or estimate the other's figure meets is another wording of the claim, shown as such.
-      else if (!(kind === 'claim' && isHedgedAlike(goneNumbers, comeNumbers, reference, member))) {
-        const level = rounding === 'coarse' && kind === 'claim' ? 'wording' : 'conflict'
-        add('number', level, `${printedFigures(goneNumbers, reference)} / ${printedFigures(comeNumbers, member)}`, true)
-      }
+      else addChangedFigure(goneNumbers, comeNumbers, rounding)
     }
     for (const [, pattern] of dateKinds) {
       const goneDates = gone.filter((token) => pattern.test(token.normal))
@@ -169,15 +168,15 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   }
   for (const { gone, come } of numbersInPlace(changes, reference, member)) {
     const rounding = roundingOf(gone, come, reference, member)
-    if (rounding === 'cosmetic' || (kind === 'claim' && isHedgedAlike(gone, come, reference, member))) continue
-    add('number', rounding === 'coarse' && kind === 'claim' ? 'wording' : 'conflict', `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
+    if (rounding !== 'cosmetic') addChangedFigure(gone, come, rounding)
   }
   // Cutting a quote short is not denying it: only a negation put in or taken
   // out between shared words turns the statement around.
   if (!isCut) {
-    for (const inserted of insertions(changes)) {
+    for (const index of insertions(changes)) {
+      const inserted = changes[index]
       // `no more than` put before a figure bounds it: that is the hedges' to judge.
-      const isHedge = isHedgePhrase(inserted.tokens.map((token) => token.normal)) && changes[changes.indexOf(inserted) + 1]?.tokens[0]?.value !== undefined
+      const isHedge = isHedgePhrase(inserted.tokens.map((token) => token.normal)) && changes[index + 1]?.tokens[0]?.value !== undefined
       const negations = negationsIn(inserted.tokens, inserted.kind === 'added' ? member : reference)
       if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && negations.length > 0) {
         const negation = texts(negations)
@@ -259,9 +258,11 @@ const minFrameTokens = 3
  * `0.5` are different figures. `gone` are words of `reference`, `come` of
  * `member`: their text shows the signs the tokens leave out.
  */
-function roundingOf(gone: readonly Token[], come: readonly Token[], reference: MemberText, member: MemberText): 'cosmetic' | 'coarse' | undefined {
+type Rounding = 'cosmetic' | 'coarse'
+
+function roundingOf(gone: readonly Token[], come: readonly Token[], reference: MemberText, member: MemberText): Rounding | undefined {
   if (gone.length !== come.length) return undefined
-  let rounding: 'cosmetic' | 'coarse' | undefined
+  let rounding: Rounding | undefined
   for (let index = 0; index < gone.length; index++) {
     if (gone[index].value === come[index].value) continue
     const [one, other] = [figureOf(gone[index], reference), figureOf(come[index], member)]
@@ -359,13 +360,11 @@ function signsOf(token: Token, owner: MemberText): Signs | undefined {
 function signBefore(token: Token, owner: MemberText): string | undefined {
   const at = token.start - owner.start
   if (at <= 0) return undefined
-  const before = owner.text[at - 1]
-  const preceding = owner.text.slice(0, at - 1)
-  // A minus sign (or an en dash or the word written for one), not the hyphen of a range (`2-3`, `2019 -2020`):
-  // a space, a bracket or the start before it, and no figure just before that.
-  const isMinusSign = /[-\u2212\u2013]/.test(before) && /(^|[\s(])$/.test(preceding) && !/\d\s*$/.test(preceding)
+  const sign = signCharBefore(owner.text, at)
+  // A minus sign (or an en dash, or the word written for one), not the hyphen of a range (`2019 -2020`): no figure before it.
+  const isMinusSign = /[-\u2212\u2013]/.test(sign) && !/\d\s*$/.test(owner.text.slice(0, at - 1))
   const isMinusWord = /\b(minus|negative)\s$/i.test(owner.text.slice(0, at))
-  return isMinusSign || isMinusWord ? '-' : /[$€£¥]/.test(before) ? before : ''
+  return isMinusSign || isMinusWord ? '-' : /[$€£¥]/.test(sign) ? sign : ''
 }
 
 function percentAfter(token: Token, owner: MemberText): string {
@@ -480,15 +479,19 @@ function isContentWord(token: Token): boolean {
 }
 
 /**
- * Runs only one side has, standing between shared words on both sides that
- * hold it in place: two words or more on each side, counting past a swap or
+ * Where (indices into `changes`) runs stand that only one side has, between
+ * shared words on both sides that hold them in place: two words or more on each side, counting past a swap or
  * insertion of one word (`will [not] support this bill` / `will support the
  * bill`), or the texts' start or end. A single shared word between larger
  * edits is often two sentences meeting by chance (`It's … about` in two
  * different sentences of one speech).
  */
-function insertions(changes: readonly TokenChange[]): TokenChange[] {
-  return changes.filter((change, index) => change.kind !== 'same' && isAnchored(changes, index, -1) && isAnchored(changes, index, 1))
+function insertions(changes: readonly TokenChange[]): number[] {
+  const found: number[] = []
+  for (let index = 0; index < changes.length; index++) {
+    if (changes[index].kind !== 'same' && isAnchored(changes, index, -1) && isAnchored(changes, index, 1)) found.push(index)
+  }
+  return found
 }
 
 /** Whether the shared words next to `changes[index]`, looking in `step` direction, hold it in place (see insertions). */

@@ -172,6 +172,19 @@ function annotateNumbers(sentence: Sentence): void {
   }
 }
 
+/**
+ * The sign printed just before a figure that starts at `at` in `text`, which
+ * the parser keeps out of the figure's word: a currency sign, or a minus (a
+ * hyphen, minus sign or en dash after a space, an opening bracket or the
+ * text's start); '' for none.
+ */
+export function signCharBefore(text: string, at: number): string {
+  if (at <= 0) return ''
+  const sign = text[at - 1]
+  if (/[$€£¥]/.test(sign)) return sign
+  return /[-\u2212\u2013]/.test(sign) && (at === 1 || /[\s(]/.test(text[at - 2])) ? sign : ''
+}
+
 function lowerText(word: Word): string {
   return (word.data?.typographic ?? wordText(word)).toLowerCase()
 }
