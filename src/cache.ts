@@ -99,9 +99,13 @@ export class ArticleCache {
     this.maxPackBytes = options.maxPackBytes ?? defaultMaxPackBytes
   }
 
-  /** The key of a file's entry: engine version, path as given, content (bytes, or the text decoded from them). */
-  static key(file: string, content: string | Uint8Array): string {
-    return createHash('sha256').update(engineVersion()).update('\0').update(file).update('\0').update(content).digest('hex')
+  /**
+   * The key of a file's entry: engine version, path as given, the source's
+   * id (which the other files read with it decide), content (bytes, or the
+   * text decoded from them).
+   */
+  static key(file: string, id: string, content: string | Uint8Array): string {
+    return createHash('sha256').update(engineVersion()).update('\0').update(file).update('\0').update(id).update('\0').update(content).digest('hex')
   }
 
   /** The key of the comparison of articles with these keys, in this order. */

@@ -14,7 +14,7 @@ function freshCache(): ArticleCache {
 }
 
 function keyOf(file: string): string {
-  return ArticleCache.key(file, readFileSync(file, 'utf8'))
+  return ArticleCache.key(file, path.basename(file, path.extname(file)), readFileSync(file, 'utf8'))
 }
 
 async function anArticle(): Promise<ArticleAnalysis> {
@@ -310,7 +310,7 @@ describe('ArticleCache', () => {
   it('reads back a pack whose index is longer than the first read, with text beyond ASCII', async () => {
     const article = await anArticle()
     const cache = freshCache()
-    const keys = Array.from({ length: 1500 }, (_, index) => ArticleCache.key(`file-${index}.md`, String(index)))
+    const keys = Array.from({ length: 1500 }, (_, index) => ArticleCache.key(`file-${index}.md`, `file-${index}`, String(index)))
     keys.forEach((key, index) => cache.set(key, { ...article, source: { ...article.source, title: `Café “${index}” 😀` } }))
     cache.flush()
     const [pack] = packsOf(cache)
@@ -332,10 +332,11 @@ describe('ArticleCache', () => {
     expect(second.analysis.sources[0].body).toContain('next winter')
   })
 
-  it('keys on the engine version, the path and the content', () => {
-    expect(ArticleCache.key('a.md', 'text')).toBe(ArticleCache.key('a.md', Buffer.from('text')))
-    expect(ArticleCache.key('a.md', 'text')).not.toBe(ArticleCache.key('b.md', 'text'))
-    expect(ArticleCache.key('a.md', 'text')).not.toBe(ArticleCache.key('a.md', 'text!'))
+  it('keys on the engine version, the path, the id and the content', () => {
+    expect(ArticleCache.key('a.md', 'a', 'text')).toBe(ArticleCache.key('a.md', 'a', Buffer.from('text')))
+    expect(ArticleCache.key('a.md', 'a', 'text')).not.toBe(ArticleCache.key('b.md', 'a', 'text'))
+    expect(ArticleCache.key('x/a.md', 'a', 'text')).not.toBe(ArticleCache.key('x/a.md', 'x/a', 'text'))
+    expect(ArticleCache.key('a.md', 'a', 'text')).not.toBe(ArticleCache.key('a.md', 'a', 'text!'))
   })
 
   it('is off when CROSSCHECK_CACHE says so', () => {

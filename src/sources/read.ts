@@ -28,25 +28,33 @@ const defaultMaxBytes = 20 * 1024 * 1024
 export async function readSources(paths: readonly string[], options: Readonly<ReadOptions> = {}): Promise<ReadSourcesResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   const { files, problems } = await listSourceFiles(paths)
+  const ids = sourceIdsOf(files)
   const sources: SourceDocument[] = []
-  const ids = new SourceIds()
-  for (const file of files) {
-    const result = await readSource(file, maxBytes)
-    if ('reason' in result) {
-      problems.push(result)
-      continue
-    }
-    const duplicate = ids.claim(result)
-    if (duplicate) problems.push(duplicate)
+  for (const [index, file] of files.entries()) {
+    const result = await readSource(file, maxBytes, ids[index])
+    if ('reason' in result) problems.push(result)
     else sources.push(result)
   }
   return { sources, problems }
 }
 
-/** The supported files under `paths` in reading order, and the paths that cannot be used. */
+/**
+ * The supported files under `paths` in reading order, each once (a file
+ * given twice, or inside a folder also given, is read the first time), and
+ * the paths that cannot be used.
+ */
 export async function listSourceFiles(paths: readonly string[]): Promise<{ files: string[]; problems: InputProblem[] }> {
   const problems: InputProblem[] = []
   const files: string[] = []
+  const firstNames = new Map<string, string>()
+  const add = (file: string) => {
+    const resolved = path.resolve(file)
+    const first = firstNames.get(resolved)
+    if (first === undefined) {
+      firstNames.set(resolved, file)
+      files.push(file)
+    } else problems.push({ file, reason: `same file as ${first}; skipped` })
+  }
   for (const given of paths) {
     let info
     try {
@@ -59,9 +67,9 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
       const found = await listSupportedFiles(given, problems)
       // An unreadable folder already has its problem; "no files" would be a second one.
       if (found?.length === 0) problems.push({ file: given, reason: 'no .txt, .md or .html files in this folder' })
-      files.push(...(found ?? []))
+      for (const file of found ?? []) add(file)
     } else if (isSupportedFile(given)) {
-      files.push(given)
+      add(given)
     } else {
       problems.push({ file: given, reason: `unsupported file type "${path.extname(given) || 'none'}" (expected .txt, .md or .html)` })
     }
@@ -69,17 +77,47 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
   return { files, problems }
 }
 
-/** Ids name sources across the analysis: the first file with an id keeps it, later ones are skipped. */
-export class SourceIds {
-  private readonly seen = new Map<string, string>()
-
-  /** Undefined when `source` keeps its id, else the problem that skips it. */
-  claim(source: Pick<SourceDocument, 'id' | 'file'>): InputProblem | undefined {
-    const earlier = this.seen.get(source.id)
-    if (earlier !== undefined) return { file: source.file, reason: `same id "${source.id}" as ${earlier}; skipped` }
-    this.seen.set(source.id, source.file)
-    return undefined
+/**
+ * The id of each file (distinct files, as listSourceFiles gives them): its
+ * name without extension, as the contract has it. Files that share a name
+ * (`cnn/index.html`, `fox/index.html`; a folder per story with `left.md`,
+ * `right.md`) are told apart by the folders below the ones they share
+ * (`cnn/index`, `fox/index`), then by their extension (`notes.txt`,
+ * `notes.md`), so that every file is read and none is dropped for its name.
+ */
+export function sourceIdsOf(files: readonly string[]): string[] {
+  const ids = files.map(nameWithoutExtension)
+  const sharing = new Map<string, number[]>()
+  ids.forEach((id, index) => {
+    const indices = sharing.get(id)
+    if (indices) indices.push(index)
+    else sharing.set(id, [index])
+  })
+  for (const indices of sharing.values()) {
+    if (indices.length < 2) continue
+    const folders = indices.map((index) => path.resolve(path.dirname(files[index])).split(path.sep))
+    const shared = sharedLength(folders)
+    const byFolder = indices.map((index, at) => [...folders[at].slice(shared), ids[index]].join('/'))
+    const isDistinct = new Set(byFolder).size === byFolder.length
+    indices.forEach((index, at) => {
+      ids[index] = isDistinct ? byFolder[at] : [...folders[at].slice(shared), path.basename(files[index])].join('/')
+    })
   }
+  // A longer id can meet a name it was not compared with (`notes.txt` beside a file `notes.txt.md`): the whole path then.
+  const counts = new Map<string, number>()
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1)
+  return ids.map((id, index) => (counts.get(id)! > 1 ? path.resolve(files[index]).split(path.sep).join('/') : id))
+}
+
+function nameWithoutExtension(file: string): string {
+  return path.basename(file, path.extname(file))
+}
+
+/** How many leading parts all the lists share. */
+function sharedLength(lists: ReadonlyArray<readonly string[]>): number {
+  let length = 0
+  while (lists.every((list) => length < list.length && list[length] === lists[0][length])) length++
+  return length
 }
 
 /** Supported files under `folder`, or undefined when the folder itself cannot be listed. */
@@ -103,13 +141,17 @@ async function listSupportedFiles(folder: string, problems: InputProblem[]): Pro
 }
 
 /** Read one file into a source document, or say why it cannot be used. */
-export async function readSource(file: string, maxBytes = defaultMaxBytes): Promise<SourceDocument | InputProblem> {
+export async function readSource(file: string, maxBytes = defaultMaxBytes, id = nameWithoutExtension(file)): Promise<SourceDocument | InputProblem> {
   const value = await readTextFile(file, maxBytes)
-  return typeof value === 'string' ? sourceFromText(file, value) : value
+  return typeof value === 'string' ? sourceFromText(file, value, id) : value
 }
 
-/** Turn the text of `file`, already read, into a source document, or say why it cannot be used. */
-export async function sourceFromText(file: string, value: string): Promise<SourceDocument | InputProblem> {
+/**
+ * Turn the text of `file`, already read, into a source document, or say why
+ * it cannot be used. `id` defaults to the file's name without extension
+ * (sourceIdsOf gives the ids of several files).
+ */
+export async function sourceFromText(file: string, value: string, id = nameWithoutExtension(file)): Promise<SourceDocument | InputProblem> {
   const extension = path.extname(file).toLowerCase()
   let read: ReadResult
   try {
@@ -123,7 +165,7 @@ export async function sourceFromText(file: string, value: string): Promise<Sourc
     return { file, reason: extension.startsWith('.htm') ? 'no article text found in this page' : 'no prose in this file' }
   }
   return {
-    id: path.basename(file, path.extname(file)),
+    id,
     file,
     title: read.title,
     outlet: read.outlet,

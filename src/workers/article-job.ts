@@ -6,6 +6,8 @@ import { sourceFromText } from '../sources/read.js'
 /** One file to read and analyse: its text is already read (and hashed for the cache). */
 export interface ArticleTask {
   file: string
+  /** The source's id (sourceIdsOf: unique among the files read together). */
+  id: string
   text: string
   /** Cache key of the file; absent when the cache is off. */
   key?: string
@@ -16,6 +18,6 @@ export type ArticleOutcome = { article: ArticleAnalysis } | { problem: InputProb
 
 /** The per-article stages for one file: the reader, then analyzeArticle. */
 export async function runArticleTask(task: Readonly<ArticleTask>): Promise<ArticleOutcome> {
-  const source = await sourceFromText(task.file, task.text)
+  const source = await sourceFromText(task.file, task.text, task.id)
   return 'reason' in source ? { problem: source } : { article: analyzeArticle(source) }
 }

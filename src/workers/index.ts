@@ -1,7 +1,7 @@
 import type { InputProblem } from '../types.js'
 import type { ArticleAnalysis, ProgressEvent } from '../analyze.js'
 import { ArticleCache, resolveCache } from '../cache.js'
-import { listSourceFiles, readTextFile, SourceIds } from '../sources/read.js'
+import { listSourceFiles, readTextFile, sourceIdsOf } from '../sources/read.js'
 import type { ArticleOutcome, ArticleTask } from './article-job.js'
 
 export interface AnalyzeFilesOptions {
@@ -36,14 +36,15 @@ export interface AnalyzeFilesResult {
  */
 export async function analyzeFiles(paths: readonly string[], options: Readonly<AnalyzeFilesOptions> = {}): Promise<AnalyzeFilesResult> {
   const { files, problems } = await listSourceFiles(paths)
+  const ids = sourceIdsOf(files)
   const cache = resolveCache(options.cache)
 
   const texts: Array<string | InputProblem> = []
   const keys: Array<string | undefined> = []
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const text = await readTextFile(file)
     texts.push(text)
-    keys.push(cache && typeof text === 'string' ? ArticleCache.key(file, text) : undefined)
+    keys.push(cache && typeof text === 'string' ? ArticleCache.key(file, ids[index], text) : undefined)
   }
   const cached = cache?.getMany(keys.filter((key) => key !== undefined))
   // One slot per file: an outcome already known (unreadable, cached), or a task to run.
@@ -52,7 +53,7 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
     const key = keys[index]
     if (typeof text !== 'string') return { problem: text }
     const article = key === undefined ? undefined : cached?.get(key)
-    return article ? { article } : { file, text, key }
+    return article ? { article } : { file, id: ids[index], text, key }
   })
   options.onProgress?.({ stage: 'read', sources: files.length })
 
@@ -97,13 +98,11 @@ export async function analyzeFiles(paths: readonly string[], options: Readonly<A
 
   const articles: ArticleAnalysis[] = []
   const articleKeys: string[] = []
-  const ids = new SourceIds()
   let taskIndex = 0
   slots.forEach((slot, index) => {
     const outcome = isTask(slot) ? outcomes[taskIndex++] : slot
-    const problem = 'problem' in outcome ? outcome.problem : ids.claim(outcome.article.source)
-    if (problem) problems.push(problem)
-    else if ('article' in outcome) {
+    if ('problem' in outcome) problems.push(outcome.problem)
+    else {
       articles.push(outcome.article)
       articleKeys.push(keys[index] ?? '')
     }

@@ -36,6 +36,10 @@ beforeAll(() => {
   write('deep.html', `<html><body>${'<div>'.repeat(10_000)}<p>${prose} ${prose}</p>${'</div>'.repeat(10_000)}</body></html>`)
   mkdirSync(path.join(folder, 'attachments'))
   write('attachments/photo.jpg', 'jpeg')
+  for (const outlet of ['a', 'b']) {
+    mkdirSync(path.join(folder, 'same-name', outlet), { recursive: true })
+    write(`same-name/${outlet}/one.txt`, `${quoted}\nReported by outlet ${outlet}.\n`)
+  }
   write('locked.txt', quoted)
   chmodSync(path.join(folder, 'locked.txt'), 0o000)
   mkdirSync(path.join(folder, 'locked-folder'), 0o000)
@@ -122,8 +126,19 @@ describe('input that is odd but usable: exit 0, problems on stderr, the rest ana
 
   it('the same file given twice is read once', () => {
     const run = crosscheck(['analyze', 'one.txt', 'one.txt'])
-    expect(run.stderrLines).toEqual(['crosscheck: one.txt: same id "one" as one.txt; skipped'])
+    expect(run.stderrLines).toEqual(['crosscheck: one.txt: same file as one.txt; skipped'])
     expect(analysisOf(run).sources).toHaveLength(1)
+  })
+
+  it('two files of the same name in different folders are both read, told apart by their folders', () => {
+    const run = crosscheck(['analyze', 'same-name'])
+    expect(run.stderrLines).toEqual([])
+    const { sources, quotes } = analysisOf(run)
+    expect(sources.map((source) => [source.id, source.file])).toEqual([
+      ['a/one', path.join('same-name', 'a', 'one.txt')],
+      ['b/one', path.join('same-name', 'b', 'one.txt')],
+    ])
+    expect(new Set(quotes.map((quote) => quote.source))).toEqual(new Set(['a/one', 'b/one']))
   })
 
   it('the same article in two files: identical groups, flagged as a shared copy', () => {

@@ -46,6 +46,27 @@ describe('readSources', () => {
     ])
   })
 
+  it('tells files of the same name apart by their folders, then by their extension', async () => {
+    for (const story of ['story-1', 'story-2']) {
+      await mkdir(path.join(folder, 'roundups', story), { recursive: true })
+      for (const side of ['left', 'right']) await writeFile(path.join(folder, 'roundups', story, `${side}.md`), `${prose} ${story} ${side}.`)
+    }
+    await writeFile(path.join(folder, 'good.md'), prose)
+    const { sources, problems } = await readSources([folder])
+    expect(problems).toEqual([])
+    expect(sources.map((source) => source.id)).toEqual(['good.md', 'good.txt', 'story-1/left', 'story-1/right', 'story-2/left', 'story-2/right'])
+    expect(sources.find((source) => source.id === 'story-2/left')?.body).toContain('story-2 left')
+  })
+
+  it('reads a file given twice, or again inside a folder given, once', async () => {
+    const { sources, problems } = await readSources([good, folder, path.join(folder, '.', 'good.txt')])
+    expect(sources.map((source) => [source.id, source.file])).toEqual([['good', good]])
+    expect(problems).toEqual([
+      { file: good, reason: `same file as ${good}; skipped` },
+      { file: path.join(folder, '.', 'good.txt'), reason: `same file as ${good}; skipped` },
+    ])
+  })
+
   it('reports an empty file', async () => {
     const { file, problems } = await readFolderWith('empty.txt', '')
     expect(problems).toEqual([{ file, reason: 'file is empty' }])
