@@ -47,6 +47,7 @@ const titles = new Map<string, Gender | null>(Object.entries({
   professor: null, economist: null, analyst: null, strategist: null, pollster: null, adviser: null, advisor: null,
   aide: null, lawyer: null, columnist: null, commentator: null, comedian: null, activist: null, author: null,
   'sen': null, 'rep': null, 'gov': null, 'dr': null, 'gen': null, 'lt': null, 'col': null,
+  minister: null, prime: null, chancellor: null, premier: null, prosecutor: null, pope: 'male',
 }))
 
 // Words of a name that tell the gender and stay in it (`Lady Gaga`, `Prince Harry`).
@@ -74,7 +75,7 @@ const notNames = new Set([
 
 const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'la', 'le', 'bin', 'al', 'di', 'du', 'ter', 'el'])
 
-// Last words of organizations' names (`Breitbart News`, `White House`).
+// Last words of organizations' and places' names (`Breitbart News`, `White House`, `Harlan River`).
 const organizationWords = new Set([
   'campaign', 'party', 'committee', 'house', 'senate', 'congress', 'court', 'department', 'agency', 'university',
   'college', 'school', 'news', 'times', 'post', 'journal', 'magazine', 'network', 'group', 'inc', 'inc.', 'corp',
@@ -82,11 +83,15 @@ const organizationWords = new Set([
   'centre', 'club', 'church', 'bank', 'company', 'press', 'media', 'union', 'league', 'board', 'commission',
   'bureau', 'service', 'fund', 'tower', 'hotel', 'airport', 'street', 'avenue', 'square', 'park', 'county', 'city',
   'state', 'states', 'republic', 'kingdom', 'nation', 'nations', 'caucus', 'convention', 'debate', 'primary', 'poll',
-  'review', 'report', 'show',
+  'review', 'report', 'show', 'river', 'bridge', 'lake', 'mountain', 'mountains', 'valley', 'island', 'islands', 'beach',
+  'bay', 'road', 'boulevard', 'highway', 'station', 'stadium', 'arena', 'hall', 'museum', 'hospital', 'prison',
+  'district', 'province', 'region', 'village', 'ocean', 'sea', 'creek', 'canyon', 'harbor', 'harbour', 'plaza', 'mall',
+  'theater', 'theatre', 'police', 'ministry', 'army', 'navy', 'forces', 'authority', 'legislature', 'assembly',
+  'parliament', 'government',
 ])
 
 // Of those, the ones that are also common surnames.
-const surnamesOfPlaces = new Set(['park', 'street', 'house', 'post', 'bank', 'church', 'court', 'press', 'tower'])
+const surnamesOfPlaces = new Set(['park', 'street', 'house', 'post', 'bank', 'church', 'court', 'press', 'tower', 'hall', 'lake', 'bay'])
 
 // Words that, right before such a name, make it a place or a body.
 const placeMarkers = new Set([

@@ -27,6 +27,23 @@ describe('people: who a pronoun stands for', () => {
     expect(speakers(body)).toEqual(['Zola Okafor'])
   })
 
+  it('drops a minister\'s title and the country before it from the name', () => {
+    const body = 'French Foreign Minister Jean-Yves LeDrian announced the recall on Friday. "It is serious," he said.'
+    expect(speakers(body)).toEqual(['Jean-Yves LeDrian'])
+  })
+
+  it('takes a surname that speaks in the narration for a person (`Ortiz told reporters`)', () => {
+    const body = 'The Harlan River bridge will reopen in March.\n\nOrtiz told reporters the work would cost $12 million. "We will rebuild it," she said.'
+    expect(speakers(body)).toEqual(['Ortiz'])
+  })
+
+  it('takes no plural, group or lower-case word that opens a sentence before a verb for a person, nor a river', () => {
+    expect(speakers('Officials said the repairs would cost $12 million. "We are ready," she said.')).toEqual([null])
+    expect(speakers('Police told reporters the bridge would reopen. "We are ready," she said.')).toEqual([null])
+    expect(speakers('Dispatch told the crews to wait. "We are ready," she said. The crews waited for dispatch.')).toEqual([null])
+    expect(speakers('The Harlan River flooded the town overnight. "It was cold," she said.')).toEqual([null])
+  })
+
   it('prefers the subject a few sentences back to a name after a preposition', () => {
     const body = 'Paul Adler took the oath of office along with Vice President Tom Reyes. The speech was short. "We start today," he said.'
     expect(speakers(body)).toEqual(['Paul Adler'])
