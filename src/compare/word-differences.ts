@@ -87,6 +87,12 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   // in a claim when one side rounds to a digit before `million`, else a conflict.
   const addChangedFigure = (gone: readonly Token[], come: readonly Token[], rounding: Rounding | undefined) => {
     if (kind === 'claim' && isHedgedAlike(gone, come, reference, member)) return
+    const [goneRate, comeRate] = [rateOf(gone[gone.length - 1], reference), rateOf(come[come.length - 1], member)]
+    // `up to $3,000 per child` / `up to $300 per month`: two quantities, not two counts of one.
+    if (kind === 'claim' && goneRate && comeRate && goneRate.unit !== comeRate.unit) {
+      add('number', 'wording', `${printedFigures(gone, reference)}${goneRate.printed} / ${printedFigures(come, member)}${comeRate.printed}`, true)
+      return
+    }
     add('number', rounding === 'coarse' && kind === 'claim' ? 'wording' : 'conflict', `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
   }
   // Every line that shows word changes shows the same ones: made once, when first needed.
@@ -297,6 +303,24 @@ function isHedgedAlike(gone: readonly Token[], come: readonly Token[], reference
     else return false
   }
   return isHedged
+}
+
+// Words that give a figure per unit by themselves.
+const rateWords = new Map(Object.entries({
+  annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night',
+}))
+
+/**
+ * What a figure counts per, read after it in its member's text: `$300 per
+ * month`, `$3,000 a year`, `$2 million each year`, `5% annually`, `$3,000
+ * per child` (the unit's stem and the words as printed); undefined without.
+ */
+function rateOf(token: Token, owner: MemberText): { unit: string; printed: string } | undefined {
+  const after = owner.text.slice(token.end - owner.start, token.end - owner.start + 40)
+  const match = /^(%?(?:\s+(?:percent|thousand|million|billion|trillion|dollars|euros|pounds))*\s+)(?:(?:per|a|an|each|every)\s+(\p{L}+)|(\p{L}+ly)\b)/u.exec(after)
+  if (!match) return undefined
+  const unit = match[2] ? match[2].toLowerCase().replace(/s$/, '') : rateWords.get(match[3].toLowerCase())
+  return unit === undefined ? undefined : { unit, printed: match[0].slice(match[1].length - 1).replace(/^\s+/, ' ') }
 }
 
 /** The hedge around a number token, read from its member's text (none for a number that opens the member). */

@@ -163,6 +163,22 @@ describe('buildGroup', () => {
     expect(level('The group pledged more than US$1 million to the fund', 'The group pledged US$1.2 million to the fund')).toBeUndefined()
   })
 
+  it('takes figures per different units for two quantities in a claim, not a conflict; per the same unit they still conflict', () => {
+    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
+    expect(numbers('Families will get up to $3,000 per child in 2021', 'Families will get up to $300 per month for each child')).toEqual([
+      expect.objectContaining({ level: 'wording', detail: 'up to $300 per month / up to $3,000 per child' }),
+    ])
+    expect(numbers('The plan costs $3 million a year to run', 'The plan costs $250,000 a month to run')[0]).toMatchObject({ level: 'wording', detail: '$3 million a year / $250,000 a month' })
+    expect(numbers('Prices rose 5% annually over the decade', 'Prices rose 2% monthly over the decade')[0]).toMatchObject({ level: 'wording' })
+    expect(numbers('Families will get up to $3,000 per child in 2021', 'Families will get up to $2,000 per child in 2021')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbers('The plan costs $3 million a year to run', 'The plan costs $4 million each year to run')[0]).toMatchObject({ level: 'conflict' })
+    // A rate on one side only says nothing of what the other counts.
+    expect(numbers('The plan costs $3 million a year to run', 'The plan costs $4 million to run')[0]).toMatchObject({ level: 'conflict' })
+    // A quote's figures are the speaker's own.
+    const quote = quoteGroup(member('a', 'We will pay $3,000 per child this year'), member('b', 'We will pay $300 per month this year'))
+    expect(quote.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict' }))
+  })
+
   it('holds a quote to its figure, bound or not', () => {
     const group = quoteGroup(member('a', 'We lost more than 1,000 homes in one night'), member('b', 'We lost 1,240 homes in one night'))
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: 'more than 1,000 / 1,240' }))
