@@ -184,7 +184,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       // `no more than` put before a figure bounds it: that is the hedges' to judge.
       const isHedge = isHedgePhrase(inserted.tokens.map((token) => token.normal)) && changes[index + 1]?.tokens[0]?.value !== undefined
       const negations = negationsIn(inserted.tokens, inserted.kind === 'added' ? member : reference)
-      if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && negations.length > 0) {
+      if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && negations.length > 0 && !isRepetition(changes, index)) {
         const negation = texts(negations)
         add('negation', 'conflict', inserted.kind === 'added' ? `affirmative / ${negation}` : `${negation} / affirmative`, true)
       }
@@ -516,6 +516,21 @@ function insertions(changes: readonly TokenChange[]): number[] {
     if (changes[index].kind !== 'same' && isAnchored(changes, index, -1) && isAnchored(changes, index, 1)) found.push(index)
   }
   return found
+}
+
+/**
+ * Whether the words of `changes[index]` repeat the shared words just before
+ * or after them: a speaker's repetition (`we will not, we will not, stand
+ * by` / `we will not stand by`) dropped or kept, which turns nothing around.
+ */
+function isRepetition(changes: readonly TokenChange[], index: number): boolean {
+  const run = changes[index].tokens
+  const repeats = (change: TokenChange | undefined, from: (shared: readonly Token[]) => number) => {
+    if (change?.kind !== 'same' || change.tokens.length < run.length) return false
+    const at = from(change.tokens)
+    return run.every((token, offset) => change.tokens[at + offset].normal === token.normal)
+  }
+  return repeats(changes[index - 1], (shared) => shared.length - run.length) || repeats(changes[index + 1], () => 0)
 }
 
 /** Whether the shared words next to `changes[index]`, looking in `step` direction, hold it in place (see insertions). */

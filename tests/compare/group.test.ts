@@ -179,6 +179,13 @@ describe('buildGroup', () => {
     expect(quote.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict' }))
   })
 
+  it('takes a repeated phrase dropped or kept for no negation, and a negation put beside it for one', () => {
+    const negations = (one: string, other: string) => quoteGroup(member('a', one), member('b', other)).differences.filter((difference) => difference.type === 'negation')
+    expect(negations('making it clear that we will not, we will not, stand by and let him abuse those rights', 'making it clear that we will not stand by and let him abuse those rights')).toEqual([])
+    expect(negations('we said no, no, we will not stand by and watch', 'we said no, we will not stand by and watch')).toEqual([])
+    expect(negations('making it clear that we will, we will not, stand by and let him abuse those rights', 'making it clear that we will stand by and let him abuse those rights')).toHaveLength(1)
+  })
+
   it('holds a quote to its figure, bound or not', () => {
     const group = quoteGroup(member('a', 'We lost more than 1,000 homes in one night'), member('b', 'We lost 1,240 homes in one night'))
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: 'more than 1,000 / 1,240' }))
