@@ -197,6 +197,14 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"Friend, let me be blunt," the email read.')).toEqual([['Friend, let me be blunt,', 'the email', 'read']])
   })
 
+  it('takes state before another word for a noun, and for a verb before what a statement opens with', () => {
+    expect(quotesOf('"I asked for changes," Hutchinson said, urging state lawmakers to "recall" the bill.').map(([text, , verb]) => [text, verb])).toEqual([
+      ['I asked for changes,', 'said'],
+      ['recall', 'urging'],
+    ])
+    expect(quotesOf('The new rules state that "no one may enter after dark."')).toEqual([['no one may enter after dark.', 'The new rules', 'state']])
+  })
+
   it('reads an unnamed source with what it is close to', () => {
     expect(quotesOf('"A deal is near," people familiar with the matter said.')).toEqual([['A deal is near,', 'people familiar with the matter', 'said']])
     expect(quotesOf('"We will see," a source close to the White House said.')).toEqual([['We will see,', 'a source close to the White House', 'said']])

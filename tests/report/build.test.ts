@@ -40,6 +40,13 @@ describe('renderReport', () => {
     expect(lines[1]).toBe('g5 conflict claim: The gown cost $14,000, a stylist said. (number: $14,000 / $17,000)')
   })
 
+  it('says so when no quote is shared, or there is none', () => {
+    const summaryOf = (analysis: Analysis) => toString(section(parseReport(renderReport(analysis, { name: 'fixture' })), 'Summary')[0])
+    const claimsOnly = { ...fixture, groups: fixture.groups.filter((group) => group.kind === 'claim') }
+    expect(summaryOf(claimsOnly)).toMatch(/; 7 quotes in all, none given by more than one source\.$/)
+    expect(summaryOf({ ...claimsOnly, quotes: [] })).toMatch(/; no quotes\.$/)
+  })
+
   it('draws the coverage matrix with one column a source and the single-source claims last', () => {
     expect(tableTexts(firstTable(section(tree, 'Coverage')))).toEqual([
       ['group', 'claim', 'verdict', labels.a, labels.b, labels.c],

@@ -16,12 +16,13 @@ export function summarySection(context: ReportContext): RootContent[] {
   const quoteGroups = groups.filter((group) => group.kind === 'quote')
   const inQuoteGroups = new Set(quoteGroups.flatMap((group) => group.members.map((member) => member.quote)))
   const sharedQuotes = quotes.filter((quote) => inQuoteGroups.has(quote.id)).length
-  counts.push(
-    text(
-      `${plural(context.unique.length, 'claim')} only one source makes; ` +
-        `${plural(quotes.length, 'quote')} in all; ${plural(quoteGroups.length, 'quote group')} ${quoteGroups.length === 1 ? 'holds' : 'hold'} ${sharedQuotes} of them, each group from more than one source.`,
-    ),
-  )
+  const quoteCounts =
+    quotes.length === 0
+      ? 'no quotes.'
+      : quoteGroups.length === 0
+        ? `${plural(quotes.length, 'quote')} in all, none given by more than one source.`
+        : `${plural(quotes.length, 'quote')} in all; ${plural(quoteGroups.length, 'quote group')} ${quoteGroups.length === 1 ? 'holds' : 'hold'} ${sharedQuotes} of them, each group from more than one source.`
+  counts.push(text(`${plural(context.unique.length, 'claim')} only one source makes; ${quoteCounts}`))
 
   const ordered = [...groups].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict))
   const blocks: RootContent[] = [heading(2, 'Summary'), paragraph(...counts)]
