@@ -184,7 +184,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       // `no more than` put before a figure bounds it: that is the hedges' to judge.
       const isHedge = isHedgePhrase(inserted.tokens.map((token) => token.normal)) && changes[index + 1]?.tokens[0]?.value !== undefined
       const negations = negationsIn(inserted.tokens, inserted.kind === 'added' ? member : reference)
-      if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && negations.length > 0 && !isRepetition(changes, index)) {
+      if (inserted.tokens.length <= maxSubstitutionTokens && !isHedge && negations.length > 0 && !isRepetition(changes, index, reference, member)) {
         const negation = texts(negations)
         add('negation', 'conflict', inserted.kind === 'added' ? `affirmative / ${negation}` : `${negation} / affirmative`, true)
       }
@@ -305,22 +305,34 @@ function isHedgedAlike(gone: readonly Token[], come: readonly Token[], reference
   return isHedged
 }
 
-// Words that give a figure per unit by themselves.
-const rateWords = new Map(Object.entries({
-  annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night',
+// What a figure may be counted per, by the stem of the unit's word: synonyms share one (`per capita` / `per person`).
+const rateUnits = new Map(Object.entries({
+  year: 'year', annum: 'year', annually: 'year', yearly: 'year', month: 'month', monthly: 'month', week: 'week',
+  weekly: 'week', day: 'day', daily: 'day', night: 'night', nightly: 'night', hour: 'hour', hourly: 'hour',
+  minute: 'minute', second: 'second', quarter: 'quarter', quarterly: 'quarter', decade: 'decade',
+  person: 'person', capita: 'person', head: 'person', people: 'person', resident: 'person', individual: 'person',
+  child: 'child', kid: 'child', student: 'student', household: 'household', family: 'household', home: 'household',
+  worker: 'worker', employee: 'worker', patient: 'patient', member: 'member', voter: 'voter', dose: 'dose', shot: 'dose',
+  ticket: 'ticket', share: 'share', gallon: 'gallon', barrel: 'barrel', pound: 'pound', ton: 'ton', mile: 'mile',
+  kilometer: 'kilometer', acre: 'acre', unit: 'unit', vehicle: 'vehicle', car: 'vehicle',
 }))
 
 /**
- * What a figure counts per, read after it in its member's text: `$300 per
- * month`, `$3,000 a year`, `$2 million each year`, `5% annually`, `$3,000
- * per child` (the unit's stem and the words as printed); undefined without.
+ * What a figure counts per, read after it in its member's text, past a scale
+ * or currency word and one plain word (`$300 per month`, `$3,000 a year`,
+ * `5 percent annually`, `200 people a month`, `$40,000 per capita`): the
+ * unit (synonyms as one) and the words as printed; undefined without one.
+ * A time that places rather than divides (`12 a day later`, `5% a year ago`)
+ * is none.
  */
 function rateOf(token: Token, owner: MemberText): { unit: string; printed: string } | undefined {
-  const after = owner.text.slice(token.end - owner.start, token.end - owner.start + 40)
-  const match = /^(%?(?:\s+(?:percent|thousand|million|billion|trillion|dollars|euros|pounds))*\s+)(?:(?:per|a|an|each|every)\s+(\p{L}+)|(\p{L}+ly)\b)/u.exec(after)
+  const after = owner.text.slice(token.end - owner.start, token.end - owner.start + 60)
+  const match = /^%?((?:\s+(?:percent|thousand|million|billion|trillion|dollars|euros|pounds|\p{Ll}+))?\s+)(?:(?:per|a|an|each|every)\s+(\p{L}+)|(\p{L}+ly)\b)(?!\s+(?:ago|later|earlier|after|before|prior|since|from)\b)/u.exec(after)
   if (!match) return undefined
-  const unit = match[2] ? match[2].toLowerCase().replace(/s$/, '') : rateWords.get(match[3].toLowerCase())
-  return unit === undefined ? undefined : { unit, printed: match[0].slice(match[1].length - 1).replace(/^\s+/, ' ') }
+  const word = (match[2] ?? match[3]).toLowerCase()
+  const unit = rateUnits.get(word) ?? rateUnits.get(word.replace(/(ren|s)$/, ''))
+  // The percent sign shows in the figure already.
+  return unit === undefined ? undefined : { unit, printed: ` ${match[0].replace(/^%/, '').trim().replace(/\s+/g, ' ')}` }
 }
 
 /** The hedge around a number token, read from its member's text (none for a number that opens the member). */
@@ -520,17 +532,23 @@ function insertions(changes: readonly TokenChange[]): number[] {
 
 /**
  * Whether the words of `changes[index]` repeat the shared words just before
- * or after them: a speaker's repetition (`we will not, we will not, stand
- * by` / `we will not stand by`) dropped or kept, which turns nothing around.
+ * or after them, a mark between: a speaker's repetition (`we will not, we
+ * will not, stand by` / `we will not stand by`) dropped or kept, which turns
+ * nothing around.
  */
-function isRepetition(changes: readonly TokenChange[], index: number): boolean {
-  const run = changes[index].tokens
-  const repeats = (change: TokenChange | undefined, from: (shared: readonly Token[]) => number) => {
-    if (change?.kind !== 'same' || change.tokens.length < run.length) return false
-    const at = from(change.tokens)
-    return run.every((token, offset) => change.tokens[at + offset].normal === token.normal)
+function isRepetition(changes: readonly TokenChange[], index: number, reference: MemberText, member: MemberText): boolean {
+  const { kind, tokens: run } = changes[index]
+  const owner = kind === 'added' ? member : reference
+  // The twin as the run's own side prints it, and a mark between the two (`not not respond` denies twice).
+  const repeats = (change: TokenChange | undefined, isBefore: boolean) => {
+    const shared = kind === 'added' ? change?.matched : change?.tokens
+    if (change?.kind !== 'same' || shared === undefined || shared.length < run.length) return false
+    const twin = isBefore ? shared.slice(shared.length - run.length) : shared.slice(0, run.length)
+    if (!run.every((token, offset) => twin[offset].normal === token.normal)) return false
+    const [left, right] = isBefore ? [twin[twin.length - 1], run[0]] : [run[run.length - 1], twin[0]]
+    return /[,;:\u2013\u2014-]|\.\.\./.test(owner.text.slice(left.end - owner.start, right.start - owner.start))
   }
-  return repeats(changes[index - 1], (shared) => shared.length - run.length) || repeats(changes[index + 1], () => 0)
+  return repeats(changes[index - 1], true) || repeats(changes[index + 1], false)
 }
 
 /** Whether the shared words next to `changes[index]`, looking in `step` direction, hold it in place (see insertions). */

@@ -47,7 +47,8 @@ const titles = new Map<string, Gender | null>(Object.entries({
   professor: null, economist: null, analyst: null, strategist: null, pollster: null, adviser: null, advisor: null,
   aide: null, lawyer: null, columnist: null, commentator: null, comedian: null, activist: null, author: null,
   'sen': null, 'rep': null, 'gov': null, 'dr': null, 'gen': null, 'lt': null, 'col': null,
-  minister: null, prime: null, chancellor: null, premier: null, prosecutor: null, pope: 'male',
+  minister: null, prime: null, chancellor: null, premier: null, prosecutor: null, pope: 'male', organizer: null,
+  founder: null, cofounder: null, 'co-founder': null,
 }))
 
 // Words of a name that tell the gender and stay in it (`Lady Gaga`, `Prince Harry`).
@@ -83,15 +84,16 @@ const organizationWords = new Set([
   'centre', 'club', 'church', 'bank', 'company', 'press', 'media', 'union', 'league', 'board', 'commission',
   'bureau', 'service', 'fund', 'tower', 'hotel', 'airport', 'street', 'avenue', 'square', 'park', 'county', 'city',
   'state', 'states', 'republic', 'kingdom', 'nation', 'nations', 'caucus', 'convention', 'debate', 'primary', 'poll',
-  'review', 'report', 'show', 'river', 'bridge', 'lake', 'mountain', 'mountains', 'valley', 'island', 'islands', 'beach',
-  'bay', 'road', 'boulevard', 'highway', 'station', 'stadium', 'arena', 'hall', 'museum', 'hospital', 'prison',
-  'district', 'province', 'region', 'village', 'ocean', 'sea', 'creek', 'canyon', 'harbor', 'harbour', 'plaza', 'mall',
-  'theater', 'theatre', 'police', 'ministry', 'army', 'navy', 'forces', 'authority', 'legislature', 'assembly',
-  'parliament', 'government',
+  'review', 'report', 'show',
+  // Places and bodies that are rarely a surname (not `Lake`, `Hall`, `Beach`, `Ocean`: Ricki Lake, Frank Ocean).
+  'river', 'bridge', 'mountain', 'mountains', 'valley', 'island', 'islands', 'road', 'boulevard', 'highway', 'station',
+  'stadium', 'museum', 'hospital', 'prison', 'district', 'province', 'region', 'village', 'sea', 'creek', 'canyon',
+  'harbor', 'harbour', 'mall', 'theater', 'theatre', 'police', 'ministry', 'army', 'navy', 'forces', 'authority',
+  'legislature', 'assembly', 'parliament', 'government',
 ])
 
 // Of those, the ones that are also common surnames.
-const surnamesOfPlaces = new Set(['park', 'street', 'house', 'post', 'bank', 'church', 'court', 'press', 'tower', 'hall', 'lake', 'bay'])
+const surnamesOfPlaces = new Set(['park', 'street', 'house', 'post', 'bank', 'church', 'court', 'press', 'tower'])
 
 // Words that, right before such a name, make it a place or a body.
 const placeMarkers = new Set([

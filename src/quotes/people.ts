@@ -1,4 +1,4 @@
-import { lower, type Word } from './words.js'
+import { isCapitalized, lower, type Word } from './words.js'
 import { firstAtOrAfter } from './cues.js'
 import { reportingVerb } from './verbs.js'
 import { isFormOf, isNameWord, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
@@ -126,7 +126,7 @@ export class People {
       // `Mary Park` is a person when `Park` speaks somewhere in the article (`Park said`).
       if (!name || (name.isOrganization && !(name.mayBePerson && speakerKeys.has(name.key[name.key.length - 1]))) || isWholeQuote(text, name)) continue
       // `Tlaib, who became …`: a relative clause with `who` tells a person.
-      const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' ')) || isFollowedByWho(list, run[1])
+      const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' ')) || isFollowedByWho(list, run[1]) || isAppositiveToTitle(list, run[0])
       // `the ire of Justice Scalia who said he`: the subject of a relative clause is a subject too.
       const isRelativeSubject = /^who$/i.test(list[run[1] + 1]?.text ?? '') || isFollowedByWho(list, run[1])
       found.push({
@@ -347,6 +347,12 @@ function ranksAbove(a: Person, b: Person): boolean {
   if (a.isPerson !== b.isPerson) return a.isPerson
   if (a.mentions !== b.mentions) return a.mentions > b.mentions
   return a.key.length > b.key.length
+}
+
+/** `The center's president, Cathi Herrod,`: a name set off by a comma right after a title names its holder. */
+function isAppositiveToTitle(list: readonly Word[], first: number): boolean {
+  const [comma, title] = [list[first - 1], list[first - 2]]
+  return comma?.text === ',' && title !== undefined && isTitleWord(title) && !isCapitalized(title.text)
 }
 
 function isFollowedByWho(list: readonly Word[], last: number): boolean {

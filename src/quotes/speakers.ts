@@ -3,8 +3,7 @@ import type { QuoteSpan } from './marks.js'
 import { endsSentence, hasNewline, isCapitalized, lower, words, type Word } from './words.js'
 import { cueAfter, cueBefore, cueLaterInSentence, firstAtOrAfter, partitionPoint, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
-import { isContinuationVerb, isWeakVerb, reportingVerb } from './verbs.js'
-import { isNameWord, nameRunBefore, readName } from './names.js'
+import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isTitle } from './titles.js'
 
 /** What the article says about one quote span. */
@@ -63,12 +62,12 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   }
 
   const speakerKeys = new Set<string>()
-  const addSpeaker = (key: readonly string[]) => {
-    speakerKeys.add(key.join(' '))
-    for (const word of key) speakerKeys.add(word)
+  for (const { cue } of found.values()) {
+    if (cue?.speaker.kind === 'name') {
+      speakerKeys.add(cue.speaker.name!.key.join(' '))
+      for (const word of cue.speaker.name!.key) speakerKeys.add(word)
+    }
   }
-  for (const { cue } of found.values()) if (cue?.speaker.kind === 'name') addSpeaker(cue.speaker.name!.key)
-  for (const key of narrationSpeakers(text, list, roles)) addSpeaker(key)
   const people = new People(text, list, roles, speakerKeys)
 
   const attributions: Array<Attribution | undefined> = spans.map(() => undefined)
@@ -117,46 +116,6 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   }
   const isNarration = (index: number) => roles.inQuote[index] === 0
   return { attributions, people, isNarration }
-}
-
-/**
- * Names that speak in the narration, a reporting verb right after them:
- * `Ortiz told reporters the work would cost $12 million`. They name people
- * as a quote's cue does, so that `she said` later finds Ortiz. A lone word
- * that opens a sentence is a name only when it reads as no plural or group
- * (`Officials said`, `Police told`) and the article never writes it in
- * lower case.
- */
-function narrationSpeakers(text: string, list: readonly Word[], roles: WordRoles): string[][] {
-  let lowerCaseForms: Set<string> | undefined
-  const keys: string[][] = []
-  for (let index = 0; index + 1 < list.length; index++) {
-    const word = list[index]
-    const next = list[index + 1]
-    if (roles.inQuote[index] === 1 || !isNameWord(word) || next.start - word.end > 1 || reportingVerb(next, false, list[index + 2]) === undefined) continue
-    const run = nameRunBefore(list, index)
-    if (!run) continue
-    if (run[0] === index && roles.isSentenceStart[index] === 1) {
-      if (mayBeGroupNoun(word)) continue
-      lowerCaseForms ??= new Set(list.filter((other) => !other.isPunctuation && !isCapitalized(other.text)).map((other) => other.lower))
-      if (lowerCaseForms.has(word.lower)) continue
-    }
-    const name = readName(text, list, run[0], run[1])
-    if (name && !name.isOrganization) keys.push(name.key)
-  }
-  return keys
-}
-
-// Nouns for groups that open sentences as subjects without a plural's `s`.
-const groupNouns = new Set([
-  'police', 'staff', 'people', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'government', 'military',
-  'management', 'security', 'prosecution', 'defense', 'defence', 'family', 'crowd', 'audience', 'public', 'media', 'team',
-  'parliament', 'administration', 'leadership', 'clergy', 'youth', 'women', 'men', 'children',
-])
-
-/** `Officials`, `Critics`, `Police`: a plural (not `Ross`, not an owner's `'s`) or a group. */
-function mayBeGroupNoun(word: Word): boolean {
-  return /[^s'\u2019]s$/.test(word.lower) || groupNouns.has(word.lower)
 }
 
 /** The cue of each top-level quote in one container. */

@@ -78,18 +78,17 @@ function inflect(base: string): string[] {
  */
 export function reportingVerb(word: Word, atSentenceStart = false, next?: Word): string | undefined {
   if (!atSentenceStart && isCapitalized(word.text)) return undefined
-  if (word.lower === 'state' && next !== undefined && !next.isPunctuation && !opensStatement.has(next.lower)) return undefined
+  if (word.lower === 'state' && next !== undefined && !next.isPunctuation && !opensStatement.has(next.lower) && !/^\p{Ll}+ly$/u.test(next.text)) return undefined
   const base = forms.get(word.lower)
   if (base === undefined || particles[base] === undefined) return base
   return next?.lower === particles[base] ? base : undefined
 }
 
 // `state` before another word is mostly a noun (`urging state lawmakers to "recall" the bill`, `state law`): a verb
-// only before what a statement opens with (`the rules state that`, `they state the obvious`).
+// only before what a statement opens with (`the rules state that`, `they state the obvious`) or an adverb (`state flatly`).
 const opensStatement = new Set([
   'that', 'the', 'a', 'an', 'this', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'it', 'they',
-  'we', 'he', 'she', 'i', 'you', 'what', 'how', 'why', 'whether', 'clearly', 'publicly', 'plainly', 'simply',
-  'explicitly', 'otherwise', 'in', 'on', 'for',
+  'we', 'he', 'she', 'i', 'you', 'what', 'how', 'why', 'whether', 'otherwise', 'in', 'on', 'for', 'as', 'there',
 ])
 
 // Verbs that only say that words were spoken, nothing about how, where or to whom: `said` and `added` tell one story.

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { InputProblem, SourceDocument } from '../types.js'
@@ -48,7 +48,7 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
   const files: string[] = []
   const firstNames = new Map<string, string>()
   const add = (file: string) => {
-    const resolved = path.resolve(file)
+    const resolved = realPath(file)
     const first = firstNames.get(resolved)
     if (first === undefined) {
       firstNames.set(resolved, file)
@@ -77,13 +77,23 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
   return { files, problems }
 }
 
+/** The file's path with links followed (and, where the file system ignores case, its case as stored). */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file)
+  } catch {
+    return path.resolve(file)
+  }
+}
+
 /**
  * The id of each file (distinct files, as listSourceFiles gives them): its
  * name without extension, as the contract has it. Files that share a name
  * (`cnn/index.html`, `fox/index.html`; a folder per story with `left.md`,
  * `right.md`) are told apart by the folders below the ones they share
- * (`cnn/index`, `fox/index`), then by their extension (`notes.txt`,
- * `notes.md`), so that every file is read and none is dropped for its name.
+ * (`cnn/index`, `fox/index`); when folders cannot tell some of them apart
+ * (`notes.txt`, `notes.md` in one folder), all of that name keep their
+ * extension too. So every file is read and none is dropped for its name.
  */
 export function sourceIdsOf(files: readonly string[]): string[] {
   const ids = files.map(nameWithoutExtension)
@@ -95,7 +105,8 @@ export function sourceIdsOf(files: readonly string[]): string[] {
   })
   for (const indices of sharing.values()) {
     if (indices.length < 2) continue
-    const folders = indices.map((index) => path.resolve(path.dirname(files[index])).split(path.sep))
+    // Without the empty part a path's root leaves (`/x.md` beside `/a/x.md`).
+    const folders = indices.map((index) => path.resolve(path.dirname(files[index])).split(path.sep).filter(Boolean))
     const shared = sharedLength(folders)
     const byFolder = indices.map((index, at) => [...folders[at].slice(shared), ids[index]].join('/'))
     const isDistinct = new Set(byFolder).size === byFolder.length

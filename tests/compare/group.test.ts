@@ -174,6 +174,18 @@ describe('buildGroup', () => {
     expect(numbers('The plan costs $3 million a year to run', 'The plan costs $4 million each year to run')[0]).toMatchObject({ level: 'conflict' })
     // A rate on one side only says nothing of what the other counts.
     expect(numbers('The plan costs $3 million a year to run', 'The plan costs $4 million to run')[0]).toMatchObject({ level: 'conflict' })
+    // Synonyms are one unit; a time that places, a word that is no unit, or no unit at all leave the conflict.
+    const level = (one: string, other: string) => numbers(one, other)[0]?.level
+    expect(level('The vaccine will cost $110 per dose in the fall', 'The vaccine will cost $130 a shot in the fall')).toBe('conflict')
+    expect(level('Income reached $40,000 per capita last year', 'Income reached $45,000 per person last year')).toBe('conflict')
+    expect(level('Rates rose 5% per annum over the decade', 'Rates rose 7% a year over the decade')).toBe('conflict')
+    expect(level('Police arrested 12 a few hours later in the city', 'Police arrested 15 a day later in the city')).toBe('conflict')
+    expect(level('The storm killed at least 12 a hospital official said', 'The storm killed at least 15 a police spokesman said')).toBe('conflict')
+    expect(level('Tickets sold for $20 a piece at the door', 'Tickets sold for $25 a ticket at the door')).toBe('conflict')
+    expect(level('Prices were up 5% a year ago in the region', 'Prices were up 7% a month ago in the region')).toBe('conflict')
+    // A plain word between the figure and its unit, and scale words, as printed.
+    expect(numbers('Volunteers walk 12 miles a day on the route', 'Volunteers walk 70 miles a week on the route')[0]).toMatchObject({ level: 'wording', detail: '12 miles a day / 70 miles a week' })
+    expect(numbers('Prices rose 5 percent annually over the decade', 'Prices rose 2 percent monthly over the decade')[0]).toMatchObject({ detail: '5 percent annually / 2 percent monthly' })
     // A quote's figures are the speaker's own.
     const quote = quoteGroup(member('a', 'We will pay $3,000 per child this year'), member('b', 'We will pay $300 per month this year'))
     expect(quote.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict' }))
@@ -184,6 +196,8 @@ describe('buildGroup', () => {
     expect(negations('making it clear that we will not, we will not, stand by and let him abuse those rights', 'making it clear that we will not stand by and let him abuse those rights')).toEqual([])
     expect(negations('we said no, no, we will not stand by and watch', 'we said no, we will not stand by and watch')).toEqual([])
     expect(negations('making it clear that we will, we will not, stand by and let him abuse those rights', 'making it clear that we will stand by and let him abuse those rights')).toHaveLength(1)
+    // Without a mark between them, two negations deny twice.
+    expect(negations('We could not not respond to this attack on our people', 'We could not respond to this attack on our people')).toHaveLength(1)
   })
 
   it('holds a quote to its figure, bound or not', () => {

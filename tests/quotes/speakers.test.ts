@@ -203,6 +203,8 @@ describe('speakers and reporting verbs', () => {
       ['recall', 'urging'],
     ])
     expect(quotesOf('The new rules state that "no one may enter after dark."')).toEqual([['no one may enter after dark.', 'The new rules', 'state']])
+    expect(quotesOf('The new rules state flatly that "no one may enter after dark."')).toEqual([['no one may enter after dark.', 'The new rules', 'state']])
+    expect(quotesOf('The new rules state as follows: "No one may enter after dark."')).toEqual([['No one may enter after dark.', 'The new rules', 'state']])
   })
 
   it('reads an unnamed source with what it is close to', () => {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readSources } from '../../src/sources/read.js'
+import { readSources, sourceIdsOf } from '../../src/sources/read.js'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
 const readModule = fileURLToPath(new URL('../../src/sources/read.ts', import.meta.url))
@@ -65,6 +65,23 @@ describe('readSources', () => {
       { file: good, reason: `same file as ${good}; skipped` },
       { file: path.join(folder, '.', 'good.txt'), reason: `same file as ${good}; skipped` },
     ])
+  })
+
+  it('reads a file reached through a link once', async () => {
+    await symlink(folder, path.join(folder, '..', `${path.basename(folder)}-link`))
+    const linked = path.join(folder, '..', `${path.basename(folder)}-link`, 'good.txt')
+    try {
+      const { sources, problems } = await readSources([good, linked])
+      expect(sources.map((source) => source.file)).toEqual([good])
+      expect(problems).toEqual([{ file: linked, reason: `same file as ${good}; skipped` }])
+    } finally {
+      await rm(path.join(folder, '..', `${path.basename(folder)}-link`))
+    }
+  })
+
+  it('leaves no empty part for a file at the root in an id', () => {
+    expect(sourceIdsOf(['/x.md', '/a/x.md'])).toEqual(['x', 'a/x'])
+    expect(sourceIdsOf(['/a/notes.txt', '/a/notes.md', '/b/notes.md'])).toEqual(['a/notes.txt', 'a/notes.md', 'b/notes.md'])
   })
 
   it('reports an empty file', async () => {
