@@ -43,6 +43,13 @@ describe('people: who a pronoun stands for', () => {
     expect(speakers('Sylvia Beach opened the shop. "Books matter," she said.')).toEqual(['Sylvia Beach'])
   })
 
+  it('reads a name a comma sets off from a title as its holder', () => {
+    const body = 'Senator Mary Whitfield backed the bill. The center\'s president, Cathi Herrod, called the critics wrong. "We have the votes," she said.'
+    expect(speakers(body)).toEqual(['Cathi Herrod'])
+    // Not a capitalized title that ends a name run of its own, nor a name after a mere comma.
+    expect(speakers('Senator Mary Whitfield backed the bill. In Ohio, Cathi Herrod called the critics wrong. "We have the votes," she said.')).toEqual(['Mary Whitfield'])
+  })
+
   it('reads organizer and founder as titles before a name', () => {
     const body = 'Senator Mary Whitfield spoke first. Fellow Tea Party organizer Cathi Loesch accused the group of bias. "They no longer care," she told Fox News.'
     expect(speakers(body)).toEqual(['Cathi Loesch'])
