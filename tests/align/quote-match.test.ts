@@ -30,6 +30,15 @@ describe('matchQuotes', () => {
     expect(match('I think so', 'I think that is wrong and I will say so to anyone')).toBeUndefined()
   })
 
+  it('does not match a short quote whose words a long one holds only strewn apart', () => {
+    const long =
+      'The declaration would be an abuse of his constitutional oath and an affront to the separation of powers. ' +
+      'Congress has the power of the purse, and this is a gross abuse of power that cannot be tolerated.'
+    expect(match(long, 'gross abuse of the power of the presidency')).toBeUndefined()
+    // Kept together, a rewording inside a long quote still matches.
+    expect(match(long, 'this was a gross abuse of power that cannot stand')).toMatchObject({ kind: 'reworded' })
+  })
+
   it('does not match one-word quotes', () => {
     expect(match('OK.', 'OK.')).toBeUndefined()
   })
