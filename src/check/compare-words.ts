@@ -35,6 +35,8 @@ export interface WordComparison {
   cosmetic: CosmeticPair[]
   /** Words contracted on one side only, as printed: `we will` / `we'll`. */
   contractions: Array<{ before: string; after: string }>
+  /** One word written apart, together or hyphenated, as printed: `work force` / `workforce`. */
+  compounds: Array<{ before: string; after: string }>
 }
 
 const ellipsis = /\.\s?\.\s?\.|…|\[\s*\.\.\.\s*]/
@@ -62,10 +64,16 @@ export function compareWords(before: WordedText, after: WordedText): WordCompari
     ...shapeOf(changes, before, after),
     region: changedRegion(changes, before, after),
     cosmetic: cosmeticPairs(changes),
-    contractions: changes
-      .filter((change) => change.isContraction)
-      .map((change) => ({ before: slicePassage({ text: before.text, start: 0 }, change.tokens), after: slicePassage({ text: after.text, start: 0 }, change.matched!) })),
+    contractions: joinedPassages(changes, 'isContraction', before, after),
+    compounds: joinedPassages(changes, 'isCompound', before, after),
   }
+}
+
+/** The runs joinContractions kept with `flag`, as printed on each side. */
+function joinedPassages(changes: readonly TokenChange[], flag: 'isContraction' | 'isCompound', before: WordedText, after: WordedText): Array<{ before: string; after: string }> {
+  return changes
+    .filter((change) => change[flag])
+    .map((change) => ({ before: slicePassage({ text: before.text, start: 0 }, change.tokens), after: slicePassage({ text: after.text, start: 0 }, change.matched!) }))
 }
 
 function shapeOf(changes: readonly TokenChange[], before: WordedText, after: WordedText): { shape: WordShape; hasElision: boolean } {
@@ -139,8 +147,8 @@ function sliceTokens(worded: WordedText, start: number, end: number): string {
 function cosmeticPairs(changes: readonly TokenChange[]): CosmeticPair[] {
   const pairs: CosmeticPair[] = []
   for (const change of changes) {
-    // Contractions are told on their own (`contractions`).
-    if (change.kind !== 'same' || !change.matched || change.isContraction) continue
+    // Contractions and compounds are told on their own (`contractions`, `compounds`).
+    if (change.kind !== 'same' || !change.matched || change.isContraction || change.isCompound) continue
     change.tokens.forEach((token, index) => {
       const other = change.matched![index]
       if (token.text === other.text) return

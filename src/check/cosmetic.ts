@@ -9,8 +9,8 @@ type FindingBase = Pick<Finding, 'source' | 'quote' | 'start' | 'end' | 'sources
  * spellings, one for typography, case and number format, one for
  * contractions.
  */
-export function cosmeticFindings(comparison: Pick<WordComparison, 'cosmetic' | 'contractions'>, base: FindingBase, where: string): Finding[] {
-  const { cosmetic: pairs, contractions } = comparison
+export function cosmeticFindings(comparison: Pick<WordComparison, 'cosmetic' | 'contractions' | 'compounds'>, base: FindingBase, where: string): Finding[] {
+  const { cosmetic: pairs, contractions, compounds } = comparison
   const findings: Finding[] = []
   const censored = pairs.filter((pair) => pair.kind === 'censorship')
   const typographic = pairs.filter((pair) => pair.kind === 'typography')
@@ -24,13 +24,15 @@ export function cosmeticFindings(comparison: Pick<WordComparison, 'cosmetic' | '
       expected: [texts(censored, 'before')],
     })
   }
-  if (typographic.length > 0) {
+  // Words written apart or together (`work force` / `workforce`) are typography too.
+  const spelled = [...typographic.map((pair) => ({ before: pair.before.text, after: pair.after.text })), ...compounds]
+  if (spelled.length > 0) {
     findings.push({
       ...base,
       ruleId: 'quote-typography',
-      reason: `Unexpected ${spellings(typographic, 'after')}, expected ${spellings(typographic, 'before')} as in ${where}`,
-      actual: texts(typographic, 'after'),
-      expected: [texts(typographic, 'before')],
+      reason: `Unexpected ${spelled.map((pair) => code(pair.after)).join(', ')}, expected ${spelled.map((pair) => code(pair.before)).join(', ')} as in ${where}`,
+      actual: spelled.map((pair) => pair.after).join(' '),
+      expected: [spelled.map((pair) => pair.before).join(' ')],
     })
   }
   if (contractions.length > 0) {

@@ -104,9 +104,11 @@ const maxContractionWords = 4
  * marked `isContraction`: a removed run next to an added one (either order)
  * that spell out alike, whole or at the edge they share with the words
  * before or after them (`Honestly, we have` / `We've`: `Honestly` left out,
- * `we have` / `We've` kept). The shorter side repeats its last word, so
- * that both sides of a kept run have as many words. The input when there is
- * nothing to join.
+ * `we have` / `We've` kept). Words written as one, as two or with a hyphen
+ * (`workforce` / `work force`, `state-funded` / `state funded`, `e-mail` /
+ * `email`) join the same way, marked `isCompound`. The shorter side repeats
+ * its last word, so that both sides of a kept run have as many words. The
+ * input when there is nothing to join.
  */
 export function joinContractions(changes: TokenChange[]): TokenChange[] {
   let joined: TokenChange[] | undefined
@@ -114,7 +116,7 @@ export function joinContractions(changes: TokenChange[]): TokenChange[] {
     const [first, second] = [changes[index], changes[index + 1]]
     if (second !== undefined && first.kind !== 'same' && second.kind !== 'same' && first.kind !== second.kind) {
       const [gone, come] = first.kind === 'removed' ? [first.tokens, second.tokens] : [second.tokens, first.tokens]
-      const replacement = gone.some(isContraction) || come.some(isContraction) ? joinedAtEdge(gone, come) : undefined
+      const replacement = gone.some(isContraction) || come.some(isContraction) ? joinedAtEdge(gone, come) : compoundAtEdge(gone, come)
       if (replacement) {
         joined ??= changes.slice(0, index)
         joined.push(...replacement)
@@ -140,6 +142,39 @@ function joinedAtEdge(gone: readonly Token[], come: readonly Token[]): TokenChan
   return undefined
 }
 
+/** Words a compound takes at most on one side: `long term care` / `long-term-care`. */
+const maxCompoundWords = 3
+
+/** `gone` and `come` with a stretch at one edge kept that is one word written apart, together or hyphenated; undefined when none is. */
+function compoundAtEdge(gone: readonly Token[], come: readonly Token[]): TokenChange[] | undefined {
+  for (let goneLength = Math.min(maxCompoundWords, gone.length); goneLength >= 1; goneLength--) {
+    for (let comeLength = Math.min(maxCompoundWords, come.length); comeLength >= 1; comeLength--) {
+      const [goneEnd, comeEnd] = [gone.slice(gone.length - goneLength), come.slice(come.length - comeLength)]
+      if (isSameCompound(goneEnd, comeEnd)) return [...edits(gone.slice(0, gone.length - goneLength), come.slice(0, come.length - comeLength)), kept(goneEnd, comeEnd, 'isCompound')]
+      const [goneStart, comeStart] = [gone.slice(0, goneLength), come.slice(0, comeLength)]
+      if (isSameCompound(goneStart, comeStart)) return [kept(goneStart, comeStart, 'isCompound'), ...edits(gone.slice(goneLength), come.slice(comeLength))]
+    }
+  }
+  return undefined
+}
+
+/**
+ * The same letters once joined, hyphens left out: one word hyphenated on one
+ * side (`re-open` / `reopen`), or written apart in words of three letters or
+ * more (`work force` / `workforce`; not `a long` / `along`, `may be` /
+ * `maybe`, which are other words).
+ */
+function isSameCompound(one: readonly Token[], other: readonly Token[]): boolean {
+  if (one.length === 1 && other.length === 1 && !hyphen.test(one[0].normal + other[0].normal)) return false
+  const isWrittenApart = (tokens: readonly Token[]) => tokens.length > 1
+  if ([one, other].some((tokens) => isWrittenApart(tokens) && tokens.some((token) => token.normal.replace(hyphens, '').length < 3))) return false
+  const letters = (tokens: readonly Token[]) => tokens.map((token) => token.normal).join('').replace(hyphens, '')
+  return one[0].normal[0] === other[0].normal[0] && letters(one) === letters(other) && /\p{L}/u.test(letters(one))
+}
+
+const hyphen = /[-\u2010\u2011]/
+const hyphens = /[-\u2010\u2011]/g
+
 function edits(gone: Token[], come: Token[]): TokenChange[] {
   const changes: TokenChange[] = []
   if (gone.length > 0) changes.push({ kind: 'removed', tokens: gone })
@@ -147,8 +182,8 @@ function edits(gone: Token[], come: Token[]): TokenChange[] {
   return changes
 }
 
-function kept(gone: Token[], come: Token[]): TokenChange {
+function kept(gone: Token[], come: Token[], flag: 'isContraction' | 'isCompound' = 'isContraction'): TokenChange {
   const length = Math.max(gone.length, come.length)
   const padded = (tokens: Token[]) => (tokens.length === length ? tokens : [...tokens, ...Array<Token>(length - tokens.length).fill(tokens[tokens.length - 1])])
-  return { kind: 'same', tokens: padded(gone), matched: padded(come), isContraction: true }
+  return { kind: 'same', tokens: padded(gone), matched: padded(come), [flag]: true }
 }

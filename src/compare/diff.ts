@@ -20,6 +20,8 @@ export interface TokenChange {
   matched?: Token[]
   /** For `same`: words contracted on one side (`we will` / `we'll`, see joinContractions); a contracted word stands for each of its words. */
   isContraction?: boolean
+  /** For `same`: one word written as two or hyphenated on one side (`workforce` / `work force`, see joinContractions); padded alike. */
+  isCompound?: boolean
 }
 
 // Normal forms by number, the placeholder first (see CodedWords), with whether each is a profanity
@@ -200,11 +202,11 @@ export function slicePassage(passage: Passage, tokens: readonly Token[]): string
   return passage.text.slice(start, end)
 }
 
-/** How many words of one side a change holds: a joined contraction repeats the contracted word (joinContractions). */
+/** How many words of one side a change holds: a joined contraction or compound repeats its last word (joinContractions). */
 export function sideLength(change: TokenChange, side: 'before' | 'after'): number {
   if (change.kind !== 'same') return (change.kind === 'removed') === (side === 'before') ? change.tokens.length : 0
   const tokens = side === 'before' ? change.tokens : change.matched ?? change.tokens
-  return change.isContraction ? new Set(tokens).size : tokens.length
+  return change.isContraction || change.isCompound ? new Set(tokens).size : tokens.length
 }
 
 /** Number of tokens both sides share. */

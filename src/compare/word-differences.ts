@@ -121,6 +121,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       add('contraction', 'cosmetic', `${slicePassage(reference, tokens)} / ${slicePassage(member, matched)}`)
       continue
     }
+    // `workforce` / `work force`: one word written apart (joinContractions).
+    if (changes[changeIndex].isCompound) {
+      add('typography', 'cosmetic', `${slicePassage(reference, tokens)} / ${slicePassage(member, matched)}`)
+      continue
+    }
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]
       const other = matched[index]

@@ -136,6 +136,19 @@ describe('crosscheck quotes on articles that disagree', () => {
     ])
   })
 
+  it('reports a word written as one, as two or hyphenated as typography, and exits 0', () => {
+    const folder = articles('compounds', {
+      'a.txt': 'The plant will close.\n\n"This might affect our workforce and a state-funded program," the company said.\n',
+      'b.txt': 'Closing news.\n\n"This might affect our work force and a state funded program," the company said on Monday.\n',
+      'c.txt': 'The plant closes.\n\n"This might affect our work force and a state funded program," said the company.\n',
+    })
+    const { status, messages } = checkAsJson(folder)
+    expect(status).toBe(0)
+    expect(messages.map((message) => [message.file, message.ruleId, message.severity, message.reason])).toEqual([
+      ['a.txt', 'quote-typography', 'info', 'Unexpected `workforce`, `state-funded`, expected `work force`, `state funded` as in b and c'],
+    ])
+  })
+
   it('calls a cut quote with a contraction at the cut a trim, and tells the contraction', () => {
     const full = '"Honestly, we have rebuilt this town before and we will rebuild it again after this flood," Mayor Ana Ortiz said.'
     const folder = articles('contracted-cut', {

@@ -200,6 +200,17 @@ describe('buildGroup', () => {
     expect(negations('We could not not respond to this attack on our people', 'We could not respond to this attack on our people')).toHaveLength(1)
   })
 
+  it('calls a word written as one, as two or hyphenated a cosmetic typography difference', () => {
+    const group = quoteGroup(member('a', 'It might affect our work force and the re-opening'), member('b', 'It might affect our workforce and the reopening'))
+    expect(group.verdict).toBe('equivalent')
+    expect(group.differences.map((difference) => [difference.type, difference.level, difference.detail])).toEqual([
+      ['typography', 'cosmetic', 'work force / workforce'],
+      ['typography', 'cosmetic', 're-opening / reopening'],
+    ])
+    // Other words of the same letters apart are none: `a cross` / `across` needs the same first letters and all of them.
+    expect(quoteGroup(member('a', 'We walked a long way home tonight'), member('b', 'We walked along way home tonight')).verdict).toBe('variant')
+  })
+
   it('holds a quote to its figure, bound or not', () => {
     const group = quoteGroup(member('a', 'We lost more than 1,000 homes in one night'), member('b', 'We lost 1,240 homes in one night'))
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: 'more than 1,000 / 1,240' }))
