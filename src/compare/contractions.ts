@@ -147,6 +147,9 @@ const maxCompoundWords = 3
 
 /** `gone` and `come` with a stretch at one edge kept that is one word written apart, together or hyphenated; undefined when none is. */
 function compoundAtEdge(gone: readonly Token[], come: readonly Token[]): TokenChange[] | undefined {
+  // Most replaced runs start with other letters and end with other letters: no compound at either edge.
+  const [goneLast, comeLast] = [gone[gone.length - 1].normal, come[come.length - 1].normal]
+  if (gone[0].normal[0] !== come[0].normal[0] && goneLast[goneLast.length - 1] !== comeLast[comeLast.length - 1]) return undefined
   for (let goneLength = Math.min(maxCompoundWords, gone.length); goneLength >= 1; goneLength--) {
     for (let comeLength = Math.min(maxCompoundWords, come.length); comeLength >= 1; comeLength--) {
       const [goneEnd, comeEnd] = [gone.slice(gone.length - goneLength), come.slice(come.length - comeLength)]

@@ -87,9 +87,10 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   // in a claim when one side rounds to a digit before `million`, else a conflict.
   const addChangedFigure = (gone: readonly Token[], come: readonly Token[], rounding: Rounding | undefined) => {
     if (kind === 'claim' && isHedgedAlike(gone, come, reference, member)) return
-    const [goneRate, comeRate] = [rateOf(gone[gone.length - 1], reference), rateOf(come[come.length - 1], member)]
+    const goneRate = kind === 'claim' ? rateOf(gone[gone.length - 1], reference) : undefined
+    const comeRate = goneRate ? rateOf(come[come.length - 1], member) : undefined
     // `up to $3,000 per child` / `up to $300 per month`: two quantities, not two counts of one.
-    if (kind === 'claim' && goneRate && comeRate && goneRate.unit !== comeRate.unit) {
+    if (goneRate && comeRate && goneRate.unit !== comeRate.unit) {
       add('number', 'wording', `${printedFigures(gone, reference)}${goneRate.printed} / ${printedFigures(come, member)}${comeRate.printed}`, true)
       return
     }
