@@ -64,27 +64,32 @@ export function matchQuotes(a: readonly Token[], b: readonly Token[], options: R
   if (shared < 4 || sharedContent < minSharedContent || shared / shorter.length < minRewordedShare) return undefined
   // A rewording keeps its words together: words of a short quote strewn over a long one (`gross abuse of the power of
   // the presidency` against a long statement with `abuse of his constitutional oath` and `the power of the purse`) meet
-  // by chance.
-  if (sharedSpan(changes, a.length > b.length) > maxSpanFactor * shorter.length) return undefined
+  // by chance. One stretch left out counts for nothing: a cut behind an ellipsis, or a word the diff took from an
+  // earlier sentence (`I think … the governor made the right call`).
+  if (longer.length > 2 * shorter.length && strewnWords(changes, a.length > b.length) > shorter.length / 2) return undefined
   return { kind: 'reworded', shared, score: shared / longer.length }
 }
 
-/** The longer quote's words from the first shared word to the last may be this many times the shorter quote's. */
-const maxSpanFactor = 2
-
-/** How many words of the longer quote lie from the first word the two share to the last (`changes` diff a against b). */
-function sharedSpan(changes: ReturnType<typeof diffTokens>, isFirstLonger: boolean): number {
-  let position = 0
-  let first = -1
-  let last = -1
+/**
+ * The longer quote's own words between the first word the two share and the
+ * last, but for its longest such stretch (`changes` diff a against b).
+ */
+function strewnWords(changes: ReturnType<typeof diffTokens>, isFirstLonger: boolean): number {
+  let isStarted = false
+  let gap = 0
+  let total = 0
+  let longestGap = 0
   for (const change of changes) {
     if (change.kind === 'same') {
-      if (first < 0) first = position
-      position += change.tokens.length
-      last = position - 1
-    } else if ((change.kind === 'removed') === isFirstLonger) position += change.tokens.length
+      if (isStarted) {
+        total += gap
+        longestGap = Math.max(longestGap, gap)
+      }
+      isStarted = true
+      gap = 0
+    } else if ((change.kind === 'removed') === isFirstLonger) gap += change.tokens.length
   }
-  return first < 0 ? 0 : last - first + 1
+  return total - longestGap
 }
 
 /**

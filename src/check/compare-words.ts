@@ -35,8 +35,8 @@ export interface WordComparison {
   cosmetic: CosmeticPair[]
   /** Words contracted on one side only, as printed: `we will` / `we'll`. */
   contractions: Array<{ before: string; after: string }>
-  /** One word written apart, together or hyphenated, as printed: `work force` / `workforce`. */
-  compounds: Array<{ before: string; after: string }>
+  /** One word written apart, together or hyphenated, as printed: `work force` / `workforce`; `at` is where it starts in `after`. */
+  compounds: Array<{ before: string; after: string; at: number }>
 }
 
 const ellipsis = /\.\s?\.\s?\.|…|\[\s*\.\.\.\s*]/
@@ -57,7 +57,7 @@ export function wordedText(text: string): WordedText {
 
 /** Compare two wordings with the one word diff (compare/diff.ts) and say how they relate. */
 export function compareWords(before: WordedText, after: WordedText): WordComparison {
-  // Words only contracted on one side (`we'll` / `we will`) are kept words, told apart as contractions.
+  // Words only contracted on one side (`we'll` / `we will`) or written apart (`work force` / `workforce`) are kept words, told apart.
   const changes = joinContractions(diffTokens(before.tokens, after.tokens))
   return {
     changes,
@@ -69,11 +69,15 @@ export function compareWords(before: WordedText, after: WordedText): WordCompari
   }
 }
 
-/** The runs joinContractions kept with `flag`, as printed on each side. */
-function joinedPassages(changes: readonly TokenChange[], flag: 'isContraction' | 'isCompound', before: WordedText, after: WordedText): Array<{ before: string; after: string }> {
+/** The runs joinContractions kept with `flag`, as printed on each side, and where each starts in `after`. */
+function joinedPassages(changes: readonly TokenChange[], flag: 'isContraction' | 'isCompound', before: WordedText, after: WordedText): Array<{ before: string; after: string; at: number }> {
   return changes
     .filter((change) => change[flag])
-    .map((change) => ({ before: slicePassage({ text: before.text, start: 0 }, change.tokens), after: slicePassage({ text: after.text, start: 0 }, change.matched!) }))
+    .map((change) => ({
+      before: slicePassage({ text: before.text, start: 0 }, change.tokens),
+      after: slicePassage({ text: after.text, start: 0 }, change.matched!),
+      at: change.matched![0].start,
+    }))
 }
 
 function shapeOf(changes: readonly TokenChange[], before: WordedText, after: WordedText): { shape: WordShape; hasElision: boolean } {
@@ -113,24 +117,27 @@ function hasEllipsisNear(worded: WordedText, index: number): boolean {
 function changedRegion(changes: readonly TokenChange[], before: WordedText, after: WordedText): WordComparison['region'] {
   let beforeIndex = 0
   let afterIndex = 0
-  let first: { before: number; after: number } | undefined
-  let last = { before: 0, after: 0 }
-  for (const change of changes) {
-    if (change.kind !== 'same') first ??= { before: beforeIndex, after: afterIndex }
+  let first: { before: number; after: number; change: number } | undefined
+  let last = { before: 0, after: 0, change: 0 }
+  changes.forEach((change, index) => {
+    if (change.kind !== 'same') first ??= { before: beforeIndex, after: afterIndex, change: index }
     beforeIndex += sideLength(change, 'before')
     afterIndex += sideLength(change, 'after')
-    if (change.kind !== 'same') last = { before: beforeIndex, after: afterIndex }
-  }
+    if (change.kind !== 'same') last = { before: beforeIndex, after: afterIndex, change: index }
+  })
   if (!first) return { before: '', after: '' }
 
   let range = { beforeStart: first.before, beforeEnd: last.before, afterStart: first.after, afterEnd: last.after }
   if (range.beforeStart === range.beforeEnd || range.afterStart === range.afterEnd) {
-    // A pure insertion or deletion reads better with the words around it.
+    // A pure insertion or deletion reads better with the word around it: a joined word whole (`work force`).
+    const word = (change: TokenChange | undefined, side: 'before' | 'after') =>
+      change?.isCompound || change?.isContraction ? sideLength(change, side) : 1
+    const [previous, next] = [changes[first.change - 1], changes[last.change + 1]]
     range = {
-      beforeStart: Math.max(0, range.beforeStart - 1),
-      beforeEnd: Math.min(before.tokens.length, range.beforeEnd + 1),
-      afterStart: Math.max(0, range.afterStart - 1),
-      afterEnd: Math.min(after.tokens.length, range.afterEnd + 1),
+      beforeStart: Math.max(0, range.beforeStart - word(previous, 'before')),
+      beforeEnd: Math.min(before.tokens.length, range.beforeEnd + word(next, 'before')),
+      afterStart: Math.max(0, range.afterStart - word(previous, 'after')),
+      afterEnd: Math.min(after.tokens.length, range.afterEnd + word(next, 'after')),
     }
   }
   return {

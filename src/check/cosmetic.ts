@@ -6,8 +6,8 @@ type FindingBase = Pick<Finding, 'source' | 'quote' | 'start' | 'end' | 'sources
 /**
  * Info findings for words spelled differently in a quote (`after`) and in
  * what it is compared with (`before`, found in `where`): one for censored
- * spellings, one for typography, case and number format, one for
- * contractions.
+ * spellings, one for typography, case, number format and words written as
+ * one, as two or hyphenated, one for contractions.
  */
 export function cosmeticFindings(comparison: Pick<WordComparison, 'cosmetic' | 'contractions' | 'compounds'>, base: FindingBase, where: string): Finding[] {
   const { cosmetic: pairs, contractions, compounds } = comparison
@@ -24,8 +24,9 @@ export function cosmeticFindings(comparison: Pick<WordComparison, 'cosmetic' | '
       expected: [texts(censored, 'before')],
     })
   }
-  // Words written apart or together (`work force` / `workforce`) are typography too.
-  const spelled = [...typographic.map((pair) => ({ before: pair.before.text, after: pair.after.text })), ...compounds]
+  // Words written apart or together (`work force` / `workforce`) are typography too, in the quote's order.
+  const spelled = [...typographic.map((pair) => ({ before: pair.before.text, after: pair.after.text, at: pair.after.start })), ...compounds]
+    .sort((one, other) => one.at - other.at)
   if (spelled.length > 0) {
     findings.push({
       ...base,

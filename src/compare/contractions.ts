@@ -116,7 +116,7 @@ export function joinContractions(changes: TokenChange[]): TokenChange[] {
     const [first, second] = [changes[index], changes[index + 1]]
     if (second !== undefined && first.kind !== 'same' && second.kind !== 'same' && first.kind !== second.kind) {
       const [gone, come] = first.kind === 'removed' ? [first.tokens, second.tokens] : [second.tokens, first.tokens]
-      const replacement = gone.some(isContraction) || come.some(isContraction) ? joinedAtEdge(gone, come) : compoundAtEdge(gone, come)
+      const replacement = joinedRun(gone, come)
       if (replacement) {
         joined ??= changes.slice(0, index)
         joined.push(...replacement)
@@ -129,50 +129,75 @@ export function joinContractions(changes: TokenChange[]): TokenChange[] {
   return joined ?? changes
 }
 
-/** `gone` and `come` with the stretch at one edge that spells out alike kept, the longest first; undefined when none does. */
-function joinedAtEdge(gone: readonly Token[], come: readonly Token[]): TokenChange[] | undefined {
-  for (let goneLength = Math.min(maxContractionWords, gone.length); goneLength >= 1; goneLength--) {
-    for (let comeLength = Math.min(maxContractionWords, come.length); comeLength >= 1; comeLength--) {
+/** A replaced run with what spells alike at its edges kept, again on what is left (`state-funded health-care` / `state funded health care`); undefined when nothing does. */
+function joinedRun(gone: readonly Token[], come: readonly Token[]): TokenChange[] | undefined {
+  if (gone.length === 0 || come.length === 0) return undefined
+  const hasContraction = gone.some(isContraction) || come.some(isContraction)
+  return (
+    (hasContraction ? joinedAtEdge(gone, come, maxContractionWords, isContractedAlike, 'isContraction') : undefined) ??
+    (mayHoldCompound(gone, come) ? joinedAtEdge(gone, come, maxCompoundWords, isSameCompound, 'isCompound') : undefined)
+  )
+}
+
+/**
+ * `gone` and `come` with the stretch at one edge that `isAlike` holds for
+ * kept, the longest first, and the rest joined again; undefined when none is.
+ */
+function joinedAtEdge(
+  gone: readonly Token[], come: readonly Token[], maxWords: number,
+  isAlike: (one: readonly Token[], other: readonly Token[]) => boolean, flag: JoinFlag,
+): TokenChange[] | undefined {
+  const rest = (restGone: Token[], restCome: Token[]) => joinedRun(restGone, restCome) ?? edits(restGone, restCome)
+  for (let goneLength = Math.min(maxWords, gone.length); goneLength >= 1; goneLength--) {
+    for (let comeLength = Math.min(maxWords, come.length); comeLength >= 1; comeLength--) {
       const [goneEnd, comeEnd] = [gone.slice(gone.length - goneLength), come.slice(come.length - comeLength)]
-      if (mayBeSpelledAlike(goneEnd, comeEnd) && isSameSpelledOut(goneEnd, comeEnd)) return [...edits(gone.slice(0, gone.length - goneLength), come.slice(0, come.length - comeLength)), kept(goneEnd, comeEnd)]
+      if (isAlike(goneEnd, comeEnd)) return [...rest(gone.slice(0, gone.length - goneLength), come.slice(0, come.length - comeLength)), kept(goneEnd, comeEnd, flag)]
       const [goneStart, comeStart] = [gone.slice(0, goneLength), come.slice(0, comeLength)]
-      if (mayBeSpelledAlike(goneStart, comeStart) && isSameSpelledOut(goneStart, comeStart)) return [kept(goneStart, comeStart), ...edits(gone.slice(goneLength), come.slice(comeLength))]
+      if (isAlike(goneStart, comeStart)) return [kept(goneStart, comeStart, flag), ...rest(gone.slice(goneLength), come.slice(comeLength))]
     }
   }
   return undefined
+}
+
+type JoinFlag = 'isContraction' | 'isCompound'
+
+function isContractedAlike(one: readonly Token[], other: readonly Token[]): boolean {
+  return mayBeSpelledAlike(one, other) && isSameSpelledOut(one, other)
 }
 
 /** Words a compound takes at most on one side: `long term care` / `long-term-care`. */
 const maxCompoundWords = 3
 
-/** `gone` and `come` with a stretch at one edge kept that is one word written apart, together or hyphenated; undefined when none is. */
-function compoundAtEdge(gone: readonly Token[], come: readonly Token[]): TokenChange[] | undefined {
-  // Most replaced runs start with other letters and end with other letters: no compound at either edge.
+/** Most replaced runs start with other letters and end with other letters than the other's: no compound at either edge. */
+function mayHoldCompound(gone: readonly Token[], come: readonly Token[]): boolean {
   const [goneLast, comeLast] = [gone[gone.length - 1].normal, come[come.length - 1].normal]
-  if (gone[0].normal[0] !== come[0].normal[0] && goneLast[goneLast.length - 1] !== comeLast[comeLast.length - 1]) return undefined
-  for (let goneLength = Math.min(maxCompoundWords, gone.length); goneLength >= 1; goneLength--) {
-    for (let comeLength = Math.min(maxCompoundWords, come.length); comeLength >= 1; comeLength--) {
-      const [goneEnd, comeEnd] = [gone.slice(gone.length - goneLength), come.slice(come.length - comeLength)]
-      if (isSameCompound(goneEnd, comeEnd)) return [...edits(gone.slice(0, gone.length - goneLength), come.slice(0, come.length - comeLength)), kept(goneEnd, comeEnd, 'isCompound')]
-      const [goneStart, comeStart] = [gone.slice(0, goneLength), come.slice(0, comeLength)]
-      if (isSameCompound(goneStart, comeStart)) return [kept(goneStart, comeStart, 'isCompound'), ...edits(gone.slice(goneLength), come.slice(comeLength))]
-    }
-  }
-  return undefined
+  return gone[0].normal[0] === come[0].normal[0] || goneLast[goneLast.length - 1] === comeLast[comeLast.length - 1]
 }
+
+// Written apart, these are other words than written as one (`every day` / `everyday`, `some time` / `sometime`).
+const wordsNotParts = new Set([
+  'nowhere', 'everyday', 'sometime', 'sometimes', 'someday', 'anymore', 'anyone', 'everyone', 'someone', 'anybody',
+  'everybody', 'somebody', 'nobody', 'maybe', 'into', 'onto', 'awhile', 'already', 'altogether', 'anyway', 'anytime',
+  'indeed', 'however', 'whatever', 'whenever', 'wherever', 'whoever', 'without', 'within', 'upon', 'therefore',
+  'together', 'overall', 'therapist',
+])
+// With a hyphen after `re` or `co`, these are other words (`re-sign` is to sign again; `resign`, to quit).
+const hyphenMakesAnother = /^(re-(sign|cover|form|creat|leas|serv|sent|press|collect|mark|treat|solv|sort|stor|present|pose|fund|count|act|lay|place|side|ward|tire|view|call|turn|port|vert|ject|spect)|co-op)/
 
 /**
  * The same letters once joined, hyphens left out: one word hyphenated on one
- * side (`re-open` / `reopen`), or written apart in words of three letters or
- * more (`work force` / `workforce`; not `a long` / `along`, `may be` /
- * `maybe`, which are other words).
+ * side (`re-open` / `reopen`, `e-mail` / `email`), or written apart in words
+ * of three letters or more (`work force` / `workforce`); not words that are
+ * others written so (`re-sign` / `resign`, `every day` / `everyday`, `a long`
+ * / `along`, `the rapist` / `therapist`).
  */
 function isSameCompound(one: readonly Token[], other: readonly Token[]): boolean {
   if (one.length === 1 && other.length === 1 && !hyphen.test(one[0].normal + other[0].normal)) return false
-  const isWrittenApart = (tokens: readonly Token[]) => tokens.length > 1
-  if ([one, other].some((tokens) => isWrittenApart(tokens) && tokens.some((token) => token.normal.replace(hyphens, '').length < 3))) return false
+  if ([one, other].some((tokens) => tokens.length > 1 && tokens.some((token) => token.normal.replace(hyphens, '').length < 3))) return false
   const letters = (tokens: readonly Token[]) => tokens.map((token) => token.normal).join('').replace(hyphens, '')
-  return one[0].normal[0] === other[0].normal[0] && letters(one) === letters(other) && /\p{L}/u.test(letters(one))
+  const word = letters(one)
+  if (word !== letters(other) || !/\p{L}/u.test(word) || wordsNotParts.has(word)) return false
+  return ![...one, ...other].some((token) => hyphenMakesAnother.test(token.normal))
 }
 
 const hyphen = /[-\u2010\u2011]/
@@ -185,7 +210,7 @@ function edits(gone: Token[], come: Token[]): TokenChange[] {
   return changes
 }
 
-function kept(gone: Token[], come: Token[], flag: 'isContraction' | 'isCompound' = 'isContraction'): TokenChange {
+function kept(gone: Token[], come: Token[], flag: JoinFlag): TokenChange {
   const length = Math.max(gone.length, come.length)
   const padded = (tokens: Token[]) => (tokens.length === length ? tokens : [...tokens, ...Array<Token>(length - tokens.length).fill(tokens[tokens.length - 1])])
   return { kind: 'same', tokens: padded(gone), matched: padded(come), [flag]: true }

@@ -317,26 +317,39 @@ const rateUnits = new Map(Object.entries({
   weekly: 'week', day: 'day', daily: 'day', night: 'night', nightly: 'night', hour: 'hour', hourly: 'hour',
   minute: 'minute', second: 'second', quarter: 'quarter', quarterly: 'quarter', decade: 'decade',
   person: 'person', capita: 'person', head: 'person', people: 'person', resident: 'person', individual: 'person',
-  child: 'child', kid: 'child', student: 'student', household: 'household', family: 'household', home: 'household',
+  child: 'child', children: 'child', kid: 'child', student: 'student', household: 'household', family: 'household',
+  families: 'household', home: 'household',
   worker: 'worker', employee: 'worker', patient: 'patient', member: 'member', voter: 'voter', dose: 'dose', shot: 'dose',
   ticket: 'ticket', share: 'share', gallon: 'gallon', barrel: 'barrel', pound: 'pound', ton: 'ton', mile: 'mile',
   kilometer: 'kilometer', acre: 'acre', unit: 'unit', vehicle: 'vehicle', car: 'vehicle',
 }))
 
+const rateUnitWords = [...rateUnits.keys()].filter((word) => !word.endsWith('ly'))
+const rateAdverbs = [...rateUnits.keys()].filter((word) => word.endsWith('ly'))
 /**
- * What a figure counts per, read after it in its member's text, past a scale
- * or currency word and one plain word (`$300 per month`, `$3,000 a year`,
- * `5 percent annually`, `200 people a month`, `$40,000 per capita`): the
- * unit (synonyms as one) and the words as printed; undefined without one.
- * A time that places rather than divides (`12 a day later`, `5% a year ago`)
- * is none.
+ * After a figure: up to two plain words (`percent`, `dollars more`, `per
+ * cent`), then `per`, `a`, `an`, `each` or `every`, maybe an adjective
+ * (`per eligible child`), and a unit (plural too); or an adverb
+ * (`annually`). After `a` or `an`, a time that places is no rate (`a day
+ * later`, `a year ago`, `a second time`).
+ */
+const ratePattern = new RegExp(
+  `^%?((?:\\s+(?:per\\s+cent|\\p{Ll}+)){0,2}?\\s+)(?:(?:(?:per|each|every)\\s+(?:\\p{Ll}+\\s+)?(${rateUnitWords.join('|')})(?:s|es)?|` +
+    `an?\\s+(?:\\p{Ll}+\\s+)?(${rateUnitWords.join('|')})(?:s|es)?(?!\\s+(?:ago|later|earlier|after|before|prior|time|into)(?!\\p{L})))|(${rateAdverbs.join('|')}))(?!\\p{L})`,
+  'u',
+)
+
+/**
+ * What a figure counts per, read after it in its member's text: `$300 per
+ * month`, `$3,000 a year`, `5 percent annually`, `200 people a month`,
+ * `$40,000 per capita`, `$3,000 per eligible child`: the unit (synonyms as
+ * one) and the words as printed; undefined without one.
  */
 function rateOf(token: Token, owner: MemberText): { unit: string; printed: string } | undefined {
   const after = owner.text.slice(token.end - owner.start, token.end - owner.start + 60)
-  const match = /^%?((?:\s+(?:percent|thousand|million|billion|trillion|dollars|euros|pounds|\p{Ll}+))?\s+)(?:(?:per|a|an|each|every)\s+(\p{L}+)|(\p{L}+ly)\b)(?!\s+(?:ago|later|earlier|after|before|prior|since|from)\b)/u.exec(after)
+  const match = ratePattern.exec(after)
   if (!match) return undefined
-  const word = (match[2] ?? match[3]).toLowerCase()
-  const unit = rateUnits.get(word) ?? rateUnits.get(word.replace(/(ren|s)$/, ''))
+  const unit = rateUnits.get((match[2] ?? match[3] ?? match[4]).toLowerCase())
   // The percent sign shows in the figure already.
   return unit === undefined ? undefined : { unit, printed: ` ${match[0].replace(/^%/, '').trim().replace(/\s+/g, ' ')}` }
 }

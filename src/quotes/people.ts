@@ -349,11 +349,23 @@ function ranksAbove(a: Person, b: Person): boolean {
   return a.key.length > b.key.length
 }
 
-/** `The center's president, Cathi Herrod,`: a name set off by a comma right after a title names its holder. */
+/**
+ * `The center's president, Cathi Herrod,`: a name set off by a comma right
+ * after an owner's or the article's role noun names its holder (not `In
+ * general, Google`, `in the senate, Amazon`).
+ */
 function isAppositiveToTitle(list: readonly Word[], first: number): boolean {
-  const [comma, title] = [list[first - 1], list[first - 2]]
-  return comma?.text === ',' && title !== undefined && isTitleWord(title) && !isCapitalized(title.text)
+  const [comma, title, before] = [list[first - 1], list[first - 2], list[first - 3]]
+  if (comma?.text !== ',' || title === undefined || before === undefined || isCapitalized(title.text)) return false
+  const hasOwner = /^(the|its|his|her|their|our)$/.test(before.lower) || /['\u2019]s$/.test(before.text)
+  return hasOwner && isTitleWord(title) && !notRoles.has(title.lower)
 }
+
+// Title words that name no role someone holds, or a body: `the senate, Amazon`.
+const notRoles = new Set([
+  'general', 'first', 'former', 'house', 'senate', 'press', 'independent', 'majority', 'minority', 'democratic',
+  'republican', 'republicans', 'democrat', 'democrats', 'gop', 'presidential', 'libertarian', 'vice', 'communications',
+])
 
 function isFollowedByWho(list: readonly Word[], last: number): boolean {
   return list[last + 1]?.text === ',' && /^who(se|m)?$/i.test(list[last + 2]?.text ?? '')

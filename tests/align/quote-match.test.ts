@@ -35,8 +35,12 @@ describe('matchQuotes', () => {
       'The declaration would be an abuse of his constitutional oath and an affront to the separation of powers. ' +
       'Congress has the power of the purse, and this is a gross abuse of power that cannot be tolerated.'
     expect(match(long, 'gross abuse of the power of the presidency')).toBeUndefined()
-    // Kept together, a rewording inside a long quote still matches.
+    // Kept together, a rewording inside a long quote still matches, also past one stretch left out.
     expect(match(long, 'this was a gross abuse of power that cannot stand')).toMatchObject({ kind: 'reworded' })
+    const statement = 'I think a lot of people are upset, and I understand that. But I think the governor made the right call'
+    expect(match(statement, 'I think the governor made the right call today')).toMatchObject({ kind: 'reworded' })
+    const pledge = 'We will not, under any circumstances and whatever the pressure from Washington this year, raise taxes on working families'
+    expect(match(pledge, 'We will not ... raise taxes on families')).toMatchObject({ kind: 'reworded' })
   })
 
   it('does not match one-word quotes', () => {

@@ -149,6 +149,18 @@ describe('crosscheck quotes on articles that disagree', () => {
     ])
   })
 
+  it('shows a word written apart whole in the words around a change, and typography in the quote\'s order', () => {
+    const folder = articles('compound-region', {
+      'a.txt': 'Jobs news.\n\n"We will train our work force now and we can’t wait," the mayor said.\n',
+      'b.txt': 'The mayor spoke.\n\n"We will train our work force now and we can’t wait," the mayor said on Monday.\n',
+      'c.txt': 'City news.\n\n"We will train our entire workforce now and we can\'t wait," the mayor said.\n',
+    })
+    const { messages } = checkAsJson(folder)
+    const byRule = new Map(messages.map((message) => [message.ruleId, message]))
+    expect(byRule.get('quote-wording-conflict')?.reason).toMatch(/^Unexpected `our entire workforce` in quote .*, expected `our work force` as in a and b/)
+    expect(byRule.get('quote-typography')?.reason).toBe("Unexpected `workforce`, `can't`, expected `work force`, `can’t` as in a and b")
+  })
+
   it('calls a cut quote with a contraction at the cut a trim, and tells the contraction', () => {
     const full = '"Honestly, we have rebuilt this town before and we will rebuild it again after this flood," Mayor Ana Ortiz said.'
     const folder = articles('contracted-cut', {

@@ -183,6 +183,13 @@ describe('buildGroup', () => {
     expect(level('The storm killed at least 12 a hospital official said', 'The storm killed at least 15 a police spokesman said')).toBe('conflict')
     expect(level('Tickets sold for $20 a piece at the door', 'Tickets sold for $25 a ticket at the door')).toBe('conflict')
     expect(level('Prices were up 5% a year ago in the region', 'Prices were up 7% a month ago in the region')).toBe('conflict')
+    // A time after the rate is still a rate; two plain words, an adjective, `per cent` may stand between.
+    expect(level('Families get up to $3,000 per child from the IRS', 'Families get up to $300 per month from the IRS')).toBe('wording')
+    expect(level('The city added 500 jobs a month since January', 'The city added 6,000 jobs a year since January')).toBe('wording')
+    expect(level('Rents rose 30 dollars more a month in the city', 'Rents rose 300 dollars more a year in the city')).toBe('wording')
+    expect(level('Prices rose 5 per cent a year in the city', 'Prices rose 0.4 per cent a month in the city')).toBe('wording')
+    expect(level('Families get $3,000 per eligible child this year', 'Families get $250 per month this year')).toBe('wording')
+    expect(level('Police arrested 12 people a second time that week', 'Police arrested 15 people a day later that week')).toBe('conflict')
     // A plain word between the figure and its unit, and scale words, as printed.
     expect(numbers('Volunteers walk 12 miles a day on the route', 'Volunteers walk 70 miles a week on the route')[0]).toMatchObject({ level: 'wording', detail: '12 miles a day / 70 miles a week' })
     expect(numbers('Prices rose 5 percent annually over the decade', 'Prices rose 2 percent monthly over the decade')[0]).toMatchObject({ detail: '5 percent annually / 2 percent monthly' })
@@ -207,8 +214,18 @@ describe('buildGroup', () => {
       ['typography', 'cosmetic', 'work force / workforce'],
       ['typography', 'cosmetic', 're-opening / reopening'],
     ])
-    // Other words of the same letters apart are none: `a cross` / `across` needs the same first letters and all of them.
-    expect(quoteGroup(member('a', 'We walked a long way home tonight'), member('b', 'We walked along way home tonight')).verdict).toBe('variant')
+    // Words of the same letters that are other words stay a rewording: a word of two letters, a known pair, a prefix's hyphen.
+    const verdict = (one: string, other: string) => quoteGroup(member('a', one), member('b', other)).verdict
+    expect(verdict('We walked a long way home tonight', 'We walked along way home tonight')).toBe('variant')
+    expect(verdict('We see him every day at the store', 'We see him everyday at the store')).toBe('variant')
+    expect(verdict('She will re-sign the contract next week', 'She will resign the contract next week')).toBe('variant')
+    expect(verdict('He called the rapist a danger to all', 'He called a therapist a danger to all')).toBe('variant')
+    // Two in one replaced run, and one next to a contraction, are each joined.
+    expect(quoteGroup(member('a', 'It is a state-funded health-care program for all'), member('b', 'It is a state funded health care program for all')).differences.map((difference) => difference.detail)).toEqual([
+      'state funded / state-funded',
+      'health care / health-care',
+    ])
+    expect(quoteGroup(member('a', "We can't re-open the plant this year"), member('b', 'We cannot reopen the plant this year')).differences.map((difference) => difference.type)).toEqual(['contraction', 'typography'])
   })
 
   it('holds a quote to its figure, bound or not', () => {

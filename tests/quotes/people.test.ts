@@ -46,8 +46,10 @@ describe('people: who a pronoun stands for', () => {
   it('reads a name a comma sets off from a title as its holder', () => {
     const body = 'Senator Mary Whitfield backed the bill. The center\'s president, Cathi Herrod, called the critics wrong. "We have the votes," she said.'
     expect(speakers(body)).toEqual(['Cathi Herrod'])
-    // Not a capitalized title that ends a name run of its own, nor a name after a mere comma.
+    // Not a capitalized title that ends a name run of its own, nor a name after a mere comma or a word that is no role.
     expect(speakers('Senator Mary Whitfield backed the bill. In Ohio, Cathi Herrod called the critics wrong. "We have the votes," she said.')).toEqual(['Mary Whitfield'])
+    expect(speakers('John Smith spoke first. In general, Google disagreed with the plan. "We will appeal," he said.')).toEqual(['John Smith'])
+    expect(speakers('John Smith spoke first. It passed in the senate, Amazon said later. "We will appeal," he said.')).toEqual(['John Smith'])
   })
 
   it('reads organizer and founder as titles before a name', () => {
