@@ -115,7 +115,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   for (let changeIndex = 0; changeIndex < changes.length; changeIndex++) {
     const { kind, tokens, matched } = changes[changeIndex]
     if (kind !== 'same') edited += tokens.length
-    else kept += tokens.length
+    else kept += keptWords(changes[changeIndex])
     if (kind !== 'same' || !matched) continue
     // `we will` / `we'll`: the same words, one side contracted (joinContractions).
     if (changes[changeIndex].isContraction) {
@@ -251,9 +251,18 @@ function numbersInPlace(changes: readonly TokenChange[], reference: MemberText, 
   return found
 }
 
+/**
+ * The reference's words a kept change holds: a joined compound repeats its
+ * one word to pad (`workforce` for `work force`); a contraction's padding
+ * stands for the words it contracts (`we'll` for `we will`) and counts.
+ */
+function keptWords(change: TokenChange): number {
+  return change.isCompound ? new Set(change.tokens).size : change.tokens.length
+}
+
 /** Shared words enough to place a number by: three or more, one of them no stop word (not `percent` or `from` alone). */
 function isFrame(change: TokenChange | undefined): boolean {
-  return change?.kind === 'same' && change.tokens.length >= minFrameTokens && change.tokens.some((token) => !token.isStopword && token.value === undefined)
+  return change?.kind === 'same' && keptWords(change) >= minFrameTokens && change.tokens.some((token) => !token.isStopword && token.value === undefined)
 }
 
 const minFrameTokens = 3
@@ -577,7 +586,7 @@ function isAnchored(changes: readonly TokenChange[], index: number, step: -1 | 1
   for (let at = index + step; ; at += step) {
     const change = changes[at]
     if (change === undefined) return true
-    if (change.kind === 'same') shared += change.tokens.length
+    if (change.kind === 'same') shared += keptWords(change)
     else if (change.tokens.length > 1) break
     if (shared >= 2) return true
   }
