@@ -313,7 +313,7 @@ function isProperName(speaker: string): boolean {
 /**
  * Same words, different circumstances: another reporting verb, another cited
  * report, or attribution words that share little (`asked as soon as they got
- * off the stage` / `asked the crowd`).
+ * off the stage` / `asked the crowd`) where both have a reporting verb.
  */
 function contextDifferences(members: readonly MemberInput[], reference: number): Difference[] {
   const differences: Difference[] = []
@@ -329,7 +329,9 @@ function contextDifferences(members: readonly MemberInput[], reference: number):
       const cited = (cites: string | null | undefined) => (cites ? `according to ${cites}` : 'no report cited')
       differences.push({ type: 'context', level: 'context', detail: `${cited(base.cites)} / ${cited(member.cites)}`, sources: [member.source] })
     }
-    if (base.context && member.context && base.context.stems.size > 0 && member.context.stems.size > 0) {
+    // Only between quotes someone is said to speak: a phrase quoted in passing (`a war of Obama's choosing`) stands in
+    // each article's own sentence, which says nothing of how it was said.
+    if (base.verb && member.verb && base.context && member.context && base.context.stems.size > 0 && member.context.stems.size > 0) {
       if (overlap(base.context.stems, member.context.stems) < 0.34) {
         differences.push({
           type: 'context',

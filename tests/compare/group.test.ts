@@ -228,6 +228,15 @@ describe('buildGroup', () => {
     expect(quoteGroup(member('a', "We can't re-open the plant this year"), member('b', 'We cannot reopen the plant this year')).differences.map((difference) => difference.type)).toEqual(['contraction', 'typography'])
   })
 
+  it('compares the words around two quotes only where both are said by someone', () => {
+    const context = (text: string) => ({ text, stems: new Set(text.toLowerCase().split(/\W+/).filter(Boolean)) })
+    const quoted = (source: string, verb: string | null, around: string) =>
+      member(source, 'a war of choosing', { verb, context: context(around) })
+    const contexts = (one: MemberInput, other: MemberInput) => quoteGroup(one, other).differences.filter((difference) => difference.type === 'context')
+    expect(contexts(quoted('a', 'said', 'Steele said at a fundraiser in Connecticut'), quoted('b', 'said', 'Kristol wrote in a letter to the committee'))).toHaveLength(1)
+    expect(contexts(quoted('a', null, 'Steele drew fierce criticism on Friday'), quoted('b', null, 'Kristol wrote in a letter to the committee'))).toEqual([])
+  })
+
   it('holds a quote to its figure, bound or not', () => {
     const group = quoteGroup(member('a', 'We lost more than 1,000 homes in one night'), member('b', 'We lost 1,240 homes in one night'))
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: 'more than 1,000 / 1,240' }))
