@@ -3,6 +3,12 @@ import { code, type Finding } from './finding.js'
 
 type FindingBase = Pick<Finding, 'source' | 'quote' | 'start' | 'end' | 'sources'>
 
+/** Two spellings as printed: in what the quote is compared with (`before`) and in the quote (`after`). */
+interface Spelling {
+  before: string
+  after: string
+}
+
 /**
  * Info findings for words spelled differently in a quote (`after`) and in
  * what it is compared with (`before`, found in `where`): one for censored
@@ -11,47 +17,24 @@ type FindingBase = Pick<Finding, 'source' | 'quote' | 'start' | 'end' | 'sources
  */
 export function cosmeticFindings(comparison: Pick<WordComparison, 'cosmetic' | 'contractions' | 'compounds'>, base: FindingBase, where: string): Finding[] {
   const { cosmetic: pairs, contractions, compounds } = comparison
-  const findings: Finding[] = []
+  const asPrinted = (pair: CosmeticPair) => ({ before: pair.before.text, after: pair.after.text, at: pair.after.start })
   const censored = pairs.filter((pair) => pair.kind === 'censorship')
-  const typographic = pairs.filter((pair) => pair.kind === 'typography')
-  if (censored.length > 0) {
-    const isCensoredHere = censored.some((pair) => pair.after.isCensored)
-    findings.push({
-      ...base,
-      ruleId: 'quote-censored',
-      reason: `Unexpected ${isCensoredHere ? 'censored' : 'uncensored'} ${spellings(censored, 'after')}, expected ${spellings(censored, 'before')} as in ${where}`,
-      actual: texts(censored, 'after'),
-      expected: [texts(censored, 'before')],
-    })
-  }
+  const isCensoredHere = censored.some((pair) => pair.after.isCensored)
   // Words written apart or together (`work force` / `workforce`) are typography too, in the quote's order.
-  const spelled = [...typographic.map((pair) => ({ before: pair.before.text, after: pair.after.text, at: pair.after.start })), ...compounds]
-    .sort((one, other) => one.at - other.at)
-  if (spelled.length > 0) {
-    findings.push({
-      ...base,
-      ruleId: 'quote-typography',
-      reason: `Unexpected ${spelled.map((pair) => code(pair.after)).join(', ')}, expected ${spelled.map((pair) => code(pair.before)).join(', ')} as in ${where}`,
-      actual: spelled.map((pair) => pair.after).join(' '),
-      expected: [spelled.map((pair) => pair.before).join(' ')],
-    })
-  }
-  if (contractions.length > 0) {
-    findings.push({
-      ...base,
-      ruleId: 'quote-contraction',
-      reason: `Unexpected ${contractions.map((pair) => code(pair.after)).join(', ')}, expected ${contractions.map((pair) => code(pair.before)).join(', ')} as in ${where}`,
-      actual: contractions.map((pair) => pair.after).join(' '),
-      expected: [contractions.map((pair) => pair.before).join(' ')],
-    })
-  }
-  return findings
-}
-
-function spellings(pairs: readonly CosmeticPair[], side: 'before' | 'after'): string {
-  return pairs.map((pair) => code(pair[side].text)).join(', ')
-}
-
-function texts(pairs: readonly CosmeticPair[], side: 'before' | 'after'): string {
-  return pairs.map((pair) => pair[side].text).join(' ')
+  const spelled = [...pairs.filter((pair) => pair.kind === 'typography').map(asPrinted), ...compounds].sort((one, other) => one.at - other.at)
+  const spellingFinding = (ruleId: Finding['ruleId'], spellings: readonly Spelling[], adjective = ''): Finding[] =>
+    spellings.length === 0
+      ? []
+      : [{
+          ...base,
+          ruleId,
+          reason: `Unexpected ${adjective}${spellings.map((pair) => code(pair.after)).join(', ')}, expected ${spellings.map((pair) => code(pair.before)).join(', ')} as in ${where}`,
+          actual: spellings.map((pair) => pair.after).join(' '),
+          expected: [spellings.map((pair) => pair.before).join(' ')],
+        }]
+  return [
+    ...spellingFinding('quote-censored', censored.map(asPrinted), isCensoredHere ? 'censored ' : 'uncensored '),
+    ...spellingFinding('quote-typography', spelled),
+    ...spellingFinding('quote-contraction', contractions),
+  ]
 }

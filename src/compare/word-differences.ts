@@ -117,14 +117,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     if (kind !== 'same') edited += tokens.length
     else kept += keptWords(changes[changeIndex])
     if (kind !== 'same' || !matched) continue
-    // `we will` / `we'll`: the same words, one side contracted (joinContractions).
-    if (changes[changeIndex].isContraction) {
-      add('contraction', 'cosmetic', `${slicePassage(reference, tokens)} / ${slicePassage(member, matched)}`)
-      continue
-    }
-    // `workforce` / `work force`: one word written apart (joinContractions).
-    if (changes[changeIndex].isCompound) {
-      add('typography', 'cosmetic', `${slicePassage(reference, tokens)} / ${slicePassage(member, matched)}`)
+    // `we will` / `we'll`: the same words, one side contracted; `workforce` / `work force`: one word written apart
+    // (joinContractions).
+    const { isContraction, isCompound } = changes[changeIndex]
+    if (isContraction || isCompound) {
+      add(isContraction ? 'contraction' : 'typography', 'cosmetic', `${slicePassage(reference, tokens)} / ${slicePassage(member, matched)}`)
       continue
     }
     for (let index = 0; index < tokens.length; index++) {
@@ -343,7 +340,7 @@ const rateAdverbs = [...rateUnits.keys()].filter((word) => word.endsWith('ly'))
  * later`, `a year ago`, `a second time`).
  */
 const ratePattern = new RegExp(
-  `^%?((?:\\s+(?:per\\s+cent|\\p{Ll}+)){0,2}?\\s+)(?:(?:(?:per|each|every)\\s+(?:\\p{Ll}+\\s+)?(${rateUnitWords.join('|')})(?:s|es)?|` +
+  `^%?(?:\\s+(?:per\\s+cent|\\p{Ll}+)){0,2}?\\s+(?:(?:(?:per|each|every)\\s+(?:\\p{Ll}+\\s+)?(${rateUnitWords.join('|')})(?:s|es)?|` +
     `an?\\s+(?:\\p{Ll}+\\s+)?(${rateUnitWords.join('|')})(?:s|es)?(?!\\s+(?:ago|later|earlier|after|before|prior|time|into)(?!\\p{L})))|(${rateAdverbs.join('|')}))(?!\\p{L})`,
   'u',
 )
@@ -358,7 +355,7 @@ function rateOf(token: Token, owner: MemberText): { unit: string; printed: strin
   const after = owner.text.slice(token.end - owner.start, token.end - owner.start + 60)
   const match = ratePattern.exec(after)
   if (!match) return undefined
-  const unit = rateUnits.get((match[2] ?? match[3] ?? match[4]).toLowerCase())
+  const unit = rateUnits.get((match[1] ?? match[2] ?? match[3]).toLowerCase())
   // The percent sign shows in the figure already.
   return unit === undefined ? undefined : { unit, printed: ` ${match[0].replace(/^%/, '').trim().replace(/\s+/g, ' ')}` }
 }
