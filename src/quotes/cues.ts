@@ -38,6 +38,8 @@ const responseNouns = /^(response|reply|answer|retort|reaction|explanation|verdi
 const insideReach = 10
 /** `adding that "…"`, `called it "…"`. */
 const weakInsideReach = 3
+/** Verbs that quote what they call something, from as far as a plain verb after `as`: `described the move as a "…"`. */
+const characterizes = new Set(['describe', 'label', 'brand', 'dismiss', 'characterize', 'characterise'])
 /** The longest subject read before its verb, apposition included. */
 const maxSubjectWords = 30
 
@@ -150,7 +152,10 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     if (!verb || isParticipleModifier(list, index)) continue
     const base = verb.base
     const distance = before.end - index
-    if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > (isWeakVerb(base) ? weakInsideReach : insideReach)) continue
+    // Not a participle: in `Mr. Williams said, describing it as a "…"` the clause's own verb tells the speaker.
+    const isCharacterization = characterizes.has(base) && !/ing$/.test(word.lower) && endsOnAs(list, index, before.end)
+    const reach = isWeakVerb(base) && !isCharacterization ? weakInsideReach : insideReach
+    if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > reach) continue
     const speaker = subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
     if (speaker) return { speaker, verb: verb.text, verbBase: base, place }
   }
@@ -322,4 +327,11 @@ export function firstAtOrAfter(list: readonly Word[], offset: number): number {
     else high = middle
   }
   return low
+}
+
+/** Whether the words from `verb` to `end` close on `as`, or `as` and an article: `the move as a`. */
+function endsOnAs(list: readonly Word[], verb: number, end: number): boolean {
+  const last = end - 1
+  const as = /^(a|an|the)$/.test(list[last].lower) ? last - 1 : last
+  return as > verb && list[as].lower === 'as'
 }

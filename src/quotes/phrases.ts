@@ -63,12 +63,7 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   if (described) return described
   // `one senior Democrat said`: a description ending in a capitalized word.
   if (isNameWord(word)) return nameEndingAt(text, list, index, floor) ?? nominalEndingAt(text, list, index, floor)
-  // `Sen. Marco Rubio (R-Fla.) said`
-  if (word.text === ')') {
-    let open = index
-    while (open > floor && list[open].text !== '(') open--
-    if (open > floor) return phraseEndingAt(text, list, open - 1, floor)
-  }
+  if (word.text === ')') return phraseEndingAt(text, list, index, floor)
   const form = word.lower
   if (form === 'who' || form === 'which') {
     const before = list[index - 1]?.text === ',' ? index - 2 : index - 1
@@ -232,6 +227,10 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)
     if (owner) return owner
   }
+  // `a source speaking to Fox News said`: whom a speaker talks to is not who speaks.
+  if (run[0] - 3 >= floor && /^(to|with)$/i.test(list[run[0] - 1].text) && /^(speaking|talking)$/i.test(list[run[0] - 2].text)) {
+    return phraseEndingAt(text, list, run[0] - 3, floor)
+  }
   // `an alleged poll in Wyoming said`: the place where is not who.
   if (run[0] - 2 >= floor && /^(in|at)$/i.test(list[run[0] - 1].text) && !isCapitalized(list[run[0] - 2].text)) {
     const before = nominalEndingAt(text, list, run[0] - 2, floor)
@@ -247,6 +246,12 @@ function phraseEndingAt(text: string, list: readonly Word[], last: number, floor
   const label = list[last].text === '.' ? last - 1 : last
   if (label - 2 >= floor && isPartyLabel(list[label].text) && list[label - 1].text === ',') return phraseEndingAt(text, list, label - 2, floor)
   const word = list[last]
+  // `Sen. Marco Rubio (R-Fla.) said`, `Sen. Richard J. Durbin (D-Ill.), noting …, said`
+  if (word.text === ')') {
+    let open = last
+    while (open > floor && list[open].text !== '(') open--
+    return open > floor ? phraseEndingAt(text, list, open - 1, floor) : undefined
+  }
   if (isSubjectPronoun(word)) return pronoun(word)
   if (isNameWord(word)) return nameEndingAt(text, list, last, floor)
   const nominal = nominalEndingAt(text, list, last, floor)

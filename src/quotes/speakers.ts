@@ -203,9 +203,10 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
   // The lookbehind starts the match at the run's first mark: without it a long run of spaces inside the quote is quadratic.
   const bare = quoteText.replace(/(?<!['"\u2018\u2019\u201C\u201D\s])['"\u2018\u2019\u201C\u201D\s]+$/, '')
   const handsOn = /[,?!\u2014\u2013-]$/.test(bare) || !/[.\u2026]$/.test(bare)
-  // `"…?" Ronson said, "…"`: a cue ending on a comma or colon before the next quote introduces that one.
+  // `"…?" Ronson said, "…"`: a cue ending on a comma or colon before the next quote introduces that one, and so
+  // does one after a quote that closes its own reporting sentence (`Ortiz said the vote was "a good day." Ortiz told reporters: "…"`).
   const introducesNext = around.after.end === around.limit && /^[,:]$/.test(list[around.after.end - 1]?.text ?? '') && !/,$/.test(bare)
-  if (after && (!before || ((before.place === 'inside' || handsOn) && !(introducesNext && before.place !== 'inside')))) return after
+  if (after && (!before || ((before.place === 'inside' || handsOn) && !(introducesNext && (before.place !== 'inside' || !handsOn))))) return after
   if (before) return before
   // `"so proud" of him, she said.`: the quote sits inside its sentence.
   const next = list[around.after.start]

@@ -25,7 +25,7 @@ const bases = [
   'admonish', 'advise', 'instruct', 'inform', 'assure', 'reassure', 'remind', 'recommend', 'speculate', 'surmise',
   'guess', 'estimate', 'calculate', 'figure', 'theorize', 'summarize', 'bemoan', 'deplore', 'decry', 'denounce',
   'condemn', 'criticize', 'criticise', 'ridicule', 'lambaste', 'recite', 'sum', 'put', 'point', 'go', 'chime',
-  'weigh', 'spell', 'lay', 'riff',
+  'weigh', 'spell', 'lay', 'riff', 'boom', 'characterize', 'characterise',
 ]
 
 // Verbs that report speech only with their particle: `put it`, `pointed out`, `went on`.

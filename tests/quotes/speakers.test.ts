@@ -35,6 +35,36 @@ describe('speakers and reporting verbs', () => {
     expect(quotes).toEqual([['Hold on to the night.', 'Anna Berg', 'sang']])
   })
 
+  it('leaves the cue that introduces the next quote to it when a quote closes its own reporting sentence', () => {
+    expect(quotesOf('Mayor Ana Ortiz said the vote was "a good day for the city." Later, Bo Lind told reporters: "We kept every promise."')).toEqual([
+      ['a good day for the city.', 'Ana Ortiz', 'said'],
+      ['We kept every promise.', 'Bo Lind', 'told'],
+    ])
+    // A quote that runs on past a comma is split by the cue between: both halves are its speaker's.
+    expect(quotesOf('Ana Ortiz called it "a good day," Bo Lind said, "and a long one."')).toEqual([
+      ['a good day,', 'Bo Lind', 'said'],
+      ['and a long one.', 'Bo Lind', 'said'],
+    ])
+  })
+
+  it('reads the subject past a party label in parentheses and a participle clause', () => {
+    expect(quotesOf('Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders’s following, said, "He has a heck of an email list."')).toEqual([
+      ['He has a heck of an email list.', 'Richard J. Durbin', 'said'],
+    ])
+  })
+
+  it('takes whom a source speaks to for no speaker', () => {
+    expect(quotesOf('Another intelligence source speaking to Fox News said, "The agents are investigating."')).toEqual([
+      ['The agents are investigating.', 'Another intelligence source', 'said'],
+    ])
+    expect(quotesOf('Jane Roe, talking with CNN, said: "Yes."')).toEqual([['Yes.', 'Jane Roe', 'said']])
+  })
+
+  it('reads what a speaker describes something as, and a boomed line', () => {
+    expect(quotesOf('Ash described the move as a "major breach of trust."')).toEqual([['major breach of trust.', 'Ash', 'described']])
+    expect(quotesOf('Trump leaned in and boomed: "Let’s defeat her in November."')).toEqual([['Let’s defeat her in November.', 'Trump', 'boomed']])
+  })
+
   it('reads the subject of a clause joined by and', () => {
     expect(quotesOf('Later, Anna Berg turned to the band and said, "That was the one."')).toEqual([['That was the one.', 'Anna Berg', 'said']])
   })
@@ -115,13 +145,19 @@ describe('speakers and reporting verbs', () => {
     ])
     // A new sentence: the next fragment is nobody's speech (a scare quote).
     expect(quotesOf('Nora Quinn said the plan was "reckless." Others saw "good ideas" in it.')).toEqual([['reckless.', 'Nora Quinn', 'said']])
-    // Nor past a main clause with a subject of its own, though the same speaker's `, but acknowledged` goes on.
+    // Nor past a main clause with a subject of its own, though the same speaker's `, but acknowledged` goes on: what
+    // McConnell dismissed the criticism as is his word.
     expect(
       quotesOf('Warren said the bill was "a giveaway" to banks and that Republicans were "rigging the system" for donors, and McConnell dismissed the criticism as "nonsense."'),
     ).toEqual([
       ['a giveaway', 'Warren', 'said'],
       ['rigging the system', 'Warren', 'said'],
-      ['nonsense.', null, null],
+      ['nonsense.', 'McConnell', 'dismissed'],
+    ])
+    // Without `as`, such a verb reports only a quote right beside it.
+    expect(quotesOf('Warren said the bill was "a giveaway," and McConnell dismissed the criticism of the bill by "a few critics."')).toEqual([
+      ['a giveaway,', 'Warren', 'said'],
+      ['a few critics.', null, null],
     ])
     expect(quotesOf('The governor said the storm was "catastrophic" for the coast while the mayor, who had praised the response as "flawless," stayed silent.')).toEqual([
       ['catastrophic', 'The governor', 'said'],
@@ -129,7 +165,7 @@ describe('speakers and reporting verbs', () => {
     // The comma inside the marks (American style) counts as well.
     expect(quotesOf('Trump said the deal was "a disaster," and McConnell dismissed the criticism as "nonsense."')).toEqual([
       ['a disaster,', 'Trump', 'said'],
-      ['nonsense.', null, null],
+      ['nonsense.', 'McConnell', 'dismissed'],
     ])
     expect(quotesOf('Trump said the deal was "disgraceful", and the "worst deal ever."')).toEqual([
       ['disgraceful', 'Trump', 'said'],
