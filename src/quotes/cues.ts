@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { isAdverb, phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
+import { isAdverb, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -159,8 +159,69 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     const speaker = subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
     if (speaker) return { speaker, verb: verb.text, verbBase: base, place }
   }
-  if (introduces && last.text === ':') return labelCue(text, list, before)
+  if (introduces && last.text === ':') return labelCue(text, list, before) ?? colonSentenceCue(text, list, before)
   return undefined
+}
+
+/** A sentence this short that a colon ends may stand for its subject's words. */
+const maxColonSentenceWords = 14
+/** An opening phrase this short, up to a comma, may stand before a colon sentence's subject. */
+const maxOpeningPhraseWords = 6
+const thirdPersons = new Set(['he', 'she', 'they'])
+const subordinators = new Set(['when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before', 'if', 'since', 'once', 'until'])
+const openingPrepositions = new Set(['in', 'on', 'at', 'during', 'for', 'from', 'with', 'over', 'by', 'amid', 'despite'])
+// Words after a subject that show no verb follows: `Trump's plan:`, `Kasich of Ohio:`, `Trump and Clinton:`.
+const notVerbs = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'the', 'a', 'an', 'as'])
+
+/**
+ * `Kasich resisted: "…"`, `Clinton has since apologized for what happened:
+ * "…"`, `Mitch McConnell, R-Ky., delivered a blunt message to Trump: "…"`:
+ * a short sentence whose subject is a person (a name or a pronoun, not a
+ * noun phrase such as `The timing of Sanders' surge`) and which a colon ends
+ * introduces that person's words. The subject is read at the sentence's
+ * start or past its opening phrase (`Moments later, she added, a bit
+ * regretfully:`). A verb that is no reporting verb is not given.
+ */
+function colonSentenceCue(text: string, list: readonly Word[], before: Span): Cue | undefined {
+  let words = 0
+  for (let index = before.start; index < before.end; index++) if (!list[index].isPunctuation) words++
+  if (words > maxColonSentenceWords) return undefined
+  const firstComma = list.slice(before.start, before.end).findIndex((word) => word.text === ',')
+  const starts = [before.start, ...(firstComma > 0 && firstComma <= maxOpeningPhraseWords ? [before.start + firstComma + 1] : [])]
+  for (const start of starts) {
+    // `When Wallace died in 1998, President Clinton …`: a clause or phrase that opens the sentence has no subject of its own to give.
+    if (subordinators.has(list[start].lower) || openingPrepositions.has(list[start].lower)) continue
+    const cue = subjectAndVerbFrom(text, list, start, before.end - 1)
+    if (cue) return cue
+  }
+  return undefined
+}
+
+/** The cue of a subject that starts at `first` and a verb after it, before `end`. */
+function subjectAndVerbFrom(text: string, list: readonly Word[], first: number, end: number): Cue | undefined {
+  while (first < end && (leadingConnectives.has(list[first].lower) || isAdverb(list[first]))) first++
+  const speaker = first < end ? phraseAfter(text, list, first, end) : undefined
+  // A person: `it gets better:` is the writer's, and so, mostly, is `we` or `I`.
+  if (!speaker || speaker.kind === 'nominal' || (speaker.kind === 'pronoun' && !thirdPersons.has(speaker.text.toLowerCase()))) return undefined
+  let next = first
+  while (next < end && list[next].start < speaker.end) next++
+  // `Trump's plan:` is what the plan says, if anything.
+  if (/['\u2019]s?$/.test(list[next - 1].text)) return undefined
+  // `Mitch McConnell, R-Ky., delivered`, `Marco Rubio (R-Fla.) had`
+  if (list[next]?.text === ',' && isPartyLabel(list[next + 1]?.text ?? '')) {
+    next += 2
+    while (next < end && list[next].text !== ',') next++
+    next++
+  } else if (list[next]?.text === '(') {
+    while (next < end && list[next].text !== ')') next++
+    next++
+  }
+  // `Clinton has since apologized`; `Moments later,` has no verb.
+  while (next < end && isAdverb(list[next])) next++
+  const verb = list[next]
+  if (next >= end || !/^\p{Ll}+$/u.test(verb.text) || notVerbs.has(verb.text)) return undefined
+  const reporting = verbAt(list, next)
+  return { speaker, verb: reporting?.text ?? null, verbBase: reporting?.base ?? null, place: 'label' }
 }
 
 /** A name alone after a dash, up to a comma, full stop or the next quote. */

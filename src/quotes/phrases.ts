@@ -24,7 +24,7 @@ const betweenSubjectAndVerb = new Set([
   'can', 'should', 'must', 'not', 'reportedly', 'allegedly', 'apparently', 'earlier', 'soon', 'once',
 ])
 const auxiliaries = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did'])
-const leadingConnectives = new Set(['and', 'but', 'then', 'so', 'also', 'later', 'finally', 'yet', 'or', 'still', 'now', 'when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before'])
+export const leadingConnectives = new Set(['and', 'but', 'then', 'so', 'also', 'later', 'finally', 'yet', 'or', 'still', 'now', 'when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before'])
 // Prepositions and linking words that end a noun phrase read forward.
 const phraseEnders = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'that', 'because', 'since', 'with',

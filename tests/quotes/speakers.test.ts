@@ -65,6 +65,32 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Trump leaned in and boomed: "Let’s defeat her in November."')).toEqual([['Let’s defeat her in November.', 'Trump', 'boomed']])
   })
 
+  it('reads the subject of a short sentence that a colon ends before the quote', () => {
+    expect(quotesOf('Kasich resisted: "Ohio governors do not have the power."')).toEqual([['Ohio governors do not have the power.', 'Kasich', null]])
+    expect(quotesOf('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It is time to quit."')).toEqual([
+      ['It is time to quit.', 'Mitch McConnell', null],
+    ])
+    expect(quotesOf('When Wallace died in 1998, President Clinton released the following statement: "We offer our condolences."')).toEqual([
+      ['We offer our condolences.', 'Clinton', null],
+    ])
+    // Past an opening phrase, and a reporting verb too far from the quote to read on its own.
+    expect(quotesOf('"I am sad," Ann Lee told reporters. Moments later, she added, a bit regretfully: "I really am."')).toEqual([
+      ['I am sad,', 'Ann Lee', 'told'],
+      ['I really am.', 'Ann Lee', 'added'],
+    ])
+  })
+
+  it('reads no speaker from a colon sentence whose subject is no person', () => {
+    expect(quotesOf('The timing of the surge does not surprise pollster Daron Shaw: "Lesser-known candidates win."')).toEqual([
+      ['Lesser-known candidates win.', null, null],
+    ])
+    expect(quotesOf('Trump’s plan: "Build the wall."')).toEqual([['Build the wall.', null, null]])
+    expect(quotesOf('"We will see," Ann Lee said. Wait, it gets better: "We won."')).toEqual([
+      ['We will see,', 'Ann Lee', 'said'],
+      ['We won.', 'Ann Lee', null],
+    ])
+  })
+
   it('reads the subject of a clause joined by and', () => {
     expect(quotesOf('Later, Anna Berg turned to the band and said, "That was the one."')).toEqual([['That was the one.', 'Anna Berg', 'said']])
   })
