@@ -18,6 +18,8 @@ export interface Cue {
    * `Trump: "…"`.
    */
   place: 'after' | 'before' | 'inside' | 'label'
+  /** Read from a sentence a colon ends (`Kasich resisted:`): a name counts only when the article shows it is a person's. */
+  needsPerson?: boolean
 }
 
 /** The narration words around one quote, as word index ranges (end exclusive). */
@@ -39,7 +41,10 @@ const insideReach = 10
 /** `adding that "…"`, `called it "…"`. */
 const weakInsideReach = 3
 /** Verbs that quote what they call something, from as far as a plain verb after `as`: `described the move as a "…"`. */
-const characterizes = new Set(['describe', 'label', 'brand', 'dismiss', 'characterize', 'characterise'])
+const characterizes = new Set([
+  'describe', 'label', 'brand', 'dismiss', 'characterize', 'characterise', 'praise', 'hail', 'laud', 'tout', 'condemn',
+  'denounce', 'decry', 'criticize', 'criticise', 'slam', 'blast', 'deride',
+])
 /** The longest subject read before its verb, apposition included. */
 const maxSubjectWords = 30
 
@@ -153,7 +158,7 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     const base = verb.base
     const distance = before.end - index
     // Not a participle: in `Mr. Williams said, describing it as a "…"` the clause's own verb tells the speaker.
-    const isCharacterization = characterizes.has(base) && !/ing$/.test(word.lower) && endsOnAs(list, index, before.end)
+    const isCharacterization = characterizes.has(base) && !/ing$/.test(word.lower) && !isPassive(list, index, before) && endsOnAs(list, index, before.end)
     const reach = isWeakVerb(base) && !isCharacterization ? weakInsideReach : insideReach
     if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > reach) continue
     const speaker = subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
@@ -216,12 +221,51 @@ function subjectAndVerbFrom(text: string, list: readonly Word[], first: number, 
     while (next < end && list[next].text !== ')') next++
     next++
   }
-  // `Clinton has since apologized`; `Moments later,` has no verb.
-  while (next < end && isAdverb(list[next])) next++
+  // `Clinton has since apologized`; `Moments later,` has no verb; `has company` and `had a warning` have one.
+  while (next < end && isAdverb(list[next]) && !beForms.has(list[next].lower) && !(haveForms.has(list[next].lower) && !isAuxiliary(list, next, end))) next++
   const verb = list[next]
-  if (next >= end || !/^\p{Ll}+$/u.test(verb.text) || notVerbs.has(verb.text)) return undefined
+  if (next >= end || !/^\p{Ll}+$/u.test(verb.text) || notVerbs.has(verb.text) || isAddressed(list, next, end)) return undefined
   const reporting = verbAt(list, next)
-  return { speaker, verb: reporting?.text ?? null, verbBase: reporting?.base ?? null, place: 'label' }
+  return { speaker, verb: reporting?.text ?? null, verbBase: reporting?.base ?? null, place: 'label', needsPerson: true }
+}
+
+// Verbs whose subject hears, gets or passes on the words after the colon rather than speaking them.
+const receivingVerbs = new Set([
+  'face', 'faces', 'faced', 'facing', 'receive', 'receives', 'received', 'get', 'gets', 'got', 'gotten', 'hear', 'hears',
+  'heard', 'meet', 'meets', 'met', 'greet', 'greets', 'greeted', 'obtain', 'obtains', 'obtained', 'run', 'runs', 'ran',
+  'retweet', 'retweets', 'retweeted', 'share', 'shares', 'shared', 'quote', 'quotes', 'quoted', 'cite', 'cites', 'cited',
+  'see', 'sees', 'saw', 'find', 'finds', 'found', 'read', 'reads', 'publish', 'publishes', 'published', 'print', 'prints', 'printed',
+])
+const haveForms = new Set(['has', 'have', 'had'])
+const participle = /^\p{Ll}+(ed|en)$|^(met|told|shown|sent|hit|struck|seen|heard|caught|taken|said|made|put|got)$/u
+
+/** Whether the `has` or `had` at `at` is an auxiliary: a past participle follows, adverbs aside (`has since apologized`). */
+function isAuxiliary(list: readonly Word[], at: number, end: number): boolean {
+  let next = at + 1
+  while (next < end && ((isAdverb(list[next]) && !haveForms.has(list[next].lower)) || /^(since|already|long)$/.test(list[next].lower))) next++
+  return next < end && participle.test(list[next].text)
+}
+// `She had a message for them:` is hers; `Trump has company:` is not.
+const messageNouns = /^(message|messages|warning|word|words|answer|reply|response|retort|advice|rebuttal|prediction|verdict|explanation|take|thoughts)$/
+
+/**
+ * Whether the subject at the verb `at` is the one spoken to: a verb of
+ * hearing or getting (`Trump faced a question from reporters:`), a passive
+ * (`Obama was met with a chant:`), anyone `from` or `by` whom the words come,
+ * or `has` without a message (`Trump has company:`).
+ */
+function isAddressed(list: readonly Word[], at: number, end: number): boolean {
+  const verb = list[at]
+  if (receivingVerbs.has(verb.text)) return true
+  const next = list[at + 1]
+  if (beForms.has(verb.text) && next && participle.test(next.text)) return true
+  if (haveForms.has(verb.text)) {
+    let object = at + 1
+    while (object < end && /^(a|an|the|one|some|his|her|their|its|simple|blunt|clear|short|sharp|stark|different|final|firm|new)$/.test(list[object].lower)) object++
+    if (object >= end || !messageNouns.test(list[object].lower)) return true
+  }
+  for (let index = at + 1; index < end; index++) if (list[index].lower === 'from' || list[index].lower === 'by') return true
+  return false
 }
 
 /** A name alone after a dash, up to a comma, full stop or the next quote. */
@@ -389,6 +433,23 @@ export function firstAtOrAfter(list: readonly Word[], offset: number): number {
   }
   return low
 }
+
+/**
+ * `The suspect was described by police as`, `Smith, described by friends as`,
+ * `whom prosecutors described in a filing as`: the one described is no
+ * speaker, and the one who describes is not read from there (but `Paul
+ * Manafort, dismissed criticism … as` is his).
+ */
+function isPassive(list: readonly Word[], verb: number, before: Span): boolean {
+  let previous = verb - 1
+  while (previous >= before.start && isAdverb(list[previous]) && !beForms.has(list[previous].lower)) previous--
+  const word = list[previous]
+  if (word && (beForms.has(word.lower) || list[previous - 1]?.lower === 'whom')) return true
+  for (let index = verb + 1; index < before.end; index++) if (list[index].lower === 'by') return true
+  return false
+}
+
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 /** Whether the words from `verb` to `end` close on `as`, or `as` and an article: `the move as a`. */
 function endsOnAs(list: readonly Word[], verb: number, end: number): boolean {

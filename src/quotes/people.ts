@@ -198,6 +198,11 @@ export class People {
     return lastFitting(candidates, gender, sentence)
   }
 
+  /** Whether the article shows `name` is a person's: titled, a known first name, a pronoun's referent (not `Twitter`, `Consider`). */
+  isPerson(name: string): boolean {
+    return this.fullest(name.split(/\s+/).map(lower))?.isPerson === true
+  }
+
   genderOf(name: string): Gender | undefined {
     return this.fullest(name.split(/\s+/).map(lower))?.gender
   }

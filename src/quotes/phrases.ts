@@ -2,6 +2,7 @@ import type { Span } from '../types.js'
 import { isCapitalized, type Word } from './words.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
+import { genderOfFirstName } from './first-names.js'
 
 /** The words that name who speaks: a name, a pronoun or a noun phrase (`a source`). */
 export interface SpeakerPhrase extends Span {
@@ -72,7 +73,12 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   if (word.text === ',') {
     const phraseBefore = (apposition: number | undefined) =>
       apposition !== undefined ? phraseEndingAt(text, list, apposition - 1, floor) ?? nominalEndingAt(text, list, index - 1, apposition + 1) : undefined
-    const phrase = phraseBefore(nearestApposition(list, index, floor))
+    const apposition = nearestApposition(list, index, floor)
+    const phrase = phraseBefore(apposition)
+    if (phrase?.kind === 'name' && !isInApposition(list, phrase, apposition!, floor)) return phrase
+    // `Marian Wright Edelman, president of the Children's Defense Fund, an advocacy group here, said`: one apposition after another.
+    const outer = apposition === undefined ? undefined : phraseBefore(nearestApposition(list, apposition, floor))
+    if (outer?.kind === 'name') return outer
     if (phrase?.kind === 'name') return phrase
     // `Jane Doe, who has run the shelter three times, most recently in March, said`: not `three times`.
     const beforeRelative = phraseBefore(relativeClauseStart(list, index, floor))
@@ -222,8 +228,10 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   const run = nameRunBefore(list, last, floor)
   if (!run) return undefined
   // `Sen. Angus King of Maine`, `the mayor of Mesa`: the place is not the speaker, the person or role before it is
-  // (but in `footage of Hillary Clinton asking`, she is).
-  if (run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
+  // (but in `footage of Hillary Clinton asking` she is, and so is the man in `attorney for the District of Columbia
+  // Joseph diGenova`, whose name follows the place).
+  const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined)
+  if (!holdsPerson && run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)
     if (owner) return owner
   }
@@ -318,6 +326,18 @@ function relativeClauseStart(list: readonly Word[], comma: number, floor: number
     if (form === 'who' || form === 'which') return withAge(list, index, floor)
   }
   return undefined
+}
+
+/**
+ * Whether `phrase`, ending before the comma at `apposition`, stands inside a
+ * role apposition itself (`, president of the Children's Defense Fund`; not
+ * `, and uttering charges that Rush Limbaugh`).
+ */
+function isInApposition(list: readonly Word[], phrase: SpeakerPhrase, apposition: number, floor: number): boolean {
+  const outer = nearestApposition(list, apposition, floor)
+  if (outer === undefined) return false
+  const opening = list[outer + 1]
+  return (roleNouns.test(opening.lower) || isTitleWord(opening)) && list[outer + 1].start < phrase.start
 }
 
 /**

@@ -63,7 +63,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
 
   const speakerKeys = new Set<string>()
   for (const { cue } of found.values()) {
-    if (cue?.speaker.kind === 'name') {
+    if (cue?.speaker.kind === 'name' && !cue.needsPerson) {
       speakerKeys.add(cue.speaker.name!.key.join(' '))
       for (const word of cue.speaker.name!.key) speakerKeys.add(word)
     }
@@ -82,7 +82,8 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   // Titles so far, as printed: the same title quoted again, or its opening words, is a title too.
   const titles: string[] = []
   for (const index of topLevel) {
-    const { cue: ownCue, around, previous, opensContainer } = found.get(index)!
+    const { cue: foundCue, around, previous, opensContainer } = found.get(index)!
+    const ownCue = foundCue?.needsPerson && foundCue.speaker.kind === 'name' && !people.isPerson(foundCue.speaker.name!.text) ? undefined : foundCue
     const span = spans[index]
     // Fragments quoted one after another in one reporting sentence are all reported by its verb: `Trump said he found
     // her comments "disgraceful" and thought she "dishonored herself" as well as "her family."`
@@ -203,10 +204,14 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
   // The lookbehind starts the match at the run's first mark: without it a long run of spaces inside the quote is quadratic.
   const bare = quoteText.replace(/(?<!['"\u2018\u2019\u201C\u201D\s])['"\u2018\u2019\u201C\u201D\s]+$/, '')
   const handsOn = /[,?!\u2014\u2013-]$/.test(bare) || !/[.\u2026]$/.test(bare)
-  // `"…?" Ronson said, "…"`: a cue ending on a comma or colon before the next quote introduces that one, and so
-  // does one after a quote that closes its own reporting sentence (`Ortiz said the vote was "a good day." Ortiz told reporters: "…"`).
+  // `"…?" Ronson said, "…"`: a cue ending on a comma or colon before the next quote introduces that one, and so does
+  // one after a quote that closes a sentence of narration (`Ortiz said the vote was "a good day." Lind told reporters:
+  // "…"`, `The plan was criticized by Democrats as "cruel." Pelosi said: "…"`); a quote that is a sentence of its own
+  // shares it (`"It was a long night." She continued: "…"`).
   const introducesNext = around.after.end === around.limit && /^[,:]$/.test(list[around.after.end - 1]?.text ?? '') && !/,$/.test(bare)
-  if (after && (!before || ((before.place === 'inside' || handsOn) && !(introducesNext && (before.place !== 'inside' || !handsOn))))) return after
+  const closesNarration = !handsOn && around.before.end > around.before.start
+  const isNextOnly = introducesNext && (before ? before.place !== 'inside' || !handsOn : closesNarration)
+  if (after && !isNextOnly && (!before || before.place === 'inside' || handsOn)) return after
   if (before) return before
   // `"so proud" of him, she said.`: the quote sits inside its sentence.
   const next = list[around.after.start]

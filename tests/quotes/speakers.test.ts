@@ -60,13 +60,24 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Jane Roe, talking with CNN, said: "Yes."')).toEqual([['Yes.', 'Jane Roe', 'said']])
   })
 
-  it('reads what a speaker describes something as, and a boomed line', () => {
+  it('reads what a speaker describes something as, but not the one described in a passive', () => {
     expect(quotesOf('Ash described the move as a "major breach of trust."')).toEqual([['major breach of trust.', 'Ash', 'described']])
-    expect(quotesOf('Trump leaned in and boomed: "Let’s defeat her in November."')).toEqual([['Let’s defeat her in November.', 'Trump', 'boomed']])
+    expect(quotesOf('Former President George W. Bush lauded Rumsfeld as a "faithful steward of our armed forces."')).toEqual([
+      ['faithful steward of our armed forces.', 'George W. Bush', 'lauded'],
+    ])
+    expect(quotesOf('The suspect was described by police as a "lone wolf."')).toEqual([['lone wolf.', null, null]])
+    expect(quotesOf('Comey was dismissed by Trump as "a showboat."')).toEqual([['a showboat.', null, null]])
+    // Nor does the next sentence's cue reach back over a fragment that closes its own sentence.
+    expect(quotesOf('The plan was criticized by Democrats as "cruel." Nancy Pelosi said: "It is wrong."')).toEqual([
+      ['cruel.', null, null],
+      ['It is wrong.', 'Nancy Pelosi', 'said'],
+    ])
   })
 
   it('reads the subject of a short sentence that a colon ends before the quote', () => {
-    expect(quotesOf('Kasich resisted: "Ohio governors do not have the power."')).toEqual([['Ohio governors do not have the power.', 'Kasich', null]])
+    expect(quotesOf('Gov. John Kasich was asked to act. Kasich resisted: "Ohio governors do not have the power."')).toEqual([
+      ['Ohio governors do not have the power.', 'John Kasich', null],
+    ])
     expect(quotesOf('Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "It is time to quit."')).toEqual([
       ['It is time to quit.', 'Mitch McConnell', null],
     ])
@@ -80,7 +91,13 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
-  it('reads no speaker from a colon sentence whose subject is no person', () => {
+  it('reads no speaker from a colon sentence whose subject hears the words, or is no person the article shows', () => {
+    expect(quotesOf('Donald Trump faced a question from reporters: "Will you fire Mueller?"')).toEqual([['Will you fire Mueller?', null, null]])
+    expect(quotesOf('Barack Obama was met with a chant: "Four more years!"')).toEqual([['Four more years!', null, null]])
+    expect(quotesOf('Donald Trump has company: "I agree with him."')).toEqual([['I agree with him.', null, null]])
+    expect(quotesOf('Sen. Susan Collins, R-Maine, had a warning: "Slow down."')).toEqual([['Slow down.', 'Susan Collins', null]])
+    expect(quotesOf('Twitter exploded: "Is this real?"')).toEqual([['Is this real?', null, null]])
+    expect(quotesOf('Consider this: "We are broke."')).toEqual([['We are broke.', null, null]])
     expect(quotesOf('The timing of the surge does not surprise pollster Daron Shaw: "Lesser-known candidates win."')).toEqual([
       ['Lesser-known candidates win.', null, null],
     ])
@@ -185,8 +202,10 @@ describe('speakers and reporting verbs', () => {
       ['a giveaway,', 'Warren', 'said'],
       ['a few critics.', null, null],
     ])
+    // What the mayor praised something as is the mayor's.
     expect(quotesOf('The governor said the storm was "catastrophic" for the coast while the mayor, who had praised the response as "flawless," stayed silent.')).toEqual([
       ['catastrophic', 'The governor', 'said'],
+      ['flawless,', 'the mayor', 'praised'],
     ])
     // The comma inside the marks (American style) counts as well.
     expect(quotesOf('Trump said the deal was "a disaster," and McConnell dismissed the criticism as "nonsense."')).toEqual([
