@@ -94,7 +94,9 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       add('number', 'wording', `${printedFigures(gone, reference)}${goneRate.printed} / ${printedFigures(come, member)}${comeRate.printed}`, true)
       return
     }
-    add('number', rounding === 'coarse' && kind === 'claim' ? 'wording' : 'conflict', `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
+    const isPlacedElsewhere = kind === 'claim' && (isStatedAlike(gone, changes, 'reference') || isStatedAlike(come, changes, 'member'))
+    const level = (rounding === 'coarse' && kind === 'claim') || isPlacedElsewhere ? 'wording' : 'conflict'
+    add('number', level, `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
   }
   // Every line that shows word changes shows the same ones: made once, when first needed.
   let wordChanges: WordChange[] | undefined
@@ -211,6 +213,31 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     add('wording', 'wording', wordingDetail(shownChanges()), true)
   }
   return differences
+}
+
+/**
+ * Whether the other side gives each of `figures` (which stand on `side`)
+ * too, after the same word: `Individuals 18 and up …` / `individuals 65
+ * years and older, and individuals ages 18 to 64 …` is one figure placed
+ * elsewhere, not disputed (but `Article 1, Section 1` / `Article 2, Section
+ * 1` disputes the article).
+ */
+function isStatedAlike(figures: readonly Token[], changes: readonly TokenChange[], side: 'reference' | 'member'): boolean {
+  const own: Token[] = []
+  const other: Token[] = []
+  for (const change of changes) {
+    if (change.kind === 'same') {
+      own.push(...(side === 'reference' ? change.tokens : change.matched ?? change.tokens))
+      other.push(...(side === 'reference' ? change.matched ?? change.tokens : change.tokens))
+    } else if ((change.kind === 'removed') === (side === 'reference')) own.push(...change.tokens)
+    else other.push(...change.tokens)
+  }
+  return figures.every((figure) => {
+    const at = own.indexOf(figure)
+    const frame = own[at - 1]
+    if (at < 1 || frame.value !== undefined) return false
+    return other.some((token, index) => token.value === figure.value && other.slice(Math.max(0, index - 2), index).some((word) => word.normal === frame.normal))
+  })
 }
 
 /** A member's first word that differs from the other's in its first letter's case alone (`We` / `we`; `NASA` / `Nasa` differ more). */

@@ -198,6 +198,21 @@ describe('buildGroup', () => {
     expect(quote.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict' }))
   })
 
+  it('takes a figure the other claim gives too, after the same word, for one placed elsewhere, not a conflict', () => {
+    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
+    expect(numbers('Individuals 18 and older who are at high risk were also included', 'The groups include individuals 65 and older, and individuals 18 to 64 who are at high risk')[0]).toMatchObject({
+      level: 'wording',
+      detail: '65 / 18',
+    })
+    expect(numbers(
+      'The shutdown closed the doors of many federal agencies for 35 days and left 800,000 workers without pay',
+      'The deal restored normal operations at federal agencies until Feb. 15 and paid the 800,000 workers who went without pay for 35 days',
+    )[0]).toMatchObject({ level: 'wording', detail: '15 / 35' })
+    // After another word, the same figure disputes this one: the article, not the section.
+    expect(numbers('Pelosi picked up with Article 1, Section 1 of the Constitution', 'Pelosi picked up with Article 2, Section 1 of the Constitution')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbers('The summit runs June 11-13 and the NATO summit is June 14', 'The summit runs June 11-14 and the NATO summit is June 14')[0]).toMatchObject({ level: 'conflict' })
+  })
+
   it('takes a repeated phrase dropped or kept for no negation, and a negation put beside it for one', () => {
     const negations = (one: string, other: string) => quoteGroup(member('a', one), member('b', other)).differences.filter((difference) => difference.type === 'negation')
     expect(negations('making it clear that we will not, we will not, stand by and let him abuse those rights', 'making it clear that we will not stand by and let him abuse those rights')).toEqual([])
