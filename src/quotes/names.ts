@@ -103,8 +103,8 @@ const placeMarkers = new Set([
 
 /** True for a word that can be part of a name run. */
 export function isNameWord(word: Word): boolean {
-  // `diGenova`, `deBlasio`: a surname's particle written small and joined (a word in lower case is tested no further).
-  if (word.isPunctuation || !(isCapitalized(word.text) || (word.text !== word.lower && /^\p{Ll}{1,3}\p{Lu}\p{Ll}/u.test(word.text)))) return false
+  // `diGenova`, `al-Awlaki`: a surname's particle written small and joined (a word in lower case is tested no further).
+  if (word.isPunctuation || !(isCapitalized(word.text) || (word.text !== word.lower && /^\p{Ll}{1,3}-?\p{Lu}\p{Ll}/u.test(word.text)))) return false
   const possessive = possessiveLength(word.text)
   const bare = possessive === 0 ? word.text : word.text.slice(0, word.text.length - possessive)
   if (notNames.has(possessive === 0 ? word.lower : lower(bare))) return false

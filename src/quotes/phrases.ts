@@ -62,6 +62,9 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   if (isSubjectPronoun(word)) return pronoun(word)
   const described = describedSource(text, list, index, floor)
   if (described) return described
+  // A participle after a place it was posted (`posted a message on Twitter reading`) says what the clause's subject said.
+  const isParticiple = /ing$/.test(list[verb].lower)
+  if (isParticiple && isPlaceObject(list, index, floor)) return clauseSubject(text, list, floor, verb)
   // `one senior Democrat said`: a description ending in a capitalized word.
   if (isNameWord(word)) return nameEndingAt(text, list, index, floor) ?? nominalEndingAt(text, list, index, floor)
   if (word.text === ')') return phraseEndingAt(text, list, index, floor)
@@ -71,18 +74,28 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     return before >= floor ? phraseEndingAt(text, list, before, floor) : undefined
   }
   if (word.text === ',') {
-    const phraseBefore = (apposition: number | undefined) =>
-      apposition !== undefined ? phraseEndingAt(text, list, apposition - 1, floor) ?? nominalEndingAt(text, list, index - 1, apposition + 1) : undefined
     const apposition = nearestApposition(list, index, floor)
+    // `at Purchase, when Sanders protesters interrupted her speech, shouting`: a clause of its own, whose subject speaks.
+    const clause = isParticiple && apposition !== undefined && subordinators.has(list[apposition + 1].lower) ? clauseSubject(text, list, floor, verb) : undefined
+    if (clause) return clause
+    const phraseBefore = (opening: number | undefined) =>
+      opening !== undefined ? phraseEndingAt(text, list, opening - 1, floor) ?? nominalEndingAt(text, list, index - 1, opening + 1) : undefined
     const phrase = phraseBefore(apposition)
     if (phrase?.kind === 'name' && !isInApposition(list, phrase, apposition!, floor)) return phrase
     // `Marian Wright Edelman, president of the Children's Defense Fund, an advocacy group here, said`: one apposition after another.
     const outer = apposition === undefined ? undefined : phraseBefore(nearestApposition(list, apposition, floor))
     if (outer?.kind === 'name') return outer
     if (phrase?.kind === 'name') return phrase
+    // `…, and Sen. John McCain (R-Ariz.), said`
+    const named = list[index - 1]?.text === ')' ? phraseEndingAt(text, list, index - 1, floor) : undefined
+    if (named?.kind === 'name') return named
     // `Jane Doe, who has run the shelter three times, most recently in March, said`: not `three times`.
     const beforeRelative = phraseBefore(relativeClauseStart(list, index, floor))
     if (beforeRelative?.kind === 'name') return beforeRelative
+    // `In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying`: a participle
+    // says what the clause's subject said, when no name stands before an apposition.
+    const subject = isParticiple ? clauseSubject(text, list, floor, verb) : undefined
+    if (subject) return subject
     if (phrase) return phrase
   }
   if (!word.isPunctuation && !leadingConnectives.has(form) && !/ing$/.test(list[verb].lower)) {
@@ -97,6 +110,15 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     if (nominal) return nominal
   }
   return clauseSubject(text, list, floor, index + 1)
+}
+
+const placePrepositions = new Set(['on', 'in', 'at', 'via', 'from', 'onto'])
+const subordinators = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'though', 'although', 'if'])
+
+/** Whether the word at `last` ends a name that a preposition of place opens: `on Twitter`, `at Purchase`. */
+function isPlaceObject(list: readonly Word[], last: number, floor: number): boolean {
+  const run = isNameWord(list[last]) ? nameRunBefore(list, last, floor) : undefined
+  return run !== undefined && run[0] - 1 >= floor && placePrepositions.has(list[run[0] - 1].lower)
 }
 
 // `people familiar with the matter said`, `a source close to the White House said`: unnamed sources and what they know.

@@ -53,6 +53,28 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
+  it('reads the subject of the clause a participle goes with, not a place or a phrase before it', () => {
+    expect(quotesOf('Trump posted a message on Twitter reading “Thank you Georgia” moments after polls closed.')).toEqual([['Thank you Georgia', 'Trump', 'reading']])
+    expect(quotesOf('In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “He should be in prison.”')).toEqual([
+      ['He should be in prison.', 'Hakeem Jeffries', 'saying'],
+    ])
+    expect(quotesOf('She spoke at the college at Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”')).toEqual([
+      ['she wins, we lose!', 'Sanders', 'shouting'],
+    ])
+    expect(quotesOf('The video shows the cleric Anwar al-Awlaki, who was killed in a drone strike, lecturing: "Take heed."')).toEqual([['Take heed.', 'Anwar al-Awlaki', 'lecturing']])
+    // A phrase set off by commas before a plain verb is still read past.
+    expect(quotesOf('“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.')).toEqual([['He had a lot of supporters,', 'Blunt', 'said']])
+  })
+
+  it('reads a name with a party label in parentheses before a comma, unless it stands in an apposition', () => {
+    expect(quotesOf('Sen. John Cornyn (R-Texas) said Lieberman could win, and Sen. John McCain (R-Ariz.), said he would be “overjoyed” if he were picked.')).toEqual([
+      ['overjoyed', 'John McCain', 'said'],
+    ])
+    expect(quotesOf('"If she calls the bill, it will fail," Rep. Jan Schakowsky (D-Ill.), a close ally of Speaker Nancy Pelosi (D-Calif.), said.')).toEqual([
+      ['If she calls the bill, it will fail,', 'Jan Schakowsky', 'said'],
+    ])
+  })
+
   it('takes whom a source speaks to for no speaker', () => {
     expect(quotesOf('Another intelligence source speaking to Fox News said, "The agents are investigating."')).toEqual([
       ['The agents are investigating.', 'Another intelligence source', 'said'],
