@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { isAdverb, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, type SpeakerPhrase } from './phrases.js'
+import { isAdverb, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -173,10 +173,21 @@ const maxColonSentenceWords = 14
 /** An opening phrase this short, up to a comma, may stand before a colon sentence's subject. */
 const maxOpeningPhraseWords = 6
 const thirdPersons = new Set(['he', 'she', 'they'])
-const subordinators = new Set(['when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before', 'if', 'since', 'once', 'until'])
 const openingPrepositions = new Set(['in', 'on', 'at', 'during', 'for', 'from', 'with', 'over', 'by', 'amid', 'despite'])
 // Words after a subject that show no verb follows: `Trump's plan:`, `Kasich of Ohio:`, `Trump and Clinton:`.
 const notVerbs = new Set(['of', 'and', 'or', 'in', 'on', 'at', 'for', 'from', 'with', 'to', 'the', 'a', 'an', 'as'])
+// Verbs whose subject hears, gets or passes on the words after the colon rather than speaking them.
+const receivingVerbs = new Set([
+  'face', 'faces', 'faced', 'facing', 'receive', 'receives', 'received', 'get', 'gets', 'got', 'gotten', 'hear', 'hears',
+  'heard', 'meet', 'meets', 'met', 'greet', 'greets', 'greeted', 'obtain', 'obtains', 'obtained', 'run', 'runs', 'ran',
+  'retweet', 'retweets', 'retweeted', 'share', 'shares', 'shared', 'quote', 'quotes', 'quoted', 'cite', 'cites', 'cited',
+  'see', 'sees', 'saw', 'find', 'finds', 'found', 'read', 'reads', 'publish', 'publishes', 'published', 'print', 'prints', 'printed',
+])
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const haveForms = new Set(['has', 'have', 'had'])
+const participle = /^\p{Ll}+(ed|en)$|^(met|told|shown|sent|hit|struck|seen|heard|caught|taken|said|made|put|got)$/u
+// `She had a message for them:` is hers; `Trump has company:` is not.
+const messageNouns = /^(message|messages|warning|word|words|answer|reply|response|retort|advice|rebuttal|prediction|verdict|explanation|take|thoughts)$/
 
 /**
  * `Kasich resisted: "…"`, `Clinton has since apologized for what happened:
@@ -229,25 +240,12 @@ function subjectAndVerbFrom(text: string, list: readonly Word[], first: number, 
   return { speaker, verb: reporting?.text ?? null, verbBase: reporting?.base ?? null, place: 'label', needsPerson: true }
 }
 
-// Verbs whose subject hears, gets or passes on the words after the colon rather than speaking them.
-const receivingVerbs = new Set([
-  'face', 'faces', 'faced', 'facing', 'receive', 'receives', 'received', 'get', 'gets', 'got', 'gotten', 'hear', 'hears',
-  'heard', 'meet', 'meets', 'met', 'greet', 'greets', 'greeted', 'obtain', 'obtains', 'obtained', 'run', 'runs', 'ran',
-  'retweet', 'retweets', 'retweeted', 'share', 'shares', 'shared', 'quote', 'quotes', 'quoted', 'cite', 'cites', 'cited',
-  'see', 'sees', 'saw', 'find', 'finds', 'found', 'read', 'reads', 'publish', 'publishes', 'published', 'print', 'prints', 'printed',
-])
-const haveForms = new Set(['has', 'have', 'had'])
-const participle = /^\p{Ll}+(ed|en)$|^(met|told|shown|sent|hit|struck|seen|heard|caught|taken|said|made|put|got)$/u
-
 /** Whether the `has` or `had` at `at` is an auxiliary: a past participle follows, adverbs aside (`has since apologized`). */
 function isAuxiliary(list: readonly Word[], at: number, end: number): boolean {
   let next = at + 1
   while (next < end && ((isAdverb(list[next]) && !haveForms.has(list[next].lower)) || /^(since|already|long)$/.test(list[next].lower))) next++
   return next < end && participle.test(list[next].text)
 }
-// `She had a message for them:` is hers; `Trump has company:` is not.
-const messageNouns = /^(message|messages|warning|word|words|answer|reply|response|retort|advice|rebuttal|prediction|verdict|explanation|take|thoughts)$/
-
 /**
  * Whether the subject at the verb `at` is the one spoken to: a verb of
  * hearing or getting (`Trump faced a question from reporters:`), a passive
@@ -448,8 +446,6 @@ function isPassive(list: readonly Word[], verb: number, before: Span): boolean {
   for (let index = verb + 1; index < before.end; index++) if (list[index].lower === 'by') return true
   return false
 }
-
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 
 /** Whether the words from `verb` to `end` close on `as`, or `as` and an article: `the move as a`. */
 function endsOnAs(list: readonly Word[], verb: number, end: number): boolean {

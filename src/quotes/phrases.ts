@@ -113,7 +113,8 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
 }
 
 const placePrepositions = new Set(['on', 'in', 'at', 'via', 'from', 'onto'])
-const subordinators = new Set(['when', 'while', 'as', 'because', 'after', 'before', 'since', 'though', 'although', 'if'])
+/** Words that open a clause of its own: `When Wallace died in 1998, …`, `…, when Sanders protesters interrupted her speech, shouting`. */
+export const subordinators = new Set(['when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before', 'if', 'since', 'once', 'until'])
 
 /** Whether the word at `last` ends a name that a preposition of place opens: `on Twitter`, `at Purchase`. */
 function isPlaceObject(list: readonly Word[], last: number, floor: number): boolean {
