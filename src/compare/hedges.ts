@@ -37,6 +37,13 @@ const kindAfter = kindsOf(hedgesAfter)
 // As the parser splits them: `approx.` is `approx` and a full stop.
 const phrasesBefore = new Set(hedgesBefore.flatMap(([, phrases]) => phrases.map((phrase) => phrase.replace(/\.$/, ''))))
 const mostWordsIn = (table: typeof hedgesBefore) => Math.max(...table.flatMap(([, phrases]) => phrases.map((phrase) => phrase.split(' ').length)))
+const hedgeWords = new Set([...phrasesBefore].flatMap((phrase) => phrase.split(' ')))
+
+/** Whether a word is part of a hedge before a figure (`least` in `at least`, `nearly`). */
+export function isHedgeWord(word: string): boolean {
+  return hedgeWords.has(word)
+}
+
 /** The most words a hedge takes before a figure (`a little more than`) and after one (`or more`). */
 export const maxHedgeWords = mostWordsIn(hedgesBefore)
 export const maxHedgeWordsAfter = mostWordsIn(hedgesAfter)

@@ -2,7 +2,7 @@ import type { Difference, Token, WordChange } from '../types.js'
 import { signCharBefore } from '../pipeline/numbers.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
-import { endsWithHedge, hedgeAround, hedgeWordCount, isHedgePhrase, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
+import { endsWithHedge, hedgeAround, hedgeWordCount, isHedgePhrase, isHedgeWord, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
 
 const negations = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', "n't"])
 // Days and months, by kind: a date conflict needs the same kind on both sides
@@ -217,10 +217,13 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
 
 /**
  * Whether the other side gives each of `figures` (which stand on `side`)
- * too, after the same word: `Individuals 18 and up …` / `individuals 65
- * years and older, and individuals ages 18 to 64 …` is one figure placed
- * elsewhere, not disputed (but `Article 1, Section 1` / `Article 2, Section
- * 1` disputes the article).
+ * too, after the same word: `Individuals 18 and older …` / `individuals 65
+ * and older, and individuals 18 to 64 …` is one figure placed elsewhere, not
+ * disputed. The word is the nearest of the two before the figure that says
+ * what is counted: no stop word or hedge (`in 2018` / `in 2021`, `at least
+ * 12`), no figure, and no capitalized word but the first (`Jan. 12`, `Mark Smith,
+ * 34`); without one, the figure is disputed (`Article 1, Section 1` /
+ * `Article 2, Section 1`).
  */
 function isStatedAlike(figures: readonly Token[], changes: readonly TokenChange[], side: 'reference' | 'member'): boolean {
   const own: Token[] = []
@@ -234,10 +237,18 @@ function isStatedAlike(figures: readonly Token[], changes: readonly TokenChange[
   }
   return figures.every((figure) => {
     const at = own.indexOf(figure)
-    const frame = own[at - 1]
-    if (at < 1 || frame.value !== undefined) return false
-    return other.some((token, index) => token.value === figure.value && other.slice(Math.max(0, index - 2), index).some((word) => word.normal === frame.normal))
+    const frame = own.slice(Math.max(0, at - framedWithin), Math.max(0, at)).reverse().find((word) => isCountedWord(word, own[0]))
+    if (frame === undefined) return false
+    return other.some((token, index) => token.value === figure.value && other.slice(Math.max(0, index - framedWithin), index).some((word) => word.normal === frame.normal))
   })
+}
+
+/** How many words before a figure may say what it counts. */
+const framedWithin = 2
+
+/** A word that may say what a figure counts: not a stop word, hedge, figure or name (a capital only opening the text). */
+function isCountedWord(word: Token, first: Token): boolean {
+  return !word.isStopword && !isHedgeWord(word.normal) && word.value === undefined && /\p{L}/u.test(word.text) && (word === first || !/^\p{Lu}/u.test(word.text))
 }
 
 /** A member's first word that differs from the other's in its first letter's case alone (`We` / `we`; `NASA` / `Nasa` differ more). */

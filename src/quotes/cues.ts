@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
-import { endsSentence, hasNewline, isCapitalized, type Word } from './words.js'
+import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
 import { isAdverb, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
@@ -412,21 +412,6 @@ export function partitionPoint(length: number, isBefore: (index: number) => bool
   while (low < high) {
     const middle = (low + high) >> 1
     if (isBefore(middle)) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-/**
- * The first word of `list` that starts at or after `offset` (the list's length when none does): partitionPoint's
- * search written out, without a call per step, as the quote stage asks it for every quote, name and paragraph.
- */
-export function firstAtOrAfter(list: readonly Word[], offset: number): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (list[middle].start < offset) low = middle + 1
     else high = middle
   }
   return low

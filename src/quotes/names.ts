@@ -102,9 +102,12 @@ const placeMarkers = new Set([
 ])
 
 /** True for a word that can be part of a name run. */
+const joinedParticle = /^(?:\p{Ll}{1,3}\p{Lu}\p{Ll}|(?:al|el|bin|ibn|abu|ben|de|di|da|du|le|la|van|von)-\p{Lu})/u
+
 export function isNameWord(word: Word): boolean {
-  // `diGenova`, `al-Awlaki`: a surname's particle written small and joined (a word in lower case is tested no further).
-  if (word.isPunctuation || !(isCapitalized(word.text) || (word.text !== word.lower && /^\p{Ll}{1,3}-?\p{Lu}\p{Ll}/u.test(word.text)))) return false
+  // `diGenova`, `al-Awlaki`: a surname's particle written small and joined (not `pro-Trump`; a word in lower case is
+  // tested no further).
+  if (word.isPunctuation || !(isCapitalized(word.text) || (word.text !== word.lower && joinedParticle.test(word.text)))) return false
   const possessive = possessiveLength(word.text)
   const bare = possessive === 0 ? word.text : word.text.slice(0, word.text.length - possessive)
   if (notNames.has(possessive === 0 ? word.lower : lower(bare))) return false

@@ -1,5 +1,4 @@
-import { isCapitalized, lower, type Word } from './words.js'
-import { firstAtOrAfter } from './cues.js'
+import { firstAtOrAfter, isCapitalized, lower, type Word } from './words.js'
 import { reportingVerb } from './verbs.js'
 import { isFormOf, isNameWord, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
 

@@ -1,5 +1,5 @@
 import type { Span } from '../types.js'
-import { isCapitalized, type Word } from './words.js'
+import { firstAtOrAfter, isCapitalized, type Word } from './words.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
 import { genderOfFirstName } from './first-names.js'
@@ -86,16 +86,17 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     const outer = apposition === undefined ? undefined : phraseBefore(nearestApposition(list, apposition, floor))
     if (outer?.kind === 'name') return outer
     if (phrase?.kind === 'name') return phrase
-    // `…, and Sen. John McCain (R-Ariz.), said`
+    // `…, and Sen. John McCain (R-Ariz.), said`; not `The letter, sent to Rep. Jim Jordan (R-Ohio), said`.
     const named = list[index - 1]?.text === ')' ? phraseEndingAt(text, list, index - 1, floor) : undefined
-    if (named?.kind === 'name') return named
+    if (named?.kind === 'name' && opensClause(list, named, floor)) return named
     // `Jane Doe, who has run the shelter three times, most recently in March, said`: not `three times`.
     const beforeRelative = phraseBefore(relativeClauseStart(list, index, floor))
     if (beforeRelative?.kind === 'name') return beforeRelative
     // `In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying`: a participle
     // says what the clause's subject said, when no name stands before an apposition.
+    // (`said the official, a veteran diplomat, adding` stays the official's: the apposition is no other speaker).
     const subject = isParticiple ? clauseSubject(text, list, floor, verb) : undefined
-    if (subject) return subject
+    if (subject && !(phrase && isAppositionOf(list, subject, phrase))) return subject
     if (phrase) return phrase
   }
   if (!word.isPunctuation && !leadingConnectives.has(form) && !/ing$/.test(list[verb].lower)) {
@@ -112,9 +113,23 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   return clauseSubject(text, list, floor, index + 1)
 }
 
-const placePrepositions = new Set(['on', 'in', 'at', 'via', 'from', 'onto'])
+// Not `from`: in `a call from Trump saying` the words are Trump's.
+const placePrepositions = new Set(['on', 'in', 'at', 'via', 'onto'])
 /** Words that open a clause of its own: `When Wallace died in 1998, …`, `…, when Sanders protesters interrupted her speech, shouting`. */
 export const subordinators = new Set(['when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before', 'if', 'since', 'once', 'until'])
+
+/** Whether `apposition` stands right after `phrase`, a comma between: `the official, a veteran diplomat`. */
+function isAppositionOf(list: readonly Word[], apposition: SpeakerPhrase, phrase: SpeakerPhrase): boolean {
+  const first = firstAtOrAfter(list, apposition.start)
+  return list[first - 1]?.text === ',' && list[first - 2]?.end === phrase.end
+}
+
+/** Whether `phrase` opens its clause: after a comma, `and` or `but` with its titles, or at `floor`. */
+function opensClause(list: readonly Word[], phrase: SpeakerPhrase, floor: number): boolean {
+  let first = firstAtOrAfter(list, phrase.start)
+  while (first > floor && isTitleWord(list[first - 1])) first--
+  return first === floor || /^(,|and|but)$/i.test(list[first - 1].text)
+}
 
 /** Whether the word at `last` ends a name that a preposition of place opens: `on Twitter`, `at Purchase`. */
 function isPlaceObject(list: readonly Word[], last: number, floor: number): boolean {
@@ -231,7 +246,8 @@ function ownedPhrase(text: string, list: readonly Word[], first: number, from: n
 function isRoleWord(word: Word): boolean {
   const form = word.lower
   const isAcronym = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word.text)
-  return (/^\p{Ll}+$/u.test(word.text) || isAcronym) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
+  // `anti-abortion activist`, `pro-Trump protester`
+  return (/^\p{Ll}+(?:-\p{L}+)*$/u.test(word.text) || isAcronym) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
 }
 
 /** `R-Ky`, `D-Calif`, `I-Vt`: party and state after a lawmaker's name. */

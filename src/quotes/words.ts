@@ -161,3 +161,18 @@ export function lower(word: string): string {
   const folded = word.toLowerCase()
   return folded.includes('\u2019') ? folded.replace(/\u2019/g, "'") : folded
 }
+
+/**
+ * The first word of `list` that starts at or after `offset` (the list's length when none does): partitionPoint's
+ * search written out, without a call per step, as the quote stage asks it for every quote, name and paragraph.
+ */
+export function firstAtOrAfter(list: readonly Word[], offset: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle].start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}

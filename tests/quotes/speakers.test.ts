@@ -62,6 +62,12 @@ describe('speakers and reporting verbs', () => {
       ['she wins, we lose!', 'Sanders', 'shouting'],
     ])
     expect(quotesOf('The video shows the cleric Anwar al-Awlaki, who was killed in a drone strike, lecturing: "Take heed."')).toEqual([['Take heed.', 'Anwar al-Awlaki', 'lecturing']])
+    // Not what comes `from` someone, nor a subject's apposition.
+    expect(quotesOf('Pence received a call from Trump saying, "You can do this."')).toEqual([['You can do this.', 'Trump', 'saying']])
+    expect(quotesOf('"We will see," said the official, a veteran diplomat, adding, "It will be hard."')).toEqual([
+      ['We will see,', 'the official', 'said'],
+      ['It will be hard.', 'the official', 'adding'],
+    ])
     // A phrase set off by commas before a plain verb is still read past.
     expect(quotesOf('“He had a lot of supporters,” Blunt, after a long pause, said of Cruz.')).toEqual([['He had a lot of supporters,', 'Blunt', 'said']])
   })
@@ -73,6 +79,9 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"If she calls the bill, it will fail," Rep. Jan Schakowsky (D-Ill.), a close ally of Speaker Nancy Pelosi (D-Calif.), said.')).toEqual([
       ['If she calls the bill, it will fail,', 'Jan Schakowsky', 'said'],
     ])
+    // A lawmaker named inside the subject's own phrase is not its subject.
+    expect(quotesOf('The letter, sent to Rep. Jim Jordan (R-Ohio), said "the probe must end."')).toEqual([['the probe must end.', 'The letter', 'said']])
+    expect(quotesOf('The group, which includes Sen. Mitt Romney (R-Utah), said "we will vote no."')).toEqual([['we will vote no.', 'The group', 'said']])
   })
 
   it('takes whom a source speaks to for no speaker', () => {
