@@ -64,7 +64,7 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   if (described) return described
   // A participle after a place it was posted (`posted a message on Twitter reading`) says what the clause's subject said.
   const isParticiple = /ing$/.test(list[verb].lower)
-  if (isParticiple && isPlaceObject(list, index, floor)) return clauseSubject(text, list, floor, verb)
+  if (isParticiple && isPlaceObject(list, index, floor)) return personBeforePlace(text, list, index, floor) ?? clauseSubject(text, list, floor, verb)
   // `one senior Democrat said`: a description ending in a capitalized word.
   if (isNameWord(word)) return nameEndingAt(text, list, index, floor) ?? nominalEndingAt(text, list, index, floor)
   if (word.text === ')') return phraseEndingAt(text, list, index, floor)
@@ -75,9 +75,14 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
   }
   if (word.text === ',') {
     const apposition = nearestApposition(list, index, floor)
-    // `at Purchase, when Sanders protesters interrupted her speech, shouting`: a clause of its own, whose subject speaks.
-    const clause = isParticiple && apposition !== undefined && subordinators.has(list[apposition + 1].lower) ? clauseSubject(text, list, floor, verb) : undefined
-    if (clause) return clause
+    // A clause of its own between: a name that is its subject speaks (`at Purchase, when Sanders protesters interrupted
+    // her speech, shouting`), else the main clause's subject does (`Trump lashed out at Democrats, as the shutdown
+    // entered its third week, saying`).
+    if (isParticiple && apposition !== undefined && subordinators.has(list[apposition + 1].lower)) {
+      const inner = clauseSubject(text, list, floor, verb)
+      const main = inner?.kind === 'name' ? inner : clauseSubject(text, list, floor, apposition)
+      if (main) return main
+    }
     const phraseBefore = (opening: number | undefined) =>
       opening !== undefined ? phraseEndingAt(text, list, opening - 1, floor) ?? nominalEndingAt(text, list, index - 1, opening + 1) : undefined
     const phrase = phraseBefore(apposition)
@@ -117,6 +122,16 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
 const placePrepositions = new Set(['on', 'in', 'at', 'via', 'onto'])
 /** Words that open a clause of its own: `When Wallace died in 1998, …`, `…, when Sanders protesters interrupted her speech, shouting`. */
 export const subordinators = new Set(['when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before', 'if', 'since', 'once', 'until'])
+
+// People a participle after their place may go with: `a call from a woman in Ohio saying`.
+const personNouns = /^(wo)?man$|^(person|people|voter|voters|resident|residents|caller|viewer|protester|protesters|supporter|supporters|girl|boy|student|worker|mother|father)$/
+
+/** `a woman in Ohio` for the name ending at `last`, when a person stands before its preposition. */
+function personBeforePlace(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  const run = nameRunBefore(list, last, floor)!
+  const noun = run[0] - 2
+  return noun >= floor && personNouns.test(list[noun].lower) ? nominalEndingAt(text, list, noun, floor) : undefined
+}
 
 /** Whether `apposition` stands right after `phrase`, a comma between: `the official, a veteran diplomat`. */
 function isAppositionOf(list: readonly Word[], apposition: SpeakerPhrase, phrase: SpeakerPhrase): boolean {

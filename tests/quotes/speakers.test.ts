@@ -62,6 +62,15 @@ describe('speakers and reporting verbs', () => {
       ['she wins, we lose!', 'Sanders', 'shouting'],
     ])
     expect(quotesOf('The video shows the cleric Anwar al-Awlaki, who was killed in a drone strike, lecturing: "Take heed."')).toEqual([['Take heed.', 'Anwar al-Awlaki', 'lecturing']])
+    // A clause between gives its subject only when that is a name; else the main clause's subject speaks.
+    expect(quotesOf('Trump lashed out at Democrats, as the shutdown entered its third week, saying, "They want open borders."')).toEqual([
+      ['They want open borders.', 'Trump', 'saying'],
+    ])
+    expect(quotesOf('Clinton responded, when protesters interrupted her speech, saying, "I am glad you are here."')).toEqual([
+      ['I am glad you are here.', 'Clinton', 'saying'],
+    ])
+    // A person before the place is the one it goes with.
+    expect(quotesOf('The station aired a call from a woman in Ohio saying, "I cannot afford groceries."')).toEqual([['I cannot afford groceries.', 'a woman', 'saying']])
     // Not what comes `from` someone, nor a subject's apposition.
     expect(quotesOf('Pence received a call from Trump saying, "You can do this."')).toEqual([['You can do this.', 'Trump', 'saying']])
     expect(quotesOf('"We will see," said the official, a veteran diplomat, adding, "It will be hard."')).toEqual([
