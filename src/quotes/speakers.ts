@@ -106,7 +106,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     } else {
       // A fragment some verb reported inside a sentence hands its speaker on to no quote in another main clause of
       // that sentence (`…, and McConnell dismissed the criticism as "nonsense."`).
-      const carried = goesOn === 'other clause' ? undefined : carriedFrom(index, previous, opensContainer, spans, found, attributions, lastOfContainer)
+      const carried = goesOn === 'other clause' ? undefined : carriedFrom(text, list, index, previous, opensContainer, spans, found, attributions, lastOfContainer)
       attribution = { isTitle: false, speaker: carried !== undefined ? attributions[carried]!.speaker : null, verb: null, sentence }
       // One utterance only when nothing but the first quote's cue stands between them.
       if (carried !== undefined && onlyCueBetween(found.get(carried)!)) attribution.continues = carried
@@ -236,10 +236,17 @@ function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string
 
 /** The quote a cue-less quote carries on from: the one before it in its paragraph, or one that ended the paragraph before. */
 function carriedFrom(
-  index: number, previous: number | undefined, opensContainer: boolean, spans: readonly QuoteSpan[],
+  text: string, list: readonly Word[], index: number, previous: number | undefined, opensContainer: boolean, spans: readonly QuoteSpan[],
   found: ReadonlyMap<number, Found>, attributions: ReadonlyArray<Attribution | undefined>, lastOfContainer: readonly number[],
 ): number | undefined {
-  if (previous !== undefined) return attributions[previous]?.isTitle ? undefined : previous
+  if (previous !== undefined) {
+    if (!attributions[previous]?.isTitle) return previous
+    // `"…," Graham said on MSNBC's "Morning Joe," adding, "…"`: past a title that only a participle follows, within one
+    // sentence (not `… with a reference to the "Star Wars" sequel hitting the theaters, remarking, "…"`).
+    const earlier = found.get(previous)!.previous
+    const isBareParticiple = wordsBetween(list, spans[previous].markEnd, spans[index].markStart).every((word) => word.isPunctuation || /ing$/.test(word.lower))
+    return earlier !== undefined && !attributions[earlier]?.isTitle && isBareParticiple && isOneSentence(text, list, spans[earlier].markEnd, spans[index].markStart) ? earlier : undefined
+  }
   if (!opensContainer) return undefined
   const before = lastOpenedBefore(lastOfContainer, spans, spans[index].markStart)
   if (before === undefined || attributions[before]?.isTitle || !attributions[before]?.speaker) return undefined
@@ -248,6 +255,18 @@ function carriedFrom(
   const endsWithQuote = around.after.start === around.limit || (cue?.place === 'after' && around.after.end === around.limit)
   // A paragraph that ends on a fragment quoted inside the narration (`after a "long day."`) hands on no speaker.
   return endsWithQuote && cue?.place !== 'inside' ? before : undefined
+}
+
+/** The words from `start` to `end` (offsets). */
+function wordsBetween(list: readonly Word[], start: number, end: number): Word[] {
+  return list.slice(firstAtOrAfter(list, start), firstAtOrAfter(list, end))
+}
+
+/** Whether no sentence ends in the words from `start` to `end` (offsets). */
+function isOneSentence(text: string, list: readonly Word[], start: number, end: number): boolean {
+  const last = firstAtOrAfter(list, end)
+  for (let word = firstAtOrAfter(list, start); word < last; word++) if (endsSentence(list, word, text)) return false
+  return true
 }
 
 /** The last of `quotes` (span indices in text order) whose mark opens before `offset`. */

@@ -93,6 +93,17 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('The group, which includes Sen. Mitt Romney (R-Utah), said "we will vote no."')).toEqual([['we will vote no.', 'The group', 'said']])
   })
 
+  it('carries a speaker past a title that only a participle follows, in one sentence', () => {
+    expect(quotesOf('"He does not have a chance," Graham said on MSNBC’s "Morning Joe," adding, "Kasich is an insider."')).toEqual([
+      ['He does not have a chance,', 'Graham', 'said'],
+      ['Kasich is an insider.', 'Graham', null],
+    ])
+    // A clause of its own after the title has its own subject, which is not the earlier speaker.
+    const quotes = quotesOf('David Axelrod weighed in. "Too forced?" he tweeted when Clinton ended the debate with a nod to the "Star Wars" sequel hitting theaters, remarking, "May the Force be with you."')
+    expect(quotes[0]).toEqual(['Too forced?', 'David Axelrod', 'tweeted'])
+    expect(quotes[1]).toEqual(['May the Force be with you.', null, null])
+  })
+
   it('takes whom a source speaks to for no speaker', () => {
     expect(quotesOf('Another intelligence source speaking to Fox News said, "The agents are investigating."')).toEqual([
       ['The agents are investigating.', 'Another intelligence source', 'said'],
