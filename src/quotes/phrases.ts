@@ -97,14 +97,14 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     // `Jane Doe, who has run the shelter three times, most recently in March, said`: not `three times`.
     const beforeRelative = phraseBefore(relativeClauseStart(list, index, floor))
     if (beforeRelative?.kind === 'name') return beforeRelative
-    // `In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying`: a participle
-    // says what the clause's subject said, when no name stands before an apposition.
-    // (`said the official, a veteran diplomat, adding` stays the official's: the apposition is no other speaker).
+    // A participle says what the clause's subject said when no name stands before an apposition (`In a statement
+    // released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying`), though the subject's own
+    // apposition is no other speaker (`said the official, a veteran diplomat, adding` stays the official's).
     const subject = isParticiple ? clauseSubject(text, list, floor, verb) : undefined
     if (subject && !(phrase && isAppositionOf(list, subject, phrase))) return subject
     if (phrase) return phrase
   }
-  if (!word.isPunctuation && !leadingConnectives.has(form) && !/ing$/.test(list[verb].lower)) {
+  if (!word.isPunctuation && !leadingConnectives.has(form) && !isParticiple) {
     const nominal = nominalEndingAt(text, list, index, floor)
     // `The president over the weekend had tweeted`: the subject stands before a phrase of time or place.
     let first = index
