@@ -143,6 +143,23 @@ export function nameRunBefore(list: readonly Word[], last: number, floor = 0): [
 }
 
 /** Index range [first, last] of the name run that starts at `first`, or undefined. */
+// The words of an office after a title and `of`: `Secretary of Health and Human Services`, `Chief of Staff`.
+const officeWords = new Set([
+  'defense', 'state', 'homeland', 'security', 'staff', 'labor', 'treasury', 'commerce', 'energy', 'education', 'health',
+  'and', 'human', 'services', 'agriculture', 'transportation', 'interior', 'justice', 'housing', 'urban', 'development',
+  'veterans', 'affairs', 'finance', 'foreign', 'home', 'war', 'navy', 'army', 'air', 'force', 'police', 'the',
+])
+
+/**
+ * The index after the office words from `start` (`Defense`, `Homeland
+ * Security`), when a name follows them before `end`; `start` when none do.
+ */
+export function officeEnd(list: readonly Word[], start: number, end: number): number {
+  let index = start
+  while (index < end && officeWords.has(list[index].lower) && (isNameWord(list[index]) || /^(and|the)$/.test(list[index].lower))) index++
+  return index > start && index < end && isNameWord(list[index]) ? index : start
+}
+
 export function nameRunAfter(list: readonly Word[], first: number, ceiling = list.length): [number, number] | undefined {
   if (first >= ceiling || !(isNameWord(list[first]) || isTitleWord(list[first]))) return undefined
   let last = first
@@ -150,6 +167,8 @@ export function nameRunAfter(list: readonly Word[], first: number, ceiling = lis
     const next = list[last + 1]
     if (isNameWord(next)) last++
     else if (isParticle(next) && last + 2 < ceiling && isNameWord(list[last + 2])) last += 2
+    // `Secretary of Defense Lloyd Austin`: a title's office, when a name follows it.
+    else if (next.lower === 'of' && isTitleWord(list[last]) && officeEnd(list, last + 2, ceiling) > last + 2) last = officeEnd(list, last + 2, ceiling) - 1
     else break
   }
   return [first, last]
@@ -163,7 +182,9 @@ export function readName(text: string, list: readonly Word[], first: number, las
     const title = titles.get(list[first].lower)
     if (title) gender = title
     if (title !== undefined && !/^(the|a|an|first|former)$/.test(list[first].lower)) hasTitle = true
-    first++
+    // `Secretary of Defense Lloyd Austin`: the office the title names is no part of the name.
+    const office = hasTitle && list[first + 1]?.lower === 'of' ? officeEnd(list, first + 2, last + 1) : first + 2
+    first = office > first + 2 ? office : first + 1
   }
   if (first > last) return undefined
   // `Michigan Rep. Rashida Tlaib`, `Oversight Committee Chairman Trey Gowdy`: a place or body

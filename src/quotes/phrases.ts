@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import { firstAtOrAfter, isCapitalized, type Word } from './words.js'
-import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName, type Name } from './names.js'
+import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
 import { genderOfFirstName } from './first-names.js'
 
@@ -284,6 +284,12 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   // `Sen. Angus King of Maine`, `the mayor of Mesa`: the place is not the speaker, the person or role before it is
   // (but in `footage of Hillary Clinton asking` she is, and so is the man in `attorney for the District of Columbia
   // Joseph diGenova`, whose name follows the place).
+  // `Chief of Staff Rahm Emanuel`: a title's office, then the name.
+  const office = run[0] - 2 >= floor && list[run[0] - 1].lower === 'of' && isTitleWord(list[run[0] - 2]) ? officeEnd(list, run[0], run[1] + 1) : run[0]
+  if (office > run[0]) {
+    const name = readName(text, list, office, run[1])
+    if (name) return { kind: 'name', text: name.text, start: name.start, end: name.end, name }
+  }
   const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined)
   if (!holdsPerson && run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)

@@ -104,6 +104,15 @@ describe('speakers and reporting verbs', () => {
     expect(quotes[1]).toEqual(['May the Force be with you.', null, null])
   })
 
+  it('reads a name past the office a title names', () => {
+    expect(quotesOf('"We will act," said Secretary of Defense Lloyd Austin.')).toEqual([['We will act,', 'Lloyd Austin', 'said']])
+    expect(quotesOf('"We will act," White House Chief of Staff Rahm Emanuel said.')).toEqual([['We will act,', 'Rahm Emanuel', 'said']])
+    expect(quotesOf('"We will act," said Secretary of Health and Human Services Xavier Becerra.')).toEqual([['We will act,', 'Xavier Becerra', 'said']])
+    // An office and no name is a description; a place after `of` is still no speaker.
+    expect(quotesOf('"We will act," said the Secretary of Defense.')).toEqual([['We will act,', 'the Secretary of Defense', 'said']])
+    expect(quotesOf('"We will act," Sen. Angus King of Maine said.')).toEqual([['We will act,', 'Angus King', 'said']])
+  })
+
   it('takes whom a source speaks to for no speaker', () => {
     expect(quotesOf('Another intelligence source speaking to Fox News said, "The agents are investigating."')).toEqual([
       ['The agents are investigating.', 'Another intelligence source', 'said'],
