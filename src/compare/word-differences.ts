@@ -83,6 +83,8 @@ function isHedgeChanged(added: readonly Token[], next: TokenChange | undefined):
 export function wordDifferences(comparison: MemberComparison, isCut: boolean): Difference[] {
   const { source, kind, changes, reference, member } = comparison
   const differences: Difference[] = []
+  // Each side's words in order, for figures a side gives elsewhere: made once, when first needed.
+  let tokensBySide: ReturnType<typeof tokensOfSides> | undefined
   // A figure changed (not rounded alike): nothing in a claim when the other's bound or estimate holds for it, a rewording
   // in a claim when one side rounds to a digit before `million`, else a conflict.
   const addChangedFigure = (gone: readonly Token[], come: readonly Token[], rounding: Rounding | undefined) => {
@@ -94,8 +96,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       add('number', 'wording', `${printedFigures(gone, reference)}${goneRate.printed} / ${printedFigures(come, member)}${comeRate.printed}`, true)
       return
     }
-    const isPlacedElsewhere = kind === 'claim' && (isStatedAlike(gone, changes, 'reference') || isStatedAlike(come, changes, 'member'))
-    const level = (rounding === 'coarse' && kind === 'claim') || isPlacedElsewhere ? 'wording' : 'conflict'
+    const isPlacedElsewhere = () => {
+      const { referenceTokens, memberTokens } = (tokensBySide ??= tokensOfSides(changes))
+      return isStatedAlike(gone, referenceTokens, memberTokens) || isStatedAlike(come, memberTokens, referenceTokens)
+    }
+    const level = kind === 'claim' && (rounding === 'coarse' || isPlacedElsewhere()) ? 'wording' : 'conflict'
     add('number', level, `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
   }
   // Every line that shows word changes shows the same ones: made once, when first needed.
@@ -216,31 +221,33 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
 }
 
 /**
- * Whether the other side gives each of `figures` (which stand on `side`)
- * too, after the same word: `Individuals 18 and older …` / `individuals 65
- * and older, and individuals 18 to 64 …` is one figure placed elsewhere, not
- * disputed. The word is the nearest of the two before the figure that says
- * what is counted: no stop word or hedge (`in 2018` / `in 2021`, `at least
- * 12`), no figure, and no capitalized word but the first (`Jan. 12`, `Mark Smith,
- * 34`); without one, the figure is disputed (`Article 1, Section 1` /
- * `Article 2, Section 1`).
+ * Whether the other side (`other`, its words in order) gives each of
+ * `figures` (of `own`) too, after the same word: `Individuals 18 and older
+ * …` / `individuals 65 and older, and individuals 18 to 64 …` is one figure
+ * placed elsewhere, not disputed. The word is the nearest of the two before
+ * the figure that says what is counted: no stop word or hedge (`in 2018` /
+ * `in 2021`, `at least 12`), no figure, and no capitalized word but the
+ * first (`Jan. 12`, `Mark Smith, 34`); without one, the figure is disputed
+ * (`Article 1, Section 1` / `Article 2, Section 1`).
  */
-function isStatedAlike(figures: readonly Token[], changes: readonly TokenChange[], side: 'reference' | 'member'): boolean {
-  const own: Token[] = []
-  const other: Token[] = []
-  for (const change of changes) {
-    if (change.kind === 'same') {
-      own.push(...(side === 'reference' ? change.tokens : change.matched ?? change.tokens))
-      other.push(...(side === 'reference' ? change.matched ?? change.tokens : change.tokens))
-    } else if ((change.kind === 'removed') === (side === 'reference')) own.push(...change.tokens)
-    else other.push(...change.tokens)
-  }
+function isStatedAlike(figures: readonly Token[], own: readonly Token[], other: readonly Token[]): boolean {
   return figures.every((figure) => {
     const at = own.indexOf(figure)
     const frame = own.slice(Math.max(0, at - framedWithin), Math.max(0, at)).reverse().find((word) => isCountedWord(word, own[0]))
     if (frame === undefined) return false
     return other.some((token, index) => token.value === figure.value && other.slice(Math.max(0, index - framedWithin), index).some((word) => word.normal === frame.normal))
   })
+}
+
+/** The reference's words and the member's, each in order, from the changes between them. */
+function tokensOfSides(changes: readonly TokenChange[]): { referenceTokens: Token[]; memberTokens: Token[] } {
+  const referenceTokens: Token[] = []
+  const memberTokens: Token[] = []
+  for (const change of changes) {
+    if (change.kind !== 'added') referenceTokens.push(...change.tokens)
+    if (change.kind !== 'removed') memberTokens.push(...(change.kind === 'same' ? change.matched ?? change.tokens : change.tokens))
+  }
+  return { referenceTokens, memberTokens }
 }
 
 /** How many words before a figure may say what it counts. */

@@ -101,9 +101,9 @@ const placeMarkers = new Set([
   'around', 'toward', 'towards', 'off', 'past', 'behind', 'beyond', 'via', 'within', 'opposite', 'the', 'a', 'an',
 ])
 
-/** True for a word that can be part of a name run. */
 const joinedParticle = /^(?:\p{Ll}{1,3}\p{Lu}\p{Ll}|(?:al|el|bin|ibn|abu|ben|de|di|da|du|le|la|van|von)-\p{Lu})/u
 
+/** True for a word that can be part of a name run. */
 export function isNameWord(word: Word): boolean {
   // `diGenova`, `al-Awlaki`: a surname's particle written small and joined (not `pro-Trump`; a word in lower case is
   // tested no further).
@@ -142,7 +142,6 @@ export function nameRunBefore(list: readonly Word[], last: number, floor = 0): [
   return [first, last]
 }
 
-/** Index range [first, last] of the name run that starts at `first`, or undefined. */
 // The words of an office after a title and `of`: `Secretary of Health and Human Services`, `Chief of Staff`.
 const officeWords = new Set([
   'defense', 'state', 'homeland', 'security', 'staff', 'labor', 'treasury', 'commerce', 'energy', 'education', 'health',
@@ -160,15 +159,17 @@ export function officeEnd(list: readonly Word[], start: number, end: number): nu
   return index > start && index < end && isNameWord(list[index]) ? index : start
 }
 
+/** Index range [first, last] of the name run that starts at `first`, or undefined. */
 export function nameRunAfter(list: readonly Word[], first: number, ceiling = list.length): [number, number] | undefined {
   if (first >= ceiling || !(isNameWord(list[first]) || isTitleWord(list[first]))) return undefined
   let last = first
   while (last + 1 < ceiling && adjacent(list[last], list[last + 1]) && !hasPossessive(list[last].text)) {
     const next = list[last + 1]
+    // `Secretary of Defense Lloyd Austin`: a title's office, when a name follows it.
+    const office = next.lower === 'of' && isTitleWord(list[last]) ? officeEnd(list, last + 2, ceiling) : last + 2
     if (isNameWord(next)) last++
     else if (isParticle(next) && last + 2 < ceiling && isNameWord(list[last + 2])) last += 2
-    // `Secretary of Defense Lloyd Austin`: a title's office, when a name follows it.
-    else if (next.lower === 'of' && isTitleWord(list[last]) && officeEnd(list, last + 2, ceiling) > last + 2) last = officeEnd(list, last + 2, ceiling) - 1
+    else if (office > last + 2) last = office - 1
     else break
   }
   return [first, last]

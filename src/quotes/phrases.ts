@@ -86,9 +86,10 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     const phraseBefore = (opening: number | undefined) =>
       opening !== undefined ? phraseEndingAt(text, list, opening - 1, floor) ?? nominalEndingAt(text, list, index - 1, opening + 1) : undefined
     const phrase = phraseBefore(apposition)
-    if (phrase?.kind === 'name' && !isInApposition(list, phrase, apposition!, floor)) return phrase
     // `Marian Wright Edelman, president of the Children's Defense Fund, an advocacy group here, said`: one apposition after another.
-    const outer = apposition === undefined ? undefined : phraseBefore(nearestApposition(list, apposition, floor))
+    const outerApposition = apposition === undefined ? undefined : nearestApposition(list, apposition, floor)
+    if (phrase?.kind === 'name' && !isInRoleApposition(list, phrase, outerApposition)) return phrase
+    const outer = phraseBefore(outerApposition)
     if (outer?.kind === 'name') return outer
     if (phrase?.kind === 'name') return phrase
     // `…, and Sen. John McCain (R-Ariz.), said`; not `The letter, sent to Rep. Jim Jordan (R-Ohio), said`.
@@ -389,15 +390,14 @@ function relativeClauseStart(list: readonly Word[], comma: number, floor: number
 }
 
 /**
- * Whether `phrase`, ending before the comma at `apposition`, stands inside a
- * role apposition itself (`, president of the Children's Defense Fund`; not
- * `, and uttering charges that Rush Limbaugh`).
+ * Whether `phrase` stands inside the apposition that opens after the comma at
+ * `outer`, and that apposition names a role (`, president of the Children's
+ * Defense Fund`; not `, and uttering charges that Rush Limbaugh`).
  */
-function isInApposition(list: readonly Word[], phrase: SpeakerPhrase, apposition: number, floor: number): boolean {
-  const outer = nearestApposition(list, apposition, floor)
+function isInRoleApposition(list: readonly Word[], phrase: SpeakerPhrase, outer: number | undefined): boolean {
   if (outer === undefined) return false
   const opening = list[outer + 1]
-  return (roleNouns.test(opening.lower) || isTitleWord(opening)) && list[outer + 1].start < phrase.start
+  return (roleNouns.test(opening.lower) || isTitleWord(opening)) && opening.start < phrase.start
 }
 
 /**

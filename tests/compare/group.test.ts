@@ -15,6 +15,12 @@ function claimPair(one: string, other: string) {
   return buildGroup('g2', 'claim', [member('a', one), member('b', other)], 'test', 1)
 }
 
+/** The number differences of a claim group of `one` and `other`, and the level of the first. */
+function numbersOf(one: string, other: string) {
+  return claimPair(one, other).differences.filter((difference) => difference.type === 'number')
+}
+const numberLevel = (one: string, other: string) => numbersOf(one, other)[0]?.level
+
 const types = (group: ReturnType<typeof quoteGroup>) => group.differences.map((difference) => difference.type).sort()
 
 describe('buildGroup', () => {
@@ -126,93 +132,87 @@ describe('buildGroup', () => {
   })
 
   it('takes a bound or estimate the other figure meets for a rewording of a claim, and one it misses for a conflict', () => {
-    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
     const lower = claimPair('The fire destroyed more than 1,000 homes in the valley', 'The fire destroyed 1,240 homes in the valley')
     expect(lower.verdict).toBe('variant')
     expect(lower.differences).toEqual([{ type: 'wording', level: 'wording', detail: '"more than 1,000" / "1,240"', sources: ['b'], changes: expect.any(Array) }])
-    expect(numbers('The county asked for about $40 million in aid', 'The county asked for $42.5 million in aid')).toEqual([])
-    expect(numbers('Police arrested 1,000 or more people that night', 'Police arrested 1,500 people that night')).toEqual([])
-    expect(numbers('The storm left up to 5 people dead', 'The storm left 3 people dead')).toEqual([])
+    expect(numbersOf('The county asked for about $40 million in aid', 'The county asked for $42.5 million in aid')).toEqual([])
+    expect(numbersOf('Police arrested 1,000 or more people that night', 'Police arrested 1,500 people that night')).toEqual([])
+    expect(numbersOf('The storm left up to 5 people dead', 'The storm left 3 people dead')).toEqual([])
     // Missed bounds, the same figure as bounds that exclude each other, and two different bounds of one kind.
-    expect(numbers('The fire destroyed nearly 1,000 homes', 'The fire destroyed 1,240 homes')).toEqual([expect.objectContaining({ level: 'conflict', detail: 'nearly 1,000 / 1,240' })])
-    expect(numbers('The county asked for about $40 million in aid', 'The county asked for $90 million in aid')).toEqual([
+    expect(numbersOf('The fire destroyed nearly 1,000 homes', 'The fire destroyed 1,240 homes')).toEqual([expect.objectContaining({ level: 'conflict', detail: 'nearly 1,000 / 1,240' })])
+    expect(numbersOf('The county asked for about $40 million in aid', 'The county asked for $90 million in aid')).toEqual([
       expect.objectContaining({ level: 'conflict', detail: 'about $40 million / $90 million' }),
     ])
-    expect(numbers('Fewer than 10 people came to the meeting', 'Twelve people came to the meeting')[0]).toMatchObject({ level: 'conflict' })
-    expect(numbers('The fire destroyed more than 1,000 homes', 'The fire destroyed nearly 1,000 homes')).toEqual([
+    expect(numbersOf('Fewer than 10 people came to the meeting', 'Twelve people came to the meeting')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The fire destroyed more than 1,000 homes', 'The fire destroyed nearly 1,000 homes')).toEqual([
       expect.objectContaining({ level: 'conflict', detail: 'more than 1,000 / nearly 1,000' }),
     ])
-    expect(numbers('The fire destroyed more than 1,000 homes', 'The fire destroyed more than 2,000 homes')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The fire destroyed more than 1,000 homes', 'The fire destroyed more than 2,000 homes')[0]).toMatchObject({ level: 'conflict' })
   })
 
   it('never hedges a year, a time of day or a span of time after over, and reads long, negative and trailing hedges', () => {
-    const level = (one: string, other: string) => claimPair(one, other).differences.find((difference) => difference.type === 'number')?.level
-    expect(level('The explosion happened at about 10 a.m. near the port', 'The explosion happened at 11 a.m. near the port')).toBe('conflict')
-    expect(level('The company was founded in about 1990 in Ohio', 'The company was founded in 2010 in Ohio')).toBe('conflict')
-    expect(level('Rain fell over 3 days across the region', 'Rain fell for 5 days across the region')).toBe('conflict')
+    expect(numberLevel('The explosion happened at about 10 a.m. near the port', 'The explosion happened at 11 a.m. near the port')).toBe('conflict')
+    expect(numberLevel('The company was founded in about 1990 in Ohio', 'The company was founded in 2010 in Ohio')).toBe('conflict')
+    expect(numberLevel('Rain fell over 3 days across the region', 'Rain fell for 5 days across the region')).toBe('conflict')
     // Hedges of three words and more are no longer run of changed words than a plain figure.
-    expect(level('The storm left as many as 5 people dead', 'The storm left 7 people dead')).toBe('conflict')
-    expect(level('The storm left as many as 8 people dead', 'The storm left 7 people dead')).toBeUndefined()
-    expect(level('The rules allow not more than 5 guests', 'The rules allow 7 guests')).toBe('conflict')
+    expect(numberLevel('The storm left as many as 5 people dead', 'The storm left 7 people dead')).toBe('conflict')
+    expect(numberLevel('The storm left as many as 8 people dead', 'The storm left 7 people dead')).toBeUndefined()
+    expect(numberLevel('The rules allow not more than 5 guests', 'The rules allow 7 guests')).toBe('conflict')
     // A minus counts: -21 is around -20, -5 is below 0.
-    expect(level('It fell to around -20 degrees overnight', 'It fell to -21 degrees overnight')).toBeUndefined()
-    expect(level('It fell below 0 degrees overnight', 'It fell to -5 degrees overnight')).toBeUndefined()
+    expect(numberLevel('It fell to around -20 degrees overnight', 'It fell to -21 degrees overnight')).toBeUndefined()
+    expect(numberLevel('It fell below 0 degrees overnight', 'It fell to -5 degrees overnight')).toBeUndefined()
     expect(claimPair('It fell to around -20 degrees overnight', 'It fell to -21 degrees overnight').differences[0].detail).toBe('"around -20" / "-21"')
     // A hedge after the counted word, and a currency of several letters.
-    expect(level('Officials said 1,000 people or more were evacuated', 'Officials said 1,300 people were evacuated')).toBeUndefined()
-    expect(level('The group pledged more than US$1 million to the fund', 'The group pledged US$1.2 million to the fund')).toBeUndefined()
+    expect(numberLevel('Officials said 1,000 people or more were evacuated', 'Officials said 1,300 people were evacuated')).toBeUndefined()
+    expect(numberLevel('The group pledged more than US$1 million to the fund', 'The group pledged US$1.2 million to the fund')).toBeUndefined()
   })
 
   it('takes figures per different units for two quantities in a claim, not a conflict; per the same unit they still conflict', () => {
-    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
-    expect(numbers('Families will get up to $3,000 per child in 2021', 'Families will get up to $300 per month for each child')).toEqual([
+    expect(numbersOf('Families will get up to $3,000 per child in 2021', 'Families will get up to $300 per month for each child')).toEqual([
       expect.objectContaining({ level: 'wording', detail: 'up to $300 per month / up to $3,000 per child' }),
     ])
-    expect(numbers('The plan costs $3 million a year to run', 'The plan costs $250,000 a month to run')[0]).toMatchObject({ level: 'wording', detail: '$3 million a year / $250,000 a month' })
-    expect(numbers('Prices rose 5% annually over the decade', 'Prices rose 2% monthly over the decade')[0]).toMatchObject({ level: 'wording' })
-    expect(numbers('Families will get up to $3,000 per child in 2021', 'Families will get up to $2,000 per child in 2021')[0]).toMatchObject({ level: 'conflict' })
-    expect(numbers('The plan costs $3 million a year to run', 'The plan costs $4 million each year to run')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The plan costs $3 million a year to run', 'The plan costs $250,000 a month to run')[0]).toMatchObject({ level: 'wording', detail: '$3 million a year / $250,000 a month' })
+    expect(numbersOf('Prices rose 5% annually over the decade', 'Prices rose 2% monthly over the decade')[0]).toMatchObject({ level: 'wording' })
+    expect(numbersOf('Families will get up to $3,000 per child in 2021', 'Families will get up to $2,000 per child in 2021')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The plan costs $3 million a year to run', 'The plan costs $4 million each year to run')[0]).toMatchObject({ level: 'conflict' })
     // A rate on one side only says nothing of what the other counts.
-    expect(numbers('The plan costs $3 million a year to run', 'The plan costs $4 million to run')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The plan costs $3 million a year to run', 'The plan costs $4 million to run')[0]).toMatchObject({ level: 'conflict' })
     // Synonyms are one unit; a time that places, a word that is no unit, or no unit at all leave the conflict.
-    const level = (one: string, other: string) => numbers(one, other)[0]?.level
-    expect(level('The vaccine will cost $110 per dose in the fall', 'The vaccine will cost $130 a shot in the fall')).toBe('conflict')
-    expect(level('Income reached $40,000 per capita last year', 'Income reached $45,000 per person last year')).toBe('conflict')
-    expect(level('Rates rose 5% per annum over the decade', 'Rates rose 7% a year over the decade')).toBe('conflict')
-    expect(level('Police arrested 12 a few hours later in the city', 'Police arrested 15 a day later in the city')).toBe('conflict')
-    expect(level('The storm killed at least 12 a hospital official said', 'The storm killed at least 15 a police spokesman said')).toBe('conflict')
-    expect(level('Tickets sold for $20 a piece at the door', 'Tickets sold for $25 a ticket at the door')).toBe('conflict')
-    expect(level('Prices were up 5% a year ago in the region', 'Prices were up 7% a month ago in the region')).toBe('conflict')
+    expect(numberLevel('The vaccine will cost $110 per dose in the fall', 'The vaccine will cost $130 a shot in the fall')).toBe('conflict')
+    expect(numberLevel('Income reached $40,000 per capita last year', 'Income reached $45,000 per person last year')).toBe('conflict')
+    expect(numberLevel('Rates rose 5% per annum over the decade', 'Rates rose 7% a year over the decade')).toBe('conflict')
+    expect(numberLevel('Police arrested 12 a few hours later in the city', 'Police arrested 15 a day later in the city')).toBe('conflict')
+    expect(numberLevel('The storm killed at least 12 a hospital official said', 'The storm killed at least 15 a police spokesman said')).toBe('conflict')
+    expect(numberLevel('Tickets sold for $20 a piece at the door', 'Tickets sold for $25 a ticket at the door')).toBe('conflict')
+    expect(numberLevel('Prices were up 5% a year ago in the region', 'Prices were up 7% a month ago in the region')).toBe('conflict')
     // A time after the rate is still a rate; two plain words, an adjective, `per cent` may stand between.
-    expect(level('Families get up to $3,000 per child from the IRS', 'Families get up to $300 per month from the IRS')).toBe('wording')
-    expect(level('The city added 500 jobs a month since January', 'The city added 6,000 jobs a year since January')).toBe('wording')
-    expect(level('Rents rose 30 dollars more a month in the city', 'Rents rose 300 dollars more a year in the city')).toBe('wording')
-    expect(level('Prices rose 5 per cent a year in the city', 'Prices rose 0.4 per cent a month in the city')).toBe('wording')
-    expect(level('Families get $3,000 per eligible child this year', 'Families get $250 per month this year')).toBe('wording')
-    expect(level('Police arrested 12 people a second time that week', 'Police arrested 15 people a day later that week')).toBe('conflict')
+    expect(numberLevel('Families get up to $3,000 per child from the IRS', 'Families get up to $300 per month from the IRS')).toBe('wording')
+    expect(numberLevel('The city added 500 jobs a month since January', 'The city added 6,000 jobs a year since January')).toBe('wording')
+    expect(numberLevel('Rents rose 30 dollars more a month in the city', 'Rents rose 300 dollars more a year in the city')).toBe('wording')
+    expect(numberLevel('Prices rose 5 per cent a year in the city', 'Prices rose 0.4 per cent a month in the city')).toBe('wording')
+    expect(numberLevel('Families get $3,000 per eligible child this year', 'Families get $250 per month this year')).toBe('wording')
+    expect(numberLevel('Police arrested 12 people a second time that week', 'Police arrested 15 people a day later that week')).toBe('conflict')
     // A plain word between the figure and its unit, and scale words, as printed.
-    expect(numbers('Volunteers walk 12 miles a day on the route', 'Volunteers walk 70 miles a week on the route')[0]).toMatchObject({ level: 'wording', detail: '12 miles a day / 70 miles a week' })
-    expect(numbers('Prices rose 5 percent annually over the decade', 'Prices rose 2 percent monthly over the decade')[0]).toMatchObject({ detail: '5 percent annually / 2 percent monthly' })
+    expect(numbersOf('Volunteers walk 12 miles a day on the route', 'Volunteers walk 70 miles a week on the route')[0]).toMatchObject({ level: 'wording', detail: '12 miles a day / 70 miles a week' })
+    expect(numbersOf('Prices rose 5 percent annually over the decade', 'Prices rose 2 percent monthly over the decade')[0]).toMatchObject({ detail: '5 percent annually / 2 percent monthly' })
     // A quote's figures are the speaker's own.
     const quote = quoteGroup(member('a', 'We will pay $3,000 per child this year'), member('b', 'We will pay $300 per month this year'))
     expect(quote.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict' }))
   })
 
   it('takes a figure the other claim gives too, after the same word, for one placed elsewhere, not a conflict', () => {
-    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
-    expect(numbers('Individuals 18 and older who are at high risk were also included', 'The groups include individuals 65 and older, and individuals 18 to 64 who are at high risk')[0]).toMatchObject({
+    expect(numbersOf('Individuals 18 and older who are at high risk were also included', 'The groups include individuals 65 and older, and individuals 18 to 64 who are at high risk')[0]).toMatchObject({
       level: 'wording',
       detail: '65 / 18',
     })
     // After another word, the same figure disputes this one: the article, not the section.
-    expect(numbers('Pelosi picked up with Article 1, Section 1 of the Constitution', 'Pelosi picked up with Article 2, Section 1 of the Constitution')[0]).toMatchObject({ level: 'conflict' })
-    expect(numbers('The summit runs June 11-13 and the NATO summit is June 14', 'The summit runs June 11-14 and the NATO summit is June 14')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('Pelosi picked up with Article 1, Section 1 of the Constitution', 'Pelosi picked up with Article 2, Section 1 of the Constitution')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The summit runs June 11-13 and the NATO summit is June 14', 'The summit runs June 11-14 and the NATO summit is June 14')[0]).toMatchObject({ level: 'conflict' })
     // So it does after a stop word, a month or a name, which tell nothing of what is counted.
-    const level = (one: string, other: string) => numbers(one, other)[0]?.level
-    expect(level('Smith was convicted in 2018 and was released from prison in 2021', 'Smith was convicted in 2021 and was released from prison in 2021')).toBe('conflict')
-    expect(level('At least 15 people were killed and at least 12 remain hospitalized', 'At least 12 people were killed and at least 12 remain hospitalized')).toBe('conflict')
-    expect(level('The bill passed the House on Jan. 12 and the Senate on Jan. 15', 'The bill passed the House on Jan. 15 and the Senate on Jan. 15')).toBe('conflict')
-    expect(level('Police arrested John Smith, 36, and his brother, Mark Smith, 34', 'Police arrested John Smith, 34, and his brother, Mark Smith, 34')).toBe('conflict')
+    expect(numberLevel('Smith was convicted in 2018 and was released from prison in 2021', 'Smith was convicted in 2021 and was released from prison in 2021')).toBe('conflict')
+    expect(numberLevel('At least 15 people were killed and at least 12 remain hospitalized', 'At least 12 people were killed and at least 12 remain hospitalized')).toBe('conflict')
+    expect(numberLevel('The bill passed the House on Jan. 12 and the Senate on Jan. 15', 'The bill passed the House on Jan. 15 and the Senate on Jan. 15')).toBe('conflict')
+    expect(numberLevel('Police arrested John Smith, 36, and his brother, Mark Smith, 34', 'Police arrested John Smith, 34, and his brother, Mark Smith, 34')).toBe('conflict')
   })
 
   it('takes a repeated phrase dropped or kept for no negation, and a negation put beside it for one', () => {
@@ -297,40 +297,38 @@ describe('buildGroup', () => {
   })
 
   it('calls the same figure with another sign, currency or unit around it a number conflict', () => {
-    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
-    expect(numbers('The economy grew -2.1% last year', 'The economy grew 2.1% last year')).toEqual([
+    expect(numbersOf('The economy grew -2.1% last year', 'The economy grew 2.1% last year')).toEqual([
       expect.objectContaining({ level: 'conflict', detail: '-2.1% / 2.1%' }),
     ])
-    expect(numbers('Prices rose 5% in May', 'Prices rose $5 in May')).toEqual([expect.objectContaining({ level: 'conflict', detail: '5% / $5' })])
-    expect(numbers('It cost $5 in all', 'It cost €5 in all')).toEqual([expect.objectContaining({ level: 'conflict', detail: '$5 / €5' })])
+    expect(numbersOf('Prices rose 5% in May', 'Prices rose $5 in May')).toEqual([expect.objectContaining({ level: 'conflict', detail: '5% / $5' })])
+    expect(numbersOf('It cost $5 in all', 'It cost €5 in all')).toEqual([expect.objectContaining({ level: 'conflict', detail: '$5 / €5' })])
     // A sign on one side only, other than a minus, is how each writes it; the hyphen of a range is no minus, an en dash
     // before a figure is one.
-    expect(numbers('It cost $5 in all', 'It cost 5 dollars in all')).toEqual([])
+    expect(numbersOf('It cost $5 in all', 'It cost 5 dollars in all')).toEqual([])
     expect(claimPair('The vote was 2-3 in the end', 'The vote was 2-3 in the end').verdict).toBe('identical')
     expect(claimPair('The season ran 2019 -2020 in all', 'The season ran 2019-2020 in all').verdict).toBe('identical')
     expect(claimPair('It fell to –5 degrees overnight', 'It fell to -5 degrees overnight').verdict).toBe('identical')
   })
 
   it('calls a figure given to fewer decimals a cosmetic number difference, and a different figure a conflict', () => {
-    const numbers = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'number')
-    expect(numbers('Job openings rose to 9.2 million in May', 'Job openings rose to 9.21 million in May')).toEqual([
+    expect(numbersOf('Job openings rose to 9.2 million in May', 'Job openings rose to 9.21 million in May')).toEqual([
       { type: 'number', level: 'cosmetic', detail: '9.2 million / 9.21 million', sources: ['b'] },
     ])
-    expect(numbers('The rate was 3.5 percent', 'The rate was 3.46 percent')[0]).toMatchObject({ level: 'cosmetic' })
-    expect(numbers('The rate was 3.5 percent', 'The rate was 3.56 percent')[0]).toMatchObject({ level: 'conflict' })
-    expect(numbers('Openings rose to 9.2 million', 'Openings rose to 9.2 billion')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The rate was 3.5 percent', 'The rate was 3.46 percent')[0]).toMatchObject({ level: 'cosmetic' })
+    expect(numbersOf('The rate was 3.5 percent', 'The rate was 3.56 percent')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('Openings rose to 9.2 million', 'Openings rose to 9.2 billion')[0]).toMatchObject({ level: 'conflict' })
     // A coarser figure of one significant digit is another figure; so is another currency; half a unit is rounding.
-    expect(numbers('Unemployment rose to 4%', 'Unemployment rose to 4.4%')[0]).toMatchObject({ level: 'conflict' })
-    expect(numbers('Rates rose by 1 percent', 'Rates rose by 0.5 percent')[0]).toMatchObject({ level: 'conflict' })
-    expect(numbers('The deal is worth $3.2 billion', 'The deal is worth €3.21 billion')[0]).toMatchObject({ level: 'conflict' })
-    expect(numbers('The index rose 1.05 points', 'The index rose 1.045 points')[0]).toMatchObject({ level: 'cosmetic' })
+    expect(numbersOf('Unemployment rose to 4%', 'Unemployment rose to 4.4%')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('Rates rose by 1 percent', 'Rates rose by 0.5 percent')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The deal is worth $3.2 billion', 'The deal is worth €3.21 billion')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The index rose 1.05 points', 'The index rose 1.045 points')[0]).toMatchObject({ level: 'cosmetic' })
     // One significant digit before million, billion or trillion is how the news names a sum: a rewording of a claim, a misquote of a quote.
-    expect(numbers('The House delayed a vote on the $1 trillion infrastructure bill', 'The House delayed a vote on the $1.2 trillion infrastructure bill')).toEqual([
+    expect(numbersOf('The House delayed a vote on the $1 trillion infrastructure bill', 'The House delayed a vote on the $1.2 trillion infrastructure bill')).toEqual([
       expect.objectContaining({ level: 'wording', detail: '$1 trillion / $1.2 trillion' }),
     ])
-    expect(numbers('The House delayed a vote on the $2 billion bill', 'The House delayed a vote on the $2.6 billion bill')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The House delayed a vote on the $2 billion bill', 'The House delayed a vote on the $2.6 billion bill')[0]).toMatchObject({ level: 'conflict' })
     // Half a unit rounds to neither side alone.
-    expect(numbers('The House delayed a vote on the $1 trillion bill', 'The House delayed a vote on the $1.5 trillion bill')[0]).toMatchObject({ level: 'conflict' })
+    expect(numbersOf('The House delayed a vote on the $1 trillion bill', 'The House delayed a vote on the $1.5 trillion bill')[0]).toMatchObject({ level: 'conflict' })
     const quoted = quoteGroup(member('a', 'We will pass the $1 trillion bill this week'), member('b', 'We will pass the $1.2 trillion bill this week'))
     expect(quoted.differences.filter((difference) => difference.type === 'number')[0]).toMatchObject({ level: 'conflict' })
   })
