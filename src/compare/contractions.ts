@@ -168,10 +168,21 @@ function isContractedAlike(one: readonly Token[], other: readonly Token[]): bool
 /** Words a compound takes at most on one side: `long term care` / `long-term-care`. */
 const maxCompoundWords = 3
 
-/** Most replaced runs start with other letters and end with other letters than the other's: no compound at either edge. */
+/**
+ * Whether a compound may join the runs at either edge: the same letters at
+ * an edge need the first words to start alike, one with the other's letters
+ * (`health` / `healthcare`), or the last words to end so. Most replaced runs
+ * do neither, and are spared trying every window at both edges.
+ */
 function mayHoldCompound(gone: readonly Token[], come: readonly Token[]): boolean {
-  const [goneLast, comeLast] = [gone[gone.length - 1].normal, come[come.length - 1].normal]
-  return gone[0].normal[0] === come[0].normal[0] || goneLast[goneLast.length - 1] === comeLast[comeLast.length - 1]
+  const [goneFirst, comeFirst] = [lettersOf(gone[0]), lettersOf(come[0])]
+  if (goneFirst.startsWith(comeFirst) || comeFirst.startsWith(goneFirst)) return true
+  const [goneLast, comeLast] = [lettersOf(gone[gone.length - 1]), lettersOf(come[come.length - 1])]
+  return goneLast.endsWith(comeLast) || comeLast.endsWith(goneLast)
+}
+
+function lettersOf(token: Token): string {
+  return hyphen.test(token.normal) ? token.normal.replace(hyphens, '') : token.normal
 }
 
 // Written apart, these are other words than written as one (`every day` / `everyday`, `some time` / `sometime`).
@@ -194,7 +205,7 @@ const hyphenMakesAnother = /^(re-(sign|cover|form|creat|leas|serv|sent|press|col
 function isSameCompound(one: readonly Token[], other: readonly Token[]): boolean {
   if (one.length === 1 && other.length === 1 && !hyphen.test(one[0].normal + other[0].normal)) return false
   if ([one, other].some((tokens) => tokens.length > 1 && tokens.some((token) => token.normal.replace(hyphens, '').length < 3))) return false
-  const letters = (tokens: readonly Token[]) => tokens.map((token) => token.normal).join('').replace(hyphens, '')
+  const letters = (tokens: readonly Token[]) => tokens.map(lettersOf).join('')
   const word = letters(one)
   if (word !== letters(other) || !/\p{L}/u.test(word) || wordsNotParts.has(word)) return false
   return ![...one, ...other].some((token) => hyphenMakesAnother.test(token.normal))
