@@ -6,7 +6,7 @@ import { isFormOf, isInitial } from './names.js'
  * `Cooper` → `Bradley Cooper`). Forms of one person that fit equally well
  * (`Mike Tabor`, `Michael Tabor`): the one named more often wins. A name
  * that fits two people stays as written, and so do descriptions (`the
- * campaign`).
+ * campaign`, `Senate sources`).
  */
 export function canonicalNames(names: readonly string[]): Map<string, string> {
   const counts = new Map<string, number>()
@@ -58,8 +58,13 @@ function addTo(index: Map<string, number[]>, word: string, form: number): void {
   else index.set(word, [form])
 }
 
+/**
+ * A name, not a description that opens a sentence (`Sources`, `Senate
+ * sources`, `A spokesperson for Google`): a lower-case word longer than a
+ * particle (`de`, `bin`, `of`) makes it a description.
+ */
 function isProperName(name: string): boolean {
-  return /^\p{Lu}/u.test(name)
+  return /^\p{Lu}/u.test(name) && !name.split(/\s+/).some((word) => word.length > 4 && /^\p{Ll}+$/u.test(word))
 }
 
 function keyOf(name: string): string[] {

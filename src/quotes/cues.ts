@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
-import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
+import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesAddressee, takesParticle } from './verbs.js'
 import { isAdverb, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
@@ -96,6 +96,7 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
 
   let cue: Cue | undefined
   let cueEnd = index
+  let reactsToQuote = false
   if (isAccordingTo(first, list[index + 1])) {
     const speaker = phraseAfter(text, list, index + 2, after.end)
     if (speaker) cue = { speaker, verb: text.slice(first.start, list[index + 1].end), verbBase: 'according to', place: 'after' }
@@ -115,16 +116,28 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
       const verb = verbAt(list, at)!
       // The subject opens the narration after the quote or a clause in it (`"…" and against the law, Clinton said`);
       // in `"…" given his campaign promises` it does not.
+      const speakerFirst = firstAtOrAfter(list, speaker?.start ?? 0)
       const opensSubject = !/^\p{Ll}/u.test(first.text) || isTitleWord(first) || /^(the|a|an|he|she|they|we|i|one|his|her|their|its)$/.test(first.text) ||
-        list[firstAtOrAfter(list, speaker?.start ?? 0) - 1]?.text === ','
-      if (speaker && speaker.start >= list[index].start && opensSubject) {
+        list[speakerFirst - 1]?.text === ','
+      // `"all the bishops," a point the USCCB media office denied`: a noun phrase right after another is the subject of
+      // a clause that speaks of the first (not `the former governor of Alaska Sarah Palin said`, one phrase).
+      const followsPhrase = speaker?.kind === 'nominal' && objectOpeners.has(list[speakerFirst].lower) && list[speakerFirst - 1]?.text !== ',' &&
+        list.slice(index, speakerFirst).some((word) => objectOpeners.has(word.lower))
+      // `he stands "squarely behind" his decision to withdraw …, while admitting`: a quote that runs on into its
+      // sentence, with no mark after it, is part of a clause: a noun phrase after it is no subject of its cue.
+      const runsOn = index === after.start && speaker?.kind === 'nominal' && /[\p{L}\p{N}]$/u.test(quoteText.trim()) && /^\p{Ll}/u.test(first.text)
+      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn) {
         cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
         cueEnd = verb.next
+        // `"…." Republican officials dismissed that criticism.`: a sentence of its own whose verb takes a thing as
+        // object answers the quote; it does not report it (`He told reporters.` names whom he spoke to).
+        reactsToQuote = opensObject(list, verb.next, after.end) && !takesAddressee(verb.base) && !takesParticle(verb.base)
       }
     }
   }
   if (!cue) return undefined
   if (endsItsSentence) {
+    if (reactsToQuote) return undefined
     // Only a cue sentence of its own: `She continued:` or `he said.`
     const rest = list.slice(cueEnd, after.end).filter((word) => !word.isPunctuation)
     const closing = list[after.end - 1]?.text
@@ -132,6 +145,16 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     if (!standsAlone) return undefined
   }
   return cue
+}
+
+// Words that open a verb's object: `dismissed that criticism`, `denied the report`.
+const objectOpeners = new Set(['that', 'this', 'these', 'those', 'the', 'a', 'an', 'such', 'his', 'her', 'their', 'its'])
+
+/** Whether an object opens at `index`; `that` opens a clause instead when no word of the sentence follows it (`noted that "…"`). */
+function opensObject(list: readonly Word[], index: number, end: number): boolean {
+  const word = list[index]
+  if (word === undefined || !objectOpeners.has(word.lower)) return false
+  return word.lower !== 'that' || (index + 1 < end && !list[index + 1].isPunctuation)
 }
 
 /**

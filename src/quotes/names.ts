@@ -101,6 +101,8 @@ const placeMarkers = new Set([
   'around', 'toward', 'towards', 'off', 'past', 'behind', 'beyond', 'via', 'within', 'opposite', 'the', 'a', 'an',
 ])
 
+const romanSuffix = /^(II|III|IV)$/
+
 const joinedParticle = /^(?:\p{Ll}{1,3}\p{Lu}\p{Ll}|(?:al|el|bin|ibn|abu|ben|de|di|da|du|le|la|van|von)-\p{Lu})/u
 
 /** True for a word that can be part of a name run. */
@@ -111,8 +113,8 @@ export function isNameWord(word: Word): boolean {
   const possessive = possessiveLength(word.text)
   const bare = possessive === 0 ? word.text : word.text.slice(0, word.text.length - possessive)
   if (notNames.has(possessive === 0 ? word.lower : lower(bare))) return false
-  // All capitals: acronyms and shouted words, not names (initials `E.` are fine).
-  return !(bare.length > 1 && isAllCapitals(bare) && !/^(\p{Lu}\.)+$/u.test(bare))
+  // All capitals: acronyms and shouted words, not names (initials `E.` are fine, and so is `II` in `Vann R. Newkirk II`).
+  return !(bare.length > 1 && isAllCapitals(bare) && !/^(\p{Lu}\.)+$/u.test(bare) && !romanSuffix.test(bare))
 }
 
 function isAllCapitals(word: string): boolean {
@@ -205,6 +207,8 @@ export function readName(text: string, list: readonly Word[], first: number, las
       break
     }
   }
+  // `George T. Conway III` is `Mr. Conway` later: the number is left out of the name (`Jr.` is not: `Donald Trump Jr.`).
+  if (last > first && romanSuffix.test(list[last].text)) last--
   const start = list[first].start
   const possessive = possessiveLength(list[last].text)
   const end = list[last].end - possessive

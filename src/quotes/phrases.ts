@@ -34,6 +34,8 @@ const phraseEnders = new Set([
 ])
 // Role nouns between an organization and a name: `Clinton campaign chairman John Podesta`.
 const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congress(wo)?man|scientist|professor|economist|historian|expert|researcher|consultant|operative|activist|organizer|fellow|scholar|pastor|minister|host|anchor|commentator|columnist|writer|author|correspondent|staffer|chief|counsel|treasurer|whip|delegate|voter|resident|owner|partner|coach|star|actor|actress|singer|comedian|rapper|musician|friend|wife|husband|son|daughter|mother|father|brother|sister|student|teacher|officer|agent|judge|prosecutor|aides|officials|leaders)$/
+// Who speaks for someone else, before `for` or `to` and that one's name: `a lawyer for Michael Cohen`, `an aide to Schumer`.
+const agentNouns = /^(spokes(wo)?m[ae]n|spokes(person|people)|lawyers?|attorneys?|aides?|advis[eo]rs?|counsel|representatives?|agents?|publicists?|managers?|strategists?|staffers?|surrogates?|assistants?|secretary|staff)$/
 // Prepositions no role takes (`comments like Santorum's`; `master of ceremonies` is a role).
 const prepositions = new Set(['like', 'unlike', 'about', 'against', 'toward', 'towards', 'among', 'than', 'as', 'at', 'with'])
 const timeOrPlacePrepositions = new Set(['over', 'during', 'on', 'in', 'at', 'after', 'before', 'since', 'throughout', 'from'])
@@ -116,8 +118,12 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
     }
     if (nominal) return nominal
   }
-  return clauseSubject(text, list, floor, index + 1)
+  const subject = clauseSubject(text, list, floor, index + 1)
+  // `…, saying he stands "squarely behind" his decision …, while admitting`: what someone owns does not speak.
+  return isParticiple && subject?.kind === 'nominal' && ownerDeterminers.test(subject.text) ? undefined : subject
 }
+
+const ownerDeterminers = /^(his|her|their|its|my|our|your)\s/i
 
 // Not `from`: in `a call from Trump saying` the words are Trump's.
 const placePrepositions = new Set(['on', 'in', 'at', 'via', 'onto'])
@@ -291,6 +297,12 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
     const name = readName(text, list, office, run[1])
     if (name) return { kind: 'name', text: name.text, start: name.start, end: name.end, name }
   }
+  // `A spokesperson for Rep. Ilhan Omar said`, `an aide to Sen. Chuck Schumer told`: who speaks for a person is the
+  // speaker, not the person.
+  if (run[0] - 2 >= floor && /^(for|to)$/i.test(list[run[0] - 1].text) && agentNouns.test(list[run[0] - 2].lower)) {
+    const agent = nominalEndingAt(text, list, run[0] - 2, floor)
+    if (agent) return { kind: 'nominal', text: text.slice(agent.start, list[run[1]].end), start: agent.start, end: list[run[1]].end }
+  }
   const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined)
   if (!holdsPerson && run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)
@@ -346,10 +358,26 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
     }
     if (first < last && (leadingConnectives.has(form) || phraseEnders.has(form))) break
   }
-  // A bare plural at the start of a clause: `officials said`.
-  const previous = list[last - 1]
-  const startsClause = last === floor || previous?.isPunctuation || leadingConnectives.has(previous?.lower ?? '')
-  return startsClause && /[a-z]s$/.test(list[last].text) ? nominal(text, list, last, last) : undefined
+  // A bare plural at the start of a clause, after the words that say which: `officials said`, `senior officials said`,
+  // `pro-Trump protesters chanted`, `Trump supporters chanted`.
+  if (!/[a-z]s$/.test(list[last].text)) return undefined
+  let first = last
+  while (first - 1 >= floor && last - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
+  const previous = list[first - 1]
+  // Not the second of two subjects: `they and White House officials have agreed`.
+  const joinsSubjects = /^(and|or)$/.test(previous?.lower ?? '') && first - 2 >= floor && !list[first - 2].isPunctuation
+  const startsClause = first === floor || previous.isPunctuation || (leadingConnectives.has(previous.lower) && !joinsSubjects)
+  return startsClause ? nominal(text, list, first, last) : undefined
+}
+
+const maxPluralModifiers = 2
+
+/** A word that may say which of a plural speak: `senior`, `pro-Trump`, `Trump`; not a verb, a preposition or `that`. */
+function isPluralModifier(word: Word): boolean {
+  const form = word.lower
+  return !word.isPunctuation && !determiners.has(form) && !phraseEnders.has(form) && !leadingConnectives.has(form) &&
+    !prepositions.has(form) && !auxiliaries.has(form) && !isSubjectPronoun(word) && !isAdverb(word) && !reportingVerb(word) &&
+    !/^(of|for|what|whom|whose|said|told)$/.test(form) && /^\p{L}[\p{L}-]*$/u.test(word.text)
 }
 
 function nominalFrom(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {
@@ -414,9 +442,9 @@ function nearestApposition(list: readonly Word[], comma: number, floor: number):
     const isRelative = form === 'who' || form === 'which'
     // A relative clause runs long (`, who has more than 14,000 followers … and was a spokeswoman for …,`); others do not.
     if (!isRelative && comma - index > maxAppositionWords) return undefined
-    // `, a spokesman for Y,`, `, who …,`, `, R-Ky.,`
+    // `, a spokesman for Y,`, `, who …,`, `, R-Ky.,`, `, White House assistant press secretary,`
     const looksLikeApposition = determiners.has(form) || isRelative || isTitleWord(first) ||
-      !isCapitalized(first.text) || /['\u2019]s$/.test(first.text) || isPartyLabel(first.text)
+      !isCapitalized(first.text) || /['\u2019]s$/.test(first.text) || isPartyLabel(first.text) || roleNouns.test(list[comma - 1].lower)
     if (!looksLikeApposition || index <= floor) return undefined
     return withAge(list, index, floor)
   }

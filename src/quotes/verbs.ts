@@ -21,7 +21,7 @@ const bases = [
   'close', 'open', 'question', 'bark', 'beam', 'gloat', 'hammer', 'marvel', 'enthuse', 'huff', 'fume', 'rant',
   'snipe', 'scold', 'chide', 'lecture', 'shrug', 'smile', 'grin', 'chuckle', 'giggle', 'cheer', 'taunt', 'dismiss',
   'sniff', 'growl', 'snarl', 'grouse', 'carp', 'wail', 'moan', 'whine', 'rejoin', 'volunteer', 'venture', 'posit',
-  'aver', 'affirm', 'attest', 'avow', 'hint', 'imply', 'pronounce', 'rail', 'jab', 'needle', 'zing', 'crack',
+  'aver', 'affirm', 'attest', 'avow', 'hint', 'pronounce', 'rail', 'jab', 'needle', 'zing', 'crack',
   'admonish', 'advise', 'instruct', 'inform', 'assure', 'reassure', 'remind', 'recommend', 'speculate', 'surmise',
   'guess', 'estimate', 'calculate', 'figure', 'theorize', 'summarize', 'bemoan', 'deplore', 'decry', 'denounce',
   'condemn', 'criticize', 'criticise', 'ridicule', 'lambaste', 'recite', 'sum', 'put', 'point', 'go', 'chime',
@@ -35,9 +35,9 @@ const particles: Record<string, string> = {
 
 const irregular: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], sing: ['sang', 'sung'], begin: ['began', 'begun'],
-  read: [], cry: ['cried', 'cries'], testify: ['testified', 'testifies'], reply: ['replied', 'replies'],
-  query: ['queried', 'queries'], shoot: ['shot'], hit: [], rip: ['ripped', 'ripping'], snap: ['snapped', 'snapping'],
-  dub: ['dubbed', 'dubbing'], quip: ['quipped', 'quipping'], plead: ['pled', 'pleaded'], clarify: ['clarified', 'clarifies'],
+  read: [], shoot: ['shot'], hit: ['hitting'], rip: ['ripped', 'ripping'], snap: ['snapped', 'snapping'],
+  dub: ['dubbed', 'dubbing'], quip: ['quipped', 'quipping'], plead: ['pled', 'pleaded'], admit: ['admitted', 'admitting'],
+  slam: ['slammed', 'slamming'], aver: ['averred', 'averring'], brag: ['bragged', 'bragging'], marvel: ['marvelled', 'marvelling'],
   opine: ['opined', 'opines', 'opining'], sob: ['sobbed', 'sobbing'], label: ['labeled', 'labelled', 'labeling', 'labelling'],
   put: ['putting'], go: ['went', 'goes', 'gone'], sum: ['summed', 'summing'], lay: ['laid'], spell: ['spelled', 'spelt'],
   jab: ['jabbed', 'jabbing'], chime: ['chimed'], grin: ['grinned', 'grinning'], shrug: ['shrugged', 'shrugging'],
@@ -62,6 +62,8 @@ for (const base of bases) {
 }
 
 function inflect(base: string): string[] {
+  // `deny`: `denies`, `denied`, `denying`.
+  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`, ...(irregular[base] ?? [])]
   const stem = base.endsWith('e') ? base.slice(0, -1) : base
   const regular = [
     base,

@@ -42,6 +42,9 @@ describe('canonicalNames', () => {
 
   it('leaves descriptions alone', () => {
     expect(canonicalNames(['a spokesman', 'the campaign']).size).toBe(0)
+    // Capitalized only because they open a sentence: `Sources` is no form of `Senate sources`.
+    expect(canonicalNames(['Sources', 'Senate sources', 'A spokesperson for Google', 'Google']).get('Google')).toBe('Google')
+    expect(canonicalNames(['Sources', 'Senate sources']).get('Sources')).toBe('Sources')
   })
 })
 

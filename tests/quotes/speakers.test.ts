@@ -359,4 +359,44 @@ describe('speakers and reporting verbs', () => {
       ['As long as it takes,', 'the president', 'replied'],
     ])
   })
+
+  it('gives the words of one who speaks for a person to that one, not to the person', () => {
+    expect(quotesOf('A spokesperson for Rep. Dana Whitfield (D-Ore.), who opposes the plan, said, "We will not back down."')).toEqual([
+      ['We will not back down.', 'A spokesperson for Rep. Dana Whitfield', 'said'],
+    ])
+    expect(quotesOf('An aide to Senator Paul Greer told reporters, "He is furious."')).toEqual([['He is furious.', 'An aide to Senator Paul Greer', 'told']])
+    expect(quotesOf('A lawyer for Nina Patel said, "She will testify."')).toEqual([['She will testify.', 'A lawyer for Nina Patel', 'said']])
+    // Read the other way round, the person stays the speaker.
+    expect(quotesOf('Jeremy Hale, a spokesman for Rep. Dana Whitfield, said, "It is false."')).toEqual([['It is false.', 'Jeremy Hale', 'said']])
+  })
+
+  it('reads a plural with the words that say which of them speak', () => {
+    expect(quotesOf('"We want our park back," pro-housing protesters chanted.')).toEqual([['We want our park back,', 'pro-housing protesters', 'chanted']])
+    expect(quotesOf('"The deal is dead," senior officials said.')).toEqual([['The deal is dead,', 'senior officials', 'said']])
+    expect(quotesOf('"Keep the mill open," Harlan supporters chanted.')).toEqual([['Keep the mill open,', 'Harlan supporters', 'chanted']])
+    // Not the second of two subjects: the sentence's own subject speaks.
+    expect(quotesOf('Mayors in the region say they and county officials have agreed on a "framework," and will meet Friday.')).toEqual([
+      ['framework,', 'Mayors', 'agreed'],
+    ])
+  })
+
+  it('reads the inflections of verbs that end in a consonant and y, or double their last letter', () => {
+    expect(quotesOf('"I never saw the memo," Carla Voss denied.')).toEqual([['I never saw the memo,', 'Carla Voss', 'denied']])
+    expect(quotesOf('"We made mistakes," the director admitted.')).toEqual([['We made mistakes,', 'the director', 'admitted']])
+    expect(quotesOf('"Best team in the league," Omar Reyes bragged.')).toEqual([['Best team in the league,', 'Omar Reyes', 'bragged']])
+  })
+
+  it('takes no reaction in the next sentence for the cue of a quote that ended its own', () => {
+    expect(quotesOf('Glen Marsh said the mayor was "rooting for failure." City officials dismissed that criticism.')).toEqual([
+      ['rooting for failure.', 'Glen Marsh', 'said'],
+    ])
+    expect(quotesOf('Critics said the plan left out "all the small towns," a point the county office denied.')).toEqual([['all the small towns,', 'Critics', 'said']])
+    // A clause after `noted that` is what was noted.
+    expect(quotesOf('The letter cites a report. The bishops noted that "the budget fails the poor."')).toEqual([['the budget fails the poor.', 'The bishops', 'noted']])
+  })
+
+  it('reads a name past a generational number and an apposition that ends in a role', () => {
+    expect(quotesOf('"This is a bad idea," Vann R. Hollis II, a writer for The Ledger, said.')).toEqual([['This is a bad idea,', 'Vann R. Hollis', 'said']])
+    expect(quotesOf('"The rules start Monday," Kevin Ames, White House assistant press secretary, wrote.')).toEqual([['The rules start Monday,', 'Kevin Ames', 'wrote']])
+  })
 })
