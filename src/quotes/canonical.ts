@@ -60,11 +60,12 @@ function addTo(index: Map<string, number[]>, word: string, form: number): void {
 
 /**
  * A name, not a description that opens a sentence (`Sources`, `Senate
- * sources`, `A spokesperson for Google`): a lower-case word longer than a
- * particle (`de`, `bin`, `of`) makes it a description.
+ * sources`, `A spokesperson for Google`) nor two people (`Nancy Mace and
+ * Lauren Boebert`): a lower-case word longer than a particle (`de`, `bin`,
+ * `of`), or `and`, makes it a description.
  */
 function isProperName(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && !name.split(/\s+/).some((word) => word.length > 4 && /^\p{Ll}+$/u.test(word))
+  return /^\p{Lu}/u.test(name) && !name.split(/\s+/).some((word) => (word.length > 4 && /^\p{Ll}+$/u.test(word)) || word === 'and')
 }
 
 function keyOf(name: string): string[] {

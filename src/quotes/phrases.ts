@@ -57,6 +57,47 @@ export function isAdverb(word: Word): boolean {
  * said` the subject of the clause.
  */
 export function subjectBefore(text: string, list: readonly Word[], verb: number, floor: number): SpeakerPhrase | undefined {
+  const subject = singleSubjectBefore(text, list, verb, floor)
+  return subject && withNameBefore(text, list, subject, floor)
+}
+
+/**
+ * Two people who speak together: the name joined by `and` before `phrase`
+ * (`Nancy Mace and Lauren Boebert said`, `Rep. Nancy Mace (R-S.C.) and Rep.
+ * Lauren Boebert (R-Colo.), both critics, said`), else `phrase` itself.
+ */
+function withNameBefore(text: string, list: readonly Word[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
+  if (!isPersonName(phrase)) return phrase
+  let first = firstAtOrAfter(list, phrase.start)
+  while (first > floor && isTitleWord(list[first - 1])) first--
+  if (first - 2 < floor || list[first - 1].lower !== 'and') return phrase
+  const other = phraseEndingAt(text, list, first - 2, floor)
+  return isPersonName(other) ? jointPhrase(other, phrase) : phrase
+}
+
+/** `said Nancy Mace and Lauren Boebert`: the name joined by `and` after `phrase`, read up to `ceiling`. */
+function withNameAfter(text: string, list: readonly Word[], phrase: SpeakerPhrase, ceiling: number): SpeakerPhrase {
+  if (!isPersonName(phrase)) return phrase
+  const last = firstAtOrAfter(list, phrase.end) - 1
+  if (list[last + 1]?.lower !== 'and' || last + 2 >= ceiling) return phrase
+  const run = nameRunAfter(list, last + 2, ceiling)
+  const name = run && readName(text, list, run[0], run[1])
+  const other: SpeakerPhrase | undefined = name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
+  return isPersonName(other) ? jointPhrase(phrase, other) : phrase
+}
+
+/** A name that reads as a person's by itself, with a title or a given name (not `Health` in `Health and Human Services`). */
+function isPersonName(phrase: SpeakerPhrase | undefined): phrase is SpeakerPhrase & { name: Name } {
+  const name = phrase?.kind === 'name' ? phrase.name : undefined
+  return name !== undefined && !name.isOrganization && (name.hasTitle || name.gender !== undefined)
+}
+
+/** Both names as one speaker: a description of two, which no pronoun or fuller name stands for. */
+function jointPhrase(first: SpeakerPhrase, second: SpeakerPhrase): SpeakerPhrase {
+  return { kind: 'nominal', text: `${first.text} and ${second.text}`, start: first.start, end: second.end }
+}
+
+function singleSubjectBefore(text: string, list: readonly Word[], verb: number, floor: number): SpeakerPhrase | undefined {
   let index = verb - 1
   while (index >= floor && isAdverb(list[index])) index--
   if (index < floor) return undefined
@@ -197,7 +238,7 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
       if (laterName) return { kind: 'name', text: laterName.text, start: laterName.start, end: laterName.end, name: laterName }
     }
     const name = readName(text, list, run[0], run[1])
-    return name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
+    return name ? withNameAfter(text, list, { kind: 'name', text: name.text, start: name.start, end: name.end, name }, ceiling) : undefined
   }
   if (determiners.has(word.lower) || /s$/.test(word.text)) return nominalFrom(text, list, index, ceiling)
   return undefined
@@ -303,7 +344,8 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
     const agent = nominalEndingAt(text, list, run[0] - 2, floor)
     if (agent) return { kind: 'nominal', text: text.slice(agent.start, list[run[1]].end), start: agent.start, end: list[run[1]].end }
   }
-  const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined)
+  // `University of Warwick professor Sharifah Sekalala`: a first name or a title inside the run names a person after the place.
+  const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined || isTitleWord(word))
   if (!holdsPerson && run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)
     if (owner) return owner

@@ -6,7 +6,8 @@ const speakers = (body: string) => quotesOf(body).map(([, speaker]) => speaker)
 describe('speaker phrases: what is not the speaker', () => {
   it('takes the person, not the place after `of`', () => {
     expect(speakers('"We will not wait," Senator Tom Baker of Ohio said.')).toEqual(['Tom Baker'])
-    expect(speakers('"We will not wait," Mayor Ann Ruiz of Dayton and Senator Tom Baker of New York, the party leader, said.')).toEqual(['Tom Baker'])
+    // Both speak: the apposition describes the second.
+    expect(speakers('"We will not wait," Mayor Ann Ruiz of Dayton and Senator Tom Baker of New York, the party leader, said.')).toEqual(['Ann Ruiz and Tom Baker'])
   })
 
   it('takes the name a description stands beside', () => {

@@ -399,4 +399,19 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"This is a bad idea," Vann R. Hollis II, a writer for The Ledger, said.')).toEqual([['This is a bad idea,', 'Vann R. Hollis', 'said']])
     expect(quotesOf('"The rules start Monday," Kevin Ames, White House assistant press secretary, wrote.')).toEqual([['The rules start Monday,', 'Kevin Ames', 'wrote']])
   })
+
+  it('reads two people joined by and as one speaker, when each reads as a person', () => {
+    expect(quotesOf('Rep. Dana Whitfield (D-Ore.) and Rep. Carl Ames (R-Idaho), both critics, said "this is a disgrace."')).toEqual([
+      ['this is a disgrace.', 'Dana Whitfield and Carl Ames', 'said'],
+    ])
+    expect(quotesOf('"We object," said Nina Patel and Tom Vale.')).toEqual([['We object,', 'Nina Patel and Tom Vale', 'said']])
+    // An office's name holds `and`; it names no second person.
+    expect(quotesOf('Health and Human Services Secretary Paul Greer said "it is our business."')).toEqual([['it is our business.', 'Paul Greer', 'said']])
+  })
+
+  it('reads the person after a title inside a run that opens with a place', () => {
+    expect(quotesOf('"We waste too many doses," the University of Leeds professor Amara Osei told reporters.')).toEqual([
+      ['We waste too many doses,', 'Amara Osei', 'told'],
+    ])
+  })
 })
