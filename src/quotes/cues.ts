@@ -138,13 +138,24 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
   if (!cue) return undefined
   if (endsItsSentence) {
     if (reactsToQuote) return undefined
-    // Only a cue sentence of its own: `She continued:` or `he said.`
+    // Only a cue sentence of its own: `She continued:`, `he said.`, `Trump said on Fox News Monday.`
     const rest = list.slice(cueEnd, after.end).filter((word) => !word.isPunctuation)
-    const closing = list[after.end - 1]?.text
-    const standsAlone = rest.length <= 3 && (closing === ':' || closing === '.' || after.end === list.length || cueEnd >= after.end - 1)
+    // `Trump said on "Fox & Friends."`: the full stop inside a title's closing mark ends the sentence too.
+    const closing = /^['"\u2019\u201D]$/.test(list[after.end - 1]?.text ?? '') && list[after.end - 2]?.text === '.' ? '.' : list[after.end - 1]?.text
+    const isShort = rest.length <= 3 || (rest.length <= maxPlacedCueWords && placePrepositions.has(rest[0].lower) && rest.every((word) => !isVerbLike(word)))
+    const standsAlone = isShort && (closing === ':' || closing === '.' || after.end === list.length || cueEnd >= after.end - 1)
     if (!standsAlone) return undefined
   }
   return cue
+}
+
+/** Words a cue sentence of its own may take after its verb when a preposition opens them: `said in a statement Tuesday`. */
+const maxPlacedCueWords = 5
+const placePrepositions = new Set(['on', 'in', 'at', 'during', 'to', 'via', 'from'])
+
+/** A word that may be a clause's verb: `that`, a reporting verb, a past or present form (`was`, `announced`). */
+export function isVerbLike(word: Word): boolean {
+  return word.lower === 'that' || reportingVerb(word) !== undefined || /^\p{Ll}+(ed|ing)$/u.test(word.text) || /^(is|are|was|were|has|have|had|will|would)$/.test(word.lower)
 }
 
 // Words that open a verb's object: `dismissed that criticism`, `denied the report`.

@@ -1,10 +1,11 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, lower, words, type Word } from './words.js'
-import { cueAfter, cueBefore, cueLaterInSentence, partitionPoint, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
+import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, partitionPoint, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isTitle } from './titles.js'
+import { leadingConnectives } from './phrases.js'
 
 /** What the article says about one quote span. */
 export interface Attribution {
@@ -107,7 +108,9 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
       // A fragment some verb reported inside a sentence hands its speaker on to no quote in another main clause of
       // that sentence (`…, and McConnell dismissed the criticism as "nonsense."`).
       const carried = goesOn === 'other clause' ? undefined : carriedFrom(text, list, index, previous, opensContainer, spans, found, attributions, lastOfContainer)
-      attribution = { isTitle: false, speaker: carried !== undefined ? attributions[carried]!.speaker : null, verb: null, sentence }
+      const titleCue = carried === undefined && previous !== undefined && attributions[previous]?.isTitle ? cueOfTitleSentence(text, list, spans[previous], span, found.get(previous)!.cue) : undefined
+      const carriedSpeaker = carried !== undefined ? attributions[carried]!.speaker : titleCue ? resolveSpeaker(titleCue, people, { lastSpeaker }) : null
+      attribution = { isTitle: false, speaker: carriedSpeaker, verb: null, sentence }
       // One utterance only when nothing but the first quote's cue stands between them.
       if (carried !== undefined && onlyCueBetween(found.get(carried)!)) attribution.continues = carried
     }
@@ -256,6 +259,21 @@ function carriedFrom(
   // A paragraph that ends on a fragment quoted inside the narration (`after a "long day."`) hands on no speaker.
   return endsWithQuote && cue?.place !== 'inside' ? before : undefined
 }
+
+/**
+ * `Trump said on "Fox & Friends." "…"`: the cue of a sentence that a title
+ * ends, for the quote that opens the next sentence right after it.
+ */
+function cueOfTitleSentence(text: string, list: readonly Word[], title: QuoteSpan, quote: QuoteSpan, cue: Cue | undefined): Cue | undefined {
+  if (!cue || cue.place !== 'inside') return undefined
+  // Up to a few words of time or place may close the sentence after the title (`on "Fox & Friends" Monday.`).
+  const between = wordsBetween(list, title.markEnd, quote.markStart)
+  const words = between.filter((word) => !word.isPunctuation)
+  const closes = /[.!?]['"\u2019\u201D]?\s*$/.test(text.slice(title.start, title.markEnd)) || /^[.!?]$/.test(between.at(-1)?.text ?? '')
+  return closes && words.length <= maxWordsAfterTitle && !words.some((word) => isVerbLike(word) || leadingConnectives.has(word.lower)) ? cue : undefined
+}
+
+const maxWordsAfterTitle = 3
 
 /** The words from `start` to `end` (offsets). */
 function wordsBetween(list: readonly Word[], start: number, end: number): Word[] {

@@ -414,4 +414,23 @@ describe('speakers and reporting verbs', () => {
       ['We waste too many doses,', 'Amara Osei', 'told'],
     ])
   })
+
+  it('gives the quote after a sentence that a show\'s title ends to that sentence\'s speaker', () => {
+    expect(quotesOf('"We were sitting ducks," Sen. Ann Ruiz said on "Fox & Friends." "We had no defense at all."')).toEqual([
+      ['We were sitting ducks,', 'Ann Ruiz', 'said'],
+      ['We had no defense at all.', 'Ann Ruiz', null],
+    ])
+    expect(quotesOf('Sen. Ann Ruiz said on "Meet the Press" Sunday. "We had no defense at all."')).toEqual([
+      ['We had no defense at all.', 'Ann Ruiz', null],
+    ])
+    // Not past a clause of its own after the title.
+    expect(quotesOf('Sen. Ann Ruiz said she liked "Jaws" but left early. "It was great fun."')).toEqual([['It was great fun.', null, null]])
+  })
+
+  it('takes a cue sentence of its own with a place and time after the verb', () => {
+    expect(quotesOf('"We will win this," Tom Vale said on Fox News Monday night. "And it will be big."')).toEqual([
+      ['We will win this,', 'Tom Vale', 'said'],
+      ['And it will be big.', 'Tom Vale', 'said'],
+    ])
+  })
 })
