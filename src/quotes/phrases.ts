@@ -97,6 +97,7 @@ function jointPhrase(first: SpeakerPhrase, second: SpeakerPhrase): SpeakerPhrase
   return { kind: 'nominal', text: `${first.text} and ${second.text}`, start: first.start, end: second.end }
 }
 
+/** The one subject of the verb at `verb` (see subjectBefore). */
 function singleSubjectBefore(text: string, list: readonly Word[], verb: number, floor: number): SpeakerPhrase | undefined {
   let index = verb - 1
   while (index >= floor && isAdverb(list[index])) index--
@@ -419,7 +420,7 @@ function isPluralModifier(word: Word): boolean {
   const form = word.lower
   return !word.isPunctuation && !determiners.has(form) && !phraseEnders.has(form) && !leadingConnectives.has(form) &&
     !prepositions.has(form) && !auxiliaries.has(form) && !isSubjectPronoun(word) && !isAdverb(word) && !reportingVerb(word) &&
-    !/^(of|for|what|whom|whose|said|told)$/.test(form) && /^\p{L}[\p{L}-]*$/u.test(word.text)
+    !/^(of|for|what|whom|whose)$/.test(form) && /^\p{L}[\p{L}-]*$/u.test(word.text)
 }
 
 function nominalFrom(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {
