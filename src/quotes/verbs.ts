@@ -35,7 +35,7 @@ const particles: Record<string, string> = {
 
 const irregular: Record<string, string[]> = {
   say: ['said'], tell: ['told'], write: ['wrote', 'written'], sing: ['sang', 'sung'], begin: ['began', 'begun'],
-  read: [], shoot: ['shot'], hit: ['hitting'], rip: ['ripped', 'ripping'], snap: ['snapped', 'snapping'],
+  read: [], shoot: ['shot'], hit: [], rip: ['ripped', 'ripping'], snap: ['snapped', 'snapping'],
   dub: ['dubbed', 'dubbing'], quip: ['quipped', 'quipping'], plead: ['pled', 'pleaded'], admit: ['admitted', 'admitting'],
   slam: ['slammed', 'slamming'], aver: ['averred', 'averring'], brag: ['bragged', 'bragging'], marvel: ['marvelled', 'marvelling'],
   opine: ['opined', 'opines', 'opining'], sob: ['sobbed', 'sobbing'], label: ['labeled', 'labelled', 'labeling', 'labelling'],
