@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
-import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesAddressee, takesParticle } from './verbs.js'
+import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
 import { isAdverb, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
@@ -129,9 +129,9 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
       if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn) {
         cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
         cueEnd = verb.next
-        // `"…." Republican officials dismissed that criticism.`: a sentence of its own whose verb takes a thing as
-        // object answers the quote; it does not report it (`He told reporters.` names whom he spoke to).
-        reactsToQuote = opensObject(list, verb.next, after.end) && !takesAddressee(verb.base) && !takesParticle(verb.base)
+        // `"…." Republican officials dismissed that criticism.`, `Vale denied it.`: a sentence of its own that denies or
+        // judges something answers the quote; it does not report it (`He said this week.`, `She repeated the claim.` do).
+        reactsToQuote = reactionBases.has(verb.base) && opensObject(list, verb.next, after.end)
       }
     }
   }
@@ -160,12 +160,22 @@ export function isVerbLike(word: Word): boolean {
 
 // Words that open a verb's object: `dismissed that criticism`, `denied the report`.
 const objectOpeners = new Set(['that', 'this', 'these', 'those', 'the', 'a', 'an', 'such', 'his', 'her', 'their', 'its'])
+// Verbs that answer what was said rather than report it, given an object: `denied it`, `dismissed that criticism`.
+const reactionBases = new Set(['deny', 'dismiss', 'condemn', 'criticize', 'criticise', 'denounce', 'decry', 'deplore', 'mock', 'ridicule', 'question', 'attack', 'slam', 'blast', 'defend', 'praise', 'hail', 'laud', 'deride', 'scoff', 'lament', 'bemoan'])
+// Nouns of time after `this`, `that`, `the`: `said this week`, `the next day` place the cue, they are no object.
+const timeNouns = /^(week|weekend|morning|afternoon|evening|night|day|month|year|time|next|following|previous|same|other|last)$/
 
-/** Whether an object opens at `index`; `that` opens a clause instead when no word of the sentence follows it (`noted that "…"`). */
+/**
+ * Whether an object opens at `index`: a phrase (`that criticism`), or `it`, `that`, `them` alone; not a time (`this
+ * week`). `that` before a clause (`noted that "…"`) is none.
+ */
 function opensObject(list: readonly Word[], index: number, end: number): boolean {
   const word = list[index]
-  if (word === undefined || !objectOpeners.has(word.lower)) return false
-  return word.lower !== 'that' || (index + 1 < end && !list[index + 1].isPunctuation)
+  if (word === undefined) return false
+  const next = index + 1 < end ? list[index + 1] : undefined
+  const isAlone = next === undefined || next.isPunctuation
+  if (/^(it|them)$/.test(word.lower) || (word.lower === 'that' && isAlone)) return true
+  return objectOpeners.has(word.lower) && !isAlone && !timeNouns.test(next.lower) && !(word.lower === 'that' && next.lower === 'on')
 }
 
 /**

@@ -72,7 +72,15 @@ function withNameBefore(text: string, list: readonly Word[], phrase: SpeakerPhra
   while (first > floor && isTitleWord(list[first - 1])) first--
   if (first - 2 < floor || list[first - 1].lower !== 'and') return phrase
   const other = phraseEndingAt(text, list, first - 2, floor)
-  return isPersonName(other) ? jointPhrase(other, phrase) : phrase
+  return isPersonName(other) && !isObjectName(list, other, floor) ? jointPhrase(other, phrase) : phrase
+}
+
+/** `Vale nodded at Rita Moss and Nina Patel said`: a name after a word in lower case (a verb, a preposition) is its object. */
+function isObjectName(list: readonly Word[], phrase: SpeakerPhrase, floor: number): boolean {
+  let start = firstAtOrAfter(list, phrase.start)
+  while (start > floor && (isTitleWord(list[start - 1]) || isNameWord(list[start - 1]))) start--
+  const before = start > floor ? list[start - 1] : undefined
+  return before !== undefined && !before.isPunctuation && /^\p{Ll}/u.test(before.text) && !leadingConnectives.has(before.lower) && before.lower !== 'both'
 }
 
 /** `said Nancy Mace and Lauren Boebert`: the name joined by `and` after `phrase`, read up to `ceiling`. */
@@ -82,7 +90,9 @@ function withNameAfter(text: string, list: readonly Word[], phrase: SpeakerPhras
   if (list[last + 1]?.lower !== 'and' || last + 2 >= ceiling) return phrase
   const run = nameRunAfter(list, last + 2, ceiling)
   const name = run && readName(text, list, run[0], run[1])
-  const other: SpeakerPhrase | undefined = name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
+  // `said Nina Patel and Tom Vale's lawyer`: an owner is no second speaker.
+  const isOwner = name !== undefined && name.end < list[run![1]].end
+  const other: SpeakerPhrase | undefined = name && !isOwner ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
   return isPersonName(other) ? jointPhrase(phrase, other) : phrase
 }
 
@@ -90,6 +100,11 @@ function withNameAfter(text: string, list: readonly Word[], phrase: SpeakerPhras
 function isPersonName(phrase: SpeakerPhrase | undefined): phrase is SpeakerPhrase & { name: Name } {
   const name = phrase?.kind === 'name' ? phrase.name : undefined
   return name !== undefined && !name.isOrganization && (name.hasTitle || name.gender !== undefined)
+}
+
+/** Whether a speaker is two who spoke together (or a body named like them, `Procter and Gamble`): no `she` goes on for them. */
+export function isPair(speaker: string): boolean {
+  return / and /.test(speaker)
 }
 
 /** Both names as one speaker: a description of two, which no pronoun or fuller name stands for. */
@@ -161,8 +176,10 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     if (nominal) return nominal
   }
   const subject = clauseSubject(text, list, floor, index + 1)
-  // `…, saying he stands "squarely behind" his decision …, while admitting`: what someone owns does not speak.
-  return isParticiple && subject?.kind === 'nominal' && ownerDeterminers.test(subject.text) ? undefined : subject
+  // `…, saying he stands "squarely behind" his decision …, while admitting`: what someone owns does not speak from
+  // an earlier clause (but does right before it: `Vale spoke Monday, his aides saying`).
+  const isFarOwned = subject?.kind === 'nominal' && ownerDeterminers.test(subject.text) && firstAtOrAfter(list, subject.end) <= index
+  return isParticiple && isFarOwned ? undefined : subject
 }
 
 const ownerDeterminers = /^(his|her|their|its|my|our|your)\s/i
@@ -341,7 +358,8 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   }
   // `A spokesperson for Rep. Ilhan Omar said`, `an aide to Sen. Chuck Schumer told`: who speaks for a person is the
   // speaker, not the person.
-  if (run[0] - 2 >= floor && /^(for|to)$/i.test(list[run[0] - 1].text) && agentNouns.test(list[run[0] - 2].lower)) {
+  const isAntecedent = list[run[1] + 1]?.text === ',' && /^(who|which)$/.test(list[run[1] + 2]?.lower ?? '')
+  if (!isAntecedent && run[0] - 2 >= floor && /^(for|to)$/i.test(list[run[0] - 1].text) && agentNouns.test(list[run[0] - 2].lower)) {
     const agent = nominalEndingAt(text, list, run[0] - 2, floor)
     if (agent) return { kind: 'nominal', text: text.slice(agent.start, list[run[1]].end), start: agent.start, end: list[run[1]].end }
   }
@@ -407,8 +425,10 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   let first = last
   while (first - 1 >= floor && last - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
   const previous = list[first - 1]
-  // Not the second of two subjects: `they and White House officials have agreed`.
-  const joinsSubjects = /^(and|or)$/.test(previous?.lower ?? '') && first - 2 >= floor && !list[first - 2].isPunctuation
+  // Not the second of two subjects: `they and White House officials have agreed`, `Republican lawmakers and conservative
+  // activists pledged` (but `The plan failed and critics said`).
+  const joined = first - 2 >= floor ? list[first - 2] : undefined
+  const joinsSubjects = /^(and|or)$/.test(previous?.lower ?? '') && joined !== undefined && (isSubjectPronoun(joined) || isNameWord(joined) || /[a-z]s$/.test(joined.text))
   const startsClause = first === floor || previous.isPunctuation || (leadingConnectives.has(previous.lower) && !joinsSubjects)
   return startsClause ? nominal(text, list, first, last) : undefined
 }

@@ -5,7 +5,7 @@ import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, partitionPoint, su
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isTitle } from './titles.js'
-import { leadingConnectives } from './phrases.js'
+import { isPair, leadingConnectives } from './phrases.js'
 
 /** What the article says about one quote span. */
 export interface Attribution {
@@ -233,7 +233,8 @@ function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string
   if (inside) return people.resolve(gender, phrase.start, { includeQuotes: true, exclude: context.enclosingSpeaker ?? undefined })?.name ?? null
   // `she continued` goes on with the last speaker when the pronoun fits.
   const last = context.lastSpeaker
-  if (last && cue.verbBase && isContinuationVerb(cue.verbBase) && (people.genderOf(last) ?? gender) === gender) return last
+  // `she added` goes on for one person, not for two who spoke together (`Nina Patel and Tom Vale`).
+  if (last && cue.verbBase && isContinuationVerb(cue.verbBase) && !isPair(last) && (people.genderOf(last) ?? gender) === gender) return last
   return (people.referentAt(phrase.start) ?? people.resolve(gender, phrase.start))?.name ?? null
 }
 
@@ -265,7 +266,8 @@ function carriedFrom(
  * ends, for the quote that opens the next sentence right after it.
  */
 function cueOfTitleSentence(text: string, list: readonly Word[], title: QuoteSpan, quote: QuoteSpan, cue: Cue | undefined): Cue | undefined {
-  if (!cue || cue.place !== 'inside') return undefined
+  // `Vale asked Nina Patel on "Meet the Press." "…"`: the answer is not the asker's.
+  if (!cue || cue.place !== 'inside' || asksBases.has(cue.verbBase ?? '')) return undefined
   // Up to a few words of time or place may close the sentence after the title (`on "Fox & Friends" Monday.`).
   const between = wordsBetween(list, title.markEnd, quote.markStart)
   const words = between.filter((word) => !word.isPunctuation)
@@ -274,6 +276,7 @@ function cueOfTitleSentence(text: string, list: readonly Word[], title: QuoteSpa
 }
 
 const maxWordsAfterTitle = 3
+const asksBases = new Set(['ask', 'inquire', 'query', 'question'])
 
 /** The words from `start` to `end` (offsets). */
 function wordsBetween(list: readonly Word[], start: number, end: number): Word[] {

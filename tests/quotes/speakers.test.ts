@@ -433,4 +433,26 @@ describe('speakers and reporting verbs', () => {
       ['And it will be big.', 'Tom Vale', 'said'],
     ])
   })
+
+  it('keeps cue sentences with a time after the verb, and takes a denial of the quote for no cue', () => {
+    expect(quotesOf('"We will rebuild." The mayor said this week.')).toEqual([['We will rebuild.', 'The mayor', 'said']])
+    expect(quotesOf('"We will rebuild." Tom Vale repeated that promise Tuesday.')).toEqual([['We will rebuild.', 'Tom Vale', 'repeated']])
+    expect(quotesOf('Rita Moss accused Tom Vale of fraud. "He stole the election." Vale denied it.')).toEqual([['He stole the election.', null, null]])
+  })
+
+  it('reads a plural after and as a clause of its own, unless a subject stands before and', () => {
+    expect(quotesOf('The plan failed and critics said it was "doomed from the start."')).toEqual([['doomed from the start.', 'critics', 'said']])
+    expect(quotesOf('Tom Vale spoke Monday, his aides saying the deal was "close."')).toEqual([['close.', 'his aides', 'saying']])
+  })
+
+  it('reads no pair from a name that is an object, an owner, or one who asked', () => {
+    expect(quotesOf('Tom Vale nodded at Rita Moss and Nina Patel said, "Let us go."')).toEqual([['Let us go.', 'Nina Patel', 'said']])
+    expect(quotesOf('"We won," said Nina Patel and Tom Vale\'s lawyer.')).toEqual([['We won,', 'Nina Patel', 'said']])
+    expect(quotesOf('"We agree," said Nina Patel and Tom Vale. "It is fine," she added.')).toEqual([
+      ['We agree,', 'Nina Patel and Tom Vale', 'said'],
+      ['It is fine,', 'Nina Patel', 'added'],
+    ])
+    expect(quotesOf('Tom Vale asked Nina Patel on "Meet the Press" Sunday. "I will not run."')).toEqual([['I will not run.', null, null]])
+    expect(quotesOf('The governor sent aides to Rita Moss, who said the talks were "useful."')).toEqual([['useful.', 'Rita Moss', 'said']])
+  })
 })
