@@ -47,8 +47,14 @@ export function isSubjectPronoun(word: Word): boolean {
 
 export function isAdverb(word: Word): boolean {
   const form = word.lower
-  return !word.isPunctuation && (betweenSubjectAndVerb.has(form) || (/ly$/.test(form) && !isCapitalized(word.text) && form.length > 4))
+  return !word.isPunctuation && (betweenSubjectAndVerb.has(form) || (/ly$/.test(form) && !isCapitalized(word.text) && form.length > 4 && !lyNouns.has(form)))
 }
+
+// Nouns that end like adverbs: `a lawyer for the family said` is no `… for the` reportedly saying.
+const lyNouns = new Set([
+  'family', 'rally', 'ally', 'supply', 'assembly', 'anomaly', 'monopoly', 'bully', 'belly', 'folly', 'tally', 'homily',
+  'butterfly', 'daily', 'weekly', 'monthly', 'quarterly', 'elderly', 'italy',
+])
 
 /**
  * The subject of the verb at `verb`, reading back no further than `floor`:
@@ -105,6 +111,19 @@ function isPersonName(phrase: SpeakerPhrase | undefined): phrase is SpeakerPhras
 /** Whether a speaker is two who spoke together (or a body named like them, `Procter and Gamble`): no `she` goes on for them. */
 export function isPair(speaker: string): boolean {
   return / and /.test(speaker)
+}
+
+/**
+ * `A spokesperson for Rep. Ilhan Omar`, `a lawyer for the family`, `an
+ * aide to Sen. Chuck Schumer`: one who speaks for the one whose words start
+ * at `first`, read through `end`; undefined when no agent noun and `for` or
+ * `to` stand before them.
+ */
+function agentFor(text: string, list: readonly Word[], first: number, end: number, floor: number): SpeakerPhrase | undefined {
+  const preposition = /^(the|a|an)$/.test(list[first - 1]?.lower ?? '') ? first - 2 : first - 1
+  if (preposition - 1 < floor || !/^(for|to)$/i.test(list[preposition].text) || !agentNouns.test(list[preposition - 1].lower)) return undefined
+  const agent = nominalEndingAt(text, list, preposition - 1, floor)
+  return agent && { kind: 'nominal', text: text.slice(agent.start, end), start: agent.start, end }
 }
 
 /** Both names as one speaker: a description of two, which no pronoun or fuller name stands for. */
@@ -173,7 +192,7 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
       const earlier = phraseEndingAt(text, list, first - 2, floor)
       if (earlier) return earlier
     }
-    if (nominal) return nominal
+    if (nominal) return agentFor(text, list, first, nominal.end, floor) ?? nominal
   }
   const subject = clauseSubject(text, list, floor, index + 1)
   // `…, saying he stands "squarely behind" his decision …, while admitting`: what someone owns does not speak from
@@ -359,10 +378,8 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   // `A spokesperson for Rep. Ilhan Omar said`, `an aide to Sen. Chuck Schumer told`: who speaks for a person is the
   // speaker, not the person.
   const isAntecedent = list[run[1] + 1]?.text === ',' && /^(who|which)$/.test(list[run[1] + 2]?.lower ?? '')
-  if (!isAntecedent && run[0] - 2 >= floor && /^(for|to)$/i.test(list[run[0] - 1].text) && agentNouns.test(list[run[0] - 2].lower)) {
-    const agent = nominalEndingAt(text, list, run[0] - 2, floor)
-    if (agent) return { kind: 'nominal', text: text.slice(agent.start, list[run[1]].end), start: agent.start, end: list[run[1]].end }
-  }
+  const agent = isAntecedent ? undefined : agentFor(text, list, run[0], list[run[1]].end, floor)
+  if (agent) return agent
   // `University of Warwick professor Sharifah Sekalala`: a first name or a title inside the run names a person after the place.
   const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined || isTitleWord(word))
   if (!holdsPerson && run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {

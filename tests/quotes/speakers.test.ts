@@ -366,6 +366,10 @@ describe('speakers and reporting verbs', () => {
     ])
     expect(quotesOf('An aide to Senator Paul Greer told reporters, "He is furious."')).toEqual([['He is furious.', 'An aide to Senator Paul Greer', 'told']])
     expect(quotesOf('A lawyer for Nina Patel said, "She will testify."')).toEqual([['She will testify.', 'A lawyer for Nina Patel', 'said']])
+    expect(quotesOf('A spokesman for the Justice Department said "we will appeal."')).toEqual([['we will appeal.', 'A spokesman for the Justice Department', 'said']])
+    // `family` ends like an adverb (`reportedly`) and is none.
+    expect(quotesOf('A lawyer for the family said "we will appeal."')).toEqual([['we will appeal.', 'A lawyer for the family', 'said']])
+    expect(quotesOf('"We have lost a loving father," his family said.')).toEqual([['We have lost a loving father,', 'his family', 'said']])
     // Read the other way round, the person stays the speaker.
     expect(quotesOf('Jeremy Hale, a spokesman for Rep. Dana Whitfield, said, "It is false."')).toEqual([['It is false.', 'Jeremy Hale', 'said']])
   })
