@@ -23,6 +23,7 @@ const betweenSubjectAndVerb = new Set([
   'again', 'just', 'even', 'further', 'first', 'previously', 'recently', 'often', 'still', 'never', 'always',
   'quickly', 'simply', 'finally', 'herself', 'himself', 'themselves', 'had', 'back', 'could', 'might', 'may',
   'can', 'should', 'must', 'not', 'reportedly', 'allegedly', 'apparently', 'earlier', 'soon', 'once',
+  'nevertheless', 'nonetheless', 'however', 'meanwhile', 'instead', 'likewise', 'thus', 'therefore',
 ])
 const auxiliaries = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did'])
 export const leadingConnectives = new Set(['and', 'but', 'then', 'so', 'also', 'later', 'finally', 'yet', 'or', 'still', 'now', 'when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before'])
@@ -278,6 +279,17 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
     return name ? withNameAfter(text, list, { kind: 'name', text: name.text, start: name.start, end: name.end, name }, ceiling) : undefined
   }
   if (determiners.has(word.lower) || /s$/.test(word.text)) return nominalFrom(text, list, index, ceiling)
+  return pluralFrom(text, list, index, ceiling)
+}
+
+/** `said senior administration officials`: a plural after the words that say which, ending the phrase. */
+function pluralFrom(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {
+  for (let last = first; last < ceiling && last - first <= maxPluralModifiers; last++) {
+    const word = list[last]
+    const isEnd = last + 1 >= ceiling || list[last + 1].isPunctuation
+    if (isEnd && isPlural(word) && !isAdverb(word) && !reportingVerb(word)) return nominal(text, list, first, last)
+    if (!isPluralModifier(word)) return undefined
+  }
   return undefined
 }
 
@@ -438,7 +450,7 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   }
   // A bare plural at the start of a clause, after the words that say which: `officials said`, `senior officials said`,
   // `pro-Trump protesters chanted`, `Trump supporters chanted`.
-  if (!/[a-z]s$/.test(list[last].text)) return undefined
+  if (!isPlural(list[last])) return undefined
   let first = last
   while (first - 1 >= floor && last - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
   const previous = list[first - 1]
@@ -450,14 +462,19 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   return startsClause ? nominal(text, list, first, last) : undefined
 }
 
-const maxPluralModifiers = 2
+const maxPluralModifiers = 3
+
+/** `officials`, `Democrats`; not `business`, `virus`, `crisis`. */
+function isPlural(word: Word): boolean {
+  return /[a-z]s$/.test(word.text) && !/(ss|us|is)$/.test(word.text)
+}
 
 /** A word that may say which of a plural speak: `senior`, `pro-Trump`, `Trump`; not a verb, a preposition or `that`. */
 function isPluralModifier(word: Word): boolean {
   const form = word.lower
-  return !word.isPunctuation && !determiners.has(form) && !phraseEnders.has(form) && !leadingConnectives.has(form) &&
+  return !word.isPunctuation && !(isTitleWord(word) && word.text.endsWith('.')) && !determiners.has(form) && !phraseEnders.has(form) && !leadingConnectives.has(form) &&
     !prepositions.has(form) && !auxiliaries.has(form) && !isSubjectPronoun(word) && !isAdverb(word) && !reportingVerb(word) &&
-    !/^(of|for|what|whom|whose)$/.test(form) && /^\p{L}[\p{L}-]*$/u.test(word.text)
+    !/^(of|for|what|whom|whose)$/.test(form) && /^\p{L}[\p{L}.-]*$/u.test(word.text)
 }
 
 function nominalFrom(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {

@@ -378,6 +378,10 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"We want our park back," pro-housing protesters chanted.')).toEqual([['We want our park back,', 'pro-housing protesters', 'chanted']])
     expect(quotesOf('"The deal is dead," senior officials said.')).toEqual([['The deal is dead,', 'senior officials', 'said']])
     expect(quotesOf('"Keep the mill open," Harlan supporters chanted.')).toEqual([['Keep the mill open,', 'Harlan supporters', 'chanted']])
+    expect(quotesOf('U.N. officials said "the convoy got through."')).toEqual([['the convoy got through.', 'U.N. officials', 'said']])
+    expect(quotesOf('"The convoy got through," said senior administration officials.')).toEqual([['The convoy got through,', 'senior administration officials', 'said']])
+    // A singular in -ss and an adverb in -s are no plurals: `Mr. Vale nevertheless said` is Vale's.
+    expect(quotesOf('Mr. Tom Vale nevertheless said he was seeking "spiritual guidance."')).toEqual([['spiritual guidance.', 'Tom Vale', 'said']])
     // Not the second of two subjects: the sentence's own subject speaks.
     expect(quotesOf('Mayors in the region say they and county officials have agreed on a "framework," and will meet Friday.')).toEqual([
       ['framework,', 'Mayors', 'agreed'],
