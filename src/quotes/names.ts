@@ -101,7 +101,10 @@ const placeMarkers = new Set([
   'around', 'toward', 'towards', 'off', 'past', 'behind', 'beyond', 'via', 'within', 'opposite', 'the', 'a', 'an',
 ])
 
-const romanSuffix = /^(II|III|IV)$/
+// `II` to `XX`: a generational suffix (`Joe Manchin III`) or a monarch's or pope's number (`Pope Leo XIV`).
+const romanSuffix = /^(?=[IVX]{2,5}$)X{0,2}(IX|IV|V?I{0,3})$/
+// Titles whose holder's number is part of the name: `King Charles III`, `Pope Leo XIV`.
+const numberedTitles = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'sultan'])
 
 const joinedParticle = /^(?:\p{Ll}{1,3}\p{Lu}\p{Ll}|(?:al|el|bin|ibn|abu|ben|de|di|da|du|le|la|van|von)-\p{Lu})/u
 
@@ -207,8 +210,10 @@ export function readName(text: string, list: readonly Word[], first: number, las
       break
     }
   }
-  // `George T. Conway III` is `Mr. Conway` later: the number is left out of the name (`Jr.` is not: `Donald Trump Jr.`).
-  if (last > first && romanSuffix.test(list[last].text)) last--
+  // `George T. Conway III` is `Mr. Conway` later: the number is left out of the name (`Jr.` is not: `Donald Trump Jr.`),
+  // but not a monarch's or a pope's (`King Charles III`, `Pope Leo XIV`).
+  const isNumbered = list.slice(Math.max(0, first - 1), last).some((word) => numberedTitles.has(word.lower))
+  if (last > first && romanSuffix.test(list[last].text) && !isNumbered) last--
   const start = list[first].start
   const possessive = possessiveLength(list[last].text)
   const end = list[last].end - possessive

@@ -406,6 +406,9 @@ describe('speakers and reporting verbs', () => {
   it('reads a name past a generational number and an apposition that ends in a role', () => {
     expect(quotesOf('"This is a bad idea," Vann R. Hollis II, a writer for The Ledger, said.')).toEqual([['This is a bad idea,', 'Vann R. Hollis', 'said']])
     expect(quotesOf('"The rules start Monday," Kevin Ames, White House assistant press secretary, wrote.')).toEqual([['The rules start Monday,', 'Kevin Ames', 'wrote']])
+    // A monarch's or a pope's number is part of the name.
+    expect(quotesOf('Pope Leo XIV said "peace be with you."')).toEqual([['peace be with you.', 'Leo XIV', 'said']])
+    expect(quotesOf('King Harald IX said "we mourn."')).toEqual([['we mourn.', 'King Harald IX', 'said']])
   })
 
   it('reads two people joined by and as one speaker, when each reads as a person', () => {
