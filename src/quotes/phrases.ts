@@ -74,12 +74,19 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
  * Lauren Boebert (R-Colo.), both critics, said`), else `phrase` itself.
  */
 function withNameBefore(text: string, list: readonly Word[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
-  if (!isPersonName(phrase)) return phrase
+  if (!isPersonName(phrase) && !isOneWordName(phrase)) return phrase
   let first = firstAtOrAfter(list, phrase.start)
   while (first > floor && isTitleWord(list[first - 1])) first--
   if (first - 2 < floor || list[first - 1].lower !== 'and') return phrase
   const other = phraseEndingAt(text, list, first - 2, floor)
-  return isPersonName(other) && !isObjectName(list, other, floor) ? jointPhrase(other, phrase) : phrase
+  // Two people, or two single names (`Procter and Gamble`, `Trump and Biden`), which read together whatever they are.
+  const isPair = isPersonName(phrase) ? isPersonName(other) : isOneWordName(other) && firstAtOrAfter(list, other!.end) === first - 1
+  return isPair && !isObjectName(list, other!, floor) ? jointPhrase(other!, phrase) : phrase
+}
+
+/** A name of one word and no title: `Gamble`, `Biden`, `Google`. */
+function isOneWordName(phrase: SpeakerPhrase | undefined): boolean {
+  return phrase?.kind === 'name' && phrase.name !== undefined && phrase.name.key.length === 1 && !phrase.name.hasTitle
 }
 
 /** `Vale nodded at Rita Moss and Nina Patel said`: a name after a word in lower case (a verb, a preposition) is its object. */
@@ -189,7 +196,8 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     // `The president over the weekend had tweeted`: the subject stands before a phrase of time or place.
     let first = index
     while (nominal && first > floor && list[first].start > nominal.start) first--
-    if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower)) {
+    // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
+    if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower)) {
       const earlier = phraseEndingAt(text, list, first - 2, floor)
       if (earlier) return earlier
     }
@@ -458,7 +466,18 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   // activists pledged` (but `The plan failed and critics said`).
   const joined = first - 2 >= floor ? list[first - 2] : undefined
   const joinsSubjects = /^(and|or)$/.test(previous?.lower ?? '') && joined !== undefined && (isSubjectPronoun(joined) || isNameWord(joined) || /[a-z]s$/.test(joined.text))
-  const startsClause = first === floor || previous.isPunctuation || (leadingConnectives.has(previous.lower) && !joinsSubjects)
+  // Both together when the first opens the clause: `Democrats and Republicans said`.
+  if (joinsSubjects) return isSubjectPronoun(joined) ? undefined : jointPluralFrom(text, list, first - 2, last, floor)
+  const startsClause = first === floor || previous.isPunctuation || leadingConnectives.has(previous.lower)
+  return startsClause ? nominal(text, list, first, last) : undefined
+}
+
+/** `Democrats and Republicans`: the first of two joined subjects read back from `joined`, when it opens its clause. */
+function jointPluralFrom(text: string, list: readonly Word[], joined: number, last: number, floor: number): SpeakerPhrase | undefined {
+  let first = joined
+  while (first - 1 >= floor && joined - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
+  const previous = list[first - 1]
+  const startsClause = first === floor || previous.isPunctuation || leadingConnectives.has(previous.lower)
   return startsClause ? nominal(text, list, first, last) : undefined
 }
 

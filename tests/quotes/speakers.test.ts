@@ -416,6 +416,9 @@ describe('speakers and reporting verbs', () => {
       ['this is a disgrace.', 'Dana Whitfield and Carl Ames', 'said'],
     ])
     expect(quotesOf('"We object," said Nina Patel and Tom Vale.')).toEqual([['We object,', 'Nina Patel and Tom Vale', 'said']])
+    // Two single names or two plurals read together, whatever they are.
+    expect(quotesOf('Harlow and Finch said "sales rose."')).toEqual([['sales rose.', 'Harlow and Finch', 'said']])
+    expect(quotesOf('Democrats and Republicans said "the bill is dead."')).toEqual([['the bill is dead.', 'Democrats and Republicans', 'said']])
     // An office's name holds `and`; it names no second person.
     expect(quotesOf('Health and Human Services Secretary Paul Greer said "it is our business."')).toEqual([['it is our business.', 'Paul Greer', 'said']])
   })
