@@ -139,6 +139,8 @@ export function nameRunBefore(list: readonly Word[], last: number, floor = 0): [
   let first = last
   while (first - 1 >= floor && adjacent(list[first - 1], list[first])) {
     const previous = list[first - 1]
+    // `After World War II Germany vowed`: a number ends the name it closes.
+    if (romanSuffix.test(previous.text)) break
     if (isNameWord(previous) && !hasPossessive(previous.text)) first--
     else if (isParticle(previous) && first - 2 >= floor && isNameWord(list[first - 2])) first -= 2
     else if (isTitleWord(previous)) first--
@@ -168,7 +170,7 @@ export function officeEnd(list: readonly Word[], start: number, end: number): nu
 export function nameRunAfter(list: readonly Word[], first: number, ceiling = list.length): [number, number] | undefined {
   if (first >= ceiling || !(isNameWord(list[first]) || isTitleWord(list[first]))) return undefined
   let last = first
-  while (last + 1 < ceiling && adjacent(list[last], list[last + 1]) && !hasPossessive(list[last].text)) {
+  while (last + 1 < ceiling && adjacent(list[last], list[last + 1]) && !hasPossessive(list[last].text) && !(last > first && romanSuffix.test(list[last].text))) {
     const next = list[last + 1]
     // `Secretary of Defense Lloyd Austin`: a title's office, when a name follows it.
     const office = next.lower === 'of' && isTitleWord(list[last]) ? officeEnd(list, last + 2, ceiling) : last + 2
@@ -195,7 +197,9 @@ export function readName(text: string, list: readonly Word[], first: number, las
   if (first > last) return undefined
   // `Michigan Rep. Rashida Tlaib`, `Oversight Committee Chairman Trey Gowdy`: a place or body
   // before a title is not part of the name, which starts after the last title.
-  for (let index = last - 1; index > first; index--) {
+  // (`Ann Pope II`: the name is not the number after a title-like surname.)
+  const nameLast = last > first && romanSuffix.test(list[last].text) ? last - 1 : last
+  for (let index = nameLast - 1; index > first; index--) {
     if (!isTitleWord(list[index]) || /^(the|a|an|first|former)$/i.test(list[index].text)) continue
     gender = titles.get(list[index].lower) ?? gender
     hasTitle = true
@@ -212,7 +216,7 @@ export function readName(text: string, list: readonly Word[], first: number, las
   }
   // `George T. Conway III` is `Mr. Conway` later: the number is left out of the name (`Jr.` is not: `Donald Trump Jr.`),
   // but not a monarch's or a pope's (`King Charles III`, `Pope Leo XIV`).
-  const isNumbered = list.slice(Math.max(0, first - 1), last).some((word) => numberedTitles.has(word.lower))
+  const isNumbered = [list[first - 1], list[first]].some((word) => word !== undefined && numberedTitles.has(word.lower))
   if (last > first && romanSuffix.test(list[last].text) && !isNumbered) last--
   const start = list[first].start
   const possessive = possessiveLength(list[last].text)
@@ -275,7 +279,8 @@ export function isFormOf(short: readonly string[], full: readonly string[]): boo
   return true
 }
 
-const suffixes = /^(jr|sr|ii|iii|iv)\.?$/
+// Roman numbers no longer reach keys but for monarchs and popes, whose short form (`Charles`) is theirs.
+const suffixes = /^(jr|sr)\.?$/
 
 function isSameNameWord(a: string, b: string, allowsInitials: boolean, isGivenName: boolean): boolean {
   if (a === b) return true

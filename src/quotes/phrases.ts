@@ -81,7 +81,14 @@ function withNameBefore(text: string, list: readonly Word[], phrase: SpeakerPhra
   const other = phraseEndingAt(text, list, first - 2, floor)
   // Two people, or two single names (`Procter and Gamble`, `Trump and Biden`), which read together whatever they are.
   const isPair = isPersonName(phrase) ? isPersonName(other) : isOneWordName(other) && firstAtOrAfter(list, other!.end) === first - 1
-  return isPair && !isObjectName(list, other!, floor) ? jointPhrase(other!, phrase) : phrase
+  return isPair && !isObjectName(list, other!, floor) && !isListedName(list, other!, floor) ? jointPhrase(other!, phrase) : phrase
+}
+
+/** `Pelley, Marsh and Okafor said`: a name after a comma and another name is in a list of more than two. */
+function isListedName(list: readonly Word[], phrase: SpeakerPhrase, floor: number): boolean {
+  let start = firstAtOrAfter(list, phrase.start)
+  while (start > floor && isTitleWord(list[start - 1])) start--
+  return start - 2 >= floor && list[start - 1].text === ',' && isNameWord(list[start - 2])
 }
 
 /** A name of one word and no title: `Gamble`, `Biden`, `Google`. */
@@ -133,6 +140,26 @@ function agentFor(text: string, list: readonly Word[], first: number, end: numbe
   const agent = nominalEndingAt(text, list, preposition - 1, floor)
   return agent && { kind: 'nominal', text: text.slice(agent.start, end), start: agent.start, end }
 }
+
+/**
+ * `Members of the family`, `A friend of the family`, `Organizers of the
+ * rally` (the whole phrase); `A letter to the family` (the letter): who
+ * stands before `of` or another preposition and the words that start at
+ * `first`, read through `end`.
+ */
+function ownerOf(text: string, list: readonly Word[], first: number, end: number, floor: number): SpeakerPhrase | undefined {
+  const preposition = list[first - 1]?.lower
+  if (first - 2 < floor || !(preposition === 'of' || ownerPrepositions.has(preposition ?? ''))) return undefined
+  const owner = nominalEndingAt(text, list, first - 2, floor)
+  // A clause is no owner: `that it was improper for the network`.
+  if (!owner || !ownerOpeners.test(owner.text) || /\b(is|was|are|were|has|have|had|will|would|be|\p{Ll}+ed)\b/u.test(owner.text)) return undefined
+  return preposition === 'of' ? { kind: 'nominal', text: text.slice(owner.start, end), start: owner.start, end } : owner
+}
+
+const ownerPrepositions = new Set(['to', 'for', 'with', 'about', 'against'])
+// What an owner phrase opens with: an article, a possessive pronoun, a number word, or a plural (`Members of …`), not
+// another owner (`Clinton's 2016 bid for the presidency`).
+const ownerOpeners = /^(a|an|the|his|her|their|its|our|my|your|one|two|three|some|several|many|\p{L}[\p{L}.-]*s)(\s|$)/iu
 
 /** Both names as one speaker: a description of two, which no pronoun or fuller name stands for. */
 function jointPhrase(first: SpeakerPhrase, second: SpeakerPhrase): SpeakerPhrase {
@@ -192,16 +219,18 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     if (phrase) return phrase
   }
   if (!word.isPunctuation && !leadingConnectives.has(form) && !isParticiple) {
-    const nominal = nominalEndingAt(text, list, index, floor)
+    const head = nominalEndingAt(text, list, index, floor)
+    const headFirst = head ? firstAtOrAfter(list, head.start) : index
+    // The one a lawyer speaks for, what a letter was sent to, whose members speak: the whole phrase or its head.
+    const nominal = head && (agentFor(text, list, headFirst, head.end, floor) ?? ownerOf(text, list, headFirst, head.end, floor) ?? head)
     // `The president over the weekend had tweeted`: the subject stands before a phrase of time or place.
-    let first = index
-    while (nominal && first > floor && list[first].start > nominal.start) first--
+    const first = nominal ? firstAtOrAfter(list, nominal.start) : index
     // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
     if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower)) {
       const earlier = phraseEndingAt(text, list, first - 2, floor)
       if (earlier) return earlier
     }
-    if (nominal) return agentFor(text, list, first, nominal.end, floor) ?? nominal
+    if (nominal) return nominal
   }
   const subject = clauseSubject(text, list, floor, index + 1)
   // `…, saying he stands "squarely behind" his decision …, while admitting`: what someone owns does not speak from
@@ -467,7 +496,7 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   const joined = first - 2 >= floor ? list[first - 2] : undefined
   const joinsSubjects = /^(and|or)$/.test(previous?.lower ?? '') && joined !== undefined && (isSubjectPronoun(joined) || isNameWord(joined) || /[a-z]s$/.test(joined.text))
   // Both together when the first opens the clause: `Democrats and Republicans said`.
-  if (joinsSubjects) return isSubjectPronoun(joined) ? undefined : jointPluralFrom(text, list, first - 2, last, floor)
+  if (joinsSubjects) return isSubjectPronoun(joined) ? undefined : jointPluralFrom(text, list, first - 2, last, floor) ?? nominal(text, list, first, last)
   const startsClause = first === floor || previous.isPunctuation || leadingConnectives.has(previous.lower)
   return startsClause ? nominal(text, list, first, last) : undefined
 }
@@ -477,8 +506,10 @@ function jointPluralFrom(text: string, list: readonly Word[], joined: number, la
   let first = joined
   while (first - 1 >= floor && joined - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
   const previous = list[first - 1]
+  // `Democrats, Republicans and independents`: a list is more than two.
+  const isListed = previous?.text === ',' && first - 2 >= floor && !list[first - 2].isPunctuation
   const startsClause = first === floor || previous.isPunctuation || leadingConnectives.has(previous.lower)
-  return startsClause ? nominal(text, list, first, last) : undefined
+  return startsClause && !isListed ? nominal(text, list, first, last) : undefined
 }
 
 const maxPluralModifiers = 3

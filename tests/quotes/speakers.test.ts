@@ -469,4 +469,22 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Tom Vale asked Nina Patel on "Meet the Press" Sunday. "I will not run."')).toEqual([['I will not run.', null, null]])
     expect(quotesOf('The governor sent aides to Rita Moss, who said the talks were "useful."')).toEqual([['useful.', 'Rita Moss', 'said']])
   })
+
+  it('reads who stands before of or another preposition, not the one after it (a second review, helper-50)', () => {
+    expect(quotesOf('Organizers of the rally said "it was a success."')).toEqual([['it was a success.', 'Organizers of the rally', 'said']])
+    expect(quotesOf('A friend of the family said "we are grateful."')).toEqual([['we are grateful.', 'A friend of the family', 'said']])
+    expect(quotesOf('A letter to the family said "we are sorry."')).toEqual([['we are sorry.', 'A letter', 'said']])
+    expect(quotesOf('Lawmakers at the scene of the shooting described themselves as "sitting ducks."')).toEqual([['sitting ducks.', 'Lawmakers', 'described']])
+  })
+
+  it('keeps numbers, lists and opening phrases apart from names and pairs', () => {
+    expect(quotesOf('Ann Pope II said "we are grateful."')).toEqual([['we are grateful.', 'Ann Pope', 'said']])
+    expect(quotesOf('After World War II Germany vowed, "Never again."')).toEqual([['Never again.', 'Germany', 'vowed']])
+    expect(quotesOf('King Harald IX said "we mourn." Harald said "we mourn deeply."')).toEqual([
+      ['we mourn.', 'King Harald IX', 'said'],
+      ['we mourn deeply.', 'King Harald IX', 'said'],
+    ])
+    expect(quotesOf('Pelley, Marsh and Okafor said "the bill is dead."')).toEqual([['the bill is dead.', 'Okafor', 'said']])
+    expect(quotesOf('On Tuesday Democrats and Republicans said "the bill is dead."')).toEqual([['the bill is dead.', 'Republicans', 'said']])
+  })
 })
