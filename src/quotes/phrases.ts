@@ -106,7 +106,7 @@ function isObjectName(list: readonly Word[], phrase: SpeakerPhrase, floor: numbe
 
 /** `said Nancy Mace and Lauren Boebert`: the name joined by `and` after `phrase`, read up to `ceiling`. */
 function withNameAfter(text: string, list: readonly Word[], phrase: SpeakerPhrase, ceiling: number): SpeakerPhrase {
-  if (!isPersonName(phrase)) return phrase
+  if (!isPersonName(phrase) && !isOneWordName(phrase)) return phrase
   const last = firstAtOrAfter(list, phrase.end) - 1
   if (list[last + 1]?.lower !== 'and' || last + 2 >= ceiling) return phrase
   const run = nameRunAfter(list, last + 2, ceiling)
@@ -114,7 +114,9 @@ function withNameAfter(text: string, list: readonly Word[], phrase: SpeakerPhras
   // `said Nina Patel and Tom Vale's lawyer`: an owner is no second speaker.
   const isOwner = name !== undefined && name.end < list[run![1]].end
   const other: SpeakerPhrase | undefined = name && !isOwner ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
-  return isPersonName(other) ? jointPhrase(phrase, other) : phrase
+  // Two people, or two single names (`said Trump and Biden`).
+  const isPair = isPersonName(phrase) ? isPersonName(other) : isOneWordName(other) && run![0] === last + 2
+  return isPair ? jointPhrase(phrase, other!) : phrase
 }
 
 /** A name that reads as a person's by itself, with a title or a given name (not `Health` in `Health and Human Services`). */
@@ -302,6 +304,9 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
   const word = list[index]
   if (isSubjectPronoun(word)) return pronoun(word)
   if (isNameWord(word) || isTitleWord(word)) {
+    // `said U.S. officials`, `said senior State Department officials`: names that say which of a plural speak.
+    const plural = pluralFrom(text, list, index, ceiling)
+    if (plural && /^\p{Ll}/u.test(list[firstAtOrAfter(list, plural.end) - 1].text)) return plural
     const run = nameRunAfter(list, index, ceiling)
     if (!run) return undefined
     // `Clinton campaign chairman John Podesta`: the name after the role.
@@ -313,7 +318,10 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
       if (laterName) return { kind: 'name', text: laterName.text, start: laterName.start, end: laterName.end, name: laterName }
     }
     const name = readName(text, list, run[0], run[1])
-    return name ? withNameAfter(text, list, { kind: 'name', text: name.text, start: name.start, end: name.end, name }, ceiling) : undefined
+    // `said Republicans.`: a plural that reads like a title is no name.
+    const endsPhrase = run[1] + 1 >= ceiling || list[run[1] + 1].isPunctuation
+    if (!name) return run[0] === run[1] && endsPhrase && isPlural(word) ? nominal(text, list, index, index) : undefined
+    return withNameAfter(text, list, { kind: 'name', text: name.text, start: name.start, end: name.end, name }, ceiling)
   }
   if (determiners.has(word.lower) || /s$/.test(word.text)) return nominalFrom(text, list, index, ceiling)
   return pluralFrom(text, list, index, ceiling)
@@ -531,8 +539,15 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
   let last = first
   while (last + 1 < ceiling && last - first < 6) {
     const next = list[last + 1]
-    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next)) break
+    // (`said officials Tuesday.`: the day that ends the phrase is when.)
+    const endsWithTime = timeWords.test(next.text) && (last + 2 >= ceiling || list[last + 2].isPunctuation)
+    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next) || endsWithTime) break
     last++
+  }
+  // `said an adviser to the campaign`, `said a lawyer for Nina Patel`: whom the agent speaks for belongs to the phrase.
+  if (agentNouns.test(list[last].lower) && /^(for|to)$/.test(list[last + 1]?.lower ?? '') && last + 2 < ceiling) {
+    const whom = nominalFrom(text, list, last + 2, ceiling) ?? phraseAfter(text, list, last + 2, ceiling)
+    if (whom && whom.kind !== 'pronoun') return { kind: 'nominal', text: text.slice(list[first].start, whom.end), start: list[first].start, end: whom.end }
   }
   return last > first || !determiners.has(list[first].lower) ? nominal(text, list, first, last) : undefined
 }

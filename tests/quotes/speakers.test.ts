@@ -487,4 +487,17 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Pelley, Marsh and Okafor said "the bill is dead."')).toEqual([['the bill is dead.', 'Okafor', 'said']])
     expect(quotesOf('On Tuesday Democrats and Republicans said "the bill is dead."')).toEqual([['the bill is dead.', 'Republicans', 'said']])
   })
+
+  it('reads plurals, pairs and agents after the verb as before it', () => {
+    expect(quotesOf('"We will act," said U.S. officials.')).toEqual([['We will act,', 'U.S. officials', 'said']])
+    expect(quotesOf('"We will act," said Republicans.')).toEqual([['We will act,', 'Republicans', 'said']])
+    expect(quotesOf('"We will act," said Harlow and Finch.')).toEqual([['We will act,', 'Harlow and Finch', 'said']])
+    expect(quotesOf('"We will act," said an adviser to the campaign.')).toEqual([['We will act,', 'an adviser to the campaign', 'said']])
+    expect(quotesOf('"We will act," said officials Tuesday.')).toEqual([['We will act,', 'officials', 'said']])
+    // A surname in -s is still a name.
+    expect(quotesOf('"We will act," said Nina Sanders. "Soon," said Sanders.')).toEqual([
+      ['We will act,', 'Nina Sanders', 'said'],
+      ['Soon,', 'Nina Sanders', 'said'],
+    ])
+  })
 })
