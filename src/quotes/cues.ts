@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { isAdverb, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { isAdverb, isOwnedPhrase, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -105,7 +105,7 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     const verb = verbAt(list, index)!
     // `"…," calling his wall a matter of …`: after a participle, a phrase someone owns is its object, not its subject.
     const phrase = phraseAfter(text, list, verb.next, after.end)
-    const speaker = /ing$/.test(verb.text) && phrase?.kind === 'nominal' && /^(his|her|their|its|my|our|your)\s/i.test(phrase.text) ? undefined : phrase
+    const speaker = /ing$/.test(verb.text) && isOwnedPhrase(phrase) ? undefined : phrase
     if (speaker) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
     cueEnd = verb.next
   } else {

@@ -198,8 +198,8 @@ export function readName(text: string, list: readonly Word[], first: number, las
   // `Michigan Rep. Rashida Tlaib`, `Oversight Committee Chairman Trey Gowdy`: a place or body
   // before a title is not part of the name, which starts after the last title.
   // (`Ann Pope II`: the name is not the number after a title-like surname.)
-  const nameLast = last > first && romanSuffix.test(list[last].text) ? last - 1 : last
-  for (let index = nameLast - 1; index > first; index--) {
+  const endsInNumber = last > first && romanSuffix.test(list[last].text)
+  for (let index = (endsInNumber ? last - 1 : last) - 1; index > first; index--) {
     if (!isTitleWord(list[index]) || /^(the|a|an|first|former)$/i.test(list[index].text)) continue
     gender = titles.get(list[index].lower) ?? gender
     hasTitle = true
@@ -217,7 +217,7 @@ export function readName(text: string, list: readonly Word[], first: number, las
   // `George T. Conway III` is `Mr. Conway` later: the number is left out of the name (`Jr.` is not: `Donald Trump Jr.`),
   // but not a monarch's or a pope's (`King Charles III`, `Pope Leo XIV`).
   const isNumbered = [list[first - 1], list[first]].some((word) => word !== undefined && numberedTitles.has(word.lower))
-  if (last > first && romanSuffix.test(list[last].text) && !isNumbered) last--
+  if (endsInNumber && !isNumbered) last--
   const start = list[first].start
   const possessive = possessiveLength(list[last].text)
   const end = list[last].end - possessive

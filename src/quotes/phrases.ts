@@ -75,19 +75,17 @@ export function subjectBefore(text: string, list: readonly Word[], verb: number,
  */
 function withNameBefore(text: string, list: readonly Word[], phrase: SpeakerPhrase, floor: number): SpeakerPhrase {
   if (!isPersonName(phrase) && !isOneWordName(phrase)) return phrase
-  let first = firstAtOrAfter(list, phrase.start)
-  while (first > floor && isTitleWord(list[first - 1])) first--
+  const first = startWithTitles(list, phrase, floor)
   if (first - 2 < floor || list[first - 1].lower !== 'and') return phrase
   const other = phraseEndingAt(text, list, first - 2, floor)
   // Two people, or two single names (`Procter and Gamble`, `Trump and Biden`), which read together whatever they are.
-  const isPair = isPersonName(phrase) ? isPersonName(other) : isOneWordName(other) && firstAtOrAfter(list, other!.end) === first - 1
-  return isPair && !isObjectName(list, other!, floor) && !isListedName(list, other!, floor) ? jointPhrase(other!, phrase) : phrase
+  const joins = isPersonName(phrase) ? isPersonName(other) : isOneWordName(other) && firstAtOrAfter(list, other!.end) === first - 1
+  return joins && !isObjectName(list, other!, floor) && !isListedName(list, other!, floor) ? jointPhrase(other!, phrase) : phrase
 }
 
 /** `Pelley, Marsh and Okafor said`: a name after a comma and another name is in a list of more than two. */
 function isListedName(list: readonly Word[], phrase: SpeakerPhrase, floor: number): boolean {
-  let start = firstAtOrAfter(list, phrase.start)
-  while (start > floor && isTitleWord(list[start - 1])) start--
+  const start = startWithTitles(list, phrase, floor)
   return start - 2 >= floor && list[start - 1].text === ',' && isNameWord(list[start - 2])
 }
 
@@ -113,10 +111,10 @@ function withNameAfter(text: string, list: readonly Word[], phrase: SpeakerPhras
   const name = run && readName(text, list, run[0], run[1])
   // `said Nina Patel and Tom Vale's lawyer`: an owner is no second speaker.
   const isOwner = name !== undefined && name.end < list[run![1]].end
-  const other: SpeakerPhrase | undefined = name && !isOwner ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
+  const other: SpeakerPhrase | undefined = name && !isOwner ? namePhrase(name) : undefined
   // Two people, or two single names (`said Trump and Biden`).
-  const isPair = isPersonName(phrase) ? isPersonName(other) : isOneWordName(other) && run![0] === last + 2
-  return isPair ? jointPhrase(phrase, other!) : phrase
+  const joins = isPersonName(phrase) ? isPersonName(other) : isOneWordName(other) && run![0] === last + 2
+  return joins ? jointPhrase(phrase, other!) : phrase
 }
 
 /** A name that reads as a person's by itself, with a title or a given name (not `Health` in `Health and Human Services`). */
@@ -140,7 +138,7 @@ function agentFor(text: string, list: readonly Word[], first: number, end: numbe
   const preposition = /^(the|a|an)$/.test(list[first - 1]?.lower ?? '') ? first - 2 : first - 1
   if (preposition - 1 < floor || !/^(for|to)$/i.test(list[preposition].text) || !agentNouns.test(list[preposition - 1].lower)) return undefined
   const agent = nominalEndingAt(text, list, preposition - 1, floor)
-  return agent && { kind: 'nominal', text: text.slice(agent.start, end), start: agent.start, end }
+  return agent && spanPhrase(text, agent.start, end)
 }
 
 /**
@@ -155,7 +153,7 @@ function ownerOf(text: string, list: readonly Word[], first: number, end: number
   const owner = nominalEndingAt(text, list, first - 2, floor)
   // A clause is no owner: `that it was improper for the network`.
   if (!owner || !ownerOpeners.test(owner.text) || /\b(is|was|are|were|has|have|had|will|would|be|\p{Ll}+ed)\b/u.test(owner.text)) return undefined
-  return preposition === 'of' ? { kind: 'nominal', text: text.slice(owner.start, end), start: owner.start, end } : owner
+  return preposition === 'of' ? spanPhrase(text, owner.start, end) : owner
 }
 
 const ownerPrepositions = new Set(['to', 'for', 'with', 'about', 'against'])
@@ -237,11 +235,14 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
   const subject = clauseSubject(text, list, floor, index + 1)
   // `…, saying he stands "squarely behind" his decision …, while admitting`: what someone owns does not speak from
   // an earlier clause (but does right before it: `Vale spoke Monday, his aides saying`).
-  const isFarOwned = subject?.kind === 'nominal' && ownerDeterminers.test(subject.text) && firstAtOrAfter(list, subject.end) <= index
+  const isFarOwned = isOwnedPhrase(subject) && firstAtOrAfter(list, subject!.end) <= index
   return isParticiple && isFarOwned ? undefined : subject
 }
 
-const ownerDeterminers = /^(his|her|their|its|my|our|your)\s/i
+/** `his decision`, `their plan`: a description opened by a possessive pronoun. */
+export function isOwnedPhrase(phrase: SpeakerPhrase | undefined): boolean {
+  return phrase?.kind === 'nominal' && /^(his|her|their|its|my|our|your)\s/i.test(phrase.text)
+}
 
 // Not `from`: in `a call from Trump saying` the words are Trump's.
 const placePrepositions = new Set(['on', 'in', 'at', 'via', 'onto'])
@@ -264,10 +265,16 @@ function isAppositionOf(list: readonly Word[], apposition: SpeakerPhrase, phrase
   return list[first - 1]?.text === ',' && list[first - 2]?.end === phrase.end
 }
 
-/** Whether `phrase` opens its clause: after a comma, `and` or `but` with its titles, or at `floor`. */
-function opensClause(list: readonly Word[], phrase: SpeakerPhrase, floor: number): boolean {
+/** The index of the first word of `phrase`, with the titles before it. */
+function startWithTitles(list: readonly Word[], phrase: SpeakerPhrase, floor: number): number {
   let first = firstAtOrAfter(list, phrase.start)
   while (first > floor && isTitleWord(list[first - 1])) first--
+  return first
+}
+
+/** Whether `phrase` opens its clause: after a comma, `and` or `but` with its titles, or at `floor`. */
+function opensClause(list: readonly Word[], phrase: SpeakerPhrase, floor: number): boolean {
+  const first = startWithTitles(list, phrase, floor)
   return first === floor || /^(,|and|but)$/i.test(list[first - 1].text)
 }
 
@@ -288,7 +295,7 @@ function describedSource(text: string, list: readonly Word[], last: number, floo
     if (!(list[at].lower === 'to' || list[at].lower === 'with') || !sourceAdjectives.has(list[at - 1].lower)) continue
     // `people familiar with …`: a plural without an s is a phrase of its own too.
     const head = nominalEndingAt(text, list, at - 2, floor) ?? (at - 2 >= floor && !list[at - 2].isPunctuation ? list[at - 2] : undefined)
-    return head ? { kind: 'nominal', text: text.slice(head.start, list[last].end), start: head.start, end: list[last].end } : undefined
+    return head ? spanPhrase(text, head.start, list[last].end) : undefined
   }
   return undefined
 }
@@ -315,13 +322,13 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
     if (next > run[1] + 1 && next < ceiling && isNameWord(list[next]) && roleNouns.test(list[next - 1].text)) {
       const later = nameRunAfter(list, next, ceiling)
       const laterName = later && readName(text, list, later[0], later[1])
-      if (laterName) return { kind: 'name', text: laterName.text, start: laterName.start, end: laterName.end, name: laterName }
+      if (laterName) return namePhrase(laterName)
     }
     const name = readName(text, list, run[0], run[1])
     // `said Republicans.`: a plural that reads like a title is no name.
     const endsPhrase = run[1] + 1 >= ceiling || list[run[1] + 1].isPunctuation
     if (!name) return run[0] === run[1] && endsPhrase && isPlural(word) ? nominal(text, list, index, index) : undefined
-    return withNameAfter(text, list, { kind: 'name', text: name.text, start: name.start, end: name.end, name }, ceiling)
+    return withNameAfter(text, list, namePhrase(name), ceiling)
   }
   if (determiners.has(word.lower) || /s$/.test(word.text)) return nominalFrom(text, list, index, ceiling)
   return pluralFrom(text, list, index, ceiling)
@@ -394,7 +401,7 @@ function ownedPhrase(text: string, list: readonly Word[], first: number, from: n
   if (list[last]?.text === ',' && last + 1 < end && isNameWord(list[last + 1])) {
     const run = nameRunAfter(list, last + 1, end)
     const name = run && list[run[1] + 1]?.text === ',' ? readName(text, list, run[0], run[1]) : undefined
-    if (name) return { kind: 'name', text: name.text, start: name.start, end: name.end, name }
+    if (name) return namePhrase(name)
   }
   return nominal(text, list, first, last - 1)
 }
@@ -430,7 +437,7 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   const office = run[0] - 2 >= floor && list[run[0] - 1].lower === 'of' && isTitleWord(list[run[0] - 2]) ? officeEnd(list, run[0], run[1] + 1) : run[0]
   if (office > run[0]) {
     const name = readName(text, list, office, run[1])
-    if (name) return { kind: 'name', text: name.text, start: name.start, end: name.end, name }
+    if (name) return namePhrase(name)
   }
   // `A spokesperson for Rep. Ilhan Omar said`, `an aide to Sen. Chuck Schumer told`: who speaks for a person is the
   // speaker, not the person.
@@ -453,7 +460,7 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
     if (before) return before
   }
   const name = readName(text, list, run[0], run[1])
-  return name ? { kind: 'name', text: name.text, start: name.start, end: name.end, name } : undefined
+  return name ? namePhrase(name) : undefined
 }
 
 function phraseEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
@@ -496,8 +503,7 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   // A bare plural at the start of a clause, after the words that say which: `officials said`, `senior officials said`,
   // `pro-Trump protesters chanted`, `Trump supporters chanted`.
   if (!isPlural(list[last])) return undefined
-  let first = last
-  while (first - 1 >= floor && last - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
+  const first = modifiersStart(list, last, floor)
   const previous = list[first - 1]
   // Not the second of two subjects: `they and White House officials have agreed`, `Republican lawmakers and conservative
   // activists pledged` (but `The plan failed and critics said`).
@@ -505,19 +511,27 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   const joinsSubjects = /^(and|or)$/.test(previous?.lower ?? '') && joined !== undefined && (isSubjectPronoun(joined) || isNameWord(joined) || /[a-z]s$/.test(joined.text))
   // Both together when the first opens the clause: `Democrats and Republicans said`.
   if (joinsSubjects) return isSubjectPronoun(joined) ? undefined : jointPluralFrom(text, list, first - 2, last, floor) ?? nominal(text, list, first, last)
-  const startsClause = first === floor || previous.isPunctuation || leadingConnectives.has(previous.lower)
-  return startsClause ? nominal(text, list, first, last) : undefined
+  return startsClauseAt(list, first, floor) ? nominal(text, list, first, last) : undefined
 }
 
 /** `Democrats and Republicans`: the first of two joined subjects read back from `joined`, when it opens its clause. */
 function jointPluralFrom(text: string, list: readonly Word[], joined: number, last: number, floor: number): SpeakerPhrase | undefined {
-  let first = joined
-  while (first - 1 >= floor && joined - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
-  const previous = list[first - 1]
+  const first = modifiersStart(list, joined, floor)
   // `Democrats, Republicans and independents`: a list is more than two.
-  const isListed = previous?.text === ',' && first - 2 >= floor && !list[first - 2].isPunctuation
-  const startsClause = first === floor || previous.isPunctuation || leadingConnectives.has(previous.lower)
-  return startsClause && !isListed ? nominal(text, list, first, last) : undefined
+  const isListed = list[first - 1]?.text === ',' && first - 2 >= floor && !list[first - 2].isPunctuation
+  return startsClauseAt(list, first, floor) && !isListed ? nominal(text, list, first, last) : undefined
+}
+
+/** The first of the words before `last` that say which of a plural speak (`senior`, `pro-Trump`), or `last`. */
+function modifiersStart(list: readonly Word[], last: number, floor: number): number {
+  let first = last
+  while (first - 1 >= floor && last - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
+  return first
+}
+
+/** Whether a clause starts at `first`: at `floor`, after punctuation or after a connective (`and`, `when`). */
+function startsClauseAt(list: readonly Word[], first: number, floor: number): boolean {
+  return first === floor || list[first - 1].isPunctuation || leadingConnectives.has(list[first - 1].lower)
 }
 
 const maxPluralModifiers = 3
@@ -547,7 +561,7 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
   // `said an adviser to the campaign`, `said a lawyer for Nina Patel`: whom the agent speaks for belongs to the phrase.
   if (agentNouns.test(list[last].lower) && /^(for|to)$/.test(list[last + 1]?.lower ?? '') && last + 2 < ceiling) {
     const whom = nominalFrom(text, list, last + 2, ceiling) ?? phraseAfter(text, list, last + 2, ceiling)
-    if (whom && whom.kind !== 'pronoun') return { kind: 'nominal', text: text.slice(list[first].start, whom.end), start: list[first].start, end: whom.end }
+    if (whom && whom.kind !== 'pronoun') return spanPhrase(text, list[first].start, whom.end)
   }
   return last > first || !determiners.has(list[first].lower) ? nominal(text, list, first, last) : undefined
 }
@@ -562,7 +576,16 @@ function withoutVerb(text: string, list: readonly Word[], phrase: SpeakerPhrase 
 }
 
 function nominal(text: string, list: readonly Word[], first: number, last: number): SpeakerPhrase {
-  return { kind: 'nominal', text: text.slice(list[first].start, list[last].end), start: list[first].start, end: list[last].end }
+  return spanPhrase(text, list[first].start, list[last].end)
+}
+
+/** The description printed from `start` to `end` (offsets). */
+function spanPhrase(text: string, start: number, end: number): SpeakerPhrase {
+  return { kind: 'nominal', text: text.slice(start, end), start, end }
+}
+
+function namePhrase(name: Name): SpeakerPhrase {
+  return { kind: 'name', text: name.text, start: name.start, end: name.end, name }
 }
 
 /**
