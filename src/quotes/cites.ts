@@ -1,4 +1,4 @@
-import type { Boilerplate, Span } from '../types.js'
+import type { Span } from '../types.js'
 import { isCapitalized, type Word } from './words.js'
 
 /** An outside report an article relays, where the text names it. */
@@ -46,14 +46,6 @@ export function canonicalOutlet(name: string): string {
 }
 // Words that end an outlet's name (`Daily News`, `Sunday Times`).
 const outletHeads = /^(News|Times|Post|Journal|Magazine|Weekly|Daily|Tribune|Herald|Radio|TV|Reporter|Gazette|Telegraph|Review|Network|Chronicle|Observer|Insider|Monthly|Online|Today|Live|Podcast|Examiner|Standard|Express|Inquirer|Register|Dispatch|Sun|Star|Globe|Bee)$/
-
-// Photo agencies that credit lines name.
-const agencies: Array<[RegExp, string]> = [
-  [/\bgetty\s+images\b/i, 'Getty Images'], [/\bap\s+(photo|images)\b|\bassociated press\b/i, 'Associated Press'],
-  [/\breuters\b/i, 'Reuters'], [/\bafp\b/i, 'AFP'], [/\bshutterstock\b/i, 'Shutterstock'], [/\bwireimage\b/i, 'WireImage'],
-  [/\bfilmmagic\b/i, 'FilmMagic'], [/\binvision\b/i, 'Invision'], [/\bepa\b/i, 'EPA'], [/\bsplash news\b/i, 'Splash News'],
-  [/\bbackgrid\b/i, 'Backgrid'], [/\brex features\b/i, 'Rex Features'], [/\bimagn\b/i, 'Imagn'],
-]
 
 interface KnownOutlet {
   name: string
@@ -239,16 +231,6 @@ function reportAt(list: readonly Word[], index: number, outlet: { outlet: string
   const verb = list[outlet.next]
   const isReport = verb.text !== 'has' && verb.text !== 'first' ? true : reportParticiples.has(list[outlet.next + 1]?.lower ?? '')
   return isReport ? { outlet: outlet.outlet, start: list[index].start, end: verb.end } : undefined
-}
-
-/** The photo agencies that photo-credit lines name (`Handout/Getty Images`). */
-export function creditedAgencies(boilerplate: readonly Boilerplate[]): string[] {
-  const names: string[] = []
-  for (const line of boilerplate) {
-    if (line.reason !== 'photo credit') continue
-    for (const [pattern, name] of agencies) if (pattern.test(line.text) && !names.includes(name)) names.push(name)
-  }
-  return names
 }
 
 /** The outlet named at `index`, past a `the` before it (`according to the Daily Tribune`, `according to The Associated Press`). */

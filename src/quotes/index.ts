@@ -4,7 +4,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks.js'
 import { words } from './words.js'
 import { partitionPoint } from './cues.js'
 import { attributeQuotes, type Attribution } from './speakers.js'
-import { canonicalOutlet, creditedAgencies, findCitations, type Citation } from './cites.js'
+import { canonicalOutlet, findCitations, type Citation } from './cites.js'
 import { canonicalNames } from './canonical.js'
 
 export type ArticleQuote = Omit<Quote, 'id' | 'nestedIn'> & { nestedIn: number | null }
@@ -61,9 +61,8 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
   const utterances = attributions
     .map((attribution, index) => (attribution?.continues !== undefined && quoteIndex.has(index) && quoteIndex.has(attribution.continues) ? [quoteIndex.get(attribution.continues)!, quoteIndex.get(index)!] : undefined))
     .filter((pair): pair is number[] => pair !== undefined)
-  const cites = unique([...citations.map((citation) => citation.outlet), ...creditedAgencies(source.boilerplate)]).filter(
-    (outlet) => !isOwnOutlet(outlet, source),
-  )
+  // Photo agencies in credit lines are left out: they supplied pictures, not the report's words.
+  const cites = unique(citations.map((citation) => citation.outlet)).filter((outlet) => !isOwnOutlet(outlet, source))
   return { quotes, titles, cites, people: people.list().map((person) => person.name), utterances: chains(utterances) }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { creditedAgencies, findCitations } from '../../src/quotes/cites.js'
+import { findCitations } from '../../src/quotes/cites.js'
 import { words } from '../../src/quotes/words.js'
 import { extract } from './extract.js'
 
@@ -45,17 +45,6 @@ describe('findCitations', () => {
   })
 })
 
-describe('creditedAgencies', () => {
-  it('names the agencies in photo credits only', () => {
-    const boilerplate = [
-      { text: 'Handout/Getty Images Entertainment/Getty Images', reason: 'photo credit' as const },
-      { text: 'AP Photo/Jane Doe', reason: 'photo credit' as const },
-      { text: 'Reuters', reason: 'repeated line' as const },
-    ]
-    expect(creditedAgencies(boilerplate)).toEqual(['Getty Images', 'Associated Press'])
-  })
-})
-
 describe('cites of quotes and articles', () => {
   it('gives a quote the report cited in its sentence or paragraph', () => {
     const body =
@@ -92,9 +81,9 @@ describe('cites of quotes and articles', () => {
     expect(extract('"I am fine," she told Today on Monday.', [], 'USA Today').cites).toEqual(['Today'])
   })
 
-  it('lists every distinct report an article relays, photo agencies last', () => {
+  it('lists every distinct report an article relays, not the agencies its photo credits name', () => {
     const body = 'According to People, they left early. A source tells Us Weekly they were happy. PEOPLE reports they flew home.'
     const result = extract(body, [{ text: 'Jane Doe/Getty Images', reason: 'photo credit' }])
-    expect(result.cites).toEqual(['People', 'Us Weekly', 'Getty Images'])
+    expect(result.cites).toEqual(['People', 'Us Weekly'])
   })
 })

@@ -65,7 +65,7 @@ const member = (key: keyof typeof bodies, text: string, extra: { quote?: string;
 export const fixture: Analysis = {
   sources: [
     source('a', { outlet: 'Glamour | Culture', title: "Lady Gaga and Bradley Cooper's Oscars moment", date: '2019-02-25', url: 'https://example.com/gaga-cooper', cites: ['People'] }),
-    source('b', { outlet: 'Bustle', title: null, date: '2019-02-26', url: null, cites: ['People', 'Getty Images'] }),
+    source('b', { outlet: 'Bustle', title: null, date: '2019-02-26', url: null, cites: ['People', 'Us Weekly'] }),
     source('c', { outlet: null, title: 'This Is the Exact Moment Mark Ronson and Lady Gaga Knew "Shallow" Would Be a Hit', date: null, url: null, cites: [] }),
   ],
   quotes,
