@@ -123,6 +123,8 @@ export interface Difference {
   sources: string[]
   /** Word-level changes against the group's most common form, when words differ. */
   changes?: WordChange[]
+  /** A context difference: the quotes (of `sources`) whose circumstances differ, as a source may give the words twice. */
+  quotes?: string[]
 }
 
 /** One step of a word diff: kept, removed (only in the reference) or added. */

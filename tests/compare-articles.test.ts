@@ -33,4 +33,21 @@ describe('compareArticles', () => {
     expect(unique).toContain('You want to pet him')
     expect(unique).not.toContain('It rained all day')
   })
+
+  it('tells each quote of a source its own circumstances, and no honorific makes one', async () => {
+    const articles = [
+      await article('a.md', '"We will rebuild the bridge by June," Nora Quinn said at the council meeting.\n'),
+      await article('b.md', 'The mayor spoke to the council on Monday. "We will rebuild the bridge by June," Ms. Quinn said.\n\nNora Quinn visited the pier later. "We will rebuild the bridge by June," she told fishermen at the harbor.\n'),
+    ]
+    const { analysis } = compareArticles(articles)
+    const [group] = analysis.groups
+    const contexts = group.differences.filter((difference) => difference.type === 'context')
+    const toldQuote = analysis.quotes.find((quote) => quote.source === 'b' && quote.verb === 'told')!
+    // `Ms. Quinn said` tells less than `said at the council meeting`, not otherwise; `told fishermen at the harbor`
+    // does, and it is the second quote's.
+    expect(contexts.map((difference) => [difference.detail, difference.quotes])).toEqual([
+      ['said / told', [toldQuote.id]],
+      ['"… Nora Quinn said at the council meeting." / "… she told fishermen at the harbor."', [toldQuote.id]],
+    ])
+  })
 })

@@ -94,7 +94,7 @@ function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[]
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]
       const isOutside = token.end <= quote.start || token.start >= quote.end
-      if (isOutside && !token.isStopword && !speakerWords.has(token.normal) && token.normal !== quote.verb) stems.add(token.stem)
+      if (isOutside && !token.isStopword && !speakerWords.has(token.normal) && !speakerTitles.has(token.normal) && token.normal !== quote.verb) stems.add(token.stem)
     }
   }
   const start = span[0].start
@@ -105,6 +105,9 @@ function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[]
     .trim()
   return { text: shorten(text, 100), stems }
 }
+
+// How an outlet styles the speaker (`Ms. Pelosi said` / `she said Wednesday`) tells nothing of the circumstances.
+const speakerTitles = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'rev', 'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'president'])
 
 function shorten(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`

@@ -44,6 +44,8 @@ function checkGroup(group: Group, quotes: ReadonlyMap<string, Quote>): Finding[]
       findings.push(...wordingFindings(group, member, model, differences, model === reference && isAloneInSource))
     }
     for (const difference of differences) {
+      // A source that gives the words twice has a context difference for each time: each goes to its own quote.
+      if (difference.quotes && !(member.quote !== undefined && difference.quotes.includes(member.quote))) continue
       if (difference.type === 'speaker') findings.push(...speakerFindings(group, member, difference, speakerOf))
       else if (difference.type === 'context' || difference.level === 'context') findings.push(contextFinding(group, member, difference))
     }
@@ -115,7 +117,10 @@ function wordingFindings(
 
   const { shape, hasElision } = comparison
   const elided = hasElision ? ', which leaves out words behind an ellipsis' : ''
+  // A source that gives the whole quote too did not trim it: its cut leads into the whole or recalls it.
+  const givesWhole = (source: string, whole: GroupMember) => group.members.some((other) => other.source === source && wordKey(other.text) === wordKey(whole.text))
   if (shape === 'cut') {
+    if (givesWhole(member.source, model)) return findings
     findings.push({
       ...baseOf(member, others),
       ruleId: 'quote-trimmed',
@@ -125,7 +130,7 @@ function wordingFindings(
     })
   } else if (shape === 'extended') {
     // The model is the cut one: the finding belongs to the sources that trimmed.
-    for (const cut of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
+    for (const cut of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text) && !givesWhole(candidate.source, member))) {
       findings.push({
         ...baseOf(cut, [member.source]),
         ruleId: 'quote-trimmed',

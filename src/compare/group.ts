@@ -320,14 +320,15 @@ function contextDifferences(members: readonly MemberInput[], reference: number):
   const base = members[reference]
   for (const member of members) {
     if (member === base || member.source === base.source) continue
+    const about = member.quote === undefined ? {} : { quotes: [member.quote] }
     // `said` / `says` / `added` say the same; `said` / `told` / `tweeted` do not.
     if (base.verb && member.verb && reportingSense(base.verb) !== reportingSense(member.verb)) {
-      differences.push({ type: 'context', level: 'context', detail: `${base.verb} / ${member.verb}`, sources: [member.source] })
+      differences.push({ type: 'context', level: 'context', detail: `${base.verb} / ${member.verb}`, sources: [member.source], ...about })
     }
     if ((base.cites ?? null) !== (member.cites ?? null)) {
       // Each side whole, as the check quotes it: `no report cited / according to People`.
       const cited = (cites: string | null | undefined) => (cites ? `according to ${cites}` : 'no report cited')
-      differences.push({ type: 'context', level: 'context', detail: `${cited(base.cites)} / ${cited(member.cites)}`, sources: [member.source] })
+      differences.push({ type: 'context', level: 'context', detail: `${cited(base.cites)} / ${cited(member.cites)}`, sources: [member.source], ...about })
     }
     // Only between quotes someone is said to speak: a phrase quoted in passing (`a war of Obama's choosing`) stands in
     // each article's own sentence, which says nothing of how it was said.
@@ -338,6 +339,7 @@ function contextDifferences(members: readonly MemberInput[], reference: number):
           level: 'context',
           detail: `"${base.context.text}" / "${member.context.text}"`,
           sources: [member.source],
+          ...about,
         })
       }
     }

@@ -690,7 +690,8 @@ export function mergeDifferences(differences: readonly Difference[]): Difference
     const existing = merged.get(key)
     if (existing) {
       for (const source of difference.sources) if (!existing.sources.includes(source)) existing.sources.push(source)
-    } else merged.set(key, { ...difference, sources: [...difference.sources] })
+      if (existing.quotes && difference.quotes) existing.quotes.push(...difference.quotes)
+    } else merged.set(key, { ...difference, sources: [...difference.sources], ...(difference.quotes ? { quotes: [...difference.quotes] } : {}) })
   }
   return [...merged.values()]
 }

@@ -138,6 +138,33 @@ describe('checkQuotes', () => {
     ])
   })
 
+  it('holds no fragment against the whole quote its own source gives too, and tells each quote its own circumstances', () => {
+    const whole = makeSource('whole', 'She said: "I am so proud of you and of everyone here"')
+    const both = makeSource('both', 'She was "so proud of you," she told the crowd. Later she said: "I am so proud of you and of everyone here"')
+    const cut = makeSource('cut', 'She said: "so proud of you"')
+    const quoteWhole = makeQuote(whole, 'I am so proud of you and of everyone here', 'Lady Gaga')
+    const bothCut = makeQuote(both, 'so proud of you,', 'Lady Gaga', { verb: 'told' })
+    const bothWhole = makeQuote(both, 'I am so proud of you and of everyone here', 'Lady Gaga')
+    const quoteCut = makeQuote(cut, 'so proud of you', 'Lady Gaga')
+    const analysis = makeAnalysis(
+      [whole, both, cut],
+      [quoteWhole, bothCut, bothWhole, quoteCut],
+      [
+        makeGroup(
+          [quoteWhole, bothCut, bothWhole, quoteCut],
+          [
+            { type: 'omission', level: 'wording', detail: 'leaves out "I am" and "and of everyone here"', sources: ['both', 'cut'] },
+            { type: 'context', level: 'context', detail: 'said / told', sources: ['both'], quotes: [bothCut.id] },
+          ],
+        ),
+      ],
+    )
+    expect(checkQuotes(analysis).flatMap((file) => file.messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId}`))).toEqual([
+      'both.txt:1:10 quote-context-differs',
+      'cut.txt:1:12 quote-trimmed',
+    ])
+  })
+
   it('calls a silent cut in the middle of a quote a wording conflict, a cut behind an ellipsis a trim', () => {
     const full = makeSource('full', 'She said: "I am so proud of you and of everyone here"')
     const silent = makeSource('silent', 'She said: "I am so proud of everyone here"')
