@@ -15,12 +15,11 @@ import { registerPairs } from './commands/pairs.js'
 
 /** Where the CLI writes: injectable so tests can run it in-process. */
 export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number }
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
   /** False to neither read nor write the analysis cache (`--no-cache`); default: on unless CROSSCHECK_CACHE=0. */
   isCacheEnabled?: boolean
 }
-
 
 /**
  * Settings of V8 for a command that starts, works and ends: called by

@@ -1,5 +1,5 @@
-import type { VFile } from 'vfile'
-import type { VFileMessage } from 'vfile-message'
+import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
 import { reporter } from 'vfile-reporter'
 import type { Severity } from './rules.js'
 
@@ -8,6 +8,11 @@ export interface FormatOptions {
   quiet?: boolean
   /** ANSI colours in the text report. Default false. */
   color?: boolean
+  /**
+   * Columns the text report should fit: longer reasons go on over lines of
+   * their own, under the reason column. Default: no wrapping.
+   */
+  width?: number
 }
 
 /** One message of `--format json`. */
@@ -57,13 +62,70 @@ export function exitCodeOf(files: readonly VFile[]): 0 | 1 {
  * info messages.
  */
 export function formatText(files: readonly VFile[], options: Readonly<FormatOptions> = {}): string {
-  const report = reporter([...files], { quiet: options.quiet ?? false, color: options.color ?? false })
+  const shown = options.width === undefined ? files : wrapReasons(files, options.width)
+  const report = reporter([...shown], { quiet: options.quiet ?? false, color: options.color ?? false })
   const all = files.flatMap((file) => file.messages)
   if (all.some((message) => message.fatal === true || message.fatal === false)) return `${report}\n`
   if (options.quiet) return report.length > 0 ? `${report}\n` : ''
   const infos = all.length
   const summary = infos === 0 ? `no quote problems found in ${plural(files.length, 'file')}` : `${plural(infos, 'info message')}, no errors or warnings`
   return `${report}\n\n${summary}\n`
+}
+
+// vfile-reporter's columns: place, label, reason, rule, source, each padded to its longest cell and one space.
+const minReasonWidth = 40
+
+/**
+ * Copies of `files` whose long reasons are broken at spaces: vfile-reporter
+ * pads every row to its longest reason, so that one reason of 400 characters
+ * (two quotes and a passage) made every line of the report as wide. The
+ * first line stays in the row; the others are indented to the reason column.
+ */
+function wrapReasons(files: readonly VFile[], width: number): VFile[] {
+  const messages = files.flatMap((file) => file.messages)
+  const widest = (cell: (message: VFileMessage) => string) => Math.max(0, ...messages.map((message) => cell(message).length))
+  const placeWidth = widest((message) => placeOf(message))
+  const labelWidth = widest((message) => severityOfMessage(message))
+  const otherWidth = placeWidth + 1 + labelWidth + 1 + widest((message) => message.ruleId ?? '') + 1 + widest((message) => message.source ?? '')
+  const reasonWidth = Math.max(minReasonWidth, width - otherWidth - 1)
+  const indent = ' '.repeat(placeWidth + 1 + labelWidth + 1)
+  return files.map((file) => {
+    const copy = new VFile({ path: file.path })
+    copy.messages = file.messages.map((message) => {
+      const [first, ...rest] = breakLines(message.reason, reasonWidth)
+      const wrapped = new VFileMessage([first, ...rest.map((line) => indent + line)].join('\n'), {
+        place: message.place,
+        ruleId: message.ruleId,
+        source: message.source,
+      })
+      wrapped.fatal = message.fatal
+      wrapped.file = message.file
+      return wrapped
+    })
+    return copy
+  })
+}
+
+/** The place as vfile-reporter prints it: `3:5-3:20`, `3:5`, or nothing. */
+function placeOf(message: VFileMessage): string {
+  const place = message.place
+  if (!place) return ''
+  if (!('start' in place)) return `${place.line}:${place.column}`
+  return `${place.start.line}:${place.start.column}-${place.end.line}:${place.end.column}`
+}
+
+/** `text` in lines of at most `width` characters, broken at spaces (a longer word stays whole). */
+function breakLines(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  lines.push(line)
+  return lines
 }
 
 export function formatJson(files: readonly VFile[], options: Readonly<FormatOptions> = {}): string {

@@ -16,6 +16,8 @@ interface QuotesCommandOptions {
   strict?: boolean
 }
 
+const defaultWidth = 120
+
 const rulesHelp = ['', 'Rules:', ...rules.map((rule) => `  ${rule.id.padEnd(36)}${rule.severity.padEnd(9)}${rule.description}`)].join('\n')
 
 export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) => {
@@ -36,7 +38,12 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
       const files = checkQuotes(analysis, { primary, originals: await readOriginals(analysis.sources) })
       if (options.strict) makeWarningsErrors(files)
       if (options.quiet) dropInfo(files)
-      const format = { quiet: options.quiet ?? false, color: Boolean(io.stdout.isTTY) && process.env.NO_COLOR === undefined }
+      const format = {
+        quiet: options.quiet ?? false,
+        color: Boolean(io.stdout.isTTY) && process.env.NO_COLOR === undefined,
+        // A terminal's width, else lines a log or a pager shows whole.
+        width: io.stdout.columns ?? defaultWidth,
+      }
       io.stdout.write(options.format === 'json' ? formatJson(files, format) : formatText(files, format))
       setExitCode(exitCodeOf(files))
     })

@@ -36,6 +36,27 @@ describe('format', () => {
     )
   })
 
+  it('breaks a long reason over lines under the reason column, to fit the width', () => {
+    const [a] = files()
+    a.message('Unexpected `a spot at the` in quote `a spot at the bar.`, expected `dress like you deserve respect, not a spot at a` as in hpo', {
+      place: place(10, 208, 226),
+      ruleId: 'quote-wording-conflict',
+      source: 'crosscheck',
+    }).fatal = true
+    const lines = formatText([a], { width: 100 }).split('\n')
+    expect(lines.slice(0, 6)).toEqual([
+      'articles/a.txt',
+      '1:2-1:10      warning Unexpected shorter quote `so proud`,        quote-trimmed          crosscheck',
+      '                      expected `so proud of you` as in b',
+      "3:5-3:20      info    Unexpected `I'm`, expected `I’m` as in b    quote-typography       crosscheck",
+      '10:208-10:226 error   Unexpected `a spot at the` in quote `a spot quote-wording-conflict crosscheck',
+      '                      at the bar.`, expected `dress like you',
+    ])
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100)
+    // The messages themselves keep their reasons whole.
+    expect(a.messages.every((message) => !message.reason.includes('\n'))).toBe(true)
+  })
+
   it('adds a summary line when there are only info messages, or none', () => {
     const [a, b] = files()
     a.messages = a.messages.filter((message) => message.ruleId === 'quote-typography')
