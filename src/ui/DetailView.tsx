@@ -18,7 +18,9 @@ export function DetailView({ state, width, height, dispatch }: DetailViewProps) 
   const group = state.index.groupsById.get(top.groupId ?? '')
   const selected = top.selected[0]
   const layout = group ? detailLines(group, state.index, width, selected) : { lines: [], blocks: [] }
-  const { offset, scroll } = viewportStart(layout.lines.length, height - 1, layout.blocks[selected] ?? null, top.scroll, 'reveal')
+  // The first passage opens with the verdict and differences above it in view; the others are brought into view.
+  const anchor = selected === 0 ? null : (layout.blocks[selected] ?? null)
+  const { offset, scroll } = viewportStart(layout.lines.length, height - 1, anchor, top.scroll, 'reveal')
   useScrollClamp(top.scroll, scroll, dispatch)
   const title = group ? `Group ${group.id}: ${group.members.length} passages (Enter: show in its source)` : 'Group not found'
   return <Pane title={title} lines={layout.lines} offset={offset} width={width} height={height} isFocused />

@@ -90,6 +90,9 @@ export function detailLines(group: Group, index: AnalysisIndex, width: number, s
   return { lines, blocks }
 }
 
+const differenceIndent = '    '
+const maxDifferenceLines = 2
+
 function summaryLines(group: Group, index: AnalysisIndex, width: number): Line[] {
   const lines: Line[] = []
   const sources = sourceCount(group)
@@ -100,17 +103,25 @@ function summaryLines(group: Group, index: AnalysisIndex, width: number): Line[]
   lines.push(...wrapSpans([{ text: 'why: ', tone: 'heading' }, { text: group.why }], width, '     '))
   for (const difference of group.differences) {
     const who = difference.sources.map((id) => index.keys.get(id) ?? id).join(' ')
-    lines.push(
-      ...wrapSpans(
+    const label = `${levelMarker[difference.level]} ${difference.type}`
+    const whoText = who ? ` (${who})` : ''
+    // Two lines at most: a quote split in two leaves out a long passage per half, and the passages below show every
+    // changed word anyway; longer details pushed them off the screen. (Lines break at spaces, so the detail is cut
+    // shorter until the whole fits.)
+    const wrapped = (room: number) =>
+      wrapSpans(
         [
-          { text: `${levelMarker[difference.level]} ${difference.type}`, tone: levelTone[difference.level] },
-          { text: ` ${difference.detail}` },
-          { text: who ? ` (${who})` : '', tone: 'muted' },
+          { text: label, tone: levelTone[difference.level] },
+          { text: ` ${truncate(difference.detail, room)}` },
+          { text: whoText, tone: 'muted' },
         ],
         width,
-        '    ',
-      ),
-    )
+        differenceIndent,
+      )
+    let room = maxDifferenceLines * width - differenceIndent.length - label.length - whoText.length
+    let differenceLines = wrapped(room)
+    while (differenceLines.length > maxDifferenceLines && room > 1) differenceLines = wrapped((room = Math.max(1, room - 8)))
+    lines.push(...differenceLines)
   }
   const { provenance } = group
   if (provenance.singleOrigin) {

@@ -74,6 +74,30 @@ describe('the UI', () => {
     expect(frame).toMatch(/Bradley Cooper, said\s+· reference/)
   })
 
+  test('a group opens at its verdict even when its differences fill the screen; long ones take two lines', async () => {
+    const crowded = structuredClone(seedLikeAnalysis)
+    // The conflict, which the list shows first.
+    const group = crowded.groups.find((candidate) => candidate.verdict === 'conflict')!
+    const leftOut = 'I am so proud of everyone here tonight and of all the people at home who believed in this song from the very first day we played it'
+    for (let count = 0; count < 12; count++) group.differences.push({ type: 'omission', level: 'wording', detail: `leaves out "${leftOut} ${leftOut}"`, sources: [group.members[1].source] })
+    app = await renderApp(crowded)
+    await app.press(keys.enter)
+    let lines = app.frame().split('\n')
+    expect(lines[3]).toMatch(new RegExp(`^! conflict · quote · 2 sources · ${group.id}$`))
+    const omissions = lines.flatMap((line, row) => (line.startsWith('~ omission leaves out') ? [row] : []))
+    expect(omissions.length).toBeGreaterThan(0)
+    // The line after each is its last: cut short, with the source still named; then the next difference.
+    for (const row of omissions) {
+      expect(lines[row + 1]).toMatch(/^ {4}.*… \(\d+\)$/)
+      if (row + 2 < lines.length - 1) expect(lines[row + 2]).toMatch(/^~ omission/)
+    }
+    // The next passage is brought into view, the summary leaves it.
+    await app.press(keys.down)
+    lines = app.frame().split('\n')
+    expect(lines[3]).not.toMatch(/conflict · quote/)
+    expect(lines.some((line) => line.startsWith('› '))).toBe(true)
+  })
+
   test('Esc and Backspace go back; Enter in the detail shows the passage in its source', async () => {
     app = await renderApp(seedLikeAnalysis)
     await app.press('j', 'j', 'j', keys.enter, 'j', keys.enter)
