@@ -2,8 +2,8 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { isAdverb, isOwnedPhrase, isPartyLabel, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
-import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
+import { isAdverb, isOwnedPhrase, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
 export interface Cue {

@@ -309,3 +309,8 @@ function possessiveLength(word: string): number {
   if ((last === 's' || last === 'S') && (beforeLast === "'" || beforeLast === '\u2019')) return 2
   return (last === "'" || last === '\u2019') && beforeLast === 's' ? 1 : 0
 }
+
+/** `R-Ky`, `D-Calif`, `I-Vt`: party and state after a lawmaker's name. */
+export function isPartyLabel(word: string): boolean {
+  return /^[DRI]-\p{Lu}/u.test(word)
+}

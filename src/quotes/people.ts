@@ -1,6 +1,6 @@
 import { firstAtOrAfter, isCapitalized, lower, type Word } from './words.js'
 import { reportingVerb } from './verbs.js'
-import { isFormOf, isNameWord, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
+import { isFormOf, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
 
 /**
  * Where each word stands, by word index (1 for yes): inside a quote, in an
@@ -123,7 +123,8 @@ export class People {
       const name = readName(text, list, run[0], run[1])
       index = run[1]
       // `Mary Park` is a person when `Park` speaks somewhere in the article (`Park said`).
-      if (!name || (name.isOrganization && !(name.mayBePerson && speakerKeys.has(name.key[name.key.length - 1]))) || isWholeQuote(text, name)) continue
+      // (`Kay Bailey Hutchison, R-Texas, who …`: the party label is hers, no one else.)
+      if (!name || (name.isOrganization && !(name.mayBePerson && speakerKeys.has(name.key[name.key.length - 1]))) || isWholeQuote(text, name) || isPartyLabel(name.text)) continue
       // `Tlaib, who became …`: a relative clause with `who` tells a person.
       const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' ')) || isFollowedByWho(list, run[1]) || isAppositiveToTitle(list, run[0])
       // `the ire of Justice Scalia who said he`: the subject of a relative clause is a subject too.
@@ -246,7 +247,9 @@ export class People {
     for (const { index, gender } of pronouns) {
       const word = list[index]
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
-      const person = lastFitting(recent, gender, roles.sentence[index])
+      // `jabs at Trump, whom he called …`: the pronoun of a relative clause on a name is someone else.
+      const antecedent = /^(whom|who)$/.test(list[index - 1]?.lower ?? '') ? recent.at(-1)?.person : undefined
+      const person = lastFitting(recent, gender, roles.sentence[index], antecedent)
       if (!person) continue
       // The text's own pronoun teaches the gender, and that this is a person.
       person.gender ??= gender
@@ -283,15 +286,16 @@ export class People {
  * sentence (`Saying President Obama, he said` is not Obama), or a few
  * sentences back (`The president spoke along with Mike Pence. … as he
  * described`). Without a sentence (pronouns inside quotes), the nearest.
+ * Never `excluded`.
  */
-function lastFitting(candidates: readonly Mention[], gender: Gender | undefined, sentence: number | undefined): Person | undefined {
+function lastFitting(candidates: readonly Mention[], gender: Gender | undefined, sentence: number | undefined, excluded?: Person): Person | undefined {
   // Two passes, known people and then maybe-people; plain ones, as this runs for every pronoun.
   for (let pass = 0; pass < 2; pass++) {
     let nearest: Person | undefined
     for (let index = candidates.length - 1; index >= 0; index--) {
       const { person, isSubject, sentence: at } = candidates[index]
       const isCandidate = pass === 0 ? person.isPerson : person.mayBePerson
-      if (!isCandidate || !isSameGender(gender, person.gender)) continue
+      if (!isCandidate || person === excluded || !isSameGender(gender, person.gender)) continue
       nearest ??= person
       if (sentence === undefined || sentence - at > subjectReach) break
       if (isSubject) return person

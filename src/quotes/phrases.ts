@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import { firstAtOrAfter, isCapitalized, type Word } from './words.js'
-import { isNameWord, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
+import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
 import { genderOfFirstName } from './first-names.js'
 
@@ -39,7 +39,10 @@ const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adv
 const agentNouns = /^(spokes(wo)?m[ae]n|spokes(person|people)|lawyers?|attorneys?|aides?|advis[eo]rs?|counsel|representatives?|agents?|publicists?|managers?|strategists?|staffers?|surrogates?|assistants?|secretary|staff)$/
 // Prepositions no role takes (`comments like Santorum's`; `master of ceremonies` is a role).
 const prepositions = new Set(['like', 'unlike', 'about', 'against', 'toward', 'towards', 'among', 'than', 'as', 'at', 'with'])
-const timeOrPlacePrepositions = new Set(['over', 'during', 'on', 'in', 'at', 'after', 'before', 'since', 'throughout', 'from'])
+// `this morning`, `last week`: two words that say when.
+const timeDeterminers = new Set(['this', 'last', 'next', 'that', 'each', 'every', 'early', 'late'])
+const timeNouns = /^(morning|afternoon|evening|night|week|weekend|month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const timeOrPlacePrepositions = new Set(['over', 'during', 'on', 'in', 'at', 'after', 'before', 'since', 'throughout', 'from', 'across', 'around'])
 const timeWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|afterward|afterwards|then|again|once|also|repeatedly|simply|flatly|bluntly|quietly|finally)$/i
 
 export function isSubjectPronoun(word: Word): boolean {
@@ -226,8 +229,14 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     // `The president over the weekend had tweeted`: the subject stands before a phrase of time or place.
     const first = nominal ? firstAtOrAfter(list, nominal.start) : index
     // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
-    if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower)) {
+    // (Not after another preposition: `workers from around the world have banded together`.)
+    if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower) && !isPreposition(list[first - 2])) {
       const earlier = phraseEndingAt(text, list, first - 2, floor)
+      if (earlier) return earlier
+    }
+    // `The president this morning says`: a time is no speaker.
+    if (nominal && first - 1 >= floor && first + 1 === index && timeDeterminers.has(list[first].lower) && timeNouns.test(list[index].lower)) {
+      const earlier = phraseEndingAt(text, list, first - 1, floor)
       if (earlier) return earlier
     }
     if (nominal) return nominal
@@ -414,10 +423,6 @@ function isRoleWord(word: Word): boolean {
   return (/^\p{Ll}+(?:-\p{L}+)*$/u.test(word.text) || isAcronym) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
 }
 
-/** `R-Ky`, `D-Calif`, `I-Vt`: party and state after a lawmaker's name. */
-export function isPartyLabel(word: string): boolean {
-  return /^[DRI]-\p{Lu}/u.test(word)
-}
 
 function isClauseBreak(word: Word): boolean {
   return /^[,;:(\u2014\u2013]$/.test(word.text)
@@ -487,7 +492,9 @@ function phraseEndingAt(text: string, list: readonly Word[], last: number, floor
 
 /** `the Clinton campaign`, `a source close to the couple`, `officials`: read back to a determiner. */
 function nominalEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
-  if (last < floor || list[last].isPunctuation || reportingVerb(list[last])) return undefined
+  if (last < floor || list[last].isPunctuation) return undefined
+  // A verb's form right after a determiner is a noun: `The report, commissioned after the flood, recommended`.
+  if (reportingVerb(list[last]) && !(last - 1 >= floor && determiners.has(list[last - 1].lower))) return undefined
   for (let first = last; first >= floor && last - first < 7; first--) {
     const word = list[first]
     if (word.isPunctuation) break
@@ -527,6 +534,10 @@ function modifiersStart(list: readonly Word[], last: number, floor: number): num
   let first = last
   while (first - 1 >= floor && last - first < maxPluralModifiers && isPluralModifier(list[first - 1])) first--
   return first
+}
+
+function isPreposition(word: Word): boolean {
+  return prepositions.has(word.lower) || timeOrPlacePrepositions.has(word.lower) || word.lower === 'of' || word.lower === 'for'
 }
 
 /** Whether a clause starts at `first`: at `floor`, after punctuation or after a connective (`and`, `when`). */

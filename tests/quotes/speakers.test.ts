@@ -500,4 +500,23 @@ describe('speakers and reporting verbs', () => {
       ['Soon,', 'Nina Sanders', 'said'],
     ])
   })
+
+  it('reads a report, a time and a party label for what they are (a third review, helper-51)', () => {
+    // A verb's form after a determiner is a noun; a participle's clause set off by commas is no speaker.
+    expect(quotesOf('The report, commissioned after the flood, recommended "immediate evacuation of low areas."')).toEqual([
+      ['immediate evacuation of low areas.', 'The report', 'recommended'],
+    ])
+    expect(quotesOf('"We will rebuild," the report said.')).toEqual([['We will rebuild,', 'the report', 'said']])
+    // A time between the subject and its verb.
+    expect(quotesOf('The president this morning says "I feel badly for him."')).toEqual([['I feel badly for him.', 'The president', 'says']])
+    // A party label is no one: `she` is the senator.
+    expect(quotesOf('Sen. Kay Bailey Hutchison, R-Texas, who on Thursday unveiled a plan, said Friday the move was "a huge shift." "We welcome it," she said.')).toEqual([
+      ['a huge shift.', 'Kay Bailey Hutchison', 'said'],
+      ['We welcome it,', 'Kay Bailey Hutchison', 'said'],
+    ])
+    // The pronoun of a relative clause on a name is someone else.
+    expect(quotesOf('Michael Bloomberg threw several jabs at Donald Trump, whom he called a "dangerous demagogue."')).toEqual([
+      ['dangerous demagogue.', 'Michael Bloomberg', 'called'],
+    ])
+  })
 })
