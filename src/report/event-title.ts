@@ -1,3 +1,4 @@
+import { eng as englishStopwords } from 'stopword'
 import type { Source } from '../types.js'
 
 export interface EventTitleOptions {
@@ -13,28 +14,49 @@ interface Candidate {
   first: number
 }
 
-/** Runs of capitalized words: `Lady Gaga`, `Oscars`, `A Star Is Born`. */
-const capitalizedRun = /\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*(?: \p{Lu}[\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*)*/gu
+const nameWord = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*`
+/** Runs of capitalized words: `Lady Gaga`, `Oscars`, `A Star Is Born`, `St. Louis`, `Donald J. Trump`. */
+const capitalizedRun = new RegExp(String.raw`(?:St\. )?${nameWord}(?: (?:\p{Lu}\. |St\. )?${nameWord})*`, 'gu')
 const lowercaseWord = /\b\p{Ll}[\p{L}\p{M}\p{N}]*/gu
+// The text before a word that starts a sentence (or a quote), where a capital says nothing; not the full stop of a
+// title or an initial (`Rep. Nancy Pelosi`, `J. Smith`).
+const beforeSentenceStart = /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr|\p{Lu}))[.!?:]["'”’)]*\s+|\n\s*|["“]\s*)$/u
 
 /**
  * Name the event by the names the sources share most: capitalized phrases
- * found in the most sources, then the most often. A capitalized word that
- * also appears in lower case (`The`, `After`) is only a sentence start;
- * `I`, weekdays and months are never names.
+ * found in the most sources, then the most often. Function words (`The`,
+ * `After`), titles (`Mr`, `Gov`) and calendar words are no part of a name;
+ * a word that starts a sentence is one only when the sources also capitalize
+ * it elsewhere and never write it in lower case (not `However`, `While`), and
+ * a word inside a name is kept (`New Jersey`, `Supreme Court`).
  * A shorter name gives way to a longer one as widely shared (`Gaga` to
  * `Lady Gaga`). Returns null when the sources share no name.
  */
 export function eventTitle(sources: readonly Source[], options: Readonly<EventTitleOptions> = {}): string | null {
   const maxNames = options.maxNames ?? 4
   const lowercase = new Set(sources.flatMap((source) => source.body.match(lowercaseWord) ?? []))
+  const runs = sources.map((source) =>
+    [...source.body.matchAll(capitalizedRun)].map((match) => ({
+      words: match[0].replace(/['’]s$/u, '').split(' '),
+      // (A name that is all of a quote is a title: `the song "Shallow"`.)
+      startsSentence:
+        beforeSentenceStart.test(source.body.slice(Math.max(0, match.index - 12), match.index)) &&
+        !(/["“]\s*$/u.test(source.body.slice(Math.max(0, match.index - 2), match.index)) && /^[,.!?]?["”]/u.test(source.body.slice(match.index + match[0].length))),
+    })),
+  )
+  // Words the sources capitalize where a capital means a name.
+  const capitalizedInside = new Set(runs.flat().flatMap((run) => (run.startsSentence ? run.words.slice(1) : run.words)))
+  const isCommon = (word: string, startsSentence: boolean) => {
+    const lower = word.toLowerCase()
+    return !isNameWord(word) || functionWords.has(lower) || (startsSentence && (lowercase.has(lower) || !capitalizedInside.has(word)))
+  }
+
   const byPhrase = new Map<string, Candidate>()
   let position = 0
-
-  sources.forEach((source) => {
+  for (const sourceRuns of runs) {
     const seen = new Set<string>()
-    for (const match of source.body.matchAll(capitalizedRun)) {
-      const words = trimCommonWords(match[0].replace(/['’]s$/u, '').split(' '), lowercase)
+    for (const run of sourceRuns) {
+      const words = trimCommonWords(run.words, run.startsSentence, isCommon)
       if (words.length === 0) continue
       const phrase = words.join(' ')
       const candidate = byPhrase.get(phrase) ?? { phrase, words, sources: 0, count: 0, first: position++ }
@@ -43,7 +65,7 @@ export function eventTitle(sources: readonly Source[], options: Readonly<EventTi
       seen.add(phrase)
       byPhrase.set(phrase, candidate)
     }
-  })
+  }
 
   const minimumSources = Math.min(2, sources.length)
   const ranked = [...byPhrase.values()]
@@ -62,20 +84,28 @@ export function eventTitle(sources: readonly Source[], options: Readonly<EventTi
   return chosen.length === 0 ? null : chosen.map((candidate) => candidate.phrase).join(', ')
 }
 
-const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i
+// Titles name a rank, not the person: `Mr. Obama` is `Obama`, `RNC Chairman Michael Steele` is `Michael Steele`.
+const titleWords = /^(?:mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|pres|jr|sr|president|vice|judge|sheriff|chairman|chairwoman|congressman|congresswoman|senator|representative|governor|mayor|leader|speaker|secretary|minister|director|spokesman|spokeswoman|commissioner|ambassador|candidate|nominee)$/i
+const functionWords = new Set(englishStopwords)
 
-/** `I`, `I’m`, one-letter words and calendar words are capitalized but name no part of the event. */
+/** `I`, `I’m`, one-letter words, calendar words and titles are capitalized but name no part of the event. */
 function isNameWord(word: string): boolean {
-  return word.length > 1 && !/^I['’]/u.test(word) && !calendarWords.test(word)
+  return word.length > 1 && !/^I['’]/u.test(word) && !calendarWords.test(word) && !titleWords.test(word)
 }
 
-/** Drop leading and trailing words that name nothing or that the sources also write in lower case (`A`, `The`). */
-function trimCommonWords(words: string[], lowercase: ReadonlySet<string>): string[] {
-  const isCommon = (word: string) => !isNameWord(word) || lowercase.has(word.toLowerCase())
+/** The name after the last title (`RNC Chairman Michael Steele`), less the words at either end that name nothing (`The`, a sentence's `However`). */
+function trimCommonWords(words: readonly string[], startsSentence: boolean, isCommon: (word: string, startsSentence: boolean) => boolean): string[] {
   let start = 0
   let end = words.length
-  while (start < end && isCommon(words[start])) start++
-  while (end > start && isCommon(words[end - 1])) end--
+  for (let index = end - 2; index >= 0; index--) {
+    if (!titleWords.test(words[index])) continue
+    start = index + 1
+    startsSentence = false
+    break
+  }
+  while (start < end && isCommon(words[start], startsSentence && start === 0)) start++
+  while (end > start && isCommon(words[end - 1], false)) end--
   return words.slice(start, end)
 }
 

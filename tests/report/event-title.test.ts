@@ -14,6 +14,16 @@ describe('eventTitle', () => {
     expect(eventTitle(withBodies('The senate voted. Then Schumer spoke.', 'The Senate passed it; then the senate left, said Schumer.'))).toBe('Schumer')
   })
 
+  it('keeps a name whole, without the title before it, and takes no sentence opener for a name', () => {
+    const bodies = withBodies(
+      'However, New Jersey Gov. Chris Christie spoke. The new plan stalled in New Jersey, Mr. Christie said.',
+      'However, Republican Chairman Chris Christie of New Jersey said the new plan stalled. While it did, he waited.',
+      'Gov. Chris Christie of New Jersey, in St. Louis, met President Donald J. Trump. Mr. Christie left St. Louis.',
+      'In St. Louis, Chris Christie met Donald J. Trump.',
+    )
+    expect(eventTitle(bodies)?.split(', ').sort()).toEqual(['Chris Christie', 'Donald J. Trump', 'New Jersey', 'St. Louis'])
+  })
+
   it('never takes I for a name', () => {
     expect(eventTitle(withBodies('I said Obama won. I’m sure.', 'I think Obama did.'))).toBe('Obama')
   })
