@@ -266,16 +266,24 @@ function carriedFrom(
  * ends, for the quote that opens the next sentence right after it.
  */
 function cueOfTitleSentence(text: string, list: readonly Word[], title: QuoteSpan, quote: QuoteSpan, cue: Cue | undefined): Cue | undefined {
+
   // `Vale asked Nina Patel on "Meet the Press." "…"`: the answer is not the asker's.
   if (!cue || cue.place !== 'inside' || asksBases.has(cue.verbBase ?? '')) return undefined
   // Up to a few words of time or place may close the sentence after the title (`on "Fox & Friends" Monday.`).
   const between = wordsBetween(list, title.markEnd, quote.markStart)
   const words = between.filter((word) => !word.isPunctuation)
   const closes = /[.!?]['"\u2019\u201D]?\s*$/.test(text.slice(title.start, title.markEnd)) || /^[.!?]$/.test(between.at(-1)?.text ?? '')
-  return closes && words.length <= maxWordsAfterTitle && !words.some((word) => isVerbLike(word) || leadingConnectives.has(word.lower)) ? cue : undefined
+  if (closes) return words.length <= maxWordsAfterTitle && !words.some((word) => isVerbLike(word) || leadingConnectives.has(word.lower)) ? cue : undefined
+  // `Podesta told NBC's "Meet the Press" that Clinton "…"`: the sentence goes on past the title to report the quote
+  // (not `sang "Shallow" that night "…"`).
+  const subject = words.slice(1)
+  const reports = words[0]?.lower === 'that' && subject.length > 0 && subject.length <= maxWordsAfterTitle && (isCapitalized(subject[0].text) || subjectOpeners.test(subject[0].lower)) &&
+    !subject.some((word) => isVerbLike(word)) && isOneSentence(text, list, title.markEnd, quote.markStart)
+  return reports ? cue : undefined
 }
 
 const maxWordsAfterTitle = 3
+const subjectOpeners = /^(the|a|an|he|she|they|it|we|i|his|her|their|its|this)$/
 const asksBases = new Set(['ask', 'inquire', 'query', 'question'])
 
 /** The words from `start` to `end` (offsets). */

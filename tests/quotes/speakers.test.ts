@@ -514,6 +514,13 @@ describe('speakers and reporting verbs', () => {
       ['a huge shift.', 'Kay Bailey Hutchison', 'said'],
       ['We welcome it,', 'Kay Bailey Hutchison', 'said'],
     ])
+    // A sentence goes on past a show's title to report the quote; one who is told is no speaker.
+    expect(quotesOf('Campaign Chairman John Podesta told NBC’s “Meet the Press” that Clinton “has a clear standard on trade.”')).toEqual([
+      ['has a clear standard on trade.', 'John Podesta', null],
+    ])
+    expect(quotesOf('She sang “Shallow” that night “with joy.”')).toEqual([['with joy.', null, null]])
+    expect(quotesOf('Stone, according to the indictment, “on multiple occasions” told Credico (“Person 2”) that he should “do a Frank Pentangeli.”')
+      .map(([text, speaker]) => [text, speaker])).not.toContainEqual(['do a Frank Pentangeli.', 'Credico'])
     // The pronoun of a relative clause on a name is someone else.
     expect(quotesOf('Michael Bloomberg threw several jabs at Donald Trump, whom he called a "dangerous demagogue."')).toEqual([
       ['dangerous demagogue.', 'Michael Bloomberg', 'called'],
