@@ -79,7 +79,7 @@ async function summarize(outDir: string): Promise<void> {
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
   const [command = 'summary', outDir = path.join(os.tmpdir(), 'crosscheck-basil')] = process.argv.slice(2)
   if (!existsSync(basilFolder)) {
-    console.log(`BASIL data not found at ${basilFolder}: nothing to do.`)
+    console.log(`BASIL data not found at ${basilFolder} (set CROSSCHECK_DATA to the folder that holds basil/): nothing to do.`)
   } else if (command === 'convert') {
     const folders = await convertBasil(outDir)
     console.log(`${folders.length} events written under ${outDir}`)

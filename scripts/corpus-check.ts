@@ -103,7 +103,7 @@ function printTally(label: string, inputs: number, tally: Tally): void {
 async function checkReadability(workFolder: string): Promise<number> {
   const pagesFolder = path.join(dataFolder, 'readability')
   if (!existsSync(pagesFolder)) {
-    console.log(`Readability pages not found at ${pagesFolder}: skipped.`)
+    console.log(`Readability pages not found at ${pagesFolder} (set CROSSCHECK_DATA): skipped.`)
     return 0
   }
   const names = readdirSync(pagesFolder).filter((name) => existsSync(path.join(pagesFolder, name, 'source.html'))).sort()
@@ -121,7 +121,7 @@ async function checkReadability(workFolder: string): Promise<number> {
 
 async function checkBasil(workFolder: string): Promise<number> {
   if (!existsSync(basilFolder)) {
-    console.log(`BASIL data not found at ${basilFolder}: skipped.`)
+    console.log(`BASIL data not found at ${basilFolder} (set CROSSCHECK_DATA): skipped.`)
     return 0
   }
   const events = await convertBasil(path.join(workFolder, 'basil'))

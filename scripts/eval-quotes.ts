@@ -62,7 +62,7 @@ function main(): void {
   const splits = splitArg >= 0 ? [args[splitArg + 1]] : ['train', 'dev']
   const errorCount = errorsArg >= 0 ? Number(args[errorsArg + 1]) : 0
   if (!existsSync(dataDir)) {
-    console.log(`PolNeAR not found at ${dataDir}: nothing to evaluate.`)
+    console.log(`PolNeAR not found at ${dataDir} (set CROSSCHECK_DATA): nothing to evaluate.`)
     return
   }
   for (const split of splits) {
