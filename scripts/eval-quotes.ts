@@ -1,6 +1,6 @@
 /**
  * Direct-quote extraction and speaker attribution against PolNeAR
- * (../shared/data/polnear, train and dev), scored as issue 3 sets out:
+ * (../shared/data/polnear or $CROSSCHECK_DATA/polnear, train and dev), scored as issue 3 sets out:
  *
  * - a gold direct quote is an attribution whose Content span begins and ends
  *   with a quote mark (a trailing `,` or `.` allowed); first annotator file
@@ -27,7 +27,7 @@ import { extractQuotes } from '../src/quotes/index.js'
 import { parseBrat, type Attribution } from './polnear.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dataDir = path.resolve(root, '../shared/data/polnear')
+const dataDir = path.resolve(process.env.CROSSCHECK_DATA ?? path.join(root, '../shared/data'), 'polnear')
 
 interface Unit {
   ranges: Array<[number, number]>
