@@ -43,7 +43,7 @@ const weakInsideReach = 3
 /** Verbs that quote what they call something, from as far as a plain verb after `as`: `described the move as a "…"`. */
 const characterizes = new Set([
   'describe', 'label', 'brand', 'dismiss', 'characterize', 'characterise', 'praise', 'hail', 'laud', 'tout', 'condemn',
-  'denounce', 'decry', 'criticize', 'criticise', 'slam', 'blast', 'deride',
+  'denounce', 'decry', 'criticize', 'criticise', 'slam', 'blast', 'deride', 'dispute',
 ])
 /** The longest subject read before its verb, apposition included. */
 const maxSubjectWords = 30

@@ -25,7 +25,7 @@ const bases = [
   'admonish', 'advise', 'instruct', 'inform', 'assure', 'reassure', 'remind', 'recommend', 'speculate', 'surmise',
   'guess', 'estimate', 'calculate', 'figure', 'theorize', 'summarize', 'bemoan', 'deplore', 'decry', 'denounce',
   'condemn', 'criticize', 'criticise', 'ridicule', 'lambaste', 'recite', 'sum', 'put', 'point', 'go', 'chime',
-  'weigh', 'spell', 'lay', 'riff', 'characterize', 'characterise', 'hail', 'laud', 'tout', 'deride',
+  'weigh', 'spell', 'lay', 'riff', 'characterize', 'characterise', 'hail', 'laud', 'tout', 'deride', 'dispute',
 ]
 
 // Verbs that report speech only with their particle: `put it`, `pointed out`, `went on`.
@@ -53,7 +53,7 @@ const weakBases = new Set([
   'post', 'offer', 'maintain', 'charge', 'counter', 'open', 'close', 'finish', 'call', 'describe', 'praise', 'thank',
   'defend', 'deny', 'accuse', 'mock', 'report', 'reveal', 'answer', 'relate', 'cite', 'quote', 'laugh', 'sigh',
   'echo', 'mention', 'reason', 'state', 'crow', 'roar', 'josh', 'jest', 'wonder', 'demand', 'propose', 'promise',
-  'hail', 'laud', 'tout', 'deride',
+  'hail', 'laud', 'tout', 'deride', 'dispute',
 ])
 
 const forms = new Map<string, string>()

@@ -521,6 +521,10 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('She sang “Shallow” that night “with joy.”')).toEqual([['with joy.', null, null]])
     expect(quotesOf('Stone, according to the indictment, “on multiple occasions” told Credico (“Person 2”) that he should “do a Frank Pentangeli.”')
       .map(([text, speaker]) => [text, speaker])).not.toContainEqual(['do a Frank Pentangeli.', 'Credico'])
+    // What a subject disputes as a quote is its characterization, as with `dismissed … as`.
+    expect(quotesOf('The campaign disputed a report in the Times as an "outrageous distortion" of his service.')).toEqual([
+      ['outrageous distortion', 'The campaign', 'disputed'],
+    ])
     // The pronoun of a relative clause on a name is someone else.
     expect(quotesOf('Michael Bloomberg threw several jabs at Donald Trump, whom he called a "dangerous demagogue."')).toEqual([
       ['dangerous demagogue.', 'Michael Bloomberg', 'called'],
