@@ -358,6 +358,8 @@ function pluralFrom(text: string, list: readonly Word[], first: number, ceiling:
 export function clauseSubject(text: string, list: readonly Word[], floor: number, ceiling: number): SpeakerPhrase | undefined {
   // The nearest clause first; `After the debate, Trump tweeted, saying` goes back two commas.
   let end = ceiling
+  // Whether the clause after the one tried goes on with its subject: `…, but argued that`.
+  let isCoordinated = false
   for (let tries = 0; tries < 3 && end > floor; tries++) {
     let start = end
     while (start > floor && !isClauseBreak(list[start - 1])) start--
@@ -381,9 +383,28 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
         if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end) ?? ownedPhrase(text, list, index, run[1] + 1, end)
         return phraseAfter(text, list, index, end)
       }
-      if (determiners.has(word.lower)) return withoutVerb(text, list, nominalFrom(text, list, index, end), index)
+      if (determiners.has(word.lower)) {
+        // `The line was an addition to a speech in which Bloomberg criticized Democrats, but argued that`: the verb
+        // after `but` goes on from the nearest clause's own, whose subject is a name.
+        const nearer = isCoordinated ? lastVerbSubject(text, list, index, end) : undefined
+        return nearer ?? withoutVerb(text, list, nominalFrom(text, list, index, end), index)
+      }
     }
+    // (The verb may be the one asked about, at `ceiling`.)
+    isCoordinated = /^(and|but)$/.test(list[start].lower) && (index >= end || reportingVerb(word) !== undefined || /^\p{Ll}+ed$/u.test(word.text))
     end = start - 1
+  }
+  return undefined
+}
+
+/** The name or pronoun right before the last past or reporting verb between `from` and `end` (`in which Bloomberg criticized`). */
+function lastVerbSubject(text: string, list: readonly Word[], from: number, end: number): SpeakerPhrase | undefined {
+  for (let verb = end - 1; verb > from; verb--) {
+    const word = list[verb]
+    if (reportingVerb(word) === undefined && !/^\p{Ll}+ed$/u.test(word.text)) continue
+    const before = list[verb - 1]
+    if (isSubjectPronoun(before)) return pronoun(before)
+    return isNameWord(before) ? nameEndingAt(text, list, verb - 1, from) : undefined
   }
   return undefined
 }

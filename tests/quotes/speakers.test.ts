@@ -521,6 +521,11 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('She sang “Shallow” that night “with joy.”')).toEqual([['with joy.', null, null]])
     expect(quotesOf('Stone, according to the indictment, “on multiple occasions” told Credico (“Person 2”) that he should “do a Frank Pentangeli.”')
       .map(([text, speaker]) => [text, speaker])).not.toContainEqual(['do a Frank Pentangeli.', 'Credico'])
+    // A verb after `but` goes on from the nearest clause's own verb, whose subject is a name.
+    expect(quotesOf('The line was an addition to a speech in which Michael Bloomberg criticized Democrats, but argued that Trump was a “dangerous demagogue.”')).toEqual([
+      ['dangerous demagogue.', 'Michael Bloomberg', 'argued'],
+    ])
+    expect(quotesOf('The plan was announced by the mayor, and praised as "a bold step" by critics.')).toEqual([['a bold step', 'The plan', 'praised']])
     // What a subject disputes as a quote is its characterization, as with `dismissed … as`.
     expect(quotesOf('The campaign disputed a report in the Times as an "outrageous distortion" of his service.')).toEqual([
       ['outrageous distortion', 'The campaign', 'disputed'],
