@@ -74,6 +74,7 @@ export function formatText(files: readonly VFile[], options: Readonly<FormatOpti
 
 // vfile-reporter's columns: place, label, reason, rule, source, each padded to its longest cell and one space.
 const minReasonWidth = 40
+const narrowestReason = 20
 
 /**
  * Copies of `files` whose long reasons are broken at spaces: vfile-reporter
@@ -86,8 +87,12 @@ function wrapReasons(files: readonly VFile[], width: number): VFile[] {
   const widest = (cell: (message: VFileMessage) => string) => Math.max(0, ...messages.map((message) => cell(message).length))
   const placeWidth = widest((message) => placeOf(message))
   const labelWidth = widest((message) => severityOfMessage(message))
-  const otherWidth = placeWidth + 1 + labelWidth + 1 + widest((message) => message.ruleId ?? '') + 1 + widest((message) => message.source ?? '')
-  const reasonWidth = Math.max(minReasonWidth, width - otherWidth - 1)
+  const sourceWidth = widest((message) => message.source ?? '')
+  const otherWidth = placeWidth + 1 + labelWidth + 1 + widest((message) => message.ruleId ?? '') + 1
+  // A narrow terminal (80 columns) leaves out the source column, which names crosscheck on every line, before the
+  // reason goes below 40 characters.
+  const showsSource = width - otherWidth - sourceWidth - 1 >= minReasonWidth
+  const reasonWidth = Math.max(narrowestReason, width - otherWidth - (showsSource ? sourceWidth : 0) - 1)
   const indent = ' '.repeat(placeWidth + 1 + labelWidth + 1)
   return files.map((file) => {
     const copy = new VFile({ path: file.path })
@@ -96,7 +101,7 @@ function wrapReasons(files: readonly VFile[], width: number): VFile[] {
       const wrapped = new VFileMessage([first, ...rest.map((line) => indent + line)].join('\n'), {
         place: message.place,
         ruleId: message.ruleId,
-        source: message.source,
+        source: showsSource ? message.source : undefined,
       })
       wrapped.fatal = message.fatal
       wrapped.file = message.file

@@ -41,8 +41,8 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
       const format = {
         quiet: options.quiet ?? false,
         color: Boolean(io.stdout.isTTY) && process.env.NO_COLOR === undefined,
-        // A terminal's width, else lines a log or a pager shows whole.
-        width: io.stdout.columns ?? defaultWidth,
+        // A terminal's width, else $COLUMNS, else lines a log or a pager shows whole.
+        width: io.stdout.columns ?? (Number(process.env.COLUMNS) || defaultWidth),
       }
       io.stdout.write(options.format === 'json' ? formatJson(files, format) : formatText(files, format))
       setExitCode(exitCodeOf(files))

@@ -690,7 +690,9 @@ export function mergeDifferences(differences: readonly Difference[]): Difference
     const existing = merged.get(key)
     if (existing) {
       for (const source of difference.sources) if (!existing.sources.includes(source)) existing.sources.push(source)
-      if (existing.quotes && difference.quotes) existing.quotes.push(...difference.quotes)
+      // A difference about every member of its sources is about no quote in particular.
+      if (!difference.quotes) delete existing.quotes
+      else if (existing.quotes) for (const quote of difference.quotes) if (!existing.quotes.includes(quote)) existing.quotes.push(quote)
     } else merged.set(key, { ...difference, sources: [...difference.sources], ...(difference.quotes ? { quotes: [...difference.quotes] } : {}) })
   }
   return [...merged.values()]

@@ -104,7 +104,7 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
   } else if (verbAt(list, index)) {
     const verb = verbAt(list, index)!
     // `"…," calling his wall a matter of …`: after a participle, a phrase someone owns is its object, not its subject.
-    const phrase = hearerVerbs.has(verb.base) ? undefined : phraseAfter(text, list, verb.next, after.end)
+    const phrase = phraseAfter(text, list, verb.next, after.end)
     const speaker = /ing$/.test(verb.text) && isOwnedPhrase(phrase) ? undefined : phrase
     if (speaker) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
     cueEnd = verb.next
@@ -205,7 +205,7 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     const isCharacterization = characterizes.has(base) && !/ing$/.test(word.lower) && !isPassive(list, index, before) && endsOnAs(list, index, before.end)
     const reach = isWeakVerb(base) && !isCharacterization ? weakInsideReach : insideReach
     if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > reach) continue
-    const speaker = subjectBefore(text, list, index, before.start) ?? (hearerVerbs.has(base) ? undefined : verbFirstSpeaker(text, list, index, before.end))
+    const speaker = subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
     if (speaker) return { speaker, verb: verb.text, verbBase: base, place }
   }
   if (introduces && last.text === ':') return labelCue(text, list, before) ?? colonSentenceCue(text, list, before)
@@ -367,9 +367,6 @@ function verbAt(list: readonly Word[], index: number, atSentenceStart = false): 
 }
 
 /** `said Trump:` — the speaker after the verb, when nothing comes before it. */
-// Verbs whose object hears or is judged, never speaks: `told Credico ("Person 2") that he should "…"`.
-const hearerVerbs = new Set(['tell', 'inform', 'remind', 'assure', 'reassure', 'advise', 'instruct', 'thank', 'accuse', 'praise', 'call', 'dub', 'label', 'brand', 'describe', 'criticize', 'criticise', 'blast', 'slam', 'attack', 'mock'])
-
 function verbFirstSpeaker(text: string, list: readonly Word[], verb: number, end: number): SpeakerPhrase | undefined {
   const speaker = phraseAfter(text, list, verb + 1, end)
   return speaker && speaker.kind !== 'nominal' ? speaker : undefined

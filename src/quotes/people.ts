@@ -1,6 +1,6 @@
 import { firstAtOrAfter, isCapitalized, lower, type Word } from './words.js'
 import { reportingVerb } from './verbs.js'
-import { isFormOf, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, readName, type Gender } from './names.js'
+import { isFormOf, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName, type Gender } from './names.js'
 
 /**
  * Where each word stands, by word index (1 for yes): inside a quote, in an
@@ -247,9 +247,7 @@ export class People {
     for (const { index, gender } of pronouns) {
       const word = list[index]
       while (next < narration.length && narration[next].start < word.start) recent.push(narration[next++])
-      // `jabs at Trump, whom he called …`: the pronoun of a relative clause on a name is someone else.
-      const antecedent = /^(whom|who)$/.test(list[index - 1]?.lower ?? '') ? recent.at(-1)?.person : undefined
-      const person = lastFitting(recent, gender, roles.sentence[index], antecedent)
+      const person = lastFitting(recent, gender, roles.sentence[index], relativeAntecedent(list, index, recent))
       if (!person) continue
       // The text's own pronoun teaches the gender, and that this is a person.
       person.gender ??= gender
@@ -277,6 +275,18 @@ export class People {
       else mentions[to] = added[next--]
     }
   }
+}
+
+/**
+ * `jabs at Trump, whom he called …`: the name a relative clause opens on,
+ * which the clause's pronoun at `index` is not. Only right after the name
+ * and its comma (not `his daughters, who he said`, `learned who he was`).
+ */
+function relativeAntecedent(list: readonly Word[], index: number, recent: readonly Mention[]): Person | undefined {
+  if (!/^(whom|who)$/.test(list[index - 1]?.lower ?? '') || list[index - 2]?.text !== ',') return undefined
+  const run = nameRunBefore(list, index - 3)
+  const last = recent.at(-1)
+  return run && last && last.start === list[run[0]].start ? last.person : undefined
 }
 
 /**

@@ -444,7 +444,6 @@ function isRoleWord(word: Word): boolean {
   return (/^\p{Ll}+(?:-\p{L}+)*$/u.test(word.text) || isAcronym) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
 }
 
-
 function isClauseBreak(word: Word): boolean {
   return /^[,;:(\u2014\u2013]$/.test(word.text)
 }

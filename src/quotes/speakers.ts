@@ -4,7 +4,7 @@ import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, lower, words, 
 import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, partitionPoint, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
-import { isTitle } from './titles.js'
+import { isTitle, isTitleNoun } from './titles.js'
 import { isPair, leadingConnectives } from './phrases.js'
 
 /** What the article says about one quote span. */
@@ -109,8 +109,8 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
       // that sentence (`…, and McConnell dismissed the criticism as "nonsense."`).
       const carried = goesOn === 'other clause' ? undefined : carriedFrom(text, list, index, previous, opensContainer, spans, found, attributions, lastOfContainer)
       const titleCue = carried === undefined && previous !== undefined && attributions[previous]?.isTitle ? cueOfTitleSentence(text, list, spans[previous], span, found.get(previous)!.cue) : undefined
-      const carriedSpeaker = carried !== undefined ? attributions[carried]!.speaker : titleCue ? resolveSpeaker(titleCue, people, { lastSpeaker }) : null
-      attribution = { isTitle: false, speaker: carriedSpeaker, verb: null, sentence }
+      const carriedSpeaker = carried !== undefined ? attributions[carried]!.speaker : titleCue ? resolveSpeaker(titleCue.cue, people, { lastSpeaker }) : null
+      attribution = { isTitle: false, speaker: carriedSpeaker, verb: titleCue?.isReported ? titleCue.cue.verb : null, sentence }
       // One utterance only when nothing but the first quote's cue stands between them.
       if (carried !== undefined && onlyCueBetween(found.get(carried)!)) attribution.continues = carried
     }
@@ -263,27 +263,37 @@ function carriedFrom(
 
 /**
  * `Trump said on "Fox & Friends." "…"`: the cue of a sentence that a title
- * ends, for the quote that opens the next sentence right after it.
+ * ends, for the quote that opens the next sentence right after it; or of
+ * the sentence that goes on past the title to report the quote
+ * (`isReported`, with its verb).
  */
-function cueOfTitleSentence(text: string, list: readonly Word[], title: QuoteSpan, quote: QuoteSpan, cue: Cue | undefined): Cue | undefined {
-
+function cueOfTitleSentence(text: string, list: readonly Word[], title: QuoteSpan, quote: QuoteSpan, cue: Cue | undefined): { cue: Cue; isReported: boolean } | undefined {
   // `Vale asked Nina Patel on "Meet the Press." "…"`: the answer is not the asker's.
   if (!cue || cue.place !== 'inside' || asksBases.has(cue.verbBase ?? '')) return undefined
   // Up to a few words of time or place may close the sentence after the title (`on "Fox & Friends" Monday.`).
   const between = wordsBetween(list, title.markEnd, quote.markStart)
   const words = between.filter((word) => !word.isPunctuation)
   const closes = /[.!?]['"\u2019\u201D]?\s*$/.test(text.slice(title.start, title.markEnd)) || /^[.!?]$/.test(between.at(-1)?.text ?? '')
-  if (closes) return words.length <= maxWordsAfterTitle && !words.some((word) => isVerbLike(word) || leadingConnectives.has(word.lower)) ? cue : undefined
-  // `Podesta told NBC's "Meet the Press" that Clinton "…"`: the sentence goes on past the title to report the quote
-  // (not `sang "Shallow" that night "…"`).
+  if (closes) return words.length <= maxWordsAfterTitle && !words.some((word) => isVerbLike(word) || leadingConnectives.has(word.lower)) ? { cue, isReported: false } : undefined
+  // `Podesta told NBC's "Meet the Press" that Clinton "…"`: the sentence goes on past the title, where its verb was
+  // told or said, to report the quote (not `sang "Shallow" that Sunday "…"`, `mentioned the show "Succession" that HBO
+  // "canceled too soon"`).
   const subject = words.slice(1)
-  const reports = words[0]?.lower === 'that' && subject.length > 0 && subject.length <= maxWordsAfterTitle && (isCapitalized(subject[0].text) || subjectOpeners.test(subject[0].lower)) &&
-    !subject.some((word) => isVerbLike(word)) && isOneSentence(text, list, title.markEnd, quote.markStart)
-  return reports ? cue : undefined
+  const before = list[firstAtOrAfter(list, title.markStart) - 1]
+  // The speaker is the verb's subject, before it (not `told Credico ("Person 2") that he should "…"`).
+  const verbWord = cue.verb?.split(' ')[0]
+  const isSubject = wordsBetween(list, cue.speaker.end, title.markStart).some((word) => word.text === verbWord)
+  const reports = words[0]?.lower === 'that' && isSubject && thatClauseBases.has(cue.verbBase ?? '') && !(before && isTitleNoun(before.text)) &&
+    subject.length > 0 && subject.length <= maxWordsAfterTitle && (isCapitalized(subject[0].text) || subjectOpeners.test(subject[0].lower)) &&
+    !calendarWords.test(subject[0].text) && !subject.some((word) => isVerbLike(word)) && isOneSentence(text, list, title.markEnd, quote.markStart)
+  return reports ? { cue, isReported: true } : undefined
 }
 
 const maxWordsAfterTitle = 3
 const subjectOpeners = /^(the|a|an|he|she|they|it|we|i|his|her|their|its|this)$/
+// Verbs that report what follows `that`.
+const thatClauseBases = new Set(['say', 'tell', 'inform', 'write', 'add', 'explain', 'argue', 'insist', 'claim', 'note', 'warn', 'predict', 'promise', 'vow', 'acknowledge', 'admit', 'confirm', 'suggest', 'assert', 'contend', 'maintain', 'stress', 'emphasize'])
+const calendarWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
 const asksBases = new Set(['ask', 'inquire', 'query', 'question'])
 
 /** The words from `start` to `end` (offsets). */

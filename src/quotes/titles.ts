@@ -15,6 +15,11 @@ const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', '
 // `on "Face the Nation"`, `told "Fox and Friends"`: a title-case quote after these names a work or show.
 const titlePrepositions = /^(on|in|of|from|at|with|to|for|told|tells|via|by)$/i
 
+/** `the song "Shallow"`: a noun that announces a work's title. */
+export function isTitleNoun(word: string): boolean {
+  return titleNouns.test(word)
+}
+
 export interface TitleContext {
   /** The quote's text, without its marks. */
   text: string

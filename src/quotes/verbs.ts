@@ -106,7 +106,8 @@ export function reportingSense(verb: string): string {
   const first = verb.toLowerCase().split(/\s+/)[0]
   const base = forms.get(first)
   if (base === undefined) return verb.toLowerCase()
-  return plainBases.has(base) ? 'say' : base
+  // `the report read` is what it wrote.
+  return plainBases.has(base) ? 'say' : base === 'read' ? 'write' : base
 }
 
 // Bare forms that are their past tense too: `the email read`, `he put it`.

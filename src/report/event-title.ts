@@ -1,5 +1,6 @@
 import { eng as englishStopwords } from 'stopword'
 import type { Source } from '../types.js'
+import { genderOfFirstName } from '../quotes/first-names.js'
 
 export interface EventTitleOptions {
   /** How many names the title lists (default 4). */
@@ -25,30 +26,39 @@ const beforeSentenceStart = /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|S
 /**
  * Name the event by the names the sources share most: capitalized phrases
  * found in the most sources, then the most often. Function words (`The`,
- * `After`), titles (`Mr`, `Gov`) and calendar words are no part of a name;
- * a word that starts a sentence is one only when the sources also capitalize
- * it elsewhere and never write it in lower case (not `However`, `While`), and
- * a word inside a name is kept (`New Jersey`, `Supreme Court`).
+ * `After`), titles before a name (`Mr`, `RNC Chairman`) and calendar words
+ * are no part of it; a word the sources also write in lower case gives way
+ * at its start only to a name they print on its own (`General Mark Milley`
+ * is `Mark Milley`, `New Jersey` stays whole), and a word that opens
+ * sentences is a name only when the sources capitalize it elsewhere too, or
+ * never set it off with a comma (not `However,`, `While`).
  * A shorter name gives way to a longer one as widely shared (`Gaga` to
  * `Lady Gaga`). Returns null when the sources share no name.
  */
 export function eventTitle(sources: readonly Source[], options: Readonly<EventTitleOptions> = {}): string | null {
   const maxNames = options.maxNames ?? 4
   const lowercase = new Set(sources.flatMap((source) => source.body.match(lowercaseWord) ?? []))
-  const runs = sources.map((source) =>
-    [...source.body.matchAll(capitalizedRun)].map((match) => ({
-      words: match[0].replace(/['’]s$/u, '').split(' '),
-      // (A name that is all of a quote is a title: `the song "Shallow"`.)
-      startsSentence:
-        beforeSentenceStart.test(source.body.slice(Math.max(0, match.index - 12), match.index)) &&
-        !(/["“]\s*$/u.test(source.body.slice(Math.max(0, match.index - 2), match.index)) && /^[,.!?]?["”]/u.test(source.body.slice(match.index + match[0].length))),
-    })),
+  const runs: Run[][] = sources.map((source) =>
+    [...source.body.matchAll(capitalizedRun)].map((match) => {
+      const end = match.index + match[0].length
+      const all = match[0].replace(/['’]s$/u, '').split(' ')
+      const words = afterTitles(all)
+      return {
+        words,
+        // (A name that is all of a quote is a title: `the song "Shallow"`; a name after a title opens no sentence.)
+        startsSentence:
+          words.length === all.length &&
+          beforeSentenceStart.test(source.body.slice(Math.max(0, match.index - 12), match.index)) &&
+          !(/["“]\s*$/u.test(source.body.slice(Math.max(0, match.index - 2), match.index)) && /^[,.!?]?["”]/u.test(source.body.slice(end))),
+        isBeforeComma: source.body[end] === ',',
+      }
+    }),
   )
-  // Words the sources capitalize where a capital means a name.
-  const capitalizedInside = new Set(runs.flat().flatMap((run) => (run.startsSentence ? run.words.slice(1) : run.words)))
-  const isCommon = (word: string, startsSentence: boolean) => {
-    const lower = word.toLowerCase()
-    return !isNameWord(word) || functionWords.has(lower) || (startsSentence && (lowercase.has(lower) || !capitalizedInside.has(word)))
+  const words: NameWords = {
+    lowercase,
+    // Words the sources capitalize where a capital means a name, and names they print on their own.
+    capitalizedInside: new Set(runs.flat().flatMap((run) => (run.startsSentence ? run.words.slice(1) : run.words))),
+    standalone: new Set(runs.flat().map((run) => run.words.join(' '))),
   }
 
   const byPhrase = new Map<string, Candidate>()
@@ -56,10 +66,10 @@ export function eventTitle(sources: readonly Source[], options: Readonly<EventTi
   for (const sourceRuns of runs) {
     const seen = new Set<string>()
     for (const run of sourceRuns) {
-      const words = trimCommonWords(run.words, run.startsSentence, isCommon)
-      if (words.length === 0) continue
-      const phrase = words.join(' ')
-      const candidate = byPhrase.get(phrase) ?? { phrase, words, sources: 0, count: 0, first: position++ }
+      const name = nameOf(run, words)
+      if (name.length === 0) continue
+      const phrase = name.join(' ')
+      const candidate = byPhrase.get(phrase) ?? { phrase, words: name, sources: 0, count: 0, first: position++ }
       candidate.count++
       if (!seen.has(phrase)) candidate.sources++
       seen.add(phrase)
@@ -84,28 +94,64 @@ export function eventTitle(sources: readonly Source[], options: Readonly<EventTi
   return chosen.length === 0 ? null : chosen.map((candidate) => candidate.phrase).join(', ')
 }
 
-const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i
-// Titles name a rank, not the person: `Mr. Obama` is `Obama`, `RNC Chairman Michael Steele` is `Michael Steele`.
-const titleWords = /^(?:mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|pres|jr|sr|president|vice|judge|sheriff|chairman|chairwoman|congressman|congresswoman|senator|representative|governor|mayor|leader|speaker|secretary|minister|director|spokesman|spokeswoman|commissioner|ambassador|candidate|nominee)$/i
-const functionWords = new Set(englishStopwords)
-
-/** `I`, `I’m`, one-letter words, calendar words and titles are capitalized but name no part of the event. */
-function isNameWord(word: string): boolean {
-  return word.length > 1 && !/^I['’]/u.test(word) && !calendarWords.test(word) && !titleWords.test(word)
+interface Run {
+  words: string[]
+  startsSentence: boolean
+  isBeforeComma: boolean
 }
 
-/** The name after the last title (`RNC Chairman Michael Steele`), less the words at either end that name nothing (`The`, a sentence's `However`). */
-function trimCommonWords(words: readonly string[], startsSentence: boolean, isCommon: (word: string, startsSentence: boolean) => boolean): string[] {
+interface NameWords {
+  lowercase: ReadonlySet<string>
+  capitalizedInside: ReadonlySet<string>
+  standalone: ReadonlySet<string>
+}
+
+const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+// (`Jan Brewer` is no month: the short forms only stand alone, `Feb. 5`.)
+const shortMonths = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i
+// Titles name a rank, not the person: `Mr. Obama` is `Obama`, `RNC Chairman Michael Steele` is `Michael Steele`.
+const titleWords = /^(?:mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt|capt|prof|rev|pres|jr|sr|president|vice|judge|sheriff|chairman|chairwoman|congressman|congresswoman|senator|representative|governor|mayor|leader|speaker|secretary|minister|director|spokesman|spokeswoman|commissioner|ambassador|candidate|nominee)$/i
+// The stop-word list, and the sentence adverbs, conjunctions and prepositions it lacks.
+const functionWords = new Set([
+  ...englishStopwords, 'however', 'meanwhile', 'still', 'so', 'yet', 'also', 'instead', 'indeed', 'moreover', 'thus', 'therefore', 'now', 'yes',
+  'well', 'during', 'despite', 'amid', 'among', 'within', 'without', 'across', 'toward', 'towards', 'upon', 'until', 'although', 'though',
+  'whether', 'following', 'according',
+])
+
+/** The words after the last title that a name follows: `RNC Chairman Michael Steele` gives `Michael Steele`; `Prime Minister` stays. */
+function afterTitles(words: string[]): string[] {
+  for (let index = words.length - 2; index >= 0; index--) {
+    // (`Attorney General Letitia James`; `General Motors` is a name.)
+    const isTitle = titleWords.test(words[index]) || (/^general$/i.test(words[index]) && /^(attorney|surgeon|inspector)$/i.test(words[index - 1] ?? ''))
+    if (isTitle) return words.slice(index + 1)
+  }
+  return words
+}
+
+/** `I`, `I’m`, one-letter words and calendar words are capitalized but name no part of the event. */
+function namesNothing(word: string, isAlone: boolean): boolean {
+  return word.length < 2 || /^I['’]/u.test(word) || calendarWords.test(word) || (isAlone && shortMonths.test(word))
+}
+
+/** The run's name: less the words at either end that name nothing (`The`, a sentence's `However`), or none. */
+function nameOf(run: Run, { lowercase, capitalizedInside, standalone }: NameWords): string[] {
+  const { words } = run
   let start = 0
   let end = words.length
-  for (let index = end - 2; index >= 0; index--) {
-    if (!titleWords.test(words[index])) continue
-    start = index + 1
-    startsSentence = false
-    break
+  const isLeadingCommon = (word: string, at: number) => {
+    const lower = word.toLowerCase()
+    if (namesNothing(word, end - at === 1) || functionWords.has(lower) || titleWords.test(word)) return true
+    // A sentence's opening word that the sources capitalize nowhere else: `However,`, `Attacking Hillary Clinton`
+    // (not `Pfizer said`, nor a first name).
+    const isOpener = !capitalizedInside.has(word) && (end === 1 ? run.isBeforeComma : genderOfFirstName(word) === undefined)
+    if (at === 0 && run.startsSentence && (lowercase.has(lower) || isOpener)) return true
+    const rest = words.slice(at + 1, end)
+    return lowercase.has(lower) && standalone.has(rest.join(' ')) && !(rest.length === 1 && lowercase.has(rest[0].toLowerCase()))
   }
-  while (start < end && isCommon(words[start], startsSentence && start === 0)) start++
-  while (end > start && isCommon(words[end - 1], false)) end--
+  while (start < end && isLeadingCommon(words[start], start)) start++
+  while (end > start && (namesNothing(words[end - 1], end - start === 1) || functionWords.has(words[end - 1].toLowerCase()))) end--
+  // A lone word the sources also write in lower case is a word (`Department`), not a name.
+  if (end - start === 1 && lowercase.has(words[start].toLowerCase())) return []
   return words.slice(start, end)
 }
 

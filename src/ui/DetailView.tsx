@@ -18,8 +18,8 @@ export function DetailView({ state, width, height, dispatch }: DetailViewProps) 
   const group = state.index.groupsById.get(top.groupId ?? '')
   const selected = top.selected[0]
   const layout = group ? detailLines(group, state.index, width, selected) : { lines: [], blocks: [] }
-  // The first passage opens with the verdict and differences above it in view; the others are brought into view.
-  const anchor = selected === 0 ? null : (layout.blocks[selected] ?? null)
+  // A group opens at its verdict and differences; a passage is brought into view once the selection moves.
+  const anchor = selected === 0 && !top.hasMoved ? null : (layout.blocks[selected] ?? null)
   const { offset, scroll } = viewportStart(layout.lines.length, height - 1, anchor, top.scroll, 'reveal')
   useScrollClamp(top.scroll, scroll, dispatch)
   const title = group ? `Group ${group.id}: ${group.members.length} passages (Enter: show in its source)` : 'Group not found'

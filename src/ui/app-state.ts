@@ -16,6 +16,8 @@ export interface Screen {
   pane: number
   selected: readonly number[]
   scroll: number
+  /** The selection was moved on this screen: until then a group's detail shows its top, not its first passage. */
+  hasMoved?: boolean
 }
 
 export interface AppState {
@@ -165,7 +167,7 @@ function select(state: AppState, wanted: number): AppState {
   const value = Math.max(0, Math.min(wanted, count - 1))
   const selected = [...top.selected]
   selected[selectionPane(top)] = value
-  return replaceTop(state, { ...top, selected, scroll: 0 })
+  return replaceTop(state, { ...top, selected, scroll: 0, hasMoved: true })
 }
 
 function scrollBy(state: AppState, delta: number): AppState {

@@ -53,6 +53,10 @@ describe('format', () => {
       '                      at the bar.`, expected `dress like you',
     ])
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(100)
+    // At 80 columns the source column goes, so that the reasons keep some room.
+    const narrow = formatText([a], { width: 80 }).split('\n')
+    expect(Math.max(...narrow.map((line) => line.length))).toBeLessThanOrEqual(80)
+    expect(narrow[1]).toMatch(/^1:2-1:10 {6}warning Unexpected shorter quote .* quote-trimmed$/)
     // The messages themselves keep their reasons whole.
     expect(a.messages.every((message) => !message.reason.includes('\n'))).toBe(true)
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildGroup, type MemberInput } from '../../src/compare/group.js'
+import { mergeDifferences } from '../../src/compare/word-differences.js'
 import { tokensOf } from '../helpers/tokens.js'
 
 function member(source: string, text: string, extra: Partial<MemberInput> = {}): MemberInput {
@@ -554,6 +555,8 @@ describe('buildGroup', () => {
     expect(withVerbs('said', 'added')).toEqual([])
     expect(withVerbs('says', 'said')).toEqual([])
     expect(withVerbs('said', 'went on')).toEqual([])
+    // What a report `read` is what it wrote.
+    expect(withVerbs('wrote', 'read')).toEqual([])
     expect(withVerbs('said', 'told')).toEqual([{ type: 'context', level: 'context', detail: 'said / told', sources: ['b'] }])
     expect(withVerbs('said', 'tweeted')).toEqual([{ type: 'context', level: 'context', detail: 'said / tweeted', sources: ['b'] }])
   })
@@ -590,5 +593,13 @@ describe('buildGroup', () => {
     const group = buildGroup('g4', 'claim', [member('a', text), member('b', text.replace('mayor', 'Mayor'))], 'test', 1)
     expect(group.provenance.sharedCopy).toEqual([{ sources: ['a', 'b'], similarity: 1 }])
     expect(types(group)).toEqual(['case'])
+  })
+})
+
+describe('mergeDifferences', () => {
+  it('joins the quotes of one context difference, and drops them when a source differs in every member', () => {
+    const verbs = (quotes?: string[]) => ({ type: 'context' as const, level: 'context' as const, detail: 'said / told', sources: ['b'], ...(quotes ? { quotes } : {}) })
+    expect(mergeDifferences([verbs(['q1']), verbs(['q2']), verbs(['q1'])])).toEqual([verbs(['q1', 'q2'])])
+    expect(mergeDifferences([verbs(['q1']), verbs()])).toEqual([verbs()])
   })
 })

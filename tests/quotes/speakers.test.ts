@@ -514,13 +514,17 @@ describe('speakers and reporting verbs', () => {
       ['a huge shift.', 'Kay Bailey Hutchison', 'said'],
       ['We welcome it,', 'Kay Bailey Hutchison', 'said'],
     ])
-    // A sentence goes on past a show's title to report the quote; one who is told is no speaker.
+    // A sentence goes on past a show's title to report the quote.
     expect(quotesOf('Campaign Chairman John Podesta told NBC’s “Meet the Press” that Clinton “has a clear standard on trade.”')).toEqual([
-      ['has a clear standard on trade.', 'John Podesta', null],
+      ['has a clear standard on trade.', 'John Podesta', 'told'],
     ])
-    expect(quotesOf('She sang “Shallow” that night “with joy.”')).toEqual([['with joy.', null, null]])
-    expect(quotesOf('Stone, according to the indictment, “on multiple occasions” told Credico (“Person 2”) that he should “do a Frank Pentangeli.”')
-      .map(([text, speaker]) => [text, speaker])).not.toContainEqual(['do a Frank Pentangeli.', 'Credico'])
+    expect(quotesOf('She sang “Shallow” that Sunday “with joy.”')).toEqual([['with joy.', null, null]])
+    expect(quotesOf('Sen. Ted Cruz mentioned the show “Succession” that HBO “canceled too soon.”')).toEqual([['canceled too soon.', null, null]])
+    // The title's speaker must be its verb's subject: not one told (`told Credico`), read when no subject was found.
+    expect(quotesOf('Stone, the indictment says, told Randy Credico (“Person 2”) that he should “do a Frank Pentangeli.”')).toEqual([['do a Frank Pentangeli.', 'Stone', 'told']])
+    expect(quotesOf('Stone, according to the indictment, “on multiple occasions” told Credico (“Person 2”) that he should “do a Frank Pentangeli.”').at(-1)).toEqual([
+      'do a Frank Pentangeli.', null, null,
+    ])
     // A verb after `but` goes on from the nearest clause's own verb, whose subject is a name.
     expect(quotesOf('The line was an addition to a speech in which Michael Bloomberg criticized Democrats, but argued that Trump was a “dangerous demagogue.”')).toEqual([
       ['dangerous demagogue.', 'Michael Bloomberg', 'argued'],

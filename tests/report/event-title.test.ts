@@ -22,6 +22,17 @@ describe('eventTitle', () => {
       'In St. Louis, Chris Christie met Donald J. Trump.',
     )
     expect(eventTitle(bodies)?.split(', ').sort()).toEqual(['Chris Christie', 'Donald J. Trump', 'New Jersey', 'St. Louis'])
+    // `Attorney General` is a title; `General Motors` a name.
+    expect(eventTitle(withBodies('Attorney General Letitia James sued General Motors.', 'Letitia James and General Motors met.'))).toBe('Letitia James, General Motors')
+  })
+
+  it('keeps a name that opens sentences, a first name like a month, and a title after a name; drops a lone common word', () => {
+    const bodies = withBodies(
+      'Pfizer said on Jan. 5 that Jan Brewer met the Prime Minister. The Department agreed, the department said. In general, it went well.',
+      'Pfizer agreed. Jan Brewer and the Prime Minister met General Mark Milley, and the Department said so.',
+      'Mark Milley spoke. Pfizer said Jan Brewer was there.',
+    )
+    expect(eventTitle(bodies)?.split(', ').sort()).toEqual(['Jan Brewer', 'Mark Milley', 'Pfizer', 'Prime Minister'])
   })
 
   it('never takes I for a name', () => {

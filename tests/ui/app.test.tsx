@@ -91,11 +91,13 @@ describe('the UI', () => {
       expect(lines[row + 1]).toMatch(/^ {4}.*… \(\d+\)$/)
       if (row + 2 < lines.length - 1) expect(lines[row + 2]).toMatch(/^~ omission/)
     }
-    // The next passage is brought into view, the summary leaves it.
+    // The next passage is brought into view, the summary leaves it; back on the first, it stays in view.
     await app.press(keys.down)
     lines = app.frame().split('\n')
     expect(lines[3]).not.toMatch(/conflict · quote/)
     expect(lines.some((line) => line.startsWith('› '))).toBe(true)
+    await app.press(keys.up)
+    expect(app.frame().split('\n').some((line) => line.startsWith('› '))).toBe(true)
   })
 
   test('Esc and Backspace go back; Enter in the detail shows the passage in its source', async () => {
