@@ -41,7 +41,6 @@ export function groupQuotes(
   return groups
 }
 
-
 function explainQuoteMatch(found: readonly QuoteMatch[], best: QuoteMatch): string {
   const kinds = new Set(found.map((match) => match.kind))
   const parts: string[] = []
