@@ -16,8 +16,16 @@ interface Candidate {
 }
 
 const nameWord = String.raw`\p{Lu}[\p{L}\p{M}\p{N}]*(?:[-’'][\p{L}\p{N}]+)*`
-/** Runs of capitalized words: `Lady Gaga`, `Oscars`, `A Star Is Born`, `St. Louis`, `Donald J. Trump`. */
-const capitalizedRun = new RegExp(String.raw`(?:St\. )?${nameWord}(?: (?:\p{Lu}\. |St\. )?${nameWord})*`, 'gu')
+// Nouns that name a body by what it is of or for: `Bureau of Labor Statistics`, `Centers for Disease Control`.
+const bodyNouns = 'Bureau|Department|Centers?|Institutes?|University|Port|Chamber|Committee|Council|Association|Society|School|College|Bank|Board|Office|Agency|Commission|Federation|League|Museum|Group|Academy|Ministry|Administration|Division|Corps'
+/**
+ * Runs of capitalized words: `Lady Gaga`, `Oscars`, `A Star Is Born`, `St. Louis`, `Donald J. Trump`, and a body's
+ * name across `of` or `for` (`Bureau of Labor Statistics`; not `Rick Perry of Texas`).
+ */
+const capitalizedRun = new RegExp(
+  String.raw`(?:St\. )?${nameWord}(?:(?: |(?<=\b(?:${bodyNouns})) (?:of|for) (?:the )?)(?:\p{Lu}\. |St\. )?${nameWord})*`,
+  'gu',
+)
 const lowercaseWord = /\b\p{Ll}[\p{L}\p{M}\p{N}]*/gu
 // The text before a word that starts a sentence (or a quote), where a capital says nothing; not the full stop of a
 // title or an initial (`Rep. Nancy Pelosi`, `J. Smith`).

@@ -22,6 +22,10 @@ describe('eventTitle', () => {
       'In St. Louis, Chris Christie met Donald J. Trump.',
     )
     expect(eventTitle(bodies)?.split(', ').sort()).toEqual(['Chris Christie', 'Donald J. Trump', 'New Jersey', 'St. Louis'])
+    // A body's name goes on across `of` or `for`; a person's does not.
+    expect(eventTitle(withBodies('The Bureau of Labor Statistics said Rick Perry of Texas spoke.', 'Rick Perry of Texas cited the Bureau of Labor Statistics.'))).toBe(
+      'Bureau of Labor Statistics, Rick Perry, Texas',
+    )
     // `Attorney General` is a title; `General Motors` a name.
     expect(eventTitle(withBodies('Attorney General Letitia James sued General Motors.', 'Letitia James and General Motors met.'))).toBe('Letitia James, General Motors')
   })
