@@ -110,8 +110,10 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     cueEnd = verb.next
   } else {
     const at = verbAfterSubject(list, index, after.end)
-    // `"respects" Grassley and proclaimed`: a verb joined by `and` has its subject before the quote.
-    if (at !== undefined && !/^(and|but|or)$/i.test(list[at - 1].text)) {
+    // `"respects" Grassley and proclaimed`: a verb joined by `and` has its subject before the quote, and so has a
+    // participle set off by a comma (`made his first "Crooked Hillary" Twitter post on Tuesday, accusing`).
+    const isSetOffParticiple = at !== undefined && /ing$/.test(list[at].lower) && list[at - 1].text === ','
+    if (at !== undefined && !/^(and|but|or)$/i.test(list[at - 1].text) && !isSetOffParticiple) {
       const speaker = subjectBefore(text, list, at, index)
       const verb = verbAt(list, at)!
       // The subject opens the narration after the quote or a clause in it (`"…" and against the law, Clinton said`);

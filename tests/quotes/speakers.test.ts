@@ -530,6 +530,10 @@ describe('speakers and reporting verbs', () => {
       ['dangerous demagogue.', 'Michael Bloomberg', 'argued'],
     ])
     expect(quotesOf('The plan was announced by the mayor, and praised as "a bold step" by critics.')).toEqual([['a bold step', 'The plan', 'praised']])
+    // A participle set off by a comma after a quote has its subject before the quote, not the words after it.
+    expect(quotesOf('President Trump made his first “Crooked Hillary” Twitter post on Tuesday, accusing an aide of “disregarding protocols.”')).toEqual([
+      ['disregarding protocols.', null, null],
+    ])
     // What a subject disputes as a quote is its characterization, as with `dismissed … as`.
     expect(quotesOf('The campaign disputed a report in the Times as an "outrageous distortion" of his service.')).toEqual([
       ['outrageous distortion', 'The campaign', 'disputed'],
