@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
-import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, lower, words, type Word } from './words.js'
+import { endsSentence, firstAtOrAfter, hasNewline, isCalendarWord, isCapitalized, lower, words, type Word } from './words.js'
 import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, partitionPoint, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
@@ -278,14 +278,16 @@ function cueOfTitleSentence(text: string, list: readonly Word[], title: QuoteSpa
   // `Podesta told NBC's "Meet the Press" that Clinton "…"`: the sentence goes on past the title, where its verb was
   // told or said, to report the quote (not `sang "Shallow" that Sunday "…"`, `mentioned the show "Succession" that HBO
   // "canceled too soon"`).
+  if (words[0]?.lower !== 'that' || !thatClauseBases.has(cue.verbBase ?? '')) return undefined
   const subject = words.slice(1)
+  const isShortSubject = subject.length > 0 && subject.length <= maxWordsAfterTitle && (isCapitalized(subject[0].text) || subjectOpeners.test(subject[0].lower)) &&
+    !isCalendarWord(subject[0].text) && !subject.some((word) => isVerbLike(word))
+  if (!isShortSubject) return undefined
   const before = list[firstAtOrAfter(list, title.markStart) - 1]
   // The speaker is the verb's subject, before it (not `told Credico ("Person 2") that he should "…"`).
   const verbWord = cue.verb?.split(' ')[0]
   const isSubject = wordsBetween(list, cue.speaker.end, title.markStart).some((word) => word.text === verbWord)
-  const reports = words[0]?.lower === 'that' && isSubject && thatClauseBases.has(cue.verbBase ?? '') && !(before && isTitleNoun(before.text)) &&
-    subject.length > 0 && subject.length <= maxWordsAfterTitle && (isCapitalized(subject[0].text) || subjectOpeners.test(subject[0].lower)) &&
-    !calendarWords.test(subject[0].text) && !subject.some((word) => isVerbLike(word)) && isOneSentence(text, list, title.markEnd, quote.markStart)
+  const reports = isSubject && !(before && isTitleNoun(before.text)) && isOneSentence(text, list, title.markEnd, quote.markStart)
   return reports ? { cue, isReported: true } : undefined
 }
 
@@ -293,7 +295,6 @@ const maxWordsAfterTitle = 3
 const subjectOpeners = /^(the|a|an|he|she|they|it|we|i|his|her|their|its|this)$/
 // Verbs that report what follows `that`.
 const thatClauseBases = new Set(['say', 'tell', 'inform', 'write', 'add', 'explain', 'argue', 'insist', 'claim', 'note', 'warn', 'predict', 'promise', 'vow', 'acknowledge', 'admit', 'confirm', 'suggest', 'assert', 'contend', 'maintain', 'stress', 'emphasize'])
-const calendarWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
 const asksBases = new Set(['ask', 'inquire', 'query', 'question'])
 
 /** The words from `start` to `end` (offsets). */

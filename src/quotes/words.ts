@@ -176,3 +176,10 @@ export function firstAtOrAfter(list: readonly Word[], offset: number): number {
   }
   return low
 }
+
+const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
+
+/** A weekday or a month written out: capitalized, and no name (`that Sunday`, `In March`). */
+export function isCalendarWord(word: string): boolean {
+  return calendarWords.test(word)
+}

@@ -1,6 +1,7 @@
 import { eng as englishStopwords } from 'stopword'
 import type { Source } from '../types.js'
 import { genderOfFirstName } from '../quotes/first-names.js'
+import { isCalendarWord } from '../quotes/words.js'
 
 export interface EventTitleOptions {
   /** How many names the title lists (default 4). */
@@ -114,7 +115,6 @@ interface NameWords {
   standalone: ReadonlySet<string>
 }
 
-const calendarWords = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i
 // (`Jan Brewer` is no month: the short forms only stand alone, `Feb. 5`.)
 const shortMonths = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i
 // Titles name a rank, not the person: `Mr. Obama` is `Obama`, `RNC Chairman Michael Steele` is `Michael Steele`.
@@ -138,7 +138,7 @@ function afterTitles(words: string[]): string[] {
 
 /** `I`, `I’m`, one-letter words and calendar words are capitalized but name no part of the event. */
 function namesNothing(word: string, isAlone: boolean): boolean {
-  return word.length < 2 || /^I['’]/u.test(word) || calendarWords.test(word) || (isAlone && shortMonths.test(word))
+  return word.length < 2 || /^I['’]/u.test(word) || isCalendarWord(word) || (isAlone && shortMonths.test(word))
 }
 
 /** The run's name: less the words at either end that name nothing (`The`, a sentence's `However`), or none. */
