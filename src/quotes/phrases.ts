@@ -34,7 +34,7 @@ const phraseEnders = new Set([
   'about', 'into', 'through', 'via', 'if', 'than', 'where',
 ])
 // Role nouns between an organization and a name: `Clinton campaign chairman John Podesta`.
-const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congress(wo)?man|scientist|professor|economist|historian|expert|researcher|consultant|operative|activist|organizer|fellow|scholar|pastor|minister|host|anchor|commentator|columnist|writer|author|correspondent|staffer|chief|counsel|treasurer|whip|delegate|voter|resident|owner|partner|coach|star|actor|actress|singer|comedian|rapper|musician|friend|wife|husband|son|daughter|mother|father|brother|sister|student|teacher|officer|agent|judge|prosecutor|aides|officials|leaders)$/
+const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congress(wo)?man|scientist|professor|economist|historian|expert|researcher|consultant|operative|activist|organizer|fellow|scholar|pastor|minister|host|anchor|commentator|columnist|writer|author|correspondent|staffer|chief|counsel|treasurer|whip|delegate|voter|resident|owner|partner|coach|star|actor|actress|singer|comedian|rapper|musician|friend|critic|opponent|fan|employee|worker|parent|relative|wife|husband|son|daughter|mother|father|brother|sister|student|teacher|officer|agent|judge|prosecutor|aides|officials|leaders)$/
 // Who speaks for someone else, before `for` or `to` and that one's name: `a lawyer for Michael Cohen`, `an aide to Schumer`.
 const agentNouns = /^(spokes(wo)?m[ae]n|spokes(person|people)|lawyers?|attorneys?|aides?|advis[eo]rs?|counsel|representatives?|agents?|publicists?|managers?|strategists?|staffers?|surrogates?|assistants?|secretary|staff)$/
 // Prepositions no role takes (`comments like Santorum's`; `master of ceremonies` is a role).
@@ -153,10 +153,35 @@ function agentFor(text: string, list: readonly Word[], first: number, end: numbe
 function ownerOf(text: string, list: readonly Word[], first: number, end: number, floor: number): SpeakerPhrase | undefined {
   const preposition = list[first - 1]?.lower
   if (first - 2 < floor || !(preposition === 'of' || ownerPrepositions.has(preposition ?? ''))) return undefined
-  const owner = nominalEndingAt(text, list, first - 2, floor)
+  const owner = ownerEndingAt(text, list, first - 2, floor)
+  if (!owner) return undefined
+  return preposition === 'of' ? spanPhrase(text, owner.start, end) : owner
+}
+
+/** The description ending at `last` that owns what follows its preposition: `Members`, `a friend`, `the head`. */
+function ownerEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  const owner = nominalEndingAt(text, list, last, floor)
   // A clause is no owner: `that it was improper for the network`.
   if (!owner || !ownerOpeners.test(owner.text) || /\b(is|was|are|were|has|have|had|will|would|be|\p{Ll}+ed)\b/u.test(owner.text)) return undefined
-  return preposition === 'of' ? spanPhrase(text, owner.start, end) : owner
+  return owner
+}
+
+/**
+ * `critics of Apple and Google`, `the head of Google`, `the mayor of Mesa`:
+ * the description before `of` and the names after it, which end at
+ * `run[1]`; undefined when no description in lower case stands before `of`.
+ */
+function ownerOfName(text: string, list: readonly Word[], run: readonly [number, number], floor: number): SpeakerPhrase | undefined {
+  let first = run[0]
+  if (first - 2 >= floor && list[first - 1].lower === 'and' && isNameWord(list[first - 2])) first = nameRunBefore(list, first - 2, floor)?.[0] ?? first
+  if (first - 2 < floor || list[first - 1].lower !== 'of') return undefined
+  // A role, who speaks (not `footage of Ann Ruiz asking`); capitalized only when it opens the sentence (`Critics of
+  // Apple`; not `Sanders of Vermont`).
+  const head = list[first - 2]
+  const isRole = roleNouns.test(head.lower) || (isPlural(head) && roleNouns.test(head.lower.slice(0, -1)))
+  if (!isRole || !(/^\p{Ll}/u.test(head.text) || startsClauseAt(list, first - 2, floor))) return undefined
+  const owner = ownerEndingAt(text, list, first - 2, floor)
+  return owner && spanPhrase(text, owner.start, list[run[1]].end)
 }
 
 const ownerPrepositions = new Set(['to', 'for', 'with', 'about', 'against'])
@@ -225,7 +250,9 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     const head = nominalEndingAt(text, list, index, floor)
     const headFirst = head ? firstAtOrAfter(list, head.start) : index
     // The one a lawyer speaks for, what a letter was sent to, whose members speak: the whole phrase or its head.
-    const nominal = head && (agentFor(text, list, headFirst, head.end, floor) ?? ownerOf(text, list, headFirst, head.end, floor) ?? head)
+    // (`Members of Congress`, `Officials of NATO`: a body's name that is no person's also has its members speak.)
+    const nominal = head ? agentFor(text, list, headFirst, head.end, floor) ?? ownerOf(text, list, headFirst, head.end, floor) ?? head
+      : isCapitalized(word.text) ? ownerOf(text, list, index, word.end, floor) : undefined
     // `The president over the weekend had tweeted`: the subject stands before a phrase of time or place.
     const first = nominal ? firstAtOrAfter(list, nominal.start) : index
     // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
@@ -316,7 +343,8 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
   // `said spokesman John Kirby`, `said political scientist Patrick Murray`, `said UC-AFT President Bob Samuels`
   let role = index
   while (role < ceiling && role - index < 3 && isRoleWord(list[role])) role++
-  if (role > index && role < ceiling && isNameWord(list[role])) index = role
+  // (Not a name right after `of`: in `said critics of Apple` the critics speak.)
+  if (role > index && role < ceiling && isNameWord(list[role]) && list[role - 1].lower !== 'of') index = role
   const word = list[index]
   if (isSubjectPronoun(word)) return pronoun(word)
   if (isNameWord(word) || isTitleWord(word)) {
@@ -339,8 +367,22 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
     if (!name) return run[0] === run[1] && endsPhrase && isPlural(word) ? nominal(text, list, index, index) : undefined
     return withNameAfter(text, list, namePhrase(name), ceiling)
   }
-  if (determiners.has(word.lower) || /s$/.test(word.text)) return nominalFrom(text, list, index, ceiling)
+  if (determiners.has(word.lower) || /s$/.test(word.text)) {
+    const phrase = nominalFrom(text, list, index, ceiling)
+    return phrase && (personInApposition(text, list, phrase, ceiling) ?? phrase)
+  }
   return pluralFrom(text, list, index, ceiling)
+}
+
+/** `said the mayor of Mesa, Scott Smith.`: a person's name set off after the description, ending the clause. */
+function personInApposition(text: string, list: readonly Word[], phrase: SpeakerPhrase, ceiling: number): SpeakerPhrase | undefined {
+  const comma = firstAtOrAfter(list, phrase.end)
+  if (list[comma]?.text !== ',' || comma + 1 >= ceiling) return undefined
+  const run = nameRunAfter(list, comma + 1, ceiling)
+  if (!run || !(run[1] + 1 >= ceiling || list[run[1] + 1].isPunctuation)) return undefined
+  const name = readName(text, list, run[0], run[1])
+  const person = name && namePhrase(name)
+  return isPersonName(person) ? person : undefined
 }
 
 /** `said senior administration officials`: a plural after the words that say which, ending the phrase. */
@@ -471,6 +513,10 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   if (agent) return agent
   // `University of Warwick professor Sharifah Sekalala`: a first name or a title inside the run names a person after the place.
   const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined || isTitleWord(word))
+  if (!holdsPerson) {
+    const owner = ownerOfName(text, list, run, floor)
+    if (owner) return owner
+  }
   if (!holdsPerson && run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)
     if (owner) return owner
@@ -536,6 +582,11 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   // activists pledged` (but `The plan failed and critics said`).
   const joined = first - 2 >= floor ? list[first - 2] : undefined
   const joinsSubjects = /^(and|or)$/.test(previous?.lower ?? '') && joined !== undefined && (isSubjectPronoun(joined) || isNameWord(joined) || /[a-z]s$/.test(joined.text))
+  // `The mayor and city officials said`: a role and a plural speak together.
+  if (/^(and|or)$/.test(previous?.lower ?? '') && joined !== undefined && roleNouns.test(joined.lower)) {
+    const role = nominalEndingAt(text, list, first - 2, floor)
+    if (role && startsClauseAt(list, firstAtOrAfter(list, role.start), floor)) return spanPhrase(text, role.start, list[last].end)
+  }
   // Both together when the first opens the clause: `Democrats and Republicans said`.
   if (joinsSubjects) return isSubjectPronoun(joined) ? undefined : jointPluralFrom(text, list, first - 2, last, floor) ?? nominal(text, list, first, last)
   return startsClauseAt(list, first, floor) ? nominal(text, list, first, last) : undefined
@@ -572,11 +623,11 @@ function isPlural(word: Word): boolean {
   return /[a-z]s$/.test(word.text) && !/(ss|us|is)$/.test(word.text)
 }
 
-/** A word that may say which of a plural speak: `senior`, `pro-Trump`, `Trump`; not a verb, a preposition or `that`. */
+/** A word that may say which of a plural speak: `senior`, `pro-Trump`, `Trump`, `state`; not a verb, a preposition or `that`. */
 function isPluralModifier(word: Word): boolean {
   const form = word.lower
   return !word.isPunctuation && !(isTitleWord(word) && word.text.endsWith('.')) && !determiners.has(form) && !phraseEnders.has(form) && !leadingConnectives.has(form) &&
-    !prepositions.has(form) && !auxiliaries.has(form) && !isSubjectPronoun(word) && !isAdverb(word) && !reportingVerb(word) &&
+    !prepositions.has(form) && !auxiliaries.has(form) && !isSubjectPronoun(word) && !isAdverb(word) && (form === 'state' || !reportingVerb(word)) &&
     !/^(of|for|what|whom|whose)$/.test(form) && /^\p{L}[\p{L}.-]*$/u.test(word.text)
 }
 
@@ -589,6 +640,9 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next) || endsWithTime) break
     last++
   }
+  // `said critics of Apple and Google`: two single names after `of` both belong to the phrase.
+  const other = last + 2 < ceiling && isNameWord(list[last]) && list[last + 1].lower === 'and' ? nameRunAfter(list, last + 2, ceiling) : undefined
+  if (other && other[0] === other[1] && (other[1] + 1 >= ceiling || list[other[1] + 1].isPunctuation)) last = other[1]
   // `said an adviser to the campaign`, `said a lawyer for Nina Patel`: whom the agent speaks for belongs to the phrase.
   if (agentNouns.test(list[last].lower) && /^(for|to)$/.test(list[last + 1]?.lower ?? '') && last + 2 < ceiling) {
     const whom = nominalFrom(text, list, last + 2, ceiling) ?? phraseAfter(text, list, last + 2, ceiling)

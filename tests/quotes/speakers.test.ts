@@ -477,6 +477,27 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Lawmakers at the scene of the shooting described themselves as "sitting ducks."')).toEqual([['sitting ducks.', 'Lawmakers', 'described']])
   })
 
+  it('reads a role before of with the names after it, before the verb and after it', () => {
+    expect(quotesOf('Critics of Harlow and Finch said the deal was "a disgrace."')).toEqual([['a disgrace.', 'Critics of Harlow and Finch', 'said']])
+    expect(quotesOf('"It must stop," said critics of Harlow and Finch.')).toEqual([['It must stop,', 'critics of Harlow and Finch', 'said']])
+    expect(quotesOf('The head of Brightline said it was "a fair price."')).toEqual([['a fair price.', 'The head of Brightline', 'said']])
+    expect(quotesOf('"We will rebuild," the mayor of Mesa said.')).toEqual([['We will rebuild,', 'the mayor of Mesa', 'said']])
+    expect(quotesOf('Members of Congress said it was "a disgrace."')).toEqual([['a disgrace.', 'Members of Congress', 'said']])
+    // A place after a name, a name that opens the sentence, and one who is shown, not a role, stay as they were.
+    expect(quotesOf('Sen. Ann Ruiz of Maine said it was "a disgrace."')).toEqual([['a disgrace.', 'Ann Ruiz', 'said']])
+    expect(quotesOf('Sanders of Vermont said it was "a disgrace."')).toEqual([['a disgrace.', 'Sanders', 'said']])
+    expect(quotesOf('"We will," said chief of staff Tom Vale.')).toEqual([['We will,', 'Tom Vale', 'said']])
+  })
+
+  it('reads a role and a plural together, and a person named after a description', () => {
+    expect(quotesOf('"We will rebuild," the mayor and city officials said.')).toEqual([['We will rebuild,', 'the mayor and city officials', 'said']])
+    expect(quotesOf('The governor and state officials said the deal was "a disgrace."')).toEqual([['a disgrace.', 'The governor and state officials', 'said']])
+    expect(quotesOf('"We will not," state officials said Monday.')).toEqual([['We will not,', 'state officials', 'said']])
+    expect(quotesOf('"We will," said the mayor of Mesa, Tom Vale.')).toEqual([['We will,', 'Tom Vale', 'said']])
+    // A place set off after the description is no person.
+    expect(quotesOf('"We will," said the mayor of Mesa, Arizona.')).toEqual([['We will,', 'the mayor of Mesa', 'said']])
+  })
+
   it('keeps numbers, lists and opening phrases apart from names and pairs', () => {
     expect(quotesOf('Ann Pope II said "we are grateful."')).toEqual([['we are grateful.', 'Ann Pope', 'said']])
     expect(quotesOf('After World War II Germany vowed, "Never again."')).toEqual([['Never again.', 'Germany', 'vowed']])
