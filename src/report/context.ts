@@ -16,13 +16,32 @@ export interface ReportContext {
   labels: Map<string, string>
   sources: Map<string, Source>
   quotes: Map<string, Quote>
-  /** Numbered in source order, then by position, so ids stay put when nothing changes. */
+  /**
+   * Numbered in source order, then by position, so ids stay put when nothing
+   * changes; without the passages that are mostly a quote in no group, which
+   * the report lists once, as a quote.
+   */
   unique: NumberedUniqueClaim[]
+  /** Quotes in no group: printed by one source only. */
+  aloneQuotes: Quote[]
 }
+
+/** A single-source passage this much inside a quote in no group is that quote. */
+const minQuotedShare = 0.5
 
 export function createContext(analysis: Analysis, name: string): ReportContext {
   const order = new Map(analysis.sources.map((source, index) => [source.id, index]))
-  const unique = [...analysis.unique]
+  const grouped = new Set(analysis.groups.flatMap((group) => group.members.map((member) => member.quote)))
+  const aloneQuotes = analysis.quotes.filter((quote) => !grouped.has(quote.id))
+  const quotedShare = (claim: UniqueClaim) => {
+    let inside = 0
+    for (const quote of aloneQuotes) {
+      if (quote.source === claim.source) inside = Math.max(inside, Math.min(quote.end, claim.end) - Math.max(quote.start, claim.start))
+    }
+    return inside / Math.max(1, claim.end - claim.start)
+  }
+  const unique = analysis.unique
+    .filter((claim) => quotedShare(claim) < minQuotedShare)
     .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start)
     .map((claim, index) => ({ ...claim, id: `u${index + 1}` }))
   return {
@@ -32,6 +51,7 @@ export function createContext(analysis: Analysis, name: string): ReportContext {
     sources: new Map(analysis.sources.map((source) => [source.id, source])),
     quotes: new Map(analysis.quotes.map((quote) => [quote.id, quote])),
     unique,
+    aloneQuotes,
   }
 }
 

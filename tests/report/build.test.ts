@@ -64,6 +64,24 @@ describe('renderReport', () => {
     expect(items).toEqual([`u3 ${labels.c}:80-140 Ronson told the press they'd had plenty of Jameson that day.`, `u4 ${labels.c}:141-188 Setlist: Shallow | Always Remember Us This Way.`])
   })
 
+  it('lists a passage that is mostly a quote in no group once, as that quote', () => {
+    const body = fixture.sources[2].body
+    const passage = '"It has the feeling of a hug," Ronson said.'
+    const start = body.indexOf(passage)
+    const unique = [...fixture.unique, { source: sourceIds.c, text: passage, start, end: start + passage.length }]
+    const reread = parseReport(renderReport({ ...fixture, unique }, { name: 'fixture' }))
+    const items = nodesOfType<ListItem>(section(reread, `Only in ${labels.c}`), 'listItem').map((item) => toString(item))
+    expect(items.map((item) => item.split(' ')[0])).toEqual(['u3', 'u4'])
+    expect(nodesOfType<ListItem>(section(reread, 'Quoted by one source only'), 'listItem').map((item) => toString(item))).toEqual([
+      `q7 ${labels.c}:${start + 1}-${start + 29} Mark Ronson said: “It has the feeling of a hug,”`,
+    ])
+    expect(toString(section(reread, 'Coverage')[1])).toContain('a quote only one source prints is listed once, under Quoted by one source only.')
+    // Once the quote is grouped, the passage is a claim of its own again.
+    const grouped = { ...fixture, unique, groups: [...fixture.groups, { ...fixture.groups[0], id: 'g7', members: [{ ...fixture.groups[0].members[0], quote: 'q7' }] }] }
+    const listed = nodesOfType<ListItem>(section(parseReport(renderReport(grouped, { name: 'fixture' })), `Only in ${labels.c}`), 'listItem')
+    expect(listed.map((item) => toString(item).split(' ')[0])).toEqual(['u3', 'u4', 'u5'])
+  })
+
   it('gives one quote row a quote group, with wordings, speakers and verdicts', () => {
     expect(tableTexts(firstTable(section(tree, 'Quotes')))).toEqual([
       ['group', 'quote', labels.a, labels.b, labels.c, 'verdict'],

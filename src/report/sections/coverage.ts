@@ -2,6 +2,7 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import type { Group } from '../../types.js'
 import { groupHeading, headingAnchor, label, pointer, referenceMember, type NumberedUniqueClaim, type ReportContext } from '../context.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
+import { quotedByOneHeading } from './quotes.js'
 
 export const carriesMark = '✓'
 export const disagreesMark = '≠'
@@ -40,7 +41,10 @@ export function coverageSection(context: ReportContext): RootContent[] {
     table(header, rows),
     paragraph(
       text(`${carriesMark} the source carries the claim; ${disagreesMark} it carries it but disagrees: with the most common account, or with another source on a number, date or negation. `),
-      text('The last row counts the claims only that source makes, listed below.'),
+      text('The last row counts the claims only that source makes, listed below'),
+      ...(context.aloneQuotes.length > 0
+        ? [text('; a quote only one source prints is listed once, under '), { type: 'link' as const, url: headingAnchor(quotedByOneHeading), children: [text(quotedByOneHeading)] }, text('.')]
+        : [text('.')]),
     ),
   ]
   sources.forEach((source, index) => {

@@ -4,6 +4,8 @@ import { changesToPhrasing, isRewrite, memberChanges } from '../changes.js'
 import { groupHeading, headingAnchor, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
 
+export const quotedByOneHeading = 'Quoted by one source only'
+
 /** Quotes and changed runs are cut to these lengths in the table; the group section has them whole. */
 const quoteCellLength = 160
 const changedRunLength = 60
@@ -33,10 +35,9 @@ export function quotesSection(context: ReportContext): RootContent[] {
     )
   }
 
-  const grouped = new Set(groups.flatMap((group) => group.members.map((member) => member.quote)))
-  const alone = context.analysis.quotes.filter((quote) => !grouped.has(quote.id))
+  const alone = context.aloneQuotes
   if (alone.length > 0) {
-    blocks.push(heading(3, 'Quoted by one source only'), list(alone.map((quote) => aloneItem(context, quote))))
+    blocks.push(heading(3, quotedByOneHeading), list(alone.map((quote) => aloneItem(context, quote))))
   }
   return blocks
 }
