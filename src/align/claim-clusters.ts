@@ -5,6 +5,8 @@ export interface Link {
   a: number
   b: number
   score: number
+  /** Telling figures the two share (see ClaimMatch). */
+  figures: number
 }
 
 /** Share of the pairs across two clusters (of different sources) that must be matched for them to join. */

@@ -14,6 +14,8 @@ export interface ClaimProfile {
   firstToken: Int32Array
   weights: Float64Array
   isName: Uint8Array
+  /** Per key: whether it is a telling figure (see `isTellingFigure`). */
+  isFigure: Uint8Array
   /** Sum of `weights`, added up in order as a pair's shared weight is. */
   weight: number
   /** Content keys in order, repeats kept. */
@@ -88,6 +90,7 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
   const firstToken = new Int32Array(tokenCount)
   const weights = new Float64Array(tokenCount)
   const isName = new Uint8Array(tokenCount)
+  const isFigure = new Uint8Array(tokenCount)
   const sequence = new Int32Array(tokenCount)
   const profiles: ClaimProfile[] = []
   for (let unit = 0; unit < units.length; unit++) {
@@ -105,6 +108,7 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
       firstToken[keyEnd] = at - start
       weights[keyEnd] = idfs[key]
       isName[keyEnd] = isNameKey[key]
+      isFigure[keyEnd] = isTellingFigure(units[unit][at - start]) ? 1 : 0
       weight += weights[keyEnd++]
     }
     profiles.push({
@@ -113,6 +117,7 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
       firstToken: firstToken.subarray(start, keyEnd),
       weights: weights.subarray(start, keyEnd),
       isName: isName.subarray(start, keyEnd),
+      isFigure: isFigure.subarray(start, keyEnd),
       weight,
       sequence: sequence.subarray(start, sequenceEnd),
       tokenKeys: tokenKeys.subarray(start, starts[unit + 1]),
@@ -124,6 +129,18 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
 /** The word a key is shown as: lower case, numbers as written. */
 export function displayWord(token: Token): string {
   return token.value === undefined ? token.normal : token.text.toLowerCase()
+}
+
+/**
+ * A figure that two articles share by chance only rarely: 559,000, $550
+ * billion, 2.34, 234 (in `passed 234-193`); not a small count (`two`, `12`)
+ * nor a year (`2019`), which many sentences of one story share.
+ */
+export function isTellingFigure(token: Token): boolean {
+  const { value } = token
+  if (value === undefined) return false
+  if (!Number.isInteger(value)) return true
+  return Math.abs(value) >= 100 && !/^(1[89]|20)\d\d$/.test(token.text)
 }
 
 /** A capitalised word (`Cooper`, `NASA`), not a number nor the pronoun `I`. */

@@ -13,6 +13,12 @@ const texts = {
   bridge: 'The mayor said that the bridge will be closed for the whole summer',
   fire: 'The fire destroyed fourteen thousand acres of forest near the town',
   vigil: 'More than a hundred people attended the vigil outside the church',
+  jobsAdded: 'The country added 559,000 jobs as the pandemic receded, shaking off fears of a slowdown in hiring after a disappointing April report from the department',
+  jobsShowed: 'Payrolls showed the economy added 559,000 jobs last month, lighter than expected, as the unemployment rate slipped to a fresh low',
+  yearAdded: 'The country added jobs in 2021 as the pandemic receded, shaking off fears of a slowdown in hiring after a disappointing April report from the department',
+  yearShowed: 'Payrolls showed the economy added jobs in 2021, lighter than expected, as the unemployment rate slipped to a fresh low',
+  countAdded: 'The country added 12 jobs as the pandemic receded, shaking off fears of a slowdown in hiring after a disappointing April report from the department',
+  countShowed: 'Payrolls showed the economy added 12 jobs last month, lighter than expected, as the unemployment rate slipped to a fresh low',
 }
 type Name = keyof typeof texts
 const names = Object.keys(texts) as Name[]
@@ -47,6 +53,14 @@ describe('ClaimRule', () => {
   it('rejects unrelated claims', () => {
     expect(match('bridge', 'fire').isSame).toBe(false)
     expect(match('fire', 'vigil').score).toBeLessThan(0.25)
+  })
+
+  it('takes a shared telling figure as the evidence two long sentences lack, but not a year or a small count', () => {
+    const figure = match('jobsAdded', 'jobsShowed')
+    expect(figure).toMatchObject({ isSame: true, figures: 1 })
+    expect(figure.score).toBeLessThan(0.25)
+    expect(match('yearAdded', 'yearShowed')).toMatchObject({ isSame: false, figures: 0 })
+    expect(match('countAdded', 'countShowed')).toMatchObject({ isSame: false, figures: 0 })
   })
 
   it('gives each pair the same result whatever pairs came before', () => {
