@@ -153,7 +153,8 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       if (token.text === other.text) continue
       const pair = `${token.text} / ${other.text}`
       if (token.isCensored || other.isCensored) add('censorship', 'cosmetic', pair)
-      else if (token.value !== undefined && other.value !== undefined) add('number', 'cosmetic', pair)
+      // (`one` / `One` is the same word in another case: a capital that opens a sentence, or a case difference.)
+      else if (token.value !== undefined && other.value !== undefined && token.text.toLowerCase() !== other.text.toLowerCase()) add('number', 'cosmetic', pair)
       else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
       else if (token.text.toLowerCase() === other.text.toLowerCase() && !isOpeningCapital(token, other, referenceFirst, memberFirst)) add('case', 'cosmetic', pair)
     }

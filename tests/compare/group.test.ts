@@ -356,6 +356,12 @@ describe('buildGroup', () => {
     expect(claims.differences).toEqual([{ type: 'case', level: 'cosmetic', detail: 'Main / main', sources: ['b'] }, { type: 'case', level: 'cosmetic', detail: 'Street / street', sources: ['b'] }])
   })
 
+  it('takes a number word in another case for a case difference, not a number (zero / Zero)', () => {
+    const group = buildGroup('g2', 'claim', [member('a', 'Crews worked at ground zero for months'), member('b', 'Crews worked at Ground Zero for months')], 'test', 1)
+    expect(group.differences).toEqual([{ type: 'case', level: 'cosmetic', detail: 'ground / Ground', sources: ['b'] }, { type: 'case', level: 'cosmetic', detail: 'zero / Zero', sources: ['b'] }])
+    expect(types(quoteGroup(member('a', 'one of us will stay'), member('b', 'One of us will stay')))).toEqual([])
+  })
+
   it('takes a negation after a question that has ended for a negation', () => {
     expect(types(quoteGroup(member('a', 'When reporters asked if I would resign, I told them I would step down next year'), member('b', 'When reporters asked if I would resign, I told them I would not step down next year')))).toContain('negation')
     expect(types(quoteGroup(member('a', 'You know if we act now, people will live'), member('b', "You know if we don't act now, people will live")))).toContain('negation')
