@@ -7,7 +7,7 @@ import { createContext } from './context.js'
 import { titleSection } from './sections/title.js'
 import { sourcesSection } from './sections/sources.js'
 import { summarySection } from './sections/summary.js'
-import { coverageSection } from './sections/coverage.js'
+import { coverageSection, onlyInOneSection } from './sections/coverage.js'
 import { quotesSection } from './sections/quotes.js'
 import { groupsSection } from './sections/groups.js'
 import { provenanceSection } from './sections/provenance.js'
@@ -30,6 +30,7 @@ export function buildReport(analysis: Analysis, options: Readonly<ReportOptions>
       ...coverageSection(context),
       ...quotesSection(context),
       ...groupsSection(context),
+      ...onlyInOneSection(context),
       ...provenanceSection(context),
       ...verdictFootnotes(),
     ],

@@ -17,7 +17,9 @@ describe('renderReport', () => {
     expect(headings(tree, 1)).toEqual(['Lady Gaga, Bradley Cooper, Oscars, Shallow'])
     // The example pointer is the first group's, so a reader finds it again below.
     expect(nodesOfType<InlineCode>([tree.children[1]], 'inlineCode').map((node) => node.value)).toEqual([`${labels.a}:206-220`])
-    expect(headings(tree, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Provenance'])
+    expect(headings(tree, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Only in one source', 'Provenance'])
+    // The shared material first: the single-source lists come after the groups.
+    expect(headings(tree, 3).indexOf(`Only in ${labels.a}`)).toBeGreaterThan(headings(tree, 3).indexOf('g6: variant claim'))
   })
 
   it('reads back the sources table with the fixture values, pipes included', () => {
@@ -191,8 +193,10 @@ describe('renderReport', () => {
     for (const source of analysis.sources) source.body = 'nothing in common here.'
     const reread = parseReport(renderReport(analysis, { name: 'my-event' }))
     expect(headings(reread, 1)).toEqual(['my-event'])
-    expect(headings(reread, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Provenance'])
+    expect(headings(reread, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Only in one source', 'Provenance'])
     expect(toString(section(reread, 'Quotes')[0])).toBe('No quote appears in more than one source.')
+    const nothingAlone = parseReport(renderReport({ ...analysis, unique: [] }, { name: 'my-event' }))
+    expect(headings(nothingAlone, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Provenance'])
     expect(tableTexts(firstTable(section(reread, 'Coverage')))).toHaveLength(2)
   })
 

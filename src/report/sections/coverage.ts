@@ -9,7 +9,7 @@ export const disagreesMark = '≠'
 
 /**
  * Groups (rows) by sources (columns). The last row counts, per column, the
- * claims only that source makes; they are listed per source right after, as
+ * claims only that source makes, linked to their lists (`onlyInOneSection`):
  * a matrix row each would bury the shared claims under single-source ones.
  */
 export function coverageSection(context: ReportContext): RootContent[] {
@@ -21,14 +21,7 @@ export function coverageSection(context: ReportContext): RootContent[] {
     group.verdict,
     ...sources.map((source) => mark(group, source.id)),
   ])
-  // One pass over the claims: filtering them once per source is quadratic with thousands of sources.
-  const claimsOf = new Map<string, NumberedUniqueClaim[]>()
-  for (const claim of context.unique) {
-    const claims = claimsOf.get(claim.source)
-    if (claims) claims.push(claim)
-    else claimsOf.set(claim.source, [claim])
-  }
-  const uniqueBySource = sources.map((source) => claimsOf.get(source.id) ?? [])
+  const uniqueBySource = uniqueClaimsBySource(context)
   rows.push([
     [strong(text('only here'))],
     'claims no other source makes',
@@ -41,18 +34,40 @@ export function coverageSection(context: ReportContext): RootContent[] {
     table(header, rows),
     paragraph(
       text(`${carriesMark} the source carries the claim; ${disagreesMark} it carries it but disagrees: with the most common account, or with another source on a number, date or negation. `),
-      text('The last row counts the claims only that source makes, listed below'),
+      text('The last row counts the claims only that source makes, listed after the groups'),
       ...(context.aloneQuotes.length > 0
         ? [text('; a quote only one source prints is listed once, under '), { type: 'link' as const, url: headingAnchor(quotedByOneHeading), children: [text(quotedByOneHeading)] }, text('.')]
         : [text('.')]),
     ),
   ]
-  sources.forEach((source, index) => {
+  return blocks
+}
+
+/**
+ * The claims only one source makes, a list per source, after the groups: a
+ * reader meets what the sources share first (single-source lists run to
+ * dozens of lines an article).
+ */
+export function onlyInOneSection(context: ReportContext): RootContent[] {
+  const uniqueBySource = uniqueClaimsBySource(context)
+  const blocks: RootContent[] = []
+  context.analysis.sources.forEach((source, index) => {
     const claims = uniqueBySource[index]
     if (claims.length === 0) return
     blocks.push(heading(3, onlyInHeading(context, source.id)), list(claims.map((claim) => uniqueItem(context, claim))))
   })
-  return blocks
+  return blocks.length > 0 ? [heading(2, 'Only in one source'), ...blocks] : []
+}
+
+/** Per source, in the sources' order: one pass over the claims (filtering once per source is quadratic with thousands of sources). */
+function uniqueClaimsBySource(context: ReportContext): NumberedUniqueClaim[][] {
+  const claimsOf = new Map<string, NumberedUniqueClaim[]>()
+  for (const claim of context.unique) {
+    const claims = claimsOf.get(claim.source)
+    if (claims) claims.push(claim)
+    else claimsOf.set(claim.source, [claim])
+  }
+  return context.analysis.sources.map((source) => claimsOf.get(source.id) ?? [])
 }
 
 function mark(group: Group, sourceId: string): string {
