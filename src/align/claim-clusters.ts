@@ -5,8 +5,9 @@ export interface Link {
   a: number
   b: number
   score: number
-  /** Telling figures the two share (see ClaimMatch). */
+  /** Telling figures the two share, and how much their shared words point at them (see ClaimMatch). */
   figures: number
+  pinpoint: number
 }
 
 /** Share of the pairs across two clusters (of different sources) that must be matched for them to join. */

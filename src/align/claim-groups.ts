@@ -15,6 +15,10 @@ const maxSharedShown = 8
 
 /** What each telling figure a pair shares adds to its score when a unit picks its best match in another source. */
 const figurePreference = 0.25
+/** What the pair's pinpoint (see ClaimMatch) adds, per unit, when a unit picks its best match. */
+const pinpointPreference = 0.1
+/** Pinpoint a pair without a telling figure needs to be anyone's counterpart. */
+const minPinpoint = 0.25
 
 /** Units whose words lie this much inside quotes already grouped are left to the quote groups. */
 const maxQuotedShare = 0.7
@@ -39,19 +43,23 @@ export function groupClaims(
   const quotedSpans = groupBySource(groupedQuotes)
   const quotesBySource = groupBySource(quotes)
   const candidates = units.filter((unit) => quotedShare(unit, quotedSpans.get(unit.source) ?? []) < maxQuotedShare)
+  const { sourceOf, sourceCount } = sourceNumbers(candidates)
   const { profiles, keyCount, isNameKey } = profileClaims(
     candidates.map((unit) => unit.tokens),
     units.map((unit) => unit.tokens),
+    sourceOf,
   )
   const rule = new ClaimRule(keyCount)
-  const { sourceOf, sourceCount } = sourceNumbers(candidates)
   const accepted = matchedClaimPairs(profiles, isNameKey, sourceOf, rule, maxClaimPostings)
   // Claims worded alike around a number that differs, which the rule can miss: the number is what differs.
-  const isAccepted = new Set(accepted.map(({ a, b }) => (a < b ? a * profiles.length + b : b * profiles.length + a)))
+  const pairKey = (a: number, b: number) => (a < b ? a * profiles.length + b : b * profiles.length + a)
+  const isAccepted = new Set(accepted.map(({ a, b }) => pairKey(a, b)))
+  const isFramed = new Set<number>()
   for (const { a, b } of numberFramePairs(profiles, sourceOf, isNameKey)) {
-    if (!isAccepted.has(a * profiles.length + b)) {
-      const { score, figures } = rule.match(profiles[a], profiles[b])
-      accepted.push({ a, b, score, figures })
+    if (!isAccepted.has(pairKey(a, b))) {
+      const { score, figures, pinpoint } = rule.match(profiles[a], profiles[b])
+      accepted.push({ a, b, score, figures, pinpoint })
+      isFramed.add(pairKey(a, b))
     }
   }
 
@@ -67,9 +75,12 @@ export function groupClaims(
     if (!current || score > current.score) best.set(key, { item: to, score })
   }
   // A shared telling figure outranks shared topic words: `the couple paid $43,885,310 in federal taxes` is the
-  // other outlet's `The couple paid $43,885,310 …`, not its `Bush paid an effective tax rate of …`.
-  for (const { a, b, score, figures } of accepted) {
-    const preference = score + figurePreference * Math.min(figures, 2)
+  // other outlet's `The couple paid $43,885,310 …`, not its `Bush paid an effective tax rate of …`; so do words
+  // each article writes in few sentences. A pair that shares only words both articles write in many sentences
+  // (`leadership team`, `end the shutdown`) and no figure is no counterpart: a neighbour on the story's topic.
+  for (const { a, b, score, figures, pinpoint } of accepted) {
+    if (figures === 0 && pinpoint < minPinpoint && !isFramed.has(pairKey(a, b))) continue
+    const preference = score + figurePreference * Math.min(figures, 2) + pinpointPreference * pinpoint
     offer(a, b, preference)
     offer(b, a, preference)
   }
@@ -130,8 +141,8 @@ export function matchedClaimPairs(
     minMarked: minSharedFacts,
   }
   index.candidatePairs(options, (a, b) => {
-    const { isSame, score, figures } = rule.match(profiles[a], profiles[b])
-    if (isSame) accepted.push({ a, b, score, figures })
+    const { isSame, score, figures, pinpoint } = rule.match(profiles[a], profiles[b])
+    if (isSame) accepted.push({ a, b, score, figures, pinpoint })
   })
   return accepted
 }

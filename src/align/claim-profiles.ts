@@ -16,6 +16,8 @@ export interface ClaimProfile {
   isName: Uint8Array
   /** Per key: whether it is a telling figure (see `isTellingFigure`). */
   isFigure: Uint8Array
+  /** Per key: how many units of the unit's own source hold it (1 when no sources are given). */
+  inSourceUnits: Int32Array
   /** Sum of `weights`, added up in order as a pair's shared weight is. */
   weight: number
   /** Content keys in order, repeats kept. */
@@ -36,13 +38,19 @@ export interface ClaimProfiles {
  * Profile the claim units given as token lists, in one pass per unit and
  * one term key per token. IDF counts each unit as a document; a word counts
  * as a name when a capital starts it inside a unit (not at its start) in any
- * of `nameUnits`, since a name opening a sentence is still a name.
+ * of `nameUnits`, since a name opening a sentence is still a name. With
+ * `sourceOf` (a number per unit), each key also counts the units of its own
+ * source that hold it.
  *
  * Plain loops and typed scratch arrays rather than callbacks and growing
  * arrays: this runs once per token of every unit (~150k at 1,000 articles),
  * mostly before the compiler has caught up.
  */
-export function profileClaims(units: readonly (readonly Token[])[], nameUnits: readonly (readonly Token[])[]): ClaimProfiles {
+export function profileClaims(
+  units: readonly (readonly Token[])[],
+  nameUnits: readonly (readonly Token[])[],
+  sourceOf?: readonly number[],
+): ClaimProfiles {
   // Per token of every unit, unit after unit (unit u's from starts[u] to starts[u + 1]):
   // the key number, and whether the token is content.
   const starts = new Int32Array(units.length + 1)
@@ -91,6 +99,7 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
   const weights = new Float64Array(tokenCount)
   const isName = new Uint8Array(tokenCount)
   const isFigure = new Uint8Array(tokenCount)
+  const inSourceUnits = new Int32Array(tokenCount).fill(1)
   const sequence = new Int32Array(tokenCount)
   const profiles: ClaimProfile[] = []
   for (let unit = 0; unit < units.length; unit++) {
@@ -118,12 +127,30 @@ export function profileClaims(units: readonly (readonly Token[])[], nameUnits: r
       weights: weights.subarray(start, keyEnd),
       isName: isName.subarray(start, keyEnd),
       isFigure: isFigure.subarray(start, keyEnd),
+      inSourceUnits: inSourceUnits.subarray(start, keyEnd),
       weight,
       sequence: sequence.subarray(start, sequenceEnd),
       tokenKeys: tokenKeys.subarray(start, starts[unit + 1]),
     })
   }
+  if (sourceOf) countInSources(profiles, sourceOf, keyCount)
   return { profiles, keyCount, isNameKey }
+}
+
+/** Fill each profile's `inSourceUnits`: source by source, a count per key in one shared array. */
+function countInSources(profiles: readonly ClaimProfile[], sourceOf: readonly number[], keyCount: number): void {
+  const unitsOf: number[][] = []
+  for (let unit = 0; unit < profiles.length; unit++) (unitsOf[sourceOf[unit]] ??= []).push(unit)
+  const counts = new Int32Array(keyCount)
+  for (const units of unitsOf) {
+    if (!units) continue
+    for (const unit of units) for (const key of profiles[unit].keys) counts[key]++
+    for (const unit of units) {
+      const { keys, inSourceUnits } = profiles[unit]
+      for (let index = 0; index < keys.length; index++) inSourceUnits[index] = counts[keys[index]]
+    }
+    for (const unit of units) for (const key of profiles[unit].keys) counts[key] = 0
+  }
 }
 
 /** The word a key is shown as: lower case, numbers as written. */

@@ -55,9 +55,26 @@ describe('a shared telling figure', () => {
     const total = unit('a', 'From 2009 through 2016 the pair paid $21,317,402 in federal taxes at an effective rate of 31 percent')
     const sameFigure = unit('b', 'The pair paid $21,317,402 in federal taxes and $6,200,115 in state and local taxes, and gave to charity')
     const sameTopic = unit('b', 'Smith paid an effective federal tax rate of about 30 percent in those years')
-    const { groups } = group([total, sameFigure, sameTopic, ...filler.map((text, index) => unit(`f${index}`, text))])
+    // Topic words recur in an article: `effective`, `rate` and `percent` here too.
+    const topic = unit('b', 'Their effective rate was a few percent above what most households pay')
+    const { groups } = group([total, sameFigure, sameTopic, topic, ...filler.map((text, index) => unit(`f${index}`, text))])
     // (Topic words alone score higher: 0.50 against 0.35.)
     expect(groups.map((found) => found.members.map((member) => member.text))).toEqual([[total.text, sameFigure.text]])
+  })
+})
+
+describe('shared topic words', () => {
+  const a = ['They want to end the shutdown', 'The shutdown must end soon', 'An end to the shutdown is near']
+  const b = ['Both sides hope to end the shutdown', 'Nobody knows when the shutdown will end', 'Voters expect the shutdown to end']
+
+  it('make no counterparts when each article writes them in many sentences', () => {
+    const units = [...a.map((text) => unit('a', text)), ...b.map((text) => unit('b', text)), ...filler.map((text, index) => unit(`f${index}`, text))]
+    expect(group(units).groups).toEqual([])
+  })
+
+  it('do when each article writes them once', () => {
+    const units = [unit('a', a[0]), unit('b', b[0]), ...filler.map((text, index) => unit(`f${index}`, text))]
+    expect(group(units).groups.map((found) => found.members.map((member) => member.source))).toEqual([['a', 'b']])
   })
 })
 
@@ -108,16 +125,16 @@ describe('matchedClaimPairs', () => {
     const holders = new Map<number, number>()
     for (const profile of profiles) for (const key of profile.keys) holders.set(key, (holders.get(key) ?? 0) + 1)
     const rule = new ClaimRule(keyCount)
-    const expected: Array<{ a: number; b: number; score: number; figures: number }> = []
+    const expected: Array<{ a: number; b: number; score: number; figures: number; pinpoint: number }> = []
     let sharingCommonFacts = 0
     for (let a = 0; a < profiles.length; a++) {
       for (let b = a + 1; b < profiles.length; b++) {
         const shared = [...profiles[a].keys].filter((key) => profiles[b].keys.includes(key))
         const need = Math.min(...[a, b].map((unit) => (profiles[unit].sequence.length <= 3 ? 1 : 2)))
         if (sourceOf[a] === sourceOf[b] || shared.filter((key) => holders.get(key)! <= maxPostings).length < need) continue
-        const { isSame, score, figures } = rule.match(profiles[a], profiles[b])
+        const { isSame, score, figures, pinpoint } = rule.match(profiles[a], profiles[b])
         if (!isSame) continue
-        expected.push({ a, b, score, figures })
+        expected.push({ a, b, score, figures, pinpoint })
         if (shared.some((key) => isNameKey[key] === 0 && holders.get(key)! > maxPostings)) sharingCommonFacts++
       }
     }
