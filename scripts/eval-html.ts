@@ -19,9 +19,13 @@
  * - a field whose expected value is null is not scored ("n/a"); the totals
  *   say on how many of those pages we still named a value.
  * - body: token recall, the share of expected.html's words (lower case,
- *   counted with multiplicity) found in the extracted body; precision the
- *   share of the body's words found in expected.html. "Body right" means
- *   recall >= 90% and precision >= 80%, so dumping the whole page does not count.
+ *   counted with multiplicity) found in what the reader took from the page:
+ *   the body, and the lines it set aside as boilerplate with their reasons
+ *   (Readability keeps credits, bylines and contributor lines in the text;
+ *   crosscheck names them and keeps them out of the prose); precision the
+ *   share of those words found in expected.html. "Body right" means
+ *   recall >= 90% and precision >= 80%, so dumping the whole page does not
+ *   count. The prose-only recall is printed too: what boilerplate costs.
  */
 import { existsSync } from 'node:fs'
 import { readFile, readdir } from 'node:fs/promises'
@@ -52,6 +56,7 @@ interface PageScore {
   /** For a date named where none is expected: whether it is the day in the URL's /YYYY/MM/DD/, if there is one. */
   extraDateMatchesUrl: boolean | null
   recall: number
+  proseRecall: number
   precision: number
   problem: string | null
 }
@@ -107,7 +112,9 @@ async function scorePage(folder: string, name: string): Promise<PageScore> {
     date: compare(expected.publishedTime, got?.date ?? null, toIsoDay),
   }
   const actualByField: Record<Field, string | null> = { title: got?.title ?? null, siteName: got?.outlet ?? null, byline: got?.author ?? null, date: got?.date ?? null }
-  const { recall, precision } = tokenOverlap(expectedText, got?.body ?? '')
+  const setAside = got?.boilerplate.map((line) => line.text).join('\n') ?? ''
+  const { recall, precision } = tokenOverlap(expectedText, `${got?.body ?? ''}\n${setAside}`)
+  const proseRecall = tokenOverlap(expectedText, got?.body ?? '').recall
   return {
     name,
     fields: scored,
@@ -115,6 +122,7 @@ async function scorePage(folder: string, name: string): Promise<PageScore> {
     extraDateMatchesUrl: scored.date === 'n/a' && got?.date ? dateInUrlMatches(got.url, got.date) : null,
     recall,
     precision,
+    proseRecall,
     problem: 'reason' in read ? read.reason : null,
   }
 }
@@ -137,6 +145,7 @@ function printTotals(scores: readonly PageScore[]): void {
   console.log(`body      ${scores.filter(bodyRight).length}/${pages} right (recall >= ${minRecall * 100}% and precision >= ${minPrecision * 100}%); mean recall ${mean(scores.map((score) => score.recall))}, mean precision ${mean(scores.map((score) => score.precision))}`)
   const both = scores.filter((score) => score.fields.title === 'ok' && bodyRight(score)).length
   console.log(`title and body right on ${both}/${pages} pages`)
+  console.log(`prose only (without the lines set aside as boilerplate): mean recall ${mean(scores.map((score) => score.proseRecall))}`)
 }
 
 function dateInUrlMatches(url: string | null, date: string): boolean | null {

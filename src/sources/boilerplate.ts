@@ -15,13 +15,27 @@ const shareOrSubscribe =
 const readOnLine = /^(?:continue reading\b|read:)/i
 // Case matters for the name (capitalized words), not for the leading "By".
 const bylineLine = /^(?:[Bb]y|[Ww]ritten [Bb]y)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,|\s+and\s+|$)/
+// A byline after the time of posting: `2/26/2015 7:11 AM PST BY TMZ STAFF`.
+const datedByline = /^\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\b(?:By|BY|by)\s+[A-Z]/
+// When the page was posted or changed: `First published February 1, 2016: 1:28 AM ET`, `Updated 9:04 PM ET`.
+const timestampLine = /\b(?:first published|published|updated|last updated|posted)\b.*(?:\d{1,2}:\d{2}|\b\d{4}\b)/i
+// A caption ends with its picture's credit: `… Credit Jane Roe/Agence France-Presse — Getty Images` (The New York
+// Times), `…(Jane Roe/ State Space Agency photo via AP)`, `(AP Photo/Jane Roe)`. The caption is the page's text; the
+// credit is not.
+const captionCredit = /(?<=[.!?]["”’]?\s*)(?:Credit\s+[^.!?]{2,100}|\((?:[^()]*\bphoto\b[^()]*|[^()]*\/[^()]*\b(?:Getty Images|AP|Reuters|AFP|EPA)\b[^()]*)\))\s*$/i
+// Who else reported, after the article: `Jane Roe contributed to this report.`, `Reporting by Jane Roe; Editing by Tom Poe`.
+const contributorLine = /\bcontributed (?:reporting|to this (?:report|article|story))(?: from [^.]+)?\.$|^(?:additional )?reporting by\b|^editing by\b/i
+const maxContributorWords = 40
+// A list of links follows a line such as `Read more:` or `Related:`: headlines, short and not sentences.
+const maxHeadlineWords = 20
 
 const maxBoilerplateWords = 14
 const maxRepeatedWords = 20
 
 /**
- * Take photo credits, share and subscribe lines, bylines and lines repeated
- * within the article out of the prose. Each removed line is returned with its
+ * Take photo credits (also at the end of a caption), share and subscribe
+ * lines with the links listed after them, bylines, posting times,
+ * contributor lines and lines repeated within the article out of the prose. Each removed line is returned with its
  * reason so that nothing disappears silently.
  */
 export function removeBoilerplate(body: string): BoilerplateResult {
@@ -35,25 +49,49 @@ export function removeBoilerplate(body: string): BoilerplateResult {
 
   const kept: string[] = []
   const boilerplate: Boilerplate[] = []
+  const captions = new Set<string>()
+  let isInLinkList = false
   for (const paragraph of paragraphs) {
-    const reason = boilerplateReason(paragraph, counts.get(paragraph) ?? 0)
-    if (reason) boilerplate.push({ text: paragraph, reason })
-    else kept.push(paragraph)
+    const reason: Boilerplate['reason'] | undefined = isInLinkList && isHeadline(paragraph) ? 'related links' : boilerplateReason(paragraph, counts.get(paragraph) ?? 0)
+    isInLinkList = reason === 'related links' || (reason === 'share or subscribe' && paragraph.endsWith(':'))
+    if (reason) {
+      boilerplate.push({ text: paragraph, reason })
+      continue
+    }
+    const credit = paragraph.includes('\n') || endsWithSentenceEnd(paragraph) ? null : captionCredit.exec(paragraph)
+    if (!credit) {
+      kept.push(paragraph)
+      continue
+    }
+    // A page may print a caption twice (the picture, then a gallery): once is the text.
+    if (captions.has(paragraph)) boilerplate.push({ text: paragraph, reason: 'repeated line' })
+    else kept.push(paragraph.slice(0, credit.index).trimEnd())
+    boilerplate.push({ text: credit[0].trim(), reason: 'photo credit' })
+    captions.add(paragraph)
   }
   return { body: kept.join('\n\n'), boilerplate }
+}
+
+/** One line, short, and not a sentence: a link's title. */
+function isHeadline(paragraph: string): boolean {
+  return !paragraph.includes('\n') && !endsWithSentenceEnd(paragraph) && paragraph.split(/\s+/).length <= maxHeadlineWords
 }
 
 function boilerplateReason(paragraph: string, count: number): Boilerplate['reason'] | undefined {
   if (paragraph.includes('\n')) return undefined
   if (readOnLine.test(paragraph) && paragraph.split(/\s+/).length <= maxBoilerplateWords) return 'share or subscribe'
   const endsLikeSentence = endsWithSentenceEnd(paragraph)
+  // (A cheap test first: every paragraph passes here.)
+  const mayCredit = (endsLikeSentence && paragraph.includes('ontributed')) || /^(?:additional reporting|reporting|editing) by\b/i.test(paragraph)
+  if (mayCredit && contributorLine.test(paragraph) && paragraph.split(/\s+/).length <= maxContributorWords) return 'contributor line'
   // Most paragraphs: a sentence, said once; no need to count their words.
   if (endsLikeSentence && count <= 1) return undefined
   const words = paragraph.split(/\s+/).length
   if (words <= maxBoilerplateWords && !endsLikeSentence) {
     if (photoCredit.test(paragraph)) return 'photo credit'
     if (shareOrSubscribe.test(paragraph)) return 'share or subscribe'
-    if (bylineLine.test(paragraph)) return 'byline'
+    if (bylineLine.test(paragraph) || datedByline.test(paragraph)) return 'byline'
+    if (timestampLine.test(paragraph)) return 'timestamp'
   }
   if (count > 1 && words <= maxRepeatedWords) return 'repeated line'
   return undefined

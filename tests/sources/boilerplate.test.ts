@@ -33,6 +33,50 @@ describe('removeBoilerplate', () => {
     ])
   })
 
+  it('takes out what a saved page prints around the article: caption credits, dated bylines, posting times, contributor lines, links after Read more', () => {
+    const caption = 'Crews cleared the flooded road near Alder Bridge on Monday. The county expects it to reopen by Friday.'
+    const body = [
+      '3/14/2022 9:05 AM PDT BY HARBOR STAFF',
+      'Valley Times (Alder) First published March 14, 2022: 9:05 AM ET',
+      `${caption} Credit Jane Roe/Agence France-Presse — Getty Images`,
+      'The river crested at 19 feet, two feet above flood stage.',
+      `${caption}(Jane Roe/County Press Office photo via AP)`,
+      `${caption}(Jane Roe/County Press Office photo via AP)`,
+      'Tom Poe contributed to this report.',
+      'Reporting by Jane Roe; Editing by Tom Poe',
+      'Read more:',
+      'Alder Bridge reopens after two years of repairs',
+      'How the county plans for the next flood',
+    ].join('\n\n')
+    const result = removeBoilerplate(body)
+    expect(result.body.split('\n\n')).toEqual([caption, 'The river crested at 19 feet, two feet above flood stage.', caption])
+    expect(result.boilerplate).toEqual([
+      { text: '3/14/2022 9:05 AM PDT BY HARBOR STAFF', reason: 'byline' },
+      { text: 'Valley Times (Alder) First published March 14, 2022: 9:05 AM ET', reason: 'timestamp' },
+      { text: 'Credit Jane Roe/Agence France-Presse — Getty Images', reason: 'photo credit' },
+      { text: '(Jane Roe/County Press Office photo via AP)', reason: 'photo credit' },
+      { text: `${caption}(Jane Roe/County Press Office photo via AP)`, reason: 'repeated line' },
+      { text: '(Jane Roe/County Press Office photo via AP)', reason: 'photo credit' },
+      { text: 'Tom Poe contributed to this report.', reason: 'contributor line' },
+      { text: 'Reporting by Jane Roe; Editing by Tom Poe', reason: 'contributor line' },
+      { text: 'Read more:', reason: 'share or subscribe' },
+      { text: 'Alder Bridge reopens after two years of repairs', reason: 'related links' },
+      { text: 'How the county plans for the next flood', reason: 'related links' },
+    ])
+  })
+
+  it('keeps prose about credits, contributions, updates and photos, and a list after a colon in prose', () => {
+    const prose = [
+      'Donors contributed to this report on the flood more than the county did.',
+      'The map was updated in 2022 after the flood (see the photo below).',
+      'Officials named three roads:',
+      'Alder Road and Bridge Street',
+      'She said the photo (taken by a resident/neighbor) was real.',
+    ]
+    const result = removeBoilerplate(prose.join('\n\n'))
+    expect(result.boilerplate).toEqual([])
+  })
+
   it('keeps prose that mentions an agency or sharing, and a long paragraph repeated on purpose', () => {
     const sentence = 'Reuters reported that the photo by the agency was shared widely, and Getty Images licensed it to dozens of papers.'
     const refrain = 'We will keep singing this song until everyone in the room is singing it with us, every single night of the tour.'
