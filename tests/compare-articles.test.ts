@@ -23,6 +23,24 @@ describe('compareArticles', () => {
     expect(articles[0].quotes.quotes[0].speaker).toBe('Quinn')
   })
 
+  it('takes a quote split by its attribution for the whole quote another source prints, both parts grouped', async () => {
+    const articles = [
+      await article('a.md', 'The judge was unmoved. "If the county tells you how to spend it, you have no budget," Judge Ana Lowe said.\n'),
+      await article('b.md', 'The judge was unmoved. “If the county tells you how to spend it,” Judge Ana Lowe said, “you have no budget.”\n'),
+    ]
+    const { analysis } = compareArticles(articles)
+    const [group] = analysis.groups.filter((found) => found.kind === 'quote')
+    expect(group.members.map((member) => member.text)).toEqual(['If the county tells you how to spend it, you have no budget,', 'If the county tells you how to spend it,', 'you have no budget.'])
+    expect(group.differences.map((difference) => difference.type)).toEqual([])
+    expect(group.verdict).toBe('identical')
+    // A part no other source prints is no part of the group.
+    const alone = [
+      await article('a.md', '"If the county tells you how to spend it, you have no budget," Judge Ana Lowe said.\n'),
+      await article('b.md', '“If the county tells you how to spend it, you have no budget,” Judge Ana Lowe said, “and the vote is void.”\n'),
+    ]
+    expect(compareArticles(alone).analysis.groups[0].members.map((member) => member.quote)).toEqual(['q1', 'q2'])
+  })
+
   it('lists a short quote only one source prints as unique, but not a short aside', async () => {
     const articles = [
       await article('a.md', 'The council met on Monday to vote on the bridge. “You want to pet him?” Mr. Obama asked. It rained all day.\n'),

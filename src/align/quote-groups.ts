@@ -31,14 +31,107 @@ export function groupQuotes(
   }
 
   const bodies = new Map(sources.map((source) => [source.id, source.body]))
+  const sets = withContinuations(union.sets(), quotes, tokens, bodies)
   const groups: Group[] = []
-  for (const set of union.sets()) {
+  for (const set of sets) {
     const found = matchesByRoot.get(union.find(set[0])) ?? []
-    const members = set.map((item) => memberOf(quotes[item], tokens[item], sentences, bodies))
+    // A part that goes on with the member before it is compared as one wording with it when another source prints
+    // the parts' words as one quote (`continuesAfter`).
+    let run: Token[] = []
+    const members: MemberInput[] = set.map((item, index) => {
+      const member = memberOf(quotes[item], tokens[item], sentences, bodies)
+      const previous = set[index - 1]
+      const joined = previous !== undefined && continues(quotes[previous], quotes[item], bodies) ? [...run, ...tokens[item]] : undefined
+      const isWhole = joined !== undefined && set.some((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], joined))
+      run = isWhole ? joined : tokens[item]
+      return isWhole ? { ...member, continuesAfter: gapBetween(quotes[previous], quotes[item], bodies) } : member
+    })
+    withSplitQuoteContexts(members, set.map((item) => quotes[item]), sentences, bodies)
     const best = found.reduce((top, match) => (match.score > top.score ? match : top), found[0])
     groups.push(buildGroup(nextId(), 'quote', members, explainQuoteMatch(found, best), best.score))
   }
   return groups
+}
+
+/** Longest attribution between the parts of a split quote: `,” Justice Antonin Scalia said, “`. */
+const maxSplitGap = 60
+
+/**
+ * Each set with the quotes that go on with one of its members past an
+ * attribution (`“If somebody tells you how,” he said, “you don’t have
+ * discretion.”`), when another source's member holds their words: a part too
+ * short to match on its own (four words) would leave the first part looking
+ * cut. Such a part leaves a set of its own, if it was in one.
+ */
+function withContinuations(sets: number[][], quotes: readonly Quote[], tokens: readonly Token[][], bodies: ReadonlyMap<string, string>): number[][] {
+  const setOf = new Map<number, number>()
+  sets.forEach((set, index) => set.forEach((item) => setOf.set(item, index)))
+  const grown = sets.map((set) => [...set])
+  sets.forEach((set, index) => {
+    // The parts before a member and after it, part after part (a member's own growth is looked at too).
+    const members = grown[index]
+    for (let at = 0; at < members.length; at++) {
+      const item = members[at]
+      for (const part of [item - 1, item + 1]) {
+        if (part < 0 || part >= quotes.length || setOf.get(part) === index) continue
+        const [first, second] = part < item ? [part, item] : [item, part]
+        if (!continues(quotes[first], quotes[second], bodies)) continue
+        const holder = set.find((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], tokens[part]))
+        // (A part another set holds as a quote of its own stays there.)
+        const otherSet = setOf.get(part)
+        if (holder === undefined || (otherSet !== undefined && sets[otherSet].length > 2)) continue
+        if (otherSet !== undefined) grown[otherSet] = grown[otherSet].filter((other) => other !== part)
+        members.push(part)
+        setOf.set(part, index)
+      }
+    }
+  })
+  return grown.filter((set) => set.length > 1).map((set) => set.sort((a, b) => a - b))
+}
+
+/**
+ * The parts of a split quote share its circumstances: the words of its
+ * sentence outside all the parts (one part's words are no circumstance of
+ * the other's, nor is the attribution between them).
+ */
+function withSplitQuoteContexts(members: MemberInput[], quotes: readonly Quote[], sentences: ReadonlyMap<string, AnalyzedSentence[]>, bodies: ReadonlyMap<string, string>): void {
+  for (let first = 0; first < members.length; first++) {
+    let last = first
+    while (members[last + 1]?.continuesAfter !== undefined) last++
+    if (last === first) continue
+    const whole = { ...quotes[first], start: quotes[first].start, end: quotes[last].end }
+    const context = attributionContext(whole, sentences.get(whole.source) ?? [], bodies.get(whole.source) ?? '')
+    for (let part = first; part <= last; part++) members[part] = { ...members[part], context }
+    first = last
+  }
+}
+
+/** Whether `next` goes on with `quote`: the same source and speaker, and only an attribution between. */
+function continues(quote: Quote, next: Quote, bodies: ReadonlyMap<string, string>): boolean {
+  if (next.source !== quote.source || next.nestedIn !== null || quote.speaker === null || next.speaker !== quote.speaker) return false
+  const distance = next.start - quote.end
+  if (distance <= 0 || distance > maxSplitGap) return false
+  // Quote marks around one clause that says who spoke, in one paragraph: `,” he said, “`, `,” Mr. Scalia said. “`;
+  // not `," she said.\n\nShe went on. "`.
+  const gap = gapBetween(quote, next, bodies).replace(abbreviations, '$1')
+  return /^[,.!?]?["'”’]\s*[^"“”.!?\n]*\b\p{Ll}+\b[^"“”.!?\n]*[,:.]\s*["'“‘]$/u.test(gap)
+}
+
+// Titles whose full stop ends no sentence.
+const abbreviations = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Prof|Jr|Sr|St)\./g
+
+function gapBetween(quote: Quote, next: Quote, bodies: ReadonlyMap<string, string>): string {
+  return (bodies.get(quote.source) ?? '').slice(quote.end, next.start)
+}
+
+/** Whether `words` stand, in order and together, in `holder`: a part of the holder's quote. */
+function holdsWords(holder: readonly Token[], words: readonly Token[]): boolean {
+  if (words.length === 0 || words.length > holder.length) return false
+  outer: for (let start = 0; start + words.length <= holder.length; start++) {
+    for (let index = 0; index < words.length; index++) if (holder[start + index].normal !== words[index].normal) continue outer
+    return true
+  }
+  return false
 }
 
 function explainQuoteMatch(found: readonly QuoteMatch[], best: QuoteMatch): string {

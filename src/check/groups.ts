@@ -117,8 +117,13 @@ function wordingFindings(
 
   const { shape, hasElision } = comparison
   const elided = hasElision ? ', which leaves out words behind an ellipsis' : ''
-  // A source that gives the whole quote too did not trim it: its cut leads into the whole or recalls it.
-  const givesWhole = (source: string, whole: GroupMember) => group.members.some((other) => other.source === source && wordKey(other.text) === wordKey(whole.text))
+  // A source that gives the whole quote too did not trim it: its cut leads into the whole or recalls it. Nor did one
+  // that splits it at its attribution (`"A," he said, "B."`): its parts together are the whole.
+  const givesWhole = (source: string, whole: GroupMember) => {
+    const own = group.members.filter((other) => other.source === source)
+    const key = wordKey(whole.text)
+    return own.some((other) => wordKey(other.text) === key) || (own.length > 1 && wordKey(own.map((other) => other.text).join(' ')) === key)
+  }
   if (shape === 'cut') {
     if (givesWhole(member.source, model)) return findings
     findings.push({

@@ -12,6 +12,12 @@ export interface MemberInput extends GroupMember {
   /** Quote members: the reporting verb, and the words around the quote that tell its circumstances. */
   verb?: string | null
   context?: { text: string; stems: Set<string> }
+  /**
+   * Quote members: the text between the member before this one, of the same
+   * source, and this one, when this one goes on with that quote past its
+   * attribution (`"A," he said, "B."`). The two are compared as one wording.
+   */
+  continuesAfter?: string
 }
 
 /** Share of words two members must have in common, over the longer, to count as near-verbatim copy. */
@@ -29,21 +35,24 @@ export function buildGroup(
   why: string,
   score: number,
 ): Group {
-  const reference = referenceIndex(members)
-  const referenceMember = members[reference]
+  // A quote split by its attribution is one wording: its parts are compared as one, led by the first.
+  const { wordings, firstMembers } = splitQuotesJoined(members)
+  const referenceWording = referenceIndex(wordings)
+  const reference = firstMembers[referenceWording]
+  const referenceMember = wordings[referenceWording]
   const differences: Difference[] = []
   const others: ConflictCandidate[] = []
 
-  for (let index = 0; index < members.length; index++) {
-    if (index === reference) continue
-    const member = members[index]
+  for (let index = 0; index < wordings.length; index++) {
+    if (index === referenceWording) continue
+    const member = wordings[index]
     const changes = joinContractions(diffTokens(referenceMember.tokens, member.tokens))
     const found = wordDifferences({ source: member.source, kind, changes, reference: referenceMember, member }, isContiguousCut(changes))
     differences.push(...found)
     const conflicts = new Set(found.filter((difference) => difference.level === 'conflict').map(conflictKey))
     others.push({ index, conflicts, addsDetail: editsMayConflict(changes) })
   }
-  differences.push(...conflictsBetweenMembers(kind, members, others))
+  differences.push(...conflictsBetweenMembers(kind, wordings, others))
   if (kind === 'quote') {
     differences.push(...speakerDifferences(members), ...contextDifferences(members, reference))
   }
@@ -68,6 +77,31 @@ export function buildGroup(
       cites: cites ?? null,
     })),
   }
+}
+
+/**
+ * The members as wordings to compare: a member that continues the one before
+ * it (`continuesAfter`) joins it, text, span and words; with, per wording,
+ * its first member's index.
+ */
+function splitQuotesJoined(members: readonly MemberInput[]): { wordings: MemberInput[]; firstMembers: number[] } {
+  const wordings: MemberInput[] = []
+  const firstMembers: number[] = []
+  members.forEach((member, index) => {
+    const previous = wordings[wordings.length - 1]
+    if (member.continuesAfter === undefined || previous?.source !== member.source) {
+      wordings.push(member)
+      firstMembers.push(index)
+      return
+    }
+    wordings[wordings.length - 1] = {
+      ...previous,
+      text: previous.text + member.continuesAfter + member.text,
+      end: member.end,
+      tokens: [...previous.tokens, ...member.tokens],
+    }
+  })
+  return { wordings, firstMembers }
 }
 
 /**

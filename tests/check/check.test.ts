@@ -165,6 +165,31 @@ describe('checkQuotes', () => {
     ])
   })
 
+  it('holds no part against the whole quote when its source splits the quote at its attribution', () => {
+    const whole = makeSource('whole', "He said: \"If they tell you how to spend it, you don't have a budget.\"")
+    const split = makeSource('split', 'He was blunt. “If they tell you how to spend it,” he said, “you don’t have a budget.”')
+    const quoteWhole = makeQuote(whole, "If they tell you how to spend it, you don't have a budget.", 'Ann Lowe')
+    const first = makeQuote(split, 'If they tell you how to spend it,', 'Ann Lowe')
+    const second = makeQuote(split, 'you don’t have a budget.', 'Ann Lowe')
+    const analysis = makeAnalysis(
+      [whole, split],
+      [quoteWhole, first, second],
+      [
+        makeGroup(
+          [quoteWhole, first, second],
+          [
+            { type: 'typography', level: 'cosmetic', detail: "don't / don’t", sources: ['split'] },
+            // What the comparison held against each part alone: the check does not take it for a trim.
+            { type: 'omission', level: 'wording', detail: 'leaves out "you don\'t have a budget"', sources: ['split'] },
+          ],
+        ),
+      ],
+    )
+    expect(checkQuotes(analysis).flatMap((file) => file.messages.map((message) => `${message.file}:${message.line}:${message.column} ${message.ruleId}`))).toEqual([
+      'split.txt:1:61 quote-typography',
+    ])
+  })
+
   it('calls a silent cut in the middle of a quote a wording conflict, a cut behind an ellipsis a trim', () => {
     const full = makeSource('full', 'She said: "I am so proud of you and of everyone here"')
     const silent = makeSource('silent', 'She said: "I am so proud of everyone here"')
