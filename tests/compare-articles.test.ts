@@ -33,6 +33,14 @@ describe('compareArticles', () => {
     expect(group.members.map((member) => member.text)).toEqual(['If the county tells you how to spend it, you have no budget,', 'If the county tells you how to spend it,', 'you have no budget.'])
     expect(group.differences.map((difference) => difference.type)).toEqual([])
     expect(group.verdict).toBe('identical')
+    // A part too short to match, before the part that matches, in the first source.
+    const asked = [
+      await article('a.md', '“Is it true,” Judge Ana Lowe asked, “that the county spent the whole budget on roads?”\n'),
+      await article('b.md', 'Judge Ana Lowe asked: "Is it true that the county spent the whole budget on roads?"\n'),
+    ]
+    const [askedGroup] = compareArticles(asked).analysis.groups
+    expect(askedGroup.members.map((member) => member.text)).toEqual(['Is it true,', 'that the county spent the whole budget on roads?', 'Is it true that the county spent the whole budget on roads?'])
+    expect(askedGroup.differences).toEqual([])
     // A part no other source prints is no part of the group.
     const alone = [
       await article('a.md', '"If the county tells you how to spend it, you have no budget," Judge Ana Lowe said.\n'),

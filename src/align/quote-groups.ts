@@ -31,10 +31,12 @@ export function groupQuotes(
   }
 
   const bodies = new Map(sources.map((source) => [source.id, source.body]))
-  const sets = withContinuations(union.sets(), quotes, tokens, bodies)
+  const matchedSets = union.sets()
+  const sets = withContinuations(matchedSets, quotes, tokens, bodies)
   const groups: Group[] = []
-  for (const set of sets) {
-    const found = matchesByRoot.get(union.find(set[0])) ?? []
+  for (const [index, set] of sets) {
+    // (A part joined before a member may come first: the matches are the matched set's.)
+    const found = matchesByRoot.get(union.find(matchedSets[index][0])) ?? []
     // A part that goes on with the member before it is compared as one wording with it when another source prints
     // the parts' words as one quote (`continuesAfter`).
     let run: Token[] = []
@@ -63,7 +65,12 @@ const maxSplitGap = 60
  * short to match on its own (four words) would leave the first part looking
  * cut. Such a part leaves a set of its own, if it was in one.
  */
-function withContinuations(sets: number[][], quotes: readonly Quote[], tokens: readonly Token[][], bodies: ReadonlyMap<string, string>): number[][] {
+function withContinuations(
+  sets: number[][],
+  quotes: readonly Quote[],
+  tokens: readonly Token[][],
+  bodies: ReadonlyMap<string, string>,
+): Array<[number, number[]]> {
   const setOf = new Map<number, number>()
   sets.forEach((set, index) => set.forEach((item) => setOf.set(item, index)))
   const grown = sets.map((set) => [...set])
@@ -86,7 +93,8 @@ function withContinuations(sets: number[][], quotes: readonly Quote[], tokens: r
       }
     }
   })
-  return grown.filter((set) => set.length > 1).map((set) => set.sort((a, b) => a - b))
+  // Each set with the index of the matched set it grew from.
+  return grown.flatMap((set, index): Array<[number, number[]]> => (set.length > 1 ? [[index, set.sort((a, b) => a - b)]] : []))
 }
 
 /**

@@ -98,6 +98,8 @@ function isDoubleMark(code: number): boolean {
 
 interface Piece extends Span {
   tokens: Token[]
+  /** The boundary the piece starts after: `(`, `)`, `;`, … (empty at the sentence's start). */
+  after: string
 }
 
 /**
@@ -110,6 +112,7 @@ function clausePieces(sentence: AnalyzedSentence): Piece[] {
   const { tokens } = sentence
   const pieces: Piece[] = []
   let pieceStart = sentence.start
+  let after = ''
   let next = 0
   clauseBoundary.lastIndex = 0
   for (;;) {
@@ -120,21 +123,34 @@ function clausePieces(sentence: AnalyzedSentence): Piece[] {
     for (; next < tokens.length && tokens[next].start < boundary; next++) {
       if (tokens[next].start >= pieceStart && tokens[next].end <= boundary) inside.push(tokens[next])
     }
-    if (inside.length > 0) pieces.push({ start: inside[0].start, end: inside[inside.length - 1].end, tokens: inside })
+    if (inside.length > 0) pieces.push({ start: inside[0].start, end: inside[inside.length - 1].end, tokens: inside, after })
     if (!match) return pieces
     pieceStart = boundary
+    after = match[0].trim()
   }
 }
 
-/** Pieces of one sentence, joined to the piece before them where either is too short (its token list grows in place). */
+/**
+ * Pieces of one sentence, joined to the piece before them where either is
+ * too short (its token list grows in place). The words after a short
+ * parenthesis go on with the clause it sits in: `… in fiscal year (FY) 2021
+ * to more than 1 million` is one claim, not a claim and the fragment `2021
+ * to more than 1 million`.
+ */
 function mergeShortPieces(pieces: Piece[]): Piece[] {
   const merged: Piece[] = []
+  let holdsShortParenthesis = false
   for (const piece of pieces) {
     const previous = merged[merged.length - 1]
-    if (previous && (piece.tokens.length < minClauseTokens || previous.tokens.length < minClauseTokens)) {
+    const goesOn = piece.after === ')' && holdsShortParenthesis
+    if (previous && (goesOn || piece.tokens.length < minClauseTokens || previous.tokens.length < minClauseTokens)) {
       previous.end = piece.end
       for (const token of piece.tokens) previous.tokens.push(token)
-    } else merged.push(piece)
+      holdsShortParenthesis = piece.after === '('
+    } else {
+      merged.push(piece)
+      holdsShortParenthesis = false
+    }
   }
   return merged
 }

@@ -48,13 +48,28 @@ describe('claimUnits', () => {
     for (const unit of units) expect(body.slice(unit.start, unit.end)).toBe(unit.text)
   })
 
-  it('takes in the bracket that closes a short parenthesis joined to the clause before it', () => {
+  it('reads on past a short parenthesis: the clause goes on after it', () => {
     const body = 'Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63. The win was clear, and it (barely) cleared the two-thirds bar that the rules set.'
     expect(unitsOf(body).map((unit) => unit.text)).toEqual([
-      'Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio)',
-      'by a vote of 134 to 63',
-      'The win was clear, and it (barely)',
-      'cleared the two-thirds bar that the rules set',
+      'Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63',
+      'The win was clear, and it (barely) cleared the two-thirds bar that the rules set',
+    ])
+    // An outside review found `2021 to more than 1 million` in no list: a fragment too short to be a claim.
+    expect(unitsOf('Arrests rose again in June, bringing the total in fiscal year (FY) 2021 to more than 1 million.').map((unit) => unit.text)).toEqual([
+      'Arrests rose again in June, bringing the total in fiscal year (FY) 2021 to more than 1 million',
+    ])
+  })
+
+  it('takes in the bracket that closes a short parenthesis that ends a sentence', () => {
+    expect(unitsOf('Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio).').map((unit) => unit.text)).toEqual(['Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio)'])
+  })
+
+  it('keeps a long parenthesis a claim of its own', () => {
+    const body = 'The council approved the plan (which had been debated for more than three years in committee) and the mayor signed it.'
+    expect(unitsOf(body).map((unit) => unit.text)).toEqual([
+      'The council approved the plan',
+      'which had been debated for more than three years in committee',
+      'and the mayor signed it',
     ])
   })
 
