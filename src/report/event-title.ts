@@ -28,9 +28,21 @@ const capitalizedRun = new RegExp(
   'gu',
 )
 const lowercaseWord = /\b\p{Ll}[\p{L}\p{M}\p{N}]*/gu
-// The text before a word that starts a sentence (or a quote), where a capital says nothing; not the full stop of a
-// title or an initial (`Rep. Nancy Pelosi`, `J. Smith`).
-const beforeSentenceStart = /(?:^|(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr|\p{Lu}))[.!?:]["'”’)]*\s+|\n\s*|["“]\s*)$/u
+// A sentence's end before white space; not the full stop of a title or an initial (`Rep. Nancy Pelosi`, `J. Smith`).
+const sentenceEnd = /(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Pres|St|Jr|Sr|\p{Lu}))[.!?:]["'”’)]*$/u
+
+/**
+ * Whether `text` is what stands before a word that starts a sentence (or a
+ * quote), where a capital says nothing: nothing, a sentence's end and white
+ * space, a line break, or an opening quote mark. (White space is cut off
+ * first: one pattern ending in `\s*$` was quadratic on a long run of it.)
+ */
+function isBeforeSentenceStart(text: string): boolean {
+  const trimmed = text.trimEnd()
+  if (trimmed === '' && (text === '' || text.includes('\n'))) return true
+  if (text.slice(trimmed.length).includes('\n') || /["“]$/u.test(trimmed)) return true
+  return trimmed.length < text.length && sentenceEnd.test(trimmed)
+}
 
 /**
  * Name the event by the names the sources share most: capitalized phrases
@@ -57,7 +69,7 @@ export function eventTitle(sources: readonly Source[], options: Readonly<EventTi
         // (A name that is all of a quote is a title: `the song "Shallow"`; a name after a title opens no sentence.)
         startsSentence:
           words.length === all.length &&
-          beforeSentenceStart.test(source.body.slice(Math.max(0, match.index - 12), match.index)) &&
+          isBeforeSentenceStart(source.body.slice(Math.max(0, match.index - 12), match.index)) &&
           !(/["“]\s*$/u.test(source.body.slice(Math.max(0, match.index - 2), match.index)) && /^[,.!?]?["”]/u.test(source.body.slice(end))),
         isBeforeComma: source.body[end] === ',',
       }

@@ -22,7 +22,8 @@ const timestampLine = /\b(?:first published|published|updated|last updated|poste
 // A caption ends with its picture's credit: `… Credit Jane Roe/Agence France-Presse — Getty Images` (The New York
 // Times), `…(Jane Roe/ State Space Agency photo via AP)`, `(AP Photo/Jane Roe)`. The caption is the page's text; the
 // credit is not.
-const captionCredit = /(?<=[.!?]["”’]?\s*)(?:Credit\s+[^.!?]{2,100}|\((?:[^()]*\bphoto\b[^()]*|[^()]*\/[^()]*\b(?:Getty Images|AP|Reuters|AFP|EPA)\b[^()]*)\))\s*$/i
+// (Paragraphs come trimmed: no white space to try at the end, which made the pattern quadratic on a run of spaces.)
+const captionCredit = /(?<=[.!?]["”’]?\s?)(?:Credit\s+[^.!?]{2,100}|\((?:[^()]*\bphoto\b[^()]*|[^()]*\/[^()]*\b(?:Getty Images|AP|Reuters|AFP|EPA)\b[^()]*)\))$/i
 // Who else reported, after the article: `Jane Roe contributed to this report.`, `Reporting by Jane Roe; Editing by Tom Poe`.
 const contributorLine = /\bcontributed (?:reporting|to this (?:report|article|story))(?: from [^.]+)?\.$|^(?:additional )?reporting by\b|^editing by\b/i
 const maxContributorWords = 40
