@@ -98,9 +98,12 @@ function isDoubleMark(code: number): boolean {
 
 interface Piece extends Span {
   tokens: Token[]
-  /** The boundary the piece starts after: `(`, `)`, `;`, … (empty at the sentence's start). */
-  after: string
+  /** Where the piece starts: after an aside opens (`(`, a first dash), after one closes (`)`, a second dash), or other. */
+  after: 'opening' | 'closing' | 'other'
 }
+
+/** An aside in parentheses or dashes this long, or shorter, is read with the clause it sits in. */
+const maxAsideTokens = 8
 
 /**
  * The sentence cut at clause boundaries: the tokens that lie wholly between
@@ -112,7 +115,8 @@ function clausePieces(sentence: AnalyzedSentence): Piece[] {
   const { tokens } = sentence
   const pieces: Piece[] = []
   let pieceStart = sentence.start
-  let after = ''
+  let after: Piece['after'] = 'other'
+  let isDashOpen = false
   let next = 0
   clauseBoundary.lastIndex = 0
   for (;;) {
@@ -126,33 +130,48 @@ function clausePieces(sentence: AnalyzedSentence): Piece[] {
     if (inside.length > 0) pieces.push({ start: inside[0].start, end: inside[inside.length - 1].end, tokens: inside, after })
     if (!match) return pieces
     pieceStart = boundary
-    after = match[0].trim()
+    const mark = match[0].trim()
+    // Dashes pair up within a sentence, as parentheses do: `the plaintiffs — who worked in 3,400 stores — say`.
+    const isDash = mark === '\u2014' || mark === '\u2013' || mark.startsWith('-')
+    if (isDash) isDashOpen = !isDashOpen
+    after = mark === '(' || (isDash && isDashOpen) ? 'opening' : mark === ')' || isDash ? 'closing' : 'other'
   }
 }
 
 /**
  * Pieces of one sentence, joined to the piece before them where either is
- * too short (its token list grows in place). The words after a short
- * parenthesis go on with the clause it sits in: `… in fiscal year (FY) 2021
- * to more than 1 million` is one claim, not a claim and the fragment `2021
- * to more than 1 million`.
+ * too short (its token list grows in place). The words after a short aside,
+ * in parentheses or dashes, go on with the clause it sits in, aside and
+ * all: `… in fiscal year (FY) 2021 to more than 1 million` and `Continuing
+ * claims — which get reported a week late — fell to 3,655,000` are one claim
+ * each, not a claim and a fragment (`2021 to more than 1 million`, `fell to
+ * 3,655,000`).
  */
 function mergeShortPieces(pieces: Piece[]): Piece[] {
   const merged: Piece[] = []
-  let holdsShortParenthesis = false
+  // The unit the last aside opened in, and whether that aside is short.
+  let asideHost: Piece | undefined
+  let isShortAside = false
   for (const piece of pieces) {
-    const previous = merged[merged.length - 1]
-    const goesOn = piece.after === ')' && holdsShortParenthesis
-    if (previous && (goesOn || piece.tokens.length < minClauseTokens || previous.tokens.length < minClauseTokens)) {
-      previous.end = piece.end
-      for (const token of piece.tokens) previous.tokens.push(token)
-      holdsShortParenthesis = piece.after === '('
-    } else {
-      merged.push(piece)
-      holdsShortParenthesis = false
-    }
+    let previous = merged[merged.length - 1]
+    if (piece.after === 'closing' && asideHost && isShortAside) {
+      // The aside, if it stood alone, goes back into its host, and the words after it with it.
+      if (previous !== asideHost) appendTo(asideHost, merged.pop()!)
+      previous = asideHost
+      appendTo(previous, piece)
+    } else if (previous && (piece.tokens.length < minClauseTokens || previous.tokens.length < minClauseTokens)) appendTo(previous, piece)
+    else merged.push(piece)
+    if (piece.after === 'opening') {
+      asideHost = previous && merged[merged.length - 1] === piece ? previous : merged[merged.length - 1]
+      isShortAside = piece.tokens.length <= maxAsideTokens
+    } else if (piece.after === 'closing') asideHost = undefined
   }
   return merged
+}
+
+function appendTo(piece: Piece, next: Piece): void {
+  piece.end = next.end
+  for (const token of next.tokens) piece.tokens.push(token)
 }
 
 /** Items by their source id, in the order given. */

@@ -14,11 +14,11 @@ describe('claimUnits', () => {
 
   it('sets off parentheses, semicolons and dashes as claims of their own', () => {
     const body =
-      'Their duet was gorgeous, just like the one in the film (which has 325 million views on YouTube) and the number in Las Vegas. ' +
+      'Their duet was gorgeous, just like the one in the film (which has 325 million views on YouTube since it came out in the fall) and the number in Las Vegas. ' +
       'The pair sang one song; the crowd wanted another one.'
     expect(unitsOf(body).map((unit) => unit.text)).toEqual([
       'Their duet was gorgeous, just like the one in the film',
-      'which has 325 million views on YouTube',
+      'which has 325 million views on YouTube since it came out in the fall',
       'and the number in Las Vegas',
       'The pair sang one song',
       'the crowd wanted another one',
@@ -64,11 +64,16 @@ describe('claimUnits', () => {
     expect(unitsOf('Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio).').map((unit) => unit.text)).toEqual(['Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio)'])
   })
 
-  it('keeps a long parenthesis a claim of its own', () => {
-    const body = 'The council approved the plan (which had been debated for more than three years in committee) and the mayor signed it.'
+  it('reads on past a short aside in dashes too, but keeps a long aside a claim of its own', () => {
+    expect(unitsOf('Continuing claims — which are reported a week late — fell to 3,655,000, a decrease of 45,000.').map((unit) => unit.text)).toEqual([
+      'Continuing claims — which are reported a week late — fell to 3,655,000, a decrease of 45,000',
+    ])
+    // One dash sets off what follows; it closes no aside.
+    expect(unitsOf('The council approved the plan — the mayor signed it on Monday.').map((unit) => unit.text)).toEqual(['The council approved the plan', 'the mayor signed it on Monday'])
+    const body = 'The council approved the plan (which had been debated for more than three years in two committees of the city) and the mayor signed it.'
     expect(unitsOf(body).map((unit) => unit.text)).toEqual([
       'The council approved the plan',
-      'which had been debated for more than three years in committee',
+      'which had been debated for more than three years in two committees of the city',
       'and the mayor signed it',
     ])
   })
