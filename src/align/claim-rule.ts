@@ -98,7 +98,8 @@ export class ClaimRule {
         sharedFacts++
         pinpoint += 1 / (a.inSourceUnits[position] * b.inSourceUnits[index])
       }
-      sharedFigures += b.isFigure[index]
+      // (Either side's writing makes it a figure: `2,000` is one where `2000` may be a year.)
+      sharedFigures += a.isFigure[position] | b.isFigure[index]
     }
     // The shared weight adds up in the first unit's order, as it always has: the same sum to the last bit.
     let sharedWeight = 0

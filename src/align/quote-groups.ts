@@ -40,10 +40,11 @@ export function groupQuotes(
     // A part that goes on with the member before it is compared as one wording with it when another source prints
     // the parts' words as one quote (`continuesAfter`).
     let run: Token[] = []
+    const mayJoin = set.length <= maxSplitQuoteSet
     const members: MemberInput[] = set.map((item, index) => {
       const member = memberOf(quotes[item], tokens[item], sentences, bodies)
       const previous = set[index - 1]
-      const joined = previous !== undefined && continues(quotes[previous], quotes[item], bodies) ? [...run, ...tokens[item]] : undefined
+      const joined = mayJoin && previous !== undefined && continues(quotes[previous], quotes[item], bodies) ? [...run, ...tokens[item]] : undefined
       const isWhole = joined !== undefined && set.some((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], joined))
       run = isWhole ? joined : tokens[item]
       return isWhole ? { ...member, continuesAfter: gapBetween(quotes[previous], quotes[item], bodies) } : member
@@ -57,6 +58,13 @@ export function groupQuotes(
 
 /** Longest attribution between the parts of a split quote: `,” Justice Antonin Scalia said, “`. */
 const maxSplitGap = 60
+/**
+ * Sets larger than this are not searched for split quotes: each part is held
+ * against every member of its set, and a line thousands of sources repeat
+ * would make that quadratic (a paragraph of megabytes of `"…," Ana Ruiz
+ * said.` took minutes). One event's outlets come nowhere near it.
+ */
+const maxSplitQuoteSet = 64
 
 /**
  * Each set with the quotes that go on with one of its members past an
@@ -75,6 +83,7 @@ function withContinuations(
   sets.forEach((set, index) => set.forEach((item) => setOf.set(item, index)))
   const grown = sets.map((set) => [...set])
   sets.forEach((set, index) => {
+    if (set.length > maxSplitQuoteSet) return
     // The parts before a member and after it, part after part (a member's own growth is looked at too).
     const members = grown[index]
     for (let at = 0; at < members.length; at++) {

@@ -34,7 +34,7 @@ const phraseEnders = new Set([
   'about', 'into', 'through', 'via', 'if', 'than', 'where',
 ])
 // Role nouns between an organization and a name: `Clinton campaign chairman John Podesta`.
-const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congress(wo)?man|scientist|professor|economist|historian|expert|researcher|consultant|operative|activist|organizer|fellow|scholar|pastor|minister|host|anchor|commentator|columnist|writer|author|correspondent|staffer|chief|counsel|treasurer|whip|delegate|voter|resident|owner|partner|coach|star|actor|actress|singer|comedian|rapper|musician|friend|critic|opponent|fan|employee|worker|parent|relative|wife|husband|son|daughter|mother|father|brother|sister|student|teacher|officer|agent|judge|prosecutor|aides|officials|leaders)$/
+const roleNouns = /^(spokes(wo)?man|spokesperson|chair(wo)?man|chair|manager|adviser|advisor|aide|director|secretary|strategist|pollster|analyst|official|lawyer|attorney|president|ceo|founder|head|leader|member|executive|editor|reporter|producer|surrogate|supporter|nominee|candidate|senator|governor|mayor|representative|congress(wo)?man|scientist|professor|economist|historian|expert|researcher|consultant|operative|activist|organizer|fellow|scholar|pastor|minister|host|anchor|commentator|columnist|writer|author|correspondent|staffer|chief|counsel|treasurer|whip|delegate|voter|resident|owner|partner|coach|star|actor|actress|singer|comedian|rapper|musician|friend|critic|opponent|fan|employee|worker|parent|relative|legislator|lawmaker|wife|husband|son|daughter|mother|father|brother|sister|student|teacher|officer|agent|judge|prosecutor|aides|officials|leaders)$/
 // Who speaks for someone else, before `for` or `to` and that one's name: `a lawyer for Michael Cohen`, `an aide to Schumer`.
 const agentNouns = /^(spokes(wo)?m[ae]n|spokes(person|people)|lawyers?|attorneys?|aides?|advis[eo]rs?|counsel|representatives?|agents?|publicists?|managers?|strategists?|staffers?|surrogates?|assistants?|secretary|staff)$/
 // Prepositions no role takes (`comments like Santorum's`; `master of ceremonies` is a role).
@@ -374,10 +374,23 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
   return pluralFrom(text, list, index, ceiling)
 }
 
-/** `said the mayor of Mesa, Scott Smith.`: a person's name set off after the description, ending the clause. */
+/**
+ * `said the mayor of Mesa, Scott Smith.`, `said a White House spokesman,
+ * Eric Schultz.`: a person's name set off after a description of one whose
+ * head is a role, ending the clause; not `said the lawyer representing the
+ * victim, Jane Doe` (the victim's name) nor `said relatives of the boy, …`.
+ */
 function personInApposition(text: string, list: readonly Word[], phrase: SpeakerPhrase, ceiling: number): SpeakerPhrase | undefined {
   const comma = firstAtOrAfter(list, phrase.end)
   if (list[comma]?.text !== ',' || comma + 1 >= ceiling) return undefined
+  const first = firstAtOrAfter(list, phrase.start)
+  const words = list.slice(first, comma)
+  // One who speaks for another names the other after the comma: `lawyers for the officer, Derek Chauvin`.
+  if (words.some((word) => /^(for|to|representing|with|about)$/.test(word.lower))) return undefined
+  // `the mayor of Mesa`, `the Democratic leader of the Senate`: the role before `of`.
+  const of = words.findIndex((word) => word.lower === 'of')
+  const head = of === -1 ? comma - 1 : first + of - 1
+  if (head < first || !roleNouns.test(list[head].lower)) return undefined
   const run = nameRunAfter(list, comma + 1, ceiling)
   if (!run || !(run[1] + 1 >= ceiling || list[run[1] + 1].isPunctuation)) return undefined
   const name = readName(text, list, run[0], run[1])
@@ -512,11 +525,10 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   const agent = isAntecedent ? undefined : agentFor(text, list, run[0], list[run[1]].end, floor)
   if (agent) return agent
   // `University of Warwick professor Sharifah Sekalala`: a first name or a title inside the run names a person after the place.
+  // (`critics of President Donald Trump`: a role in lower case before `of` speaks whoever the name is.)
+  const ownerOfTheName = ownerOfName(text, list, run, floor)
+  if (ownerOfTheName) return ownerOfTheName
   const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined || isTitleWord(word))
-  if (!holdsPerson) {
-    const owner = ownerOfName(text, list, run, floor)
-    if (owner) return owner
-  }
   if (!holdsPerson && run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)
     if (owner) return owner

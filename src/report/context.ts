@@ -26,22 +26,17 @@ export interface ReportContext {
   aloneQuotes: Quote[]
 }
 
-/** A single-source passage this much inside a quote in no group is that quote. */
+/** A single-source passage this much inside a quote in no group, with no more words outside it, is that quote. */
 const minQuotedShare = 0.5
+const maxWordsOutsideQuote = 8
 
 export function createContext(analysis: Analysis, name: string): ReportContext {
   const order = new Map(analysis.sources.map((source, index) => [source.id, index]))
   const grouped = new Set(analysis.groups.flatMap((group) => group.members.map((member) => member.quote)))
   const aloneQuotes = analysis.quotes.filter((quote) => !grouped.has(quote.id))
-  const quotedShare = (claim: UniqueClaim) => {
-    let inside = 0
-    for (const quote of aloneQuotes) {
-      if (quote.source === claim.source) inside = Math.max(inside, Math.min(quote.end, claim.end) - Math.max(quote.start, claim.start))
-    }
-    return inside / Math.max(1, claim.end - claim.start)
-  }
+  const isQuote = quotedPassageTest(aloneQuotes)
   const unique = analysis.unique
-    .filter((claim) => quotedShare(claim) < minQuotedShare)
+    .filter((claim) => !isQuote(claim))
     .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start)
     .map((claim, index) => ({ ...claim, id: `u${index + 1}` }))
   return {
@@ -52,6 +47,49 @@ export function createContext(analysis: Analysis, name: string): ReportContext {
     quotes: new Map(analysis.quotes.map((quote) => [quote.id, quote])),
     unique,
     aloneQuotes,
+  }
+}
+
+/**
+ * Whether a passage is mostly one of `quotes` (of its own source), with only
+ * an attribution around it (`Ronson said, "All of my hair stood up …`): the
+ * quote list has it, and the rest says nothing more. Each source's quotes
+ * are looked up by binary search: reports run over thousands of sources.
+ */
+export function quotedPassageTest(quotes: readonly Quote[]): (passage: UniqueClaim) => boolean {
+  const bySource = new Map<string, Quote[]>()
+  for (const quote of quotes) {
+    const own = bySource.get(quote.source)
+    if (own) own.push(quote)
+    else bySource.set(quote.source, [quote])
+  }
+  // Per source: quotes by start, and the furthest end up to each, so a walk back stops where no quote reaches.
+  const reaches = new Map<string, number[]>()
+  for (const [source, own] of bySource) {
+    own.sort((a, b) => a.start - b.start)
+    let furthest = -1
+    reaches.set(source, own.map((quote) => (furthest = Math.max(furthest, quote.end))))
+  }
+  return (passage) => {
+    const own = bySource.get(passage.source)
+    if (!own) return false
+    const reach = reaches.get(passage.source)!
+    let low = 0
+    let high = own.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (own[middle].start < passage.end) low = middle + 1
+      else high = middle
+    }
+    let best: Quote | undefined
+    let inside = 0
+    for (let index = low - 1; index >= 0 && reach[index] > passage.start; index--) {
+      const overlap = Math.min(own[index].end, passage.end) - Math.max(own[index].start, passage.start)
+      if (overlap > inside) [best, inside] = [own[index], overlap]
+    }
+    if (!best || inside < minQuotedShare * (passage.end - passage.start)) return false
+    const outside = passage.text.slice(0, Math.max(0, best.start - passage.start)) + ' ' + passage.text.slice(Math.max(0, best.end - passage.start))
+    return outside.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= maxWordsOutsideQuote
   }
 }
 

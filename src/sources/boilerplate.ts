@@ -17,16 +17,22 @@ const readOnLine = /^(?:continue reading\b|read:)/i
 const bylineLine = /^(?:[Bb]y|[Ww]ritten [Bb]y)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,|\s+and\s+|$)/
 // A byline after the time of posting: `2/26/2015 7:11 AM PST BY TMZ STAFF`.
 const datedByline = /^\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\b(?:By|BY|by)\s+[A-Z]/
-// When the page was posted or changed: `First published February 1, 2016: 1:28 AM ET`, `Updated 9:04 PM ET`.
-const timestampLine = /\b(?:first published|published|updated|last updated|posted)\b.*(?:\d{1,2}:\d{2}|\b\d{4}\b)/i
+// When the page was posted or changed, with its clock time: `First published February 1, 2016: 1:28 AM ET`,
+// `Updated 9:04 PM ET` (not `The Dow posted its best day since 2008`).
+const timestampLine = /\b(?:first published|published|updated|last updated|posted)\b.*\b\d{1,2}:\d{2}\b/i
 // A caption ends with its picture's credit: `… Credit Jane Roe/Agence France-Presse — Getty Images` (The New York
 // Times), `…(Jane Roe/ State Space Agency photo via AP)`, `(AP Photo/Jane Roe)`. The caption is the page's text; the
 // credit is not.
 // (Paragraphs come trimmed: no white space to try at the end, which made the pattern quadratic on a run of spaces.)
-const captionCredit = /(?<=[.!?]["”’]?\s?)(?:Credit\s+[^.!?]{2,100}|\((?:[^()]*\bphoto\b[^()]*|[^()]*\/[^()]*\b(?:Getty Images|AP|Reuters|AFP|EPA)\b[^()]*)\))$/i
-// Who else reported, after the article: `Jane Roe contributed to this report.`, `Reporting by Jane Roe; Editing by Tom Poe`.
-const contributorLine = /\bcontributed (?:reporting|to this (?:report|article|story))(?: from [^.]+)?\.$|^(?:additional )?reporting by\b|^editing by\b/i
+// `Credit` in its own case, naming an agency or a photographer/outlet pair (not `… Credit Suisse shares gained 5 percent`).
+const captionCredit =
+  /(?<=[.!?]["”’]?\s?)(?:Credit\s+[^.!?]{0,80}(?:\/|Getty Images|Associated Press|Reuters|Agence France-Presse)[^.!?]{0,60}|\((?:[^()]*\b[Pp]hoto\b[^()]*|[^()]*\/[^()]*\b(?:Getty Images|AP|Reuters|AFP|EPA)\b[^()]*)\))$/u
+// Who else reported, after the article: `Jane Roe contributed to this report.`, `Reporting by Jane Roe; Editing by
+// Tom Poe`. Before `contributed`, names and places only (not `… the findings contributed to this report.`).
+const contributorLine = /^(?:(?:[A-Z][\p{L}.'-]*|and|in|from|of|the|also|staff|writer|writers|reporters?|correspondents?|editors?)[\s,]+)+contributed (?:reporting|to this (?:report|article|story))(?: from [^.]+)?\.$/u
+const creditsLine = /^(?:additional )?(?:reporting|editing) by\b/i
 const maxContributorWords = 40
+const maxCreditsWords = 15
 // A list of links follows a line such as `Read more:` or `Related:`: headlines, short and not sentences.
 const maxHeadlineWords = 20
 
@@ -83,8 +89,8 @@ function boilerplateReason(paragraph: string, count: number): Boilerplate['reaso
   if (readOnLine.test(paragraph) && paragraph.split(/\s+/).length <= maxBoilerplateWords) return 'share or subscribe'
   const endsLikeSentence = endsWithSentenceEnd(paragraph)
   // (A cheap test first: every paragraph passes here.)
-  const mayCredit = (endsLikeSentence && paragraph.includes('ontributed')) || /^(?:additional reporting|reporting|editing) by\b/i.test(paragraph)
-  if (mayCredit && contributorLine.test(paragraph) && paragraph.split(/\s+/).length <= maxContributorWords) return 'contributor line'
+  if (endsLikeSentence && paragraph.includes('ontributed') && paragraph.split(/\s+/).length <= maxContributorWords && contributorLine.test(paragraph)) return 'contributor line'
+  if (creditsLine.test(paragraph) && paragraph.split(/\s+/).length <= maxCreditsWords) return 'contributor line'
   // Most paragraphs: a sentence, said once; no need to count their words.
   if (endsLikeSentence && count <= 1) return undefined
   const words = paragraph.split(/\s+/).length

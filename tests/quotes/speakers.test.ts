@@ -487,6 +487,8 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Sen. Ann Ruiz of Maine said it was "a disgrace."')).toEqual([['a disgrace.', 'Ann Ruiz', 'said']])
     expect(quotesOf('Sanders of Vermont said it was "a disgrace."')).toEqual([['a disgrace.', 'Sanders', 'said']])
     expect(quotesOf('"We will," said chief of staff Tom Vale.')).toEqual([['We will,', 'Tom Vale', 'said']])
+    // Whoever the name is, with a title or a given name (a second review, helper-58).
+    expect(quotesOf('Critics of President Tom Vale said it was "a disgrace."')).toEqual([['a disgrace.', 'Critics of President Tom Vale', 'said']])
   })
 
   it('reads a role and a plural together, and a person named after a description', () => {
@@ -496,6 +498,11 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"We will," said the mayor of Mesa, Tom Vale.')).toEqual([['We will,', 'Tom Vale', 'said']])
     // A place set off after the description is no person.
     expect(quotesOf('"We will," said the mayor of Mesa, Arizona.')).toEqual([['We will,', 'the mayor of Mesa', 'said']])
+    // Nor is the one a description is about, or for (a second review, helper-58).
+    expect(quotesOf('"We will," said the lawyer representing the victim, Nina Patel.')).toEqual([['We will,', 'the lawyer representing the victim', 'said']])
+    expect(quotesOf('"We will," said lawyers for the officer, Tom Vale.')).toEqual([['We will,', 'lawyers for the officer', 'said']])
+    expect(quotesOf('"We will," said relatives of the victim, Nina Patel.')).toEqual([['We will,', 'relatives of the victim', 'said']])
+    expect(quotesOf('"We will," said the Democratic leader of the Senate, Tom Vale.')).toEqual([['We will,', 'Tom Vale', 'said']])
   })
 
   it('keeps numbers, lists and opening phrases apart from names and pairs', () => {

@@ -72,6 +72,12 @@ describe('removeBoilerplate', () => {
       'Officials named three roads:',
       'Alder Road and Bridge Street',
       'She said the photo (taken by a resident/neighbor) was real.',
+      // Found by a second review (helper-58).
+      'How the rules were updated in 2019',
+      'The Dow posted its best day since 2008',
+      'Banks were calm. Credit markets, however, stayed tight for small firms',
+      'Reporting by The Harbor Gazette last year showed that the county had ignored repeated warnings about the dam.',
+      'Officials said the review would take months, and that the findings contributed to this report.',
     ]
     const result = removeBoilerplate(prose.join('\n\n'))
     expect(result.boilerplate).toEqual([])
