@@ -41,6 +41,16 @@ describe('compareArticles', () => {
     const [askedGroup] = compareArticles(asked).analysis.groups
     expect(askedGroup.members.map((member) => member.text)).toEqual(['Is it true,', 'that the county spent the whole budget on roads?', 'Is it true that the county spent the whole budget on roads?'])
     expect(askedGroup.differences).toEqual([])
+    // The reference is a member as printed, never the joined parts; a third source's rewording is still told.
+    const three = [
+      await article('a.md', '"Tell me now," Judge Ana Lowe said, "you don\'t have any say at all in this matter of county spending law."\n'),
+      await article('b.md', '"Tell me now, you don\'t have any say at all in this matter of county spending law," Judge Ana Lowe said.\n'),
+      await article('c.md', '"Tell me now, you have no say at all in this matter of county spending law," Judge Ana Lowe said.\n'),
+    ]
+    const [threeGroup] = compareArticles(three).analysis.groups
+    expect(threeGroup.members[threeGroup.reference].source).toBe('b')
+    expect(threeGroup.differences.filter((difference) => difference.level === 'conflict').flatMap((difference) => difference.sources)).toContain('c')
+    expect(threeGroup.differences.some((difference) => difference.sources.includes('a'))).toBe(false)
     // A part no other source prints is no part of the group.
     const alone = [
       await article('a.md', '"If the county tells you how to spend it, you have no budget," Judge Ana Lowe said.\n'),

@@ -71,7 +71,7 @@ const maxSplitQuoteSet = 64
  * attribution (`“If somebody tells you how,” he said, “you don’t have
  * discretion.”`), when another source's member holds their words: a part too
  * short to match on its own (four words) would leave the first part looking
- * cut. Such a part leaves a set of its own, if it was in one.
+ * cut. A part in another set stays there.
  */
 function withContinuations(
   sets: number[][],
@@ -92,11 +92,10 @@ function withContinuations(
         if (part < 0 || part >= quotes.length || setOf.get(part) === index) continue
         const [first, second] = part < item ? [part, item] : [item, part]
         if (!continues(quotes[first], quotes[second], bodies)) continue
-        const holder = set.find((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], tokens[part]))
-        // (A part another set holds as a quote of its own stays there.)
-        const otherSet = setOf.get(part)
-        if (holder === undefined || (otherSet !== undefined && sets[otherSet].length > 2)) continue
-        if (otherSet !== undefined) grown[otherSet] = grown[otherSet].filter((other) => other !== part)
+        // Another source's member holds the two together, in order (`No way,` holds no `No way, no.`). (A part another
+        // set holds stays there: taking it could leave that set with one source.)
+        const together = [...tokens[first], ...tokens[second]]
+        if (setOf.has(part) || !set.some((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], together))) continue
         members.push(part)
         setOf.set(part, index)
       }

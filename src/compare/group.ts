@@ -37,7 +37,9 @@ export function buildGroup(
 ): Group {
   // A quote split by its attribution is one wording: its parts are compared as one, led by the first.
   const { wordings, firstMembers } = splitQuotesJoined(members)
-  const referenceWording = referenceIndex(wordings)
+  // The reference is one member's wording as printed: a joined split quote is compared, never shown as the reference
+  // (another source prints its words whole, so there is always such a member).
+  const referenceWording = referenceIndex(wordings, (index) => firstMembers[index + 1] === undefined ? firstMembers[index] === members.length - 1 : firstMembers[index + 1] - firstMembers[index] === 1)
   const reference = firstMembers[referenceWording]
   const referenceMember = wordings[referenceWording]
   const differences: Difference[] = []
@@ -112,7 +114,7 @@ function splitQuotesJoined(members: readonly MemberInput[]): { wordings: MemberI
  * Members meet through a hash of their word numbers, so that a group of thousands of
  * members (a line every outlet repeats) stays linear.
  */
-function referenceIndex(members: readonly MemberInput[]): number {
+function referenceIndex(members: readonly MemberInput[], isEligible: (index: number) => boolean = () => true): number {
   const words = members.map((member) => codedWords(member.tokens).ids)
   // Per member, the first member with the same wording; per such first member, how many share it.
   const firstOfWording = new Int32Array(members.length)
@@ -130,13 +132,16 @@ function referenceIndex(members: readonly MemberInput[]): number {
     firstOfWording[index] = first
     counts[first]++
   }
-  let best = 0
-  for (let index = 1; index < members.length; index++) {
+  // Counts are over all members; the choice is among the eligible ones, when there are any.
+  const candidates = members.map((_, index) => index).filter(isEligible)
+  const eligible = candidates.length > 0 ? candidates : members.map((_, index) => index)
+  let best = eligible[0]
+  for (const index of eligible) {
     const count = counts[firstOfWording[index]]
     const bestCount = counts[firstOfWording[best]]
     if (count > bestCount || (count === bestCount && members[index].tokens.length > members[best].tokens.length)) best = index
   }
-  return closestOfTied(members, firstOfWording, counts, best) ?? best
+  return closestOfTied(members, firstOfWording, counts, best, eligible) ?? best
 }
 
 /** Tied wordings are weighed against each other only up to these sizes (words shared with every member, per wording). */
@@ -150,9 +155,13 @@ const maxWeighedMembers = 200
  * full. Undefined when no other wording ties, or the group is too large to
  * weigh.
  */
-function closestOfTied(members: readonly MemberInput[], firstOfWording: Int32Array, counts: Int32Array, best: number): number | undefined {
+function closestOfTied(members: readonly MemberInput[], firstOfWording: Int32Array, counts: Int32Array, best: number, eligible: readonly number[]): number | undefined {
   const bestCount = counts[firstOfWording[best]]
-  const tied = members.map((_, index) => index).filter((index) => firstOfWording[index] === index && counts[index] === bestCount)
+  // A wording stands for its eligible member of that wording (the first, or `best` for its own).
+  const eligibleOf = new Map<number, number>()
+  for (const index of eligible) if (!eligibleOf.has(firstOfWording[index])) eligibleOf.set(firstOfWording[index], index)
+  eligibleOf.set(firstOfWording[best], best)
+  const tied = [...eligibleOf.keys()].filter((wording) => counts[wording] === bestCount)
   if (tied.length < 2 || tied.length > maxTiedWordings || members.length > maxWeighedMembers) return undefined
   const words = members.map((member) => sortedWordsOf(member.tokens))
   const sharedWith = (wording: number) => {
@@ -166,7 +175,7 @@ function closestOfTied(members: readonly MemberInput[], firstOfWording: Int32Arr
   for (const wording of tied) {
     if (wording === firstOfWording[best]) continue
     const shared = sharedWith(wording)
-    if (shared > closestShared) [closest, closestShared] = [wording, shared]
+    if (shared > closestShared) [closest, closestShared] = [eligibleOf.get(wording)!, shared]
   }
   return closest
 }
