@@ -120,7 +120,11 @@ function clausePieces(sentence: AnalyzedSentence): Piece[] {
   let next = 0
   clauseBoundary.lastIndex = 0
   for (;;) {
-    const match = clauseBoundary.exec(sentence.text)
+    let match = clauseBoundary.exec(sentence.text)
+    // A dash between two digits is a range (`2010–2015`), no boundary.
+    while (match && /^[\u2014\u2013]$/.test(match[0]) && isDigitAt(sentence.text, match.index - 1) && isDigitAt(sentence.text, match.index + 1)) {
+      match = clauseBoundary.exec(sentence.text)
+    }
     const boundary = match ? sentence.start + match.index : sentence.end
     // A token that starts before the boundary is in this piece or in none: it straddles the boundary.
     const inside: Token[] = []
@@ -131,11 +135,23 @@ function clausePieces(sentence: AnalyzedSentence): Piece[] {
     if (!match) return pieces
     pieceStart = boundary
     const mark = match[0].trim()
-    // Dashes pair up within a sentence, as parentheses do: `the plaintiffs — who worked in 3,400 stores — say`.
+    // Dashes pair up within a sentence, as parentheses do: `the plaintiffs — who worked in 3,400 stores — say`;
+    // not a dateline's (`WASHINGTON — …`).
     const isDash = mark === '\u2014' || mark === '\u2013' || mark.startsWith('-')
-    if (isDash) isDashOpen = !isDashOpen
-    after = mark === '(' || (isDash && isDashOpen) ? 'opening' : mark === ')' || isDash ? 'closing' : 'other'
+    const isDateline = isDash && pieces.length === 1 && isDatelinePiece(pieces[0]) && inside.length > 0
+    if (isDash && !isDateline) isDashOpen = !isDashOpen
+    after = isDateline ? 'other' : mark === '(' || (isDash && isDashOpen) ? 'opening' : mark === ')' || isDash ? 'closing' : 'other'
   }
+}
+
+function isDigitAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code >= 48 && code <= 57
+}
+
+/** `WASHINGTON`, `NEW YORK`, `AUGUSTA, Me.`: a place in capitals that opens a sentence before a dash. */
+function isDatelinePiece(piece: Piece): boolean {
+  return piece.tokens.length <= 4 && /^\p{Lu}{2,}$/u.test(piece.tokens[0].text)
 }
 
 /**
@@ -149,22 +165,25 @@ function clausePieces(sentence: AnalyzedSentence): Piece[] {
  */
 function mergeShortPieces(pieces: Piece[]): Piece[] {
   const merged: Piece[] = []
-  // The unit the last aside opened in, and whether that aside is short.
-  let asideHost: Piece | undefined
-  let isShortAside = false
+  // The unit an open aside sits in (its host), where the aside's own units start, and its words so far.
+  let host: Piece | undefined
+  let asideFrom = 0
+  let asideTokens = 0
   for (const piece of pieces) {
-    let previous = merged[merged.length - 1]
-    if (piece.after === 'closing' && asideHost && isShortAside) {
-      // The aside, if it stood alone, goes back into its host, and the words after it with it.
-      if (previous !== asideHost) appendTo(asideHost, merged.pop()!)
-      previous = asideHost
-      appendTo(previous, piece)
+    const previous = merged[merged.length - 1]
+    if (piece.after === 'closing' && host && asideTokens <= maxAsideTokens) {
+      // The aside, in as many units as it took, goes back into its host, and the words after it with it.
+      for (const aside of merged.splice(asideFrom)) if (aside !== host) appendTo(host, aside)
+      merged.push(host)
+      appendTo(host, piece)
     } else if (previous && (piece.tokens.length < minClauseTokens || previous.tokens.length < minClauseTokens)) appendTo(previous, piece)
     else merged.push(piece)
     if (piece.after === 'opening') {
-      asideHost = previous && merged[merged.length - 1] === piece ? previous : merged[merged.length - 1]
-      isShortAside = piece.tokens.length <= maxAsideTokens
-    } else if (piece.after === 'closing') asideHost = undefined
+      host = previous
+      asideFrom = previous ? merged.indexOf(previous) : merged.length
+      asideTokens = piece.tokens.length
+    } else if (piece.after === 'closing') host = undefined
+    else if (host) asideTokens += piece.tokens.length
   }
   return merged
 }

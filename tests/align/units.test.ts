@@ -68,6 +68,19 @@ describe('claimUnits', () => {
     expect(unitsOf('Continuing claims — which are reported a week late — fell to 3,655,000, a decrease of 45,000.').map((unit) => unit.text)).toEqual([
       'Continuing claims — which are reported a week late — fell to 3,655,000, a decrease of 45,000',
     ])
+    // An aside in several pieces is counted whole, and folded back whole when short (a second review, helper-58).
+    expect(unitsOf('The city plan (approved in March; vetoed later) will cost twelve million dollars next year.').map((unit) => unit.text)).toEqual([
+      'The city plan (approved in March; vetoed later) will cost twelve million dollars next year',
+    ])
+    expect(unitsOf('The city council plan (which the members approved in March; the mayor vetoed it later) will cost the city twelve million dollars.')).toHaveLength(4)
+    // A dateline's dash opens no aside; a range's dash is no boundary.
+    expect(unitsOf('WASHINGTON — Leaders met after a White House meeting — the first in 22 days — and could not agree.').map((unit) => unit.text)).toEqual([
+      'WASHINGTON — Leaders met after a White House meeting — the first in 22 days — and could not agree',
+    ])
+    expect(unitsOf('Prices rose sharply in 2010–2015 in the region, the report said — a rise the agency blamed on fuel.').map((unit) => unit.text)).toEqual([
+      'Prices rose sharply in 2010–2015 in the region, the report said',
+      'a rise the agency blamed on fuel',
+    ])
     // One dash sets off what follows; it closes no aside.
     expect(unitsOf('The council approved the plan — the mayor signed it on Monday.').map((unit) => unit.text)).toEqual(['The council approved the plan', 'the mayor signed it on Monday'])
     const body = 'The council approved the plan (which had been debated for more than three years in two committees of the city) and the mayor signed it.'
