@@ -59,6 +59,16 @@ describe('compareArticles', () => {
     expect(compareArticles(alone).analysis.groups[0].members.map((member) => member.quote)).toEqual(['q1', 'q2'])
   })
 
+  it('takes no other quote of the sentence for a circumstance of the quote', async () => {
+    const articles = [
+      await article('a.md', 'The talks ended. "No deal tonight, not with these terms," Ana Lowe said at the hall.\n'),
+      await article('b.md', 'The talks ended. "No deal tonight, not with these terms," Ana Lowe said, "and the union will strike on Monday morning."\n'),
+    ]
+    const [group] = compareArticles(articles).analysis.groups
+    expect(group.members.map((member) => member.source)).toEqual(['a', 'b'])
+    expect(group.differences.filter((difference) => difference.type === 'context')).toEqual([])
+  })
+
   it('lists a short quote only one source prints as unique, but not a short aside', async () => {
     const articles = [
       await article('a.md', 'The council met on Monday to vote on the bridge. “You want to pet him?” Mr. Obama asked. It rained all day.\n'),

@@ -31,6 +31,14 @@ export function groupQuotes(
   }
 
   const bodies = new Map(sources.map((source) => [source.id, source.body]))
+  // Each source's quotes in reading order: a member's circumstances leave its sentence's other quotes out.
+  const quotesBySource = new Map<string, Quote[]>()
+  for (const quote of quotes) {
+    const own = quotesBySource.get(quote.source)
+    if (own) own.push(quote)
+    else quotesBySource.set(quote.source, [quote])
+  }
+  for (const own of quotesBySource.values()) own.sort((a, b) => a.start - b.start)
   const matchedSets = union.sets()
   const sets = withContinuations(matchedSets, quotes, tokens, bodies)
   const groups: Group[] = []
@@ -42,14 +50,14 @@ export function groupQuotes(
     let run: Token[] = []
     const mayJoin = set.length <= maxSplitQuoteSet
     const members: MemberInput[] = set.map((item, index) => {
-      const member = memberOf(quotes[item], tokens[item], sentences, bodies)
+      const member = memberOf(quotes[item], tokens[item], sentences, bodies, quotesBySource)
       const previous = set[index - 1]
       const joined = mayJoin && previous !== undefined && continues(quotes[previous], quotes[item], bodies) ? [...run, ...tokens[item]] : undefined
       const isWhole = joined !== undefined && set.some((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], joined))
       run = isWhole ? joined : tokens[item]
       return isWhole ? { ...member, continuesAfter: gapBetween(quotes[previous], quotes[item], bodies) } : member
     })
-    withSplitQuoteContexts(members, set.map((item) => quotes[item]), sentences, bodies)
+    withSplitQuoteContexts(members, set.map((item) => quotes[item]), sentences, bodies, quotesBySource)
     const best = found.reduce((top, match) => (match.score > top.score ? match : top), found[0])
     groups.push(buildGroup(nextId(), 'quote', members, explainQuoteMatch(found, best), best.score))
   }
@@ -110,13 +118,19 @@ function withContinuations(
  * sentence outside all the parts (one part's words are no circumstance of
  * the other's, nor is the attribution between them).
  */
-function withSplitQuoteContexts(members: MemberInput[], quotes: readonly Quote[], sentences: ReadonlyMap<string, AnalyzedSentence[]>, bodies: ReadonlyMap<string, string>): void {
+function withSplitQuoteContexts(
+  members: MemberInput[],
+  quotes: readonly Quote[],
+  sentences: ReadonlyMap<string, AnalyzedSentence[]>,
+  bodies: ReadonlyMap<string, string>,
+  quotesBySource: ReadonlyMap<string, Quote[]>,
+): void {
   for (let first = 0; first < members.length; first++) {
     let last = first
     while (members[last + 1]?.continuesAfter !== undefined) last++
     if (last === first) continue
     const whole = { ...quotes[first], start: quotes[first].start, end: quotes[last].end }
-    const context = attributionContext(whole, sentences.get(whole.source) ?? [], bodies.get(whole.source) ?? '')
+    const context = attributionContext(whole, sentences.get(whole.source) ?? [], bodies.get(whole.source) ?? '', quotesBySource.get(whole.source) ?? [])
     for (let part = first; part <= last; part++) members[part] = { ...members[part], context }
     first = last
   }
@@ -164,6 +178,7 @@ function memberOf(
   tokens: Token[],
   sentences: ReadonlyMap<string, AnalyzedSentence[]>,
   bodies: ReadonlyMap<string, string>,
+  quotesBySource: ReadonlyMap<string, Quote[]>,
 ): MemberInput {
   return {
     source: quote.source,
@@ -175,7 +190,7 @@ function memberOf(
     cites: quote.cites,
     verb: quote.verb,
     tokens,
-    context: attributionContext(quote, sentences.get(quote.source) ?? [], bodies.get(quote.source) ?? ''),
+    context: attributionContext(quote, sentences.get(quote.source) ?? [], bodies.get(quote.source) ?? '', quotesBySource.get(quote.source) ?? []),
   }
 }
 
@@ -185,7 +200,7 @@ function memberOf(
  * sentence takes the next one too when that carries the verb
  * (`"Did I nail it?" Gaga asked as soon as …`).
  */
-function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[], body: string): MemberInput['context'] {
+function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[], body: string, sourceQuotes: readonly Quote[]): MemberInput['context'] {
   const index = sentenceIndexAfter(sentences, quote.start)
   if (index === sentences.length || sentences[index].start > quote.start) return undefined
   const span = [sentences[index]]
@@ -194,6 +209,14 @@ function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[]
   if (endsSentence && next && next.paragraph === sentences[index].paragraph && quote.verb && next.tokens.some((token) => token.normal === quote.verb)) {
     span.push(next)
   }
+  const start = span[0].start
+  const end = span[span.length - 1].end
+  // The sentence's other quotes are words someone said, no circumstance either (`"No way," Smith said, "we never
+  // will."`: the second part is not what the first was said in).
+  const quoted = [quote, ...quotesWithin(sourceQuotes, start, end).filter((other) => other.end <= quote.start || other.start >= quote.end)].sort(
+    (a, b) => a.start - b.start,
+  )
+  const isQuoted = (token: Token) => quoted.some((span) => token.start < span.end && token.end > span.start)
   const speakerWords = new Set((quote.speaker ?? '').toLowerCase().split(/\s+/))
   // Indexed loops into the set, no intermediate arrays: this runs for every member of every quote group.
   const stems = new Set<string>()
@@ -201,17 +224,38 @@ function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[]
     const { tokens } = span[sentence]
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index]
-      const isOutside = token.end <= quote.start || token.start >= quote.end
-      if (isOutside && !token.isStopword && !speakerWords.has(token.normal) && !speakerTitles.has(token.normal) && token.normal !== quote.verb) stems.add(token.stem)
+      if (!isQuoted(token) && !token.isStopword && !speakerWords.has(token.normal) && !speakerTitles.has(token.normal) && token.normal !== quote.verb) stems.add(token.stem)
     }
   }
-  const start = span[0].start
-  const end = span[span.length - 1].end
-  const text = (body.slice(start, quote.start) + '…' + body.slice(quote.end, end))
-    .replace(/["“”'‘’]?…["“”'‘’]?/, '…')
+  let text = ''
+  let at = start
+  for (const cut of quoted) {
+    if (cut.start > at) text += body.slice(at, cut.start)
+    text += '…'
+    at = Math.max(at, cut.end)
+  }
+  text = (text + body.slice(at, end))
+    .replace(/["“”'‘’]?…["“”'‘’]?/g, '…')
     .replace(/\s+/g, ' ')
     .trim()
   return { text: shorten(text, 100), stems }
+}
+
+/** The quotes (of one source, in reading order) that overlap `start`–`end`. */
+function quotesWithin(sourceQuotes: readonly Quote[], start: number, end: number): Quote[] {
+  let low = 0
+  let high = sourceQuotes.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sourceQuotes[middle].start < start) low = middle + 1
+    else high = middle
+  }
+  // (A quote that opens before the span and reaches into it: the one just before, or the one holding it.)
+  const within: Quote[] = []
+  for (let index = Math.max(0, low - 2); index < sourceQuotes.length && sourceQuotes[index].start < end; index++) {
+    if (sourceQuotes[index].end > start) within.push(sourceQuotes[index])
+  }
+  return within
 }
 
 // How an outlet styles the speaker (`Ms. Pelosi said` / `she said Wednesday`) tells nothing of the circumstances.
