@@ -5,6 +5,7 @@ import { UnionFind } from './inverted-index.js'
 import type { QuoteMatch } from './quote-match.js'
 import { matchedQuotePairs } from './quote-pairs.js'
 import { sentenceIndexAfter, tokensInSpan } from './units.js'
+import { firstAtOrAfter } from '../quotes/words.js'
 
 /**
  * Group the quotes of different sources that are the same quote: exact,
@@ -243,13 +244,7 @@ function attributionContext(quote: Quote, sentences: readonly AnalyzedSentence[]
 
 /** The quotes (of one source, in reading order) that overlap `start`–`end`. */
 function quotesWithin(sourceQuotes: readonly Quote[], start: number, end: number): Quote[] {
-  let low = 0
-  let high = sourceQuotes.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sourceQuotes[middle].start < start) low = middle + 1
-    else high = middle
-  }
+  const low = firstAtOrAfter(sourceQuotes, start)
   // (A quote that opens before the span and reaches into it: the one just before, or the one holding it.)
   const within: Quote[] = []
   for (let index = Math.max(0, low - 2); index < sourceQuotes.length && sourceQuotes[index].start < end; index++) {

@@ -163,10 +163,11 @@ export function lower(word: string): string {
 }
 
 /**
- * The first word of `list` that starts at or after `offset` (the list's length when none does): partitionPoint's
- * search written out, without a call per step, as the quote stage asks it for every quote, name and paragraph.
+ * The first word (or span) of `list` that starts at or after `offset` (the list's length when none does):
+ * partitionPoint's search written out, without a call per step, as the quote stage asks it for every quote, name and
+ * paragraph.
  */
-export function firstAtOrAfter(list: readonly Word[], offset: number): number {
+export function firstAtOrAfter(list: ReadonlyArray<{ readonly start: number }>, offset: number): number {
   let low = 0
   let high = list.length
   while (low < high) {

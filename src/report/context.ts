@@ -1,6 +1,7 @@
 import type { InlineCode } from 'mdast'
 import type { Analysis, Group, GroupMember, Quote, Source, Span, UniqueClaim } from '../types.js'
 import { inlineCode } from './nodes.js'
+import { firstAtOrAfter } from '../quotes/words.js'
 
 /** A claim only one source makes, with its report id (`u1`, `u2`, …). */
 export interface NumberedUniqueClaim extends UniqueClaim {
@@ -74,13 +75,7 @@ export function quotedPassageTest(quotes: readonly Quote[]): (passage: UniqueCla
     const own = bySource.get(passage.source)
     if (!own) return false
     const reach = reaches.get(passage.source)!
-    let low = 0
-    let high = own.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (own[middle].start < passage.end) low = middle + 1
-      else high = middle
-    }
+    const low = firstAtOrAfter(own, passage.end)
     let best: Quote | undefined
     let inside = 0
     for (let index = low - 1; index >= 0 && reach[index] > passage.start; index--) {
