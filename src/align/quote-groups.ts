@@ -4,7 +4,7 @@ import { buildGroup, type MemberInput } from '../compare/group.js'
 import { UnionFind } from './inverted-index.js'
 import type { QuoteMatch } from './quote-match.js'
 import { matchedQuotePairs } from './quote-pairs.js'
-import { sentenceIndexAfter, tokensInSpan } from './units.js'
+import { groupBySource, sentenceIndexAfter, tokensInSpan } from './units.js'
 import { firstAtOrAfter } from '../quotes/words.js'
 
 /**
@@ -33,12 +33,7 @@ export function groupQuotes(
 
   const bodies = new Map(sources.map((source) => [source.id, source.body]))
   // Each source's quotes in reading order: a member's circumstances leave its sentence's other quotes out.
-  const quotesBySource = new Map<string, Quote[]>()
-  for (const quote of quotes) {
-    const own = quotesBySource.get(quote.source)
-    if (own) own.push(quote)
-    else quotesBySource.set(quote.source, [quote])
-  }
+  const quotesBySource = groupBySource(quotes)
   for (const own of quotesBySource.values()) own.sort((a, b) => a.start - b.start)
   const matchedSets = union.sets()
   const sets = withContinuations(matchedSets, quotes, tokens, bodies)
@@ -98,13 +93,13 @@ function withContinuations(
     for (let at = 0; at < members.length; at++) {
       const item = members[at]
       for (const part of [item - 1, item + 1]) {
-        if (part < 0 || part >= quotes.length || setOf.get(part) === index) continue
+        // (A part in a set already stays there: taking it from another could leave that set with one source.)
+        if (part < 0 || part >= quotes.length || setOf.has(part)) continue
         const [first, second] = part < item ? [part, item] : [item, part]
         if (!continues(quotes[first], quotes[second], bodies)) continue
-        // Another source's member holds the two together, in order (`No way,` holds no `No way, no.`). (A part another
-        // set holds stays there: taking it could leave that set with one source.)
+        // Another source's member holds the two together, in order (`No way,` holds no `No way, no.`).
         const together = [...tokens[first], ...tokens[second]]
-        if (setOf.has(part) || !set.some((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], together))) continue
+        if (!set.some((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], together))) continue
         members.push(part)
         setOf.set(part, index)
       }
@@ -130,7 +125,7 @@ function withSplitQuoteContexts(
     let last = first
     while (members[last + 1]?.continuesAfter !== undefined) last++
     if (last === first) continue
-    const whole = { ...quotes[first], start: quotes[first].start, end: quotes[last].end }
+    const whole = { ...quotes[first], end: quotes[last].end }
     const context = attributionContext(whole, sentences.get(whole.source) ?? [], bodies.get(whole.source) ?? '', quotesBySource.get(whole.source) ?? [])
     for (let part = first; part <= last; part++) members[part] = { ...members[part], context }
     first = last

@@ -39,7 +39,7 @@ export function buildGroup(
   const { wordings, firstMembers } = splitQuotesJoined(members)
   // The reference is one member's wording as printed: a joined split quote is compared, never shown as the reference
   // (another source prints its words whole, so there is always such a member).
-  const referenceWording = referenceIndex(wordings, (index) => firstMembers[index + 1] === undefined ? firstMembers[index] === members.length - 1 : firstMembers[index + 1] - firstMembers[index] === 1)
+  const referenceWording = referenceIndex(wordings, (index) => wordings[index] === members[firstMembers[index]])
   const reference = firstMembers[referenceWording]
   const referenceMember = wordings[referenceWording]
   const differences: Difference[] = []

@@ -524,10 +524,10 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   const isAntecedent = list[run[1] + 1]?.text === ',' && /^(who|which)$/.test(list[run[1] + 2]?.lower ?? '')
   const agent = isAntecedent ? undefined : agentFor(text, list, run[0], list[run[1]].end, floor)
   if (agent) return agent
-  // `University of Warwick professor Sharifah Sekalala`: a first name or a title inside the run names a person after the place.
-  // (`critics of President Donald Trump`: a role in lower case before `of` speaks whoever the name is.)
+  // `critics of President Donald Trump`: a role in lower case before `of` speaks, whoever the name is.
   const ownerOfTheName = ownerOfName(text, list, run, floor)
   if (ownerOfTheName) return ownerOfTheName
+  // `University of Warwick professor Sharifah Sekalala`: a first name or a title inside the run names a person after the place.
   const holdsPerson = list.slice(run[0] + 1, run[1]).some((word) => genderOfFirstName(word.text) !== undefined || isTitleWord(word))
   if (!holdsPerson && run[0] - 2 >= floor && /^(of|from)$/i.test(list[run[0] - 1].text) && (isNameWord(list[run[0] - 2]) || roleNouns.test(list[run[0] - 2].text))) {
     const owner = phraseEndingAt(text, list, run[0] - 2, floor)

@@ -69,13 +69,11 @@ export function isTitle({ text, words: given, wordBefore, wordBeforeComma, earli
   return !/[.!?\u2026]['"\u2019\u201D]?\s*$/.test(text)
 }
 
-const closingPunctuation = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', '.', ';', ':', '!', '?'])
-
 /** `text`, without closing punctuation, is the title or its opening words up to a colon or the end (`Forward` of `Forward: Notes on …`). */
 function opensTitle(title: string, text: string): boolean {
   // (A loop, not `/[\s,.;:!?]+$/`: that pattern is quadratic on a long run of those characters.)
   let end = text.length
-  while (end > 0 && closingPunctuation.has(text[end - 1])) end--
+  while (end > 0 && /[\s,.;:!?]/u.test(text[end - 1])) end--
   const bare = text.slice(0, end)
   if (bare === '' || !title.startsWith(bare)) return false
   return title.length === bare.length || /^[\s]*[:\u2014\u2013-]/u.test(title.slice(bare.length))

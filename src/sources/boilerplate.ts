@@ -22,9 +22,8 @@ const datedByline = /^\d{1,2}\/\d{1,2}\/\d{2,4}\b.*\b(?:By|BY|by)\s+[A-Z]/
 const timestampLine = /\b(?:first published|published|updated|last updated|posted)\b.*\b\d{1,2}:\d{2}\b/i
 // A caption ends with its picture's credit: `… Credit Jane Roe/Agence France-Presse — Getty Images` (The New York
 // Times), `…(Jane Roe/ State Space Agency photo via AP)`, `(AP Photo/Jane Roe)`. The caption is the page's text; the
-// credit is not.
-// (Paragraphs come trimmed: no white space to try at the end, which made the pattern quadratic on a run of spaces.)
-// `Credit` in its own case, naming an agency or a photographer/outlet pair (not `… Credit Suisse shares gained 5 percent`).
+// credit is not. `Credit` in its own case, naming an agency or a photographer/outlet pair (not `… Credit Suisse shares
+// gained 5 percent`). No white space at the end: paragraphs come trimmed, and trying it made the pattern quadratic.
 const captionCredit =
   /(?<=[.!?]["”’]?\s?)(?:Credit\s+[^.!?]{0,80}(?:\/|Getty Images|Associated Press|Reuters|Agence France-Presse)[^.!?]{0,60}|\((?:[^()]*\b[Pp]hoto\b[^()]*|[^()]*\/[^()]*\b(?:Getty Images|AP|Reuters|AFP|EPA)\b[^()]*)\))$/u
 // Who else reported, after the article: `Jane Roe contributed to this report.`, `Reporting by Jane Roe; Editing by
@@ -42,8 +41,9 @@ const maxRepeatedWords = 20
 /**
  * Take photo credits (also at the end of a caption), share and subscribe
  * lines with the links listed after them, bylines, posting times,
- * contributor lines and lines repeated within the article out of the prose. Each removed line is returned with its
- * reason so that nothing disappears silently.
+ * contributor lines and lines repeated within the article out of the
+ * prose. Each removed line is returned with its reason so that nothing
+ * disappears silently.
  */
 export function removeBoilerplate(body: string): BoilerplateResult {
   const paragraphs = body
