@@ -246,6 +246,12 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     if (subject && !(phrase && isAppositionOf(list, subject, phrase))) return subject
     if (phrase) return phrase
   }
+  // `prompting the state’s governor to ask`, `improper for the network to claim`: an infinitive's subject is the
+  // object before `to` (not `The secretary tried to explain`, whose clause's subject speaks).
+  if (form === 'to') {
+    const object = nominalEndingAt(text, list, index - 1, floor)
+    if (object && !startsClauseAt(list, firstAtOrAfter(list, object.start), floor)) return object
+  }
   if (!word.isPunctuation && !leadingConnectives.has(form) && !isParticiple) {
     const head = nominalEndingAt(text, list, index, floor)
     const headFirst = head ? firstAtOrAfter(list, head.start) : index
@@ -259,6 +265,8 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     // (Not after another preposition: `workers from around the world have banded together`.)
     if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower) && !isPreposition(list[first - 2])) {
       const earlier = phraseEndingAt(text, list, first - 2, floor)
+      const gerundPreposition = earlier && objectOfGerund(list, earlier, floor)
+      if (gerundPreposition) return phraseEndingAt(text, list, gerundPreposition - 1, floor) ?? earlier
       if (earlier) return earlier
     }
     // `The president this morning says`: a time is no speaker.
@@ -273,6 +281,15 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
   // an earlier clause (but does right before it: `Vale spoke Monday, his aides saying`).
   const isFarOwned = isOwnedPhrase(subject) && firstAtOrAfter(list, subject!.end) <= index
   return isParticiple && isFarOwned ? undefined : subject
+}
+
+/**
+ * `the president in making a speech across the world said`: the index of the preposition before the gerund whose
+ * object `phrase` is, when there is one (the speaker stands before it).
+ */
+function objectOfGerund(list: readonly Word[], phrase: SpeakerPhrase, floor: number): number | undefined {
+  const gerund = firstAtOrAfter(list, phrase.start) - 1
+  return gerund - 2 >= floor && /^\p{Ll}+ing$/u.test(list[gerund].text) && isPreposition(list[gerund - 1]) ? gerund - 1 : undefined
 }
 
 /** `his decision`, `their plan`: a description opened by a possessive pronoun. */
@@ -432,7 +449,8 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
     const word = list[index]
     if (index < end) {
       if (isSubjectPronoun(word)) return pronoun(word)
-      if (isNameWord(word) || isTitleWord(word)) {
+      // (`Several unions … have banded together`: a determiner opening the sentence is no name.)
+      if ((isNameWord(word) || isTitleWord(word)) && !determiners.has(word.lower)) {
         const run = nameRunAfter(list, index, end)
         // `Rice's comments came as Netanyahu turned down …, saying`: an owner is no subject, a later clause's may be.
         if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end) ?? ownedPhrase(text, list, index, run[1] + 1, end)
@@ -573,6 +591,8 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   if (last < floor || list[last].isPunctuation) return undefined
   // A verb's form right after a determiner is a noun: `The report, commissioned after the flood, recommended`.
   if (reportingVerb(list[last]) && !(last - 1 >= floor && determiners.has(list[last - 1].lower))) return undefined
+  // `workers from around the world have banded together to warn`: a noun phrase ends in no preposition.
+  if (phraseEnders.has(list[last].lower) || isPreposition(list[last])) return undefined
   for (let first = last; first >= floor && last - first < 7; first--) {
     const word = list[first]
     if (word.isPunctuation) break
@@ -583,7 +603,8 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
       if (first === last || auxiliaries.has(list[last].lower)) return undefined
       return nominal(text, list, first, last)
     }
-    if (first < last && (leadingConnectives.has(form) || phraseEnders.has(form))) break
+    // (`the world have banded together`: nor holds it a verb's auxiliary.)
+    if (first < last && (leadingConnectives.has(form) || phraseEnders.has(form) || auxiliaries.has(form))) break
   }
   // A bare plural at the start of a clause, after the words that say which: `officials said`, `senior officials said`,
   // `pro-Trump protesters chanted`, `Trump supporters chanted`.
@@ -649,7 +670,9 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     const next = list[last + 1]
     // (`said officials Tuesday.`: the day that ends the phrase is when.)
     const endsWithTime = timeWords.test(next.text) && (last + 2 >= ceiling || list[last + 2].isPunctuation)
-    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next) || endsWithTime) break
+    // (`Several unions representing shipping workers`: a participle after a plural opens what they are.)
+    const opensParticiple = /^\p{Ll}+ing$/u.test(next.text) && isPlural(list[last])
+    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next) || endsWithTime || opensParticiple) break
     last++
   }
   // `said critics of Apple and Google`: two single names after `of` both belong to the phrase.

@@ -505,6 +505,19 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"We will," said the Democratic leader of the Senate, Tom Vale.')).toEqual([['We will,', 'Tom Vale', 'said']])
   })
 
+  it('reads no verb or preposition into a description, and an infinitive’s subject before its `to`', () => {
+    expect(quotesOf('Several unions representing dock workers from around the world have banded together to warn of a “global collapse” of shipping.')).toEqual([
+      ['global collapse', 'Several unions', 'warn'],
+    ])
+    expect(quotesOf('The spill prompted the state’s governor to ask: “What is wrong with us?”')).toEqual([['What is wrong with us?', 'the state’s governor', 'ask']])
+    expect(quotesOf('The secretary tried to explain that “the cables” come through the department.')).toEqual([['the cables', 'The secretary', 'explain']])
+    // One who spoke in the course of doing something: `in making a speech across the world`.
+    expect(quotesOf('“A year ago, the mayor in making a speech across the state said that our motto was ‘One city,’” Vale said.')).toEqual([
+      ['A year ago, the mayor in making a speech across the state said that our motto was ‘One city,’', 'Vale', 'said'],
+      ['One city,', 'the mayor', 'said'],
+    ])
+  })
+
   it('keeps numbers, lists and opening phrases apart from names and pairs', () => {
     expect(quotesOf('Ann Pope II said "we are grateful."')).toEqual([['we are grateful.', 'Ann Pope', 'said']])
     expect(quotesOf('After World War II Germany vowed, "Never again."')).toEqual([['Never again.', 'Germany', 'vowed']])
