@@ -59,10 +59,11 @@ function isBeforeSentenceStart(text: string): boolean {
 export function eventTitle(sources: readonly Source[], options: Readonly<EventTitleOptions> = {}): string | null {
   const maxNames = options.maxNames ?? 4
   const lowercase = new Set(sources.flatMap((source) => source.body.match(lowercaseWord) ?? []))
-  const runs: Run[][] = sources.map((source) =>
-    [...source.body.matchAll(capitalizedRun)].map((match) => {
-      const end = match.index + match[0].length
-      const all = match[0].replace(/['’]s$/u, '').split(' ')
+  const matches = joinedNames(sources, sources.map((source) => [...source.body.matchAll(capitalizedRun)]))
+  const runs: Run[][] = sources.map((source, sourceIndex) =>
+    matches[sourceIndex].map((match) => {
+      const end = match.index + match.text.length
+      const all = match.text.replace(/['’]s$/u, '').split(' ')
       const words = afterTitles(all)
       return {
         words,
@@ -113,6 +114,57 @@ export function eventTitle(sources: readonly Source[], options: Readonly<EventTi
     }
   }
   return chosen.length === 0 ? null : chosen.map((candidate) => candidate.phrase).join(', ')
+}
+
+interface Match {
+  text: string
+  index: number
+}
+
+/** Whether `next` comes right after `match` and ` and `: `Centers for Disease Control and Prevention`. */
+const followsWithAnd = (body: string, match: RegExpExecArray, next: RegExpExecArray | undefined) =>
+  next !== undefined && next.index === match.index + match[0].length + 5 && body.startsWith(' and ', match.index + match[0].length)
+
+// Last words of a body's name that `and` may run through: `Food and Drug Administration`, `Ways and Means Committee`.
+const institutionEnd = new RegExp(String.raw`\b(?:${bodyNouns}|Protection|Enforcement|Services|Act|Prevention|Security|Development|Affairs|Control)$`, 'u')
+
+/**
+ * Names printed with `and` inside them: `Centers for Disease Control and
+ * Prevention`, `Food and Drug Administration`. A body's name across `of` or
+ * `for` takes the run after its `and` when that run is printed nowhere on its
+ * own (`Department of Labor and Biden` keeps `Biden`); two other runs join
+ * when neither is and the second ends as a body's name does (not `Instagram
+ * and WhatsApp`).
+ */
+function joinedNames(sources: readonly Source[], matches: readonly RegExpExecArray[][]): Match[][] {
+  const after = new Set<string>()
+  const alone = new Set<string>()
+  matches.forEach((sourceMatches, sourceIndex) => {
+    const body = sources[sourceIndex].body
+    sourceMatches.forEach((match, index) => {
+      const isBefore = followsWithAnd(body, match, sourceMatches[index + 1])
+      const isAfter = index > 0 && followsWithAnd(body, sourceMatches[index - 1], match)
+      if (isAfter) after.add(match[0])
+      if (!isBefore && !isAfter) alone.add(match[0])
+    })
+  })
+  const joins = (first: string, second: string) =>
+    !alone.has(second) && (/ (?:of|for) /u.test(first) || (institutionEnd.test(second) && !alone.has(first) && !after.has(first)))
+  return matches.map((sourceMatches, sourceIndex) => {
+    const body = sources[sourceIndex].body
+    const joined: Match[] = []
+    for (let index = 0; index < sourceMatches.length; index++) {
+      const match = sourceMatches[index]
+      const next = sourceMatches[index + 1]
+      if (followsWithAnd(body, match, next) && joins(match[0], next![0])) {
+        joined.push({ text: `${match[0]} and ${next![0]}`, index: match.index })
+        index++
+      } else {
+        joined.push({ text: match[0], index: match.index })
+      }
+    }
+    return joined
+  })
 }
 
 interface Run {

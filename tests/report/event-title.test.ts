@@ -26,6 +26,19 @@ describe('eventTitle', () => {
     expect(eventTitle(withBodies('The Bureau of Labor Statistics said Rick Perry of Texas spoke.', 'Rick Perry of Texas cited the Bureau of Labor Statistics.'))).toBe(
       'Bureau of Labor Statistics, Rick Perry, Texas',
     )
+    // A body's name goes on across `and` when what follows is printed nowhere on its own, and so does one whose second
+    // half ends as a body's name does; two names that stand alone elsewhere, or that no body ends, stay two.
+    expect(
+      eventTitle(
+        withBodies(
+          'Data from the Centers for Disease Control and Prevention, Customs and Border Protection and Texas and Ohio.',
+          'The Centers for Disease Control and Prevention agreed with Customs and Border Protection; Texas spoke, then Ohio.',
+        ),
+        { maxNames: 6 },
+      )?.split(', ').sort(),
+    ).toEqual(['Centers for Disease Control and Prevention', 'Customs and Border Protection', 'Ohio', 'Texas'])
+    expect(eventTitle(withBodies('The Department of Labor and Biden agreed.', 'Biden spoke at the Department of Labor and left.'))).toBe('Department of Labor, Biden')
+    expect(eventTitle(withBodies('Instagram and WhatsApp went dark.', 'Instagram and WhatsApp returned.'))).toBe('Instagram, WhatsApp')
     // `Attorney General` is a title; `General Motors` a name.
     expect(eventTitle(withBodies('Attorney General Letitia James sued General Motors.', 'Letitia James and General Motors met.'))).toBe('Letitia James, General Motors')
   })
