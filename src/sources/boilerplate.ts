@@ -70,9 +70,12 @@ export function removeBoilerplate(body: string): BoilerplateResult {
       kept.push(paragraph)
       continue
     }
-    // A page may print a caption twice (the picture, then a gallery): once is the text.
-    if (captions.has(paragraph)) boilerplate.push({ text: paragraph, reason: 'repeated line' })
-    else kept.push(paragraph.slice(0, credit.index).trimEnd())
+    // A page may print a caption twice (the picture, then a gallery): once is the text, and its credit is listed once.
+    if (captions.has(paragraph)) {
+      boilerplate.push({ text: paragraph, reason: 'repeated line' })
+      continue
+    }
+    kept.push(paragraph.slice(0, credit.index).trimEnd())
     boilerplate.push({ text: credit[0].trim(), reason: 'photo credit' })
     captions.add(paragraph)
   }

@@ -55,8 +55,8 @@ describe('removeBoilerplate', () => {
       { text: 'Valley Times (Alder) First published March 14, 2022: 9:05 AM ET', reason: 'timestamp' },
       { text: 'Credit Jane Roe/Agence France-Presse — Getty Images', reason: 'photo credit' },
       { text: '(Jane Roe/County Press Office photo via AP)', reason: 'photo credit' },
+      // (The caption printed again goes whole, its credit with it: the credit is listed once.)
       { text: `${caption}(Jane Roe/County Press Office photo via AP)`, reason: 'repeated line' },
-      { text: '(Jane Roe/County Press Office photo via AP)', reason: 'photo credit' },
       { text: 'Tom Poe contributed to this report.', reason: 'contributor line' },
       { text: 'Reporting by Jane Roe; Editing by Tom Poe', reason: 'contributor line' },
       { text: 'Read more:', reason: 'share or subscribe' },
