@@ -1,5 +1,5 @@
 import type { Difference, Token, WordChange } from '../types.js'
-import { signCharBefore } from '../pipeline/numbers.js'
+import { parseNumber, signCharBefore } from '../pipeline/numbers.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
 import { endsWithHedge, hedgeAround, hedgeWordCount, isHedgePhrase, isHedgeWord, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
@@ -12,6 +12,36 @@ const dateKinds: Array<[string, RegExp]> = [
   ['day', /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow)$/],
   ['month', /^(january|february|march|april|june|july|august|september|october|november|december)$/],
 ]
+
+// Days each period names, for the span a statistic is measured over: `1-month`, `12-month`, `annual`,
+// `year-over-year` (a year as twelve months of 30 days, so that `12-month` is `annual`).
+const periodDays = new Map<string, number>(Object.entries({ day: 1, week: 7, month: 30, quarter: 90, year: 360 }))
+const periodWords = new Map<string, number>(Object.entries({
+  daily: 1, weekly: 7, monthly: 30, quarterly: 90, annual: 360, annually: 360, yearly: 360,
+  'day-over-day': 1, 'week-over-week': 7, 'month-over-month': 30, 'month-on-month': 30, 'quarter-over-quarter': 90,
+  'year-over-year': 360, 'year-on-year': 360,
+}))
+const periodCount = /^(.+)-(day|week|month|quarter|year)s?$/
+
+/** The span in days a word measures a statistic over (`12-month`, `two-year`, `annual`), if it names one. */
+function periodOf(word: string): number | undefined {
+  const named = periodWords.get(word)
+  if (named !== undefined) return named
+  const counted = periodCount.exec(word)
+  const count = counted ? parseNumber(counted[1].split('-')) : undefined
+  return count === undefined ? undefined : count * periodDays.get(counted![2])!
+}
+
+/**
+ * Whether the two accounts measure over different periods (`the largest 1-month spike since June 2008` / `the
+ * sharpest 12-month inflation spike since August 2008`): then their figures and dates are two statistics, not
+ * two counts of one.
+ */
+function measureOtherPeriods(referenceTokens: readonly Token[], memberTokens: readonly Token[]): boolean {
+  const periods = (tokens: readonly Token[]) => new Set(tokens.map((token) => periodOf(token.normal)).filter((days) => days !== undefined))
+  const [one, other] = [periods(referenceTokens), periods(memberTokens)]
+  return one.size > 0 && other.size > 0 && ![...one].some((days) => other.has(days))
+}
 
 /** A member compared with the group's reference wording. */
 export interface MemberComparison {
@@ -100,8 +130,13 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       const { referenceTokens, memberTokens } = (tokensBySide ??= tokensOfSides(changes))
       return isStatedAlike(gone, referenceTokens, memberTokens) || isStatedAlike(come, memberTokens, referenceTokens)
     }
-    const level = kind === 'claim' && (rounding === 'coarse' || isPlacedElsewhere()) ? 'wording' : 'conflict'
+    const level = kind === 'claim' && (rounding === 'coarse' || isPlacedElsewhere() || isOtherMeasure()) ? 'wording' : 'conflict'
     add('number', level, `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
+  }
+  let otherMeasure: boolean | undefined
+  const isOtherMeasure = () => {
+    const { referenceTokens, memberTokens } = (tokensBySide ??= tokensOfSides(changes))
+    return (otherMeasure ??= kind === 'claim' && measureOtherPeriods(referenceTokens, memberTokens))
   }
   // Every line that shows word changes shows the same ones: made once, when first needed.
   let wordChanges: WordChange[] | undefined
@@ -176,7 +211,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     for (const [, pattern] of dateKinds) {
       const goneDates = gone.filter((token) => pattern.test(token.normal))
       const comeDates = come.filter((token) => pattern.test(token.normal))
-      if (goneDates.length > 0 && comeDates.length > 0) add('date', 'conflict', `${texts(goneDates)} / ${texts(comeDates)}`, true)
+      if (goneDates.length > 0 && comeDates.length > 0) add('date', isOtherMeasure() ? 'wording' : 'conflict', `${texts(goneDates)} / ${texts(comeDates)}`, true)
     }
     const [goneTimes, comeTimes] = [clockTimes(gone, reference), clockTimes(come, member)]
     if (goneTimes.length > 0 && comeTimes.length > 0 && goneTimes.some((time, index) => time.minutes !== comeTimes[index]?.minutes)) {

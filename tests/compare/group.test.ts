@@ -201,6 +201,21 @@ describe('buildGroup', () => {
     expect(quote.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict' }))
   })
 
+  it('takes figures and dates measured over different periods for two statistics, not a conflict', () => {
+    const dates = (one: string, other: string) => claimPair(one, other).differences.filter((difference) => difference.type === 'date')
+    // (AllSides 5871: a one-month rise and a twelve-month rise, each the largest since a different month.)
+    expect(dates('The price hike marked the largest 1-month spike since June 2008', 'It was the sharpest 12-month inflation spike since August 2008')[0]).toMatchObject({
+      level: 'wording',
+      detail: 'June / August',
+    })
+    expect(numberLevel('Prices rose 0.9% in the 1-month period to June', 'Prices rose 5.4% over the 12-month period to June')).toBe('wording')
+    expect(numberLevel('Prices rose 5.4% year-over-year in June', 'Prices rose 0.9% monthly in June')).toBe('wording')
+    // The same period, written two ways, or named on one side only, leaves the conflict.
+    expect(dates('The largest 12-month spike since June 2008', 'The largest annual spike since August 2008')[0]).toMatchObject({ level: 'conflict' })
+    expect(numberLevel('Prices rose 5.4% over the two-year stretch', 'Prices rose 6.1% over the two-year stretch')).toBe('conflict')
+    expect(numberLevel('Prices rose 5.4% in the 12-month period', 'Prices rose 6.1% in the period')).toBe('conflict')
+  })
+
   it('takes a figure the other claim gives too, after the same word, for one placed elsewhere, not a conflict', () => {
     expect(numbersOf('Individuals 18 and older who are at high risk were also included', 'The groups include individuals 65 and older, and individuals 18 to 64 who are at high risk')[0]).toMatchObject({
       level: 'wording',
