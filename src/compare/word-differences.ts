@@ -14,33 +14,54 @@ const dateKinds: Array<[string, RegExp]> = [
 ]
 
 // Days each period names, for the span a statistic is measured over: `1-month`, `12-month`, `annual`,
-// `year-over-year` (a year as twelve months of 30 days, so that `12-month` is `annual`).
+// `year-over-year` (a year as twelve months of 30 days; spans within 3 % of each other are one, so that `12-month`,
+// `52-week` and `annual` agree).
 const periodDays = new Map<string, number>(Object.entries({ day: 1, week: 7, month: 30, quarter: 90, year: 360 }))
-const periodWords = new Map<string, number>(Object.entries({
-  daily: 1, weekly: 7, monthly: 30, quarterly: 90, annual: 360, annually: 360, yearly: 360,
-  'day-over-day': 1, 'week-over-week': 7, 'month-over-month': 30, 'month-on-month': 30, 'quarter-over-quarter': 90,
+// Words that measure a change over a period wherever they stand.
+const periodAdverbs = new Map<string, number>(Object.entries({
+  annually: 360, 'day-over-day': 1, 'week-over-week': 7, 'month-over-month': 30, 'month-on-month': 30, 'quarter-over-quarter': 90,
   'year-over-year': 360, 'year-on-year': 360,
 }))
+// Words that do only after a figure (`rose 0.9% monthly`) or before what changes (`the annual inflation rate`); else
+// they name how often something happens (`the annual meeting`).
+const periodAdjectives = new Map<string, number>(Object.entries({ daily: 1, weekly: 7, monthly: 30, quarterly: 90, annual: 360, yearly: 360 }))
 const periodCount = /^(.+)-(day|week|month|quarter|year)s?$/
+// What a period measures: `a 1-month spike`, `the 12-month period`, `annual inflation`.
+const changeWords = /^(rise|rises|increase|increases|gain|gains|jump|spike|surge|climb|drop|drops|decline|declines|fall|dip|inflation|growth|rate|rates|change|high|low|average|peak|period|basis|pace)$/
 
-/** The span in days a word measures a statistic over (`12-month`, `two-year`, `annual`), if it names one. */
-function periodOf(word: string): number | undefined {
-  const named = periodWords.get(word)
-  if (named !== undefined) return named
+/** The span in days the token at `index` measures a statistic over (`12-month spike`, `rose 2% annually`), if any. */
+function periodAt(tokens: readonly Token[], index: number): number | undefined {
+  const word = tokens[index].normal
+  const adverb = periodAdverbs.get(word)
+  if (adverb !== undefined) return adverb
+  const measuresChange = tokens[index - 1]?.value !== undefined || changeWords.test(tokens[index + 1]?.normal ?? '') ||
+    changeWords.test(tokens[index + 2]?.normal ?? '')
+  if (!measuresChange) return undefined
+  const adjective = periodAdjectives.get(word)
+  if (adjective !== undefined) return adjective
   const counted = periodCount.exec(word)
   const count = counted ? parseNumber(counted[1].split('-')) : undefined
   return count === undefined ? undefined : count * periodDays.get(counted![2])!
 }
 
+const isSamePeriod = (one: number, other: number) => Math.abs(one - other) <= 0.03 * Math.max(one, other)
+
 /**
  * Whether the two accounts measure over different periods (`the largest 1-month spike since June 2008` / `the
  * sharpest 12-month inflation spike since August 2008`): then their figures and dates are two statistics, not
- * two counts of one.
+ * two counts of one. (Not a period of something else: `the two-day summit ends on June 5`, `the annual meeting`.)
  */
 function measureOtherPeriods(referenceTokens: readonly Token[], memberTokens: readonly Token[]): boolean {
-  const periods = (tokens: readonly Token[]) => new Set(tokens.map((token) => periodOf(token.normal)).filter((days) => days !== undefined))
+  const periods = (tokens: readonly Token[]) => {
+    const found: number[] = []
+    for (let index = 0; index < tokens.length; index++) {
+      const days = periodAt(tokens, index)
+      if (days !== undefined) found.push(days)
+    }
+    return found
+  }
   const [one, other] = [periods(referenceTokens), periods(memberTokens)]
-  return one.size > 0 && other.size > 0 && ![...one].some((days) => other.has(days))
+  return one.length > 0 && other.length > 0 && !one.some((days) => other.some((otherDays) => isSamePeriod(days, otherDays)))
 }
 
 /** A member compared with the group's reference wording. */
@@ -115,6 +136,13 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   const differences: Difference[] = []
   // Each side's words in order, for figures a side gives elsewhere: made once, when first needed.
   let tokensBySide: ReturnType<typeof tokensOfSides> | undefined
+  // Whether a claim's two accounts measure over different periods (a quote's words are its speaker's): worked out
+  // once, when first needed.
+  let otherMeasure: boolean | undefined
+  const isOtherMeasure = () => {
+    const { referenceTokens, memberTokens } = (tokensBySide ??= tokensOfSides(changes))
+    return (otherMeasure ??= kind === 'claim' && measureOtherPeriods(referenceTokens, memberTokens))
+  }
   // A figure changed (not rounded alike): nothing in a claim when the other's bound or estimate holds for it, a rewording
   // in a claim when one side rounds to a digit before `million`, else a conflict.
   const addChangedFigure = (gone: readonly Token[], come: readonly Token[], rounding: Rounding | undefined) => {
@@ -132,11 +160,6 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     }
     const level = kind === 'claim' && (rounding === 'coarse' || isPlacedElsewhere() || isOtherMeasure()) ? 'wording' : 'conflict'
     add('number', level, `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
-  }
-  let otherMeasure: boolean | undefined
-  const isOtherMeasure = () => {
-    const { referenceTokens, memberTokens } = (tokensBySide ??= tokensOfSides(changes))
-    return (otherMeasure ??= kind === 'claim' && measureOtherPeriods(referenceTokens, memberTokens))
   }
   // Every line that shows word changes shows the same ones: made once, when first needed.
   let wordChanges: WordChange[] | undefined

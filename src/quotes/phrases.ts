@@ -17,6 +17,7 @@ const determiners = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one',
   'another', 'some', 'several', 'many', 'two', 'three', 'four', 'other', 'each', 'both', 'most', 'few',
 ])
+const pluralDeterminers = new Set(['these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'other', 'both', 'most', 'few'])
 // Words between a subject and its verb: `Gaga reportedly said`, `he has said`, `she later told`.
 const betweenSubjectAndVerb = new Set([
   'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'was', 'is', 'also', 'later', 'then', 'once',
@@ -41,7 +42,7 @@ const agentNouns = /^(spokes(wo)?m[ae]n|spokes(person|people)|lawyers?|attorneys
 const prepositions = new Set(['like', 'unlike', 'about', 'against', 'toward', 'towards', 'among', 'than', 'as', 'at', 'with'])
 // `this morning`, `last week`: two words that say when.
 const timeDeterminers = new Set(['this', 'last', 'next', 'that', 'each', 'every', 'early', 'late'])
-const timeNouns = /^(morning|afternoon|evening|night|week|weekend|month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const timeNouns = /^(day|morning|afternoon|evening|night|week|weekend|month|year|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const timeOrPlacePrepositions = new Set(['over', 'during', 'on', 'in', 'at', 'after', 'before', 'since', 'throughout', 'from', 'across', 'around'])
 const timeWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|later|earlier|afterward|afterwards|then|again|once|also|repeatedly|simply|flatly|bluntly|quietly|finally)$/i
 
@@ -246,11 +247,16 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     if (subject && !(phrase && isAppositionOf(list, subject, phrase))) return subject
     if (phrase) return phrase
   }
-  // `prompting the state’s governor to ask`, `improper for the network to claim`: an infinitive's subject is the
-  // object before `to` (not `The secretary tried to explain`, whose clause's subject speaks).
+  // `prompting the state’s governor to ask`, `improper for the network to claim`: after `for` or a verb that has
+  // someone do something, an infinitive's subject is the object before `to` (not in `used the occasion to say`, an
+  // infinitive of purpose, nor `The secretary tried to explain`: the clause's subject speaks).
   if (form === 'to') {
     const object = nominalEndingAt(text, list, index - 1, floor)
-    if (object && !startsClauseAt(list, firstAtOrAfter(list, object.start), floor)) return object
+    const before = object ? list[firstAtOrAfter(list, object.start) - 1] : undefined
+    if (before && (before.lower === 'for' || objectControlVerbs.test(before.lower))) return object
+    // `Mr. Trump was prompted to say`, `officials have been asked to explain`: the passive's subject.
+    const passiveSubject = subjectOfPassive(text, list, index - 1, floor)
+    if (passiveSubject) return passiveSubject
   }
   if (!word.isPunctuation && !leadingConnectives.has(form) && !isParticiple) {
     const head = nominalEndingAt(text, list, index, floor)
@@ -264,9 +270,7 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
     // (Not after another preposition: `workers from around the world have banded together`.)
     if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower) && !isPreposition(list[first - 2])) {
-      const earlier = phraseEndingAt(text, list, first - 2, floor)
-      const gerundPreposition = earlier && objectOfGerund(list, earlier, floor)
-      if (gerundPreposition) return phraseEndingAt(text, list, gerundPreposition - 1, floor) ?? earlier
+      const earlier = phraseBeforePlaces(text, list, first - 2, floor)
       if (earlier) return earlier
     }
     // `The president this morning says`: a time is no speaker.
@@ -284,13 +288,69 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
 }
 
 /**
+ * The phrase ending at `last` that a run of places and times follows, read back past each (`The mayor in a speech
+ * across the state said`) and past what a gerund acts on, which is no speaker either (`the president in making a
+ * speech across the world said`).
+ */
+function phraseBeforePlaces(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  let phrase = phraseEndingAt(text, list, last, floor)
+  for (let steps = 0; phrase?.kind === 'nominal' && steps < maxPlacesBefore; steps++) {
+    const gerundPreposition = objectOfGerund(list, phrase, floor)
+    if (gerundPreposition) return phraseEndingAt(text, list, gerundPreposition - 1, floor)
+    const first = firstAtOrAfter(list, phrase.start)
+    if (!(first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower))) break
+    phrase = phraseEndingAt(text, list, first - 2, floor) ?? phrase
+    if (firstAtOrAfter(list, phrase.start) === first) break
+  }
+  return phrase
+}
+
+const maxPlacesBefore = 4
+
+/**
  * `the president in making a speech across the world said`: the index of the preposition before the gerund whose
  * object `phrase` is, when there is one (the speaker stands before it).
  */
 function objectOfGerund(list: readonly Word[], phrase: SpeakerPhrase, floor: number): number | undefined {
   const gerund = firstAtOrAfter(list, phrase.start) - 1
-  return gerund - 2 >= floor && /^\p{Ll}+ing$/u.test(list[gerund].text) && isPreposition(list[gerund - 1]) ? gerund - 1 : undefined
+  return gerund - 2 >= floor && isGerund(list[gerund]) && isPreposition(list[gerund - 1]) ? gerund - 1 : undefined
 }
+
+const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had'])
+
+/** The subject of the passive whose participle is at `participle` (`Mr. Trump was prompted`), if it is one. */
+function subjectOfPassive(text: string, list: readonly Word[], participle: number, floor: number): SpeakerPhrase | undefined {
+  if (participle <= floor || !isPastVerb(list[participle])) return undefined
+  let at = participle - 1
+  let isPassive = false
+  while (at >= floor && (passiveAuxiliaries.has(list[at].lower) || isAdverb(list[at]))) {
+    isPassive ||= /^(is|are|was|were|be|been|being)$/.test(list[at].lower)
+    at--
+  }
+  return isPassive && at >= floor && at < participle - 1 ? phraseEndingAt(text, list, at, floor) : undefined
+}
+
+// Words in -ing that are no verb's form.
+const nounsInIng = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'thing', 'king', 'ring', 'spring', 'string', 'sibling', 'ceiling', 'building', 'wedding', 'meeting', 'hearing', 'briefing', 'funding', 'ruling', 'setting', 'offering', 'being'])
+
+/** `making`, `representing`: a gerund or participle, in lower case. */
+function isGerund(word: Word): boolean {
+  return /^\p{Ll}{2,}ing$/u.test(word.text) && !nounsInIng.has(word.text)
+}
+
+// Verbs after which a noun phrase and `to` say who is to act: `prompting the governor to ask`, `urged voters to say`.
+const objectControlVerbs =
+  /^(prompt|ask|allow|want|expect|push|press|order|lead|get|tell)(s|es|ed|ing)?$|^(urg|forc|invit|encourag|pressur|persuad|convinc|inspir|challeng|requir)(e|es|ed|ing)$|^(led|got|told|getting)$/
+
+// Past forms that end a noun phrase read forward: `Several Democrats issued a statement`, `Some Democrats took to Twitter`.
+const irregularPasts = new Set(['took', 'made', 'gave', 'went', 'wrote', 'spoke', 'came', 'held', 'sent', 'left', 'met', 'ran', 'got', 'led', 'brought', 'thought', 'found', 'stood', 'saw', 'won', 'lost', 'paid', 'kept', 'began', 'became', 'chose', 'drew', 'knew', 'sought', 'struck', 'threw', 'fought', 'felt'])
+
+/** A verb's past in lower case after the noun: `issued`, `joined`, `took`; not `hundred`. */
+function isPastVerb(word: Word): boolean {
+  return irregularPasts.has(word.text) || (/^\p{Ll}{2,}ed$/u.test(word.text) && !nounsInEd.has(word.text))
+}
+
+const nounsInEd = new Set(['hundred', 'need', 'seed', 'feed', 'speed', 'deed', 'breed', 'greed', 'creed', 'steed', 'shed', 'sled', 'shred'])
 
 /** `his decision`, `their plan`: a description opened by a possessive pronoun. */
 export function isOwnedPhrase(phrase: SpeakerPhrase | undefined): boolean {
@@ -446,6 +506,8 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
     }
     let index = start
     while (index < end && (leadingConnectives.has(list[index].lower) || isAdverb(list[index]))) index++
+    // (`Later that day the senator refused`: a time before the subject.)
+    if (index + 2 < end && timeDeterminers.has(list[index].lower) && timeNouns.test(list[index + 1].lower)) index += 2
     const word = list[index]
     if (index < end) {
       if (isSubjectPronoun(word)) return pronoun(word)
@@ -670,9 +732,12 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     const next = list[last + 1]
     // (`said officials Tuesday.`: the day that ends the phrase is when.)
     const endsWithTime = timeWords.test(next.text) && (last + 2 >= ceiling || list[last + 2].isPunctuation)
-    // (`Several unions representing shipping workers`: a participle after a plural opens what they are.)
-    const opensParticiple = /^\p{Ll}+ing$/u.test(next.text) && isPlural(list[last])
-    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next) || endsWithTime || opensParticiple) break
+    // (`Several unions representing shipping workers`: a participle after a plural opens what they are, but `a sales
+    // training manager` is one noun.)
+    const opensParticiple = isGerund(next) && isPlural(list[last]) && (first === last || pluralDeterminers.has(list[first].lower))
+    // (`Several Democrats issued a statement`: the verb ends the subject.)
+    const endsWithVerb = last > first && isPastVerb(next)
+    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next) || endsWithTime || opensParticiple || endsWithVerb) break
     last++
   }
   // `said critics of Apple and Google`: two single names after `of` both belong to the phrase.

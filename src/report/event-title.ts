@@ -116,7 +116,8 @@ export function eventTitle(sources: readonly Source[], options: Readonly<EventTi
   return chosen.length === 0 ? null : chosen.map((candidate) => candidate.phrase).join(', ')
 }
 
-interface Match {
+/** A run of capitalized words as printed, and where. */
+interface PrintedRun {
   text: string
   index: number
 }
@@ -128,35 +129,49 @@ const followsWithAnd = (body: string, match: RegExpExecArray, next: RegExpExecAr
 // Last words of a body's name that `and` may run through: `Food and Drug Administration`, `Ways and Means Committee`.
 const institutionEnd = new RegExp(String.raw`\b(?:${bodyNouns}|Protection|Enforcement|Services|Act|Prevention|Security|Development|Affairs|Control)$`, 'u')
 
+const bodyEnd = new RegExp(String.raw`\b(?:${bodyNouns})$`, 'u')
+
 /**
  * Names printed with `and` inside them: `Centers for Disease Control and
  * Prevention`, `Food and Drug Administration`. A body's name across `of` or
  * `for` takes the run after its `and` when that run is printed nowhere on its
- * own (`Department of Labor and Biden` keeps `Biden`); two other runs join
- * when neither is and the second ends as a body's name does (not `Instagram
- * and WhatsApp`).
+ * own (`Department of Labor and Biden` keeps `Biden`) and is no body's name
+ * itself (`Federal Bureau of Investigation and Justice Department`); two other
+ * runs join when neither is printed alone and the second ends as a body's
+ * name does (not `Instagram and WhatsApp`). A run with a title or a first name
+ * in it is a person (`Department of Justice and Attorney General Merrick
+ * Garland`), and in a chain of `and` the body before it joins nothing.
+ * Runs are known by their name less a leading `The`.
  */
-function joinedNames(sources: readonly Source[], matches: readonly RegExpExecArray[][]): Match[][] {
+function joinedNames(sources: readonly Source[], matches: readonly RegExpExecArray[][]): PrintedRun[][] {
+  const keyOf = (match: RegExpExecArray) => match[0].replace(/^(?:The|A|An) /u, '')
   const after = new Set<string>()
   const alone = new Set<string>()
+  const andBefore = matches.map((sourceMatches, sourceIndex) =>
+    sourceMatches.map((match, index) => followsWithAnd(sources[sourceIndex].body, match, sourceMatches[index + 1])),
+  )
   matches.forEach((sourceMatches, sourceIndex) => {
-    const body = sources[sourceIndex].body
     sourceMatches.forEach((match, index) => {
-      const isBefore = followsWithAnd(body, match, sourceMatches[index + 1])
-      const isAfter = index > 0 && followsWithAnd(body, sourceMatches[index - 1], match)
-      if (isAfter) after.add(match[0])
-      if (!isBefore && !isAfter) alone.add(match[0])
+      const isAfter = index > 0 && andBefore[sourceIndex][index - 1]
+      if (isAfter) after.add(keyOf(match))
+      if (!andBefore[sourceIndex][index] && !isAfter) alone.add(keyOf(match))
     })
   })
-  const joins = (first: string, second: string) =>
-    !alone.has(second) && (/ (?:of|for) /u.test(first) || (institutionEnd.test(second) && !alone.has(first) && !after.has(first)))
+  const isPerson = (text: string) => {
+    const words = text.split(' ')
+    return afterTitles(words).length < words.length || words.some((word) => genderOfFirstName(word) !== undefined)
+  }
+  const joins = (first: string, second: string, isChained: boolean) => {
+    if (alone.has(second) || isPerson(second)) return false
+    if (/ (?:of|for) /u.test(first)) return !isChained && !bodyEnd.test(second)
+    return institutionEnd.test(second) && !alone.has(first) && !after.has(first)
+  }
   return matches.map((sourceMatches, sourceIndex) => {
-    const body = sources[sourceIndex].body
-    const joined: Match[] = []
+    const joined: PrintedRun[] = []
     for (let index = 0; index < sourceMatches.length; index++) {
       const match = sourceMatches[index]
       const next = sourceMatches[index + 1]
-      if (followsWithAnd(body, match, next) && joins(match[0], next![0])) {
+      if (andBefore[sourceIndex][index] && joins(keyOf(match), keyOf(next!), andBefore[sourceIndex][index + 1])) {
         joined.push({ text: `${match[0]} and ${next![0]}`, index: match.index })
         index++
       } else {

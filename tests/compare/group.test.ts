@@ -214,6 +214,10 @@ describe('buildGroup', () => {
     expect(dates('The largest 12-month spike since June 2008', 'The largest annual spike since August 2008')[0]).toMatchObject({ level: 'conflict' })
     expect(numberLevel('Prices rose 5.4% over the two-year stretch', 'Prices rose 6.1% over the two-year stretch')).toBe('conflict')
     expect(numberLevel('Prices rose 5.4% in the 12-month period', 'Prices rose 6.1% in the period')).toBe('conflict')
+    expect(dates('The largest 52-week gain since June 2008', 'The largest 12-month gain since August 2008')[0]).toMatchObject({ level: 'conflict' })
+    // A period of something else than a change leaves it too (a second review, helper-59).
+    expect(dates('The two-day summit ends on June 5 in Paris', 'The three-day summit ends on August 6 in Paris')[0]).toMatchObject({ level: 'conflict' })
+    expect(numberLevel('The agency said in its quarterly report that 500 jobs went', 'The agency said in its annual report that 700 jobs went')).toBe('conflict')
   })
 
   it('takes a figure the other claim gives too, after the same word, for one placed elsewhere, not a conflict', () => {

@@ -511,6 +511,14 @@ describe('speakers and reporting verbs', () => {
     ])
     expect(quotesOf('The spill prompted the state’s governor to ask: “What is wrong with us?”')).toEqual([['What is wrong with us?', 'the state’s governor', 'ask']])
     expect(quotesOf('The secretary tried to explain that “the cables” come through the department.')).toEqual([['the cables', 'The secretary', 'explain']])
+    // An infinitive of purpose is the subject's own (a second review, helper-59).
+    expect(quotesOf('The president used the occasion to say: “We will rebuild.”')).toEqual([['We will rebuild.', 'The president', 'say']])
+    expect(quotesOf('The mayor went to the city hall to announce that “the budget is balanced.”')).toEqual([['the budget is balanced.', 'The mayor', 'announce']])
+    expect(quotesOf('Later that day the senator refused to say whether “the deal is dead.”')).toEqual([['the deal is dead.', 'the senator', 'say']])
+    // A verb ends a subject read forward; a noun in -ing after a singular is part of the phrase.
+    expect(quotesOf('Several Democrats issued a statement saying “the bill is dead.”')).toEqual([['the bill is dead.', 'Several Democrats', 'saying']])
+    expect(quotesOf('“We will,” said a sales training manager.')).toEqual([['We will,', 'a sales training manager', 'said']])
+    expect(quotesOf('The mayor in a speech across the state said “we will.”')).toEqual([['we will.', 'The mayor', 'said']])
     // One who spoke in the course of doing something: `in making a speech across the world`.
     expect(quotesOf('“A year ago, the mayor in making a speech across the state said that our motto was ‘One city,’” Vale said.')).toEqual([
       ['A year ago, the mayor in making a speech across the state said that our motto was ‘One city,’', 'Vale', 'said'],

@@ -39,6 +39,11 @@ describe('eventTitle', () => {
     ).toEqual(['Centers for Disease Control and Prevention', 'Customs and Border Protection', 'Ohio', 'Texas'])
     expect(eventTitle(withBodies('The Department of Labor and Biden agreed.', 'Biden spoke at the Department of Labor and left.'))).toBe('Department of Labor, Biden')
     expect(eventTitle(withBodies('Instagram and WhatsApp went dark.', 'Instagram and WhatsApp returned.'))).toBe('Instagram, WhatsApp')
+    // Nor a person with a title, nor a second body (a second review, helper-59).
+    const garland = 'The Department of Justice and Attorney General Merrick Garland declined.'
+    expect(eventTitle(withBodies(garland, garland))).toBe('Department of Justice, Merrick Garland')
+    const bureau = 'The Federal Bureau of Investigation and Justice Department agreed.'
+    expect(eventTitle(withBodies(bureau, bureau))).toBe('Federal Bureau of Investigation, Justice Department')
     // `Attorney General` is a title; `General Motors` a name.
     expect(eventTitle(withBodies('Attorney General Letitia James sued General Motors.', 'Letitia James and General Motors met.'))).toBe('Letitia James, General Motors')
   })
