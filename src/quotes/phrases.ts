@@ -316,7 +316,8 @@ function objectOfGerund(list: readonly Word[], phrase: SpeakerPhrase, floor: num
   return gerund - 2 >= floor && isGerund(list[gerund]) && isPreposition(list[gerund - 1]) ? gerund - 1 : undefined
 }
 
-const passiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had'])
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const passiveAuxiliaries = new Set([...beForms, 'has', 'have', 'had'])
 
 /** The subject of the passive whose participle is at `participle` (`Mr. Trump was prompted`), if it is one. */
 function subjectOfPassive(text: string, list: readonly Word[], participle: number, floor: number): SpeakerPhrase | undefined {
@@ -324,7 +325,7 @@ function subjectOfPassive(text: string, list: readonly Word[], participle: numbe
   let at = participle - 1
   let isPassive = false
   while (at >= floor && (passiveAuxiliaries.has(list[at].lower) || isAdverb(list[at]))) {
-    isPassive ||= /^(is|are|was|were|be|been|being)$/.test(list[at].lower)
+    isPassive ||= beForms.has(list[at].lower)
     at--
   }
   return isPassive && at >= floor && at < participle - 1 ? phraseEndingAt(text, list, at, floor) : undefined
