@@ -714,9 +714,12 @@ function startsClauseAt(list: readonly Word[], first: number, floor: number): bo
 
 const maxPluralModifiers = 3
 
-/** `officials`, `Democrats`; not `business`, `virus`, `crisis`. */
+// Plurals without an -s: `people shouted`, `police said`.
+const pluralsWithoutS = new Set(['people', 'police', 'children', 'men', 'women'])
+
+/** `officials`, `Democrats`, `people`; not `business`, `virus`, `crisis`. */
 function isPlural(word: Word): boolean {
-  return /[a-z]s$/.test(word.text) && !/(ss|us|is)$/.test(word.text)
+  return (/[a-z]s$/.test(word.text) && !/(ss|us|is)$/.test(word.text)) || pluralsWithoutS.has(word.lower)
 }
 
 /** A word that may say which of a plural speak: `senior`, `pro-Trump`, `Trump`, `state`; not a verb, a preposition or `that`. */

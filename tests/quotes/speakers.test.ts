@@ -519,6 +519,9 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Several Democrats issued a statement saying “the bill is dead.”')).toEqual([['the bill is dead.', 'Several Democrats', 'saying']])
     expect(quotesOf('“We will,” said a sales training manager.')).toEqual([['We will,', 'a sales training manager', 'said']])
     expect(quotesOf('The mayor in a speech across the state said “we will.”')).toEqual([['we will.', 'The mayor', 'said']])
+    // Plurals without an -s speak as plurals do.
+    expect(quotesOf('“We are not afraid!” people shouted as they marched.')).toEqual([['We are not afraid!', 'people', 'shouted']])
+    expect(quotesOf('“Stay back,” police said.')).toEqual([['Stay back,', 'police', 'said']])
     // One who spoke in the course of doing something: `in making a speech across the world`.
     expect(quotesOf('“A year ago, the mayor in making a speech across the state said that our motto was ‘One city,’” Vale said.')).toEqual([
       ['A year ago, the mayor in making a speech across the state said that our motto was ‘One city,’', 'Vale', 'said'],
