@@ -5,7 +5,8 @@ import { clusterLinks, type Link } from './claim-clusters.js'
 import { profileClaims, type ClaimProfile } from './claim-profiles.js'
 import { ClaimRule, minSharedFacts } from './claim-rule.js'
 import { numberFramePairs } from './number-frames.js'
-import { groupBySource, sourceNumbers, type ClaimUnit } from './units.js'
+import { groupBySource } from '../by-source.js'
+import { sourceNumbers, type ClaimUnit } from './units.js'
 
 /** Terms held by more units than this are too common to propose candidates. */
 const maxClaimPostings = 120

@@ -2,7 +2,8 @@ import type { Group, Quote, Source, UniqueClaim } from '../types.js'
 import type { AnalyzedSentence } from '../pipeline/index.js'
 import { groupQuotes } from './quote-groups.js'
 import { groupClaims } from './claim-groups.js'
-import { claimUnits, groupBySource, type ClaimUnit } from './units.js'
+import { groupBySource } from '../by-source.js'
+import { claimUnits, type ClaimUnit } from './units.js'
 import { isContent } from './similarity-terms.js'
 
 export interface AlignInput {

@@ -4,7 +4,8 @@ import { buildGroup, type MemberInput } from '../compare/group.js'
 import { UnionFind } from './inverted-index.js'
 import type { QuoteMatch } from './quote-match.js'
 import { matchedQuotePairs } from './quote-pairs.js'
-import { groupBySource, sentenceIndexAfter, tokensInSpan } from './units.js'
+import { groupBySource } from '../by-source.js'
+import { sentenceIndexAfter, tokensInSpan } from './units.js'
 import { firstAtOrAfter } from '../quotes/words.js'
 
 /**

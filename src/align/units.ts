@@ -193,17 +193,6 @@ function appendTo(piece: Piece, next: Piece): void {
   for (const token of next.tokens) piece.tokens.push(token)
 }
 
-/** Items by their source id, in the order given. */
-export function groupBySource<T extends { source: string }>(items: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>()
-  for (const item of items) {
-    const list = map.get(item.source)
-    if (list) list.push(item)
-    else map.set(item.source, [item])
-  }
-  return map
-}
-
 /** Each item's source as a number, 0, 1, … in order of first appearance, and how many sources there are. */
 export function sourceNumbers(items: ReadonlyArray<{ source: string }>): { sourceOf: number[]; sourceCount: number } {
   const numbers = new Map<string, number>()

@@ -2,6 +2,7 @@ import type { InlineCode } from 'mdast'
 import type { Analysis, Group, GroupMember, Quote, Source, Span, UniqueClaim } from '../types.js'
 import { inlineCode } from './nodes.js'
 import { firstAtOrAfter } from '../quotes/words.js'
+import { groupBySource } from '../by-source.js'
 
 /** A claim only one source makes, with its report id (`u1`, `u2`, …). */
 export interface NumberedUniqueClaim extends UniqueClaim {
@@ -23,6 +24,8 @@ export interface ReportContext {
    * the report lists once, as a quote.
    */
   unique: NumberedUniqueClaim[]
+  /** `unique` by source id. */
+  uniqueBySource: Map<string, NumberedUniqueClaim[]>
   /** Quotes in no group: printed by one source only. */
   aloneQuotes: Quote[]
 }
@@ -47,6 +50,7 @@ export function createContext(analysis: Analysis, name: string): ReportContext {
     sources: new Map(analysis.sources.map((source) => [source.id, source])),
     quotes: new Map(analysis.quotes.map((quote) => [quote.id, quote])),
     unique,
+    uniqueBySource: groupBySource(unique),
     aloneQuotes,
   }
 }
@@ -58,12 +62,7 @@ export function createContext(analysis: Analysis, name: string): ReportContext {
  * are looked up by binary search: reports run over thousands of sources.
  */
 export function quotedPassageTest(quotes: readonly Quote[]): (passage: UniqueClaim) => boolean {
-  const bySource = new Map<string, Quote[]>()
-  for (const quote of quotes) {
-    const own = bySource.get(quote.source)
-    if (own) own.push(quote)
-    else bySource.set(quote.source, [quote])
-  }
+  const bySource = groupBySource(quotes)
   // Per source: quotes by start, and the furthest end up to each, so a walk back stops where no quote reaches.
   const reaches = new Map<string, number[]>()
   for (const [source, own] of bySource) {

@@ -21,12 +21,11 @@ export function coverageSection(context: ReportContext): RootContent[] {
     group.verdict,
     ...sources.map((source) => mark(group, source.id)),
   ])
-  const uniqueBySource = uniqueClaimsBySource(context)
   rows.push([
     [strong(text('only here'))],
     'claims no other source makes',
     '',
-    ...sources.map((source, index) => uniqueCount(uniqueBySource[index], onlyInHeading(context, source.id))),
+    ...sources.map((source) => uniqueCount(context.uniqueBySource.get(source.id) ?? [], onlyInHeading(context, source.id))),
   ])
 
   const blocks: RootContent[] = [
@@ -49,25 +48,13 @@ export function coverageSection(context: ReportContext): RootContent[] {
  * dozens of lines an article).
  */
 export function onlyInOneSection(context: ReportContext): RootContent[] {
-  const uniqueBySource = uniqueClaimsBySource(context)
   const blocks: RootContent[] = []
-  context.analysis.sources.forEach((source, index) => {
-    const claims = uniqueBySource[index]
-    if (claims.length === 0) return
+  context.analysis.sources.forEach((source) => {
+    const claims = context.uniqueBySource.get(source.id)
+    if (!claims) return
     blocks.push(heading(3, onlyInHeading(context, source.id)), list(claims.map((claim) => uniqueItem(context, claim))))
   })
   return blocks.length > 0 ? [heading(2, 'Only in one source'), ...blocks] : []
-}
-
-/** Per source, in the sources' order: one pass over the claims (filtering once per source is quadratic with thousands of sources). */
-function uniqueClaimsBySource(context: ReportContext): NumberedUniqueClaim[][] {
-  const claimsOf = new Map<string, NumberedUniqueClaim[]>()
-  for (const claim of context.unique) {
-    const claims = claimsOf.get(claim.source)
-    if (claims) claims.push(claim)
-    else claimsOf.set(claim.source, [claim])
-  }
-  return context.analysis.sources.map((source) => claimsOf.get(source.id) ?? [])
 }
 
 function mark(group: Group, sourceId: string): string {
