@@ -34,14 +34,17 @@ function periodAt(tokens: readonly Token[], index: number): number | undefined {
   const word = tokens[index].normal
   const adverb = periodAdverbs.get(word)
   if (adverb !== undefined) return adverb
-  const measuresChange = tokens[index - 1]?.value !== undefined || changeWords.test(tokens[index + 1]?.normal ?? '') ||
-    changeWords.test(tokens[index + 2]?.normal ?? '')
-  if (!measuresChange) return undefined
+  const beforeChange = changeWords.test(tokens[index + 1]?.normal ?? '') || changeWords.test(tokens[index + 2]?.normal ?? '')
+  // A count and its period, parted by figure-compounds (`12` `month`): a measure only before what changes.
+  const count = tokens[index - 1]?.value
+  const unitDays = periodDays.get(word)
+  if (count !== undefined && unitDays !== undefined) return beforeChange ? count * unitDays : undefined
+  if (!beforeChange && count === undefined) return undefined
   const adjective = periodAdjectives.get(word)
   if (adjective !== undefined) return adjective
   const counted = periodCount.exec(word)
-  const count = counted ? parseNumber(counted[1].split('-')) : undefined
-  return count === undefined ? undefined : count * periodDays.get(counted![2])!
+  const countInWords = counted ? parseNumber(counted[1].split('-')) : undefined
+  return countInWords === undefined ? undefined : countInWords * periodDays.get(counted![2])!
 }
 
 const isSamePeriod = (one: number, other: number) => Math.abs(one - other) <= 0.03 * Math.max(one, other)
@@ -483,7 +486,18 @@ function unhedgedLength(tokens: readonly Token[]): number {
 
 /** Number tokens as printed, with their signs and hedges: `nearly $1,000`, `5%`. */
 function printedFigures(tokens: readonly Token[], owner: MemberText): string {
-  return tokens.map((token) => withHedge(`${signBefore(token, owner) ?? ''}${token.text}${percentAfter(token, owner)}`, hedgeOf(token, owner))).join(' ')
+  return tokens
+    .map((token) => withHedge(`${signBefore(token, owner) ?? ''}${token.text}${percentAfter(token, owner)}${countedAfter(token, owner)}`, hedgeOf(token, owner)))
+    .join(' ')
+}
+
+const hyphenedWords = /^[-\u2010\u2011]\p{L}+(?:[-\u2010\u2011]\p{L}+)*/u
+
+/** What a count is joined to by a hyphen (`-year-old` after `22`), so that `22-year-old` / `23-year-old` reads as what it is; not part of a range (`134-to-63`). */
+function countedAfter(token: Token, owner: MemberText): string {
+  const after = owner.text.slice(token.start - owner.start + token.text.length)
+  const counted = hyphenedWords.exec(after)
+  return counted && !/^[-\u2010\u2011\d]/.test(after.slice(counted[0].length)) ? counted[0] : ''
 }
 
 /**

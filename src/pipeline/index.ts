@@ -4,6 +4,7 @@ import type { Root } from 'nlcst'
 import { VFile } from 'vfile'
 import retextParagraphs from './parse-paragraphs.js'
 import retextFigureRanges from './figure-ranges.js'
+import retextFigureCompounds from './figure-compounds.js'
 import retextAbbreviationStops from './abbreviation-stops.js'
 import retextFigureStops from './figure-stops.js'
 import retextTypography from './typography.js'
@@ -19,6 +20,7 @@ export function createPipeline() {
     .use(retextEnglish)
     .use(retextParagraphs)
     .use(retextFigureRanges)
+    .use(retextFigureCompounds)
     .use(retextAbbreviationStops)
     .use(retextFigureStops)
     .use(retextTypography)

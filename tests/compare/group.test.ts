@@ -220,6 +220,17 @@ describe('buildGroup', () => {
     expect(numberLevel('The agency said in its quarterly report that 500 jobs went', 'The agency said in its annual report that 700 jobs went')).toBe('conflict')
   })
 
+  it('reads a count joined to what it counts as a number: two ages, two terms', () => {
+    const ages = claimPair('The suspect, a 22-year-old man from Ohio, was arrested on Tuesday', 'The suspect, a 23-year-old man from Ohio, was arrested on Tuesday')
+    expect(ages.verdict).toBe('conflict')
+    expect(ages.differences.find((difference) => difference.type === 'number')).toMatchObject({ level: 'conflict', detail: '22-year-old / 23-year-old' })
+    expect(numbersOf('He faces a 10-year prison term if convicted', 'He faces a 12-year prison term if convicted')[0]).toMatchObject({ level: 'conflict', detail: '10-year / 12-year' })
+    expect(numbersOf('after a three-day search by state police', 'after a four-day search by state police')[0]).toMatchObject({ detail: 'three-day / four-day' })
+    // The same count written apart is the same number; a range keeps its own print.
+    expect(numbersOf('a 22-year-old man from Ohio was arrested', 'a 22 year old man from Ohio was arrested')).toEqual([])
+    expect(numbersOf('She won by a 134-to-63 vote on Tuesday', 'She won by a 134-to-64 vote on Tuesday')[0]).toMatchObject({ detail: '63 / 64' })
+  })
+
   it('takes a figure the other claim gives too, after the same word, for one placed elsewhere, not a conflict', () => {
     expect(numbersOf('Individuals 18 and older who are at high risk were also included', 'The groups include individuals 65 and older, and individuals 18 to 64 who are at high risk')[0]).toMatchObject({
       level: 'wording',

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { processText } from '../../src/pipeline/index.js'
+
+const tokensOf = (text: string) =>
+  processText(text).sentences.flatMap((sentence) => sentence.tokens.map((token) => (token.value === undefined ? token.normal : `#${token.value}`)))
+
+describe('retextFigureCompounds', () => {
+  it('reads a count joined to what it counts as a number', () => {
+    expect(tokensOf('a 22-year-old man')).toEqual(['a', '#22', 'year-old', 'man'])
+    expect(tokensOf('a 10-year prison term')).toEqual(['a', '#10', 'year', 'prison', 'term'])
+    expect(tokensOf('after a three-day search')).toEqual(['after', 'a', '#3', 'day', 'search'])
+    expect(tokensOf('a twenty-three-year-old student')).toEqual(['a', '#23', 'year-old', 'student'])
+    expect(tokensOf('the 2.5-mile route and a 1,500-page report')).toEqual(['the', '#2.5', 'mile', 'route', 'and', 'a', '#1500', 'page', 'report'])
+  })
+
+  it('leaves names, fractions, ratios, numbers in words and one- compounds whole', () => {
+    expect(tokensOf('COVID-19 and the F-16')).toEqual(['covid-19', 'and', 'the', 'f-16'])
+    expect(tokensOf('a two-thirds majority')).toEqual(['a', 'two-thirds', 'majority'])
+    expect(tokensOf('a 3-to-one split and a 2-for-1 deal')).toEqual(['a', '3-to-one', 'split', 'and', 'a', '2-for-1', 'deal'])
+    expect(tokensOf('twenty-three people')).toEqual(['#23', 'people'])
+    expect(tokensOf('a one-sided one-time deal')).toEqual(['a', 'one-sided', 'one-time', 'deal'])
+  })
+
+  it('keeps a full stop the parser left on the word, and every offset on the text', () => {
+    const text = 'He was sentenced to a term of 12-year. Then he appealed the 30-day ruling.'
+    const { sentences } = processText(text)
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['He was sentenced to a term of 12-year.', 'Then he appealed the 30-day ruling.'])
+    for (const token of sentences.flatMap((sentence) => sentence.tokens)) expect(text.slice(token.start, token.end)).toBe(token.text)
+    expect(sentences[0].tokens.map((token) => token.text).slice(-2)).toEqual(['12', 'year'])
+  })
+})
