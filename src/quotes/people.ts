@@ -126,7 +126,8 @@ export class People {
       // (`Kay Bailey Hutchison, R-Texas, who …`: the party label is hers, no one else.)
       if (!name || (name.isOrganization && !(name.mayBePerson && speakerKeys.has(name.key[name.key.length - 1]))) || isWholeQuote(text, name) || isPartyLabel(name.text)) continue
       // `Tlaib, who became …`: a relative clause with `who` tells a person.
-      const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' ')) || isFollowedByWho(list, run[1]) || isAppositiveToTitle(list, run[0])
+      const isPerson = name.hasTitle || name.gender !== undefined || speakerKeys.has(name.key.join(' ')) || isFollowedByWho(list, run[1]) ||
+        isAppositiveToTitle(list, run[0]) || isFollowedByRole(list, run[1])
       // `the ire of Justice Scalia who said he`: the subject of a relative clause is a subject too.
       const isRelativeSubject = /^who$/i.test(list[run[1] + 1]?.text ?? '') || isFollowedByWho(list, run[1])
       found.push({
@@ -377,6 +378,32 @@ function isAppositiveToTitle(list: readonly Word[], first: number): boolean {
   if (comma?.text !== ',' || title === undefined || before === undefined || isCapitalized(title.text)) return false
   const hasOwner = /^(the|its|his|her|their|our)$/.test(before.lower) || /['\u2019]s$/.test(before.text)
   return hasOwner && isTitleWord(title) && !notRoles.has(title.lower)
+}
+
+/** Words a role set off after a name may take before its title word (`Mick Mulvaney, the acting White House chief of staff`), and after it. */
+const maxWordsBeforeRole = 5
+const maxWordsAfterRole = 6
+
+/**
+ * `Mick Mulvaney, the acting chief of staff,`: a name with its role after it, set off by commas, is a person's. The
+ * role opens on an article or an owner, holds a title word in lower case that names a role (not `the senate`), and
+ * no verb: in `through his PAC, Save America, the former president called …` the role is the next clause's subject.
+ */
+function isFollowedByRole(list: readonly Word[], last: number): boolean {
+  const [comma, opening] = [list[last + 1], list[last + 2]]
+  if (comma?.text !== ',' || opening === undefined || !(/^(the|a|an|its|his|her|their|our)$/.test(opening.lower) || /['\u2019]s$/.test(opening.text))) return false
+  let hasRole = false
+  for (let index = last + 3, words = 0; index < list.length; index++, words++) {
+    const word = list[index]
+    if (word.isPunctuation) return hasRole && word.text === ','
+    if (/\p{Ll}ed$/u.test(word.text) || reportingVerb(word) !== undefined) return false
+    if (!hasRole && !isCapitalized(word.text) && isTitleWord(word) && !notRoles.has(word.lower)) {
+      hasRole = true
+      words = 0
+    }
+    if (words >= (hasRole ? maxWordsAfterRole : maxWordsBeforeRole)) return false
+  }
+  return false
 }
 
 // Title words that name no role someone holds, or a body: `the senate, Amazon`.

@@ -269,8 +269,12 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     const first = nominal ? firstAtOrAfter(list, nominal.start) : index
     // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
     // (Not after another preposition: `workers from around the world have banded together`.)
-    if (nominal && first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower) && !isPreposition(list[first - 2])) {
-      const earlier = phraseBeforePlaces(text, list, first - 2, floor)
+    // (`The woman in charge of the campaign said`: a preposition of several words that ends in `of` is one too.)
+    const preposition = nominal && first - 2 >= floor && determiners.has(list[first].lower)
+      ? timeOrPlacePrepositions.has(list[first - 1].lower) ? first - 1 : placeEndingInOf(list, first - 1, floor)
+      : undefined
+    if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) {
+      const earlier = phraseBeforePlaces(text, list, preposition - 1, floor)
       if (earlier) return earlier
     }
     // `The president this morning says`: a time is no speaker.
@@ -298,14 +302,30 @@ function phraseBeforePlaces(text: string, list: readonly Word[], last: number, f
     const gerundPreposition = objectOfGerund(list, phrase, floor)
     if (gerundPreposition) return phraseEndingAt(text, list, gerundPreposition - 1, floor)
     const first = firstAtOrAfter(list, phrase.start)
-    if (!(first - 2 >= floor && timeOrPlacePrepositions.has(list[first - 1].lower) && determiners.has(list[first].lower))) break
-    phrase = phraseEndingAt(text, list, first - 2, floor) ?? phrase
+    if (!(first - 2 >= floor && determiners.has(list[first].lower))) break
+    const preposition = timeOrPlacePrepositions.has(list[first - 1].lower) ? first - 1 : placeEndingInOf(list, first - 1, floor)
+    if (preposition === undefined || preposition - 1 < floor) break
+    phrase = phraseEndingAt(text, list, preposition - 1, floor) ?? phrase
     if (firstAtOrAfter(list, phrase.start) === first) break
   }
   return phrase
 }
 
 const maxPlacesBefore = 4
+
+// Prepositions of several words that end in `of`, by their words before it: `in front of`, `on behalf of`, `ahead of`.
+const placesEndingInOf = new Set(['in front', 'in charge', 'on behalf', 'in support', 'in favor', 'in favour', 'on top', 'in place', 'in search', 'ahead', 'instead', 'outside', 'inside', 'out'])
+
+/**
+ * `The man standing in front of the crowd said`, `The woman in charge of the campaign said`: where the preposition
+ * of several words that ends in the `of` at `of` starts, when it is one (the speaker stands before it; a role's
+ * `of`, as in `The head of the union`, is none).
+ */
+function placeEndingInOf(list: readonly Word[], of: number, floor: number): number | undefined {
+  if (list[of].lower !== 'of' || of - 1 < floor) return undefined
+  if (placesEndingInOf.has(list[of - 1].lower)) return of - 1
+  return of - 2 >= floor && placesEndingInOf.has(`${list[of - 2].lower} ${list[of - 1].lower}`) ? of - 2 : undefined
+}
 
 /**
  * `the president in making a speech across the world said`: the index of the preposition before the gerund whose
@@ -664,7 +684,8 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
     if (determiners.has(form) || isPossessive) {
       // `articles that are written`: a phrase ending in an auxiliary has no noun to speak.
       if (first === last || auxiliaries.has(list[last].lower)) return undefined
-      return nominal(text, list, first, last)
+      // `The man standing in front of the crowd said`: a participle after the noun says what the one named does.
+      return nominal(text, list, first, last - first >= 2 && isGerund(list[last]) ? last - 1 : last)
     }
     // (`the world have banded together`: nor holds it a verb's auxiliary.)
     if (first < last && (leadingConnectives.has(form) || phraseEnders.has(form) || auxiliaries.has(form))) break
@@ -739,8 +760,11 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     // (`Several unions representing shipping workers`: a participle after a plural opens what they are, but `a sales
     // training manager` is one noun.)
     const opensParticiple = isGerund(next) && isPlural(list[last]) && (first === last || pluralDeterminers.has(list[first].lower))
-    // (`Several Democrats issued a statement`: the verb ends the subject.)
-    const endsWithVerb = last > first && isPastVerb(next)
+    // (`Several Democrats issued a statement`: the verb ends the subject; and `said the man standing in front of the
+    // crowd`: a participle that a preposition or the phrase's end follows says what the one named does.)
+    const afterNext = list[last + 2]
+    const endsWithVerb = last > first && (isPastVerb(next) ||
+      (isGerund(next) && (last + 2 >= ceiling || afterNext.isPunctuation || phraseEnders.has(afterNext.lower) || isPreposition(afterNext))))
     if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next) || endsWithTime || opensParticiple || endsWithVerb) break
     last++
   }

@@ -595,4 +595,36 @@ describe('speakers and reporting verbs', () => {
       ['dangerous demagogue.', 'Michael Bloomberg', 'called'],
     ])
   })
+
+  it('takes a name with its role after it for a person, and no infinitive a noun takes for the reporting verb', () => {
+    // (BASIL 2019-70c75d68: `He` was Mr. Pence, the last titled name, and `declare` the verb.)
+    const pence = '“There is no pathway to citizenship in this proposal,” Mr. Pence said.'
+    expect(quotesOf(`${pence} Mick Mulvaney, the acting chief of staff, said the Democrats had a choice to make. He also noted that the wall was “absolutely” needed.`).at(-1)).toEqual([
+      'absolutely', 'Mick Mulvaney', 'noted',
+    ])
+    // Without the role after it the unknown name is no person, and the titled one stands.
+    expect(quotesOf(`${pence} Mick Mulvaney said the Democrats had a choice to make. He also noted that the wall was “absolutely” needed.`).at(-1)).toEqual([
+      'absolutely', 'Pence', 'noted',
+    ])
+    expect(quotesOf('Mulvaney spoke on Sunday. He also noted that the president’s ability to declare an emergency was “absolutely” a tool.')).toEqual([
+      ['absolutely', null, 'noted'],
+    ])
+    // A person named by the noun, or one who has it, is the infinitive's subject.
+    expect(quotesOf('A worker killed eight people, prompting the state’s governor to ask: “What the hell is wrong with us?”')).toEqual([
+      ['What the hell is wrong with us?', 'the state’s governor', 'ask'],
+    ])
+    expect(quotesOf('Mick Mulvaney spoke on Sunday. He had the nerve to call it “a hoax.”')).toEqual([['a hoax.', 'Mick Mulvaney', 'call']])
+    expect(quotesOf('Gupta said it was improper for the network to claim Rogan took "horse dewormer" as a treatment.')).toEqual([['horse dewormer', 'the network', 'claim']])
+  })
+
+  it('reads who speaks before a preposition of several words that ends in of, and no participle after the noun', () => {
+    expect(quotesOf('“We will win,” the man standing in front of the crowd at the rally said.')).toEqual([['We will win,', 'the man', 'said']])
+    expect(quotesOf('“We will win,” said the man standing in front of the crowd.')).toEqual([['We will win,', 'the man', 'said']])
+    expect(quotesOf('The woman in charge of the campaign said, “We will win.”')).toEqual([['We will win.', 'The woman', 'said']])
+    expect(quotesOf('The senator on behalf of the committee said, “We will win.”')).toEqual([['We will win.', 'The senator', 'said']])
+    // A role's `of` is part of who speaks; a participle before a noun is part of it, one after a plural opens what they are.
+    expect(quotesOf('“We will win,” the head of the union said.')).toEqual([['We will win,', 'the head of the union', 'said']])
+    expect(quotesOf('“We will win,” said a sales training manager.')).toEqual([['We will win,', 'a sales training manager', 'said']])
+    expect(quotesOf('Several unions representing shipping workers said, “We will win.”')).toEqual([['We will win.', 'Several unions representing shipping workers', 'said']])
+  })
 })
