@@ -353,7 +353,10 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
     // `told` addresses, nor `it` in `, said it was`.
     const follows = list[index - 1]?.text === ',' && !/ing$/.test(verb.text) && verb.base !== 'tell' ? phraseAfter(text, list, verb.next, after.end) : undefined
     const inverted = follows?.kind === 'name' ? follows : undefined
-    const speaker = inverted ?? subjectBefore(text, list, index, after.start) ?? (/ing$/.test(verb.text) ? undefined : phraseAfter(text, list, verb.next, after.end))
+    // (Nor after an infinitive: in `the "nuclear option" to confirm Judge Neil Gorsuch` the name is what it acts on.)
+    const isInfinitive = list[index - 1]?.lower === 'to'
+    const speaker = inverted ?? subjectBefore(text, list, index, after.start) ??
+      (/ing$/.test(verb.text) || isInfinitive ? undefined : phraseAfter(text, list, verb.next, after.end))
     if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
   return undefined

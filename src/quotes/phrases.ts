@@ -531,6 +531,10 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
     if (index + 2 < end && timeDeterminers.has(list[index].lower) && timeNouns.test(list[index + 1].lower)) index += 2
     const word = list[index]
     if (index < end) {
+      // `John McCain, a Republican, began …`, `John McCain, Republican of Arizona, began …`: the name the description
+      // sets off speaks.
+      const described = determiners.has(word.lower) || partyWords.has(word.lower) ? nameBeforeApposition(text, list, start, floor) : undefined
+      if (described) return described
       if (isSubjectPronoun(word)) return pronoun(word)
       // (`Several unions … have banded together`: a determiner opening the sentence is no name.)
       if ((isNameWord(word) || isTitleWord(word)) && !determiners.has(word.lower)) {
@@ -598,6 +602,20 @@ function isRoleWord(word: Word): boolean {
   const isAcronym = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word.text)
   // `anti-abortion activist`, `pro-Trump protester`
   return (/^\p{Ll}+(?:-\p{L}+)*$/u.test(word.text) || isAcronym) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
+}
+
+const partyWords = new Set(['republican', 'democrat', 'independent', 'libertarian'])
+
+/** The name that alone makes up the clause before the comma at `start - 1`, if one does (`Senator John McCain`). */
+function nameBeforeApposition(text: string, list: readonly Word[], start: number, floor: number): SpeakerPhrase | undefined {
+  if (start - 2 < floor || list[start - 1].text !== ',') return undefined
+  let first = start - 1
+  while (first > floor && !isClauseBreak(list[first - 1])) first--
+  while (first < start - 1 && leadingConnectives.has(list[first].lower)) first++
+  const run = nameRunAfter(list, first, start - 1)
+  if (!run || run[1] !== start - 2) return undefined
+  const name = phraseAfter(text, list, first, start - 1)
+  return name?.kind === 'name' ? name : undefined
 }
 
 function isClauseBreak(word: Word): boolean {

@@ -627,4 +627,16 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('“We will win,” said a sales training manager.')).toEqual([['We will win,', 'a sales training manager', 'said']])
     expect(quotesOf('Several unions representing shipping workers said, “We will win.”')).toEqual([['We will win.', 'Several unions representing shipping workers', 'said']])
   })
+
+  it('gives a clause that a description sets off after a name to the name, and reads no infinitive’s object as its speaker', () => {
+    // (BASIL 2013-9879bbc0, 2010-6b541575, 2013-526cabb7: no speaker, `a Democrat`, `the mayor of Chicago`.)
+    expect(quotesOf('Senator John McCain, Republican of Arizona, began his questions by saying, “It’s wonderful to see you.”')).toEqual([
+      ['It’s wonderful to see you.', 'John McCain', 'saying'],
+    ])
+    expect(quotesOf('Bob Etheridge, a Democrat, began his remarks by saying, “We will win.”')).toEqual([['We will win.', 'Bob Etheridge', 'saying']])
+    // Without a name before it, the description is who speaks.
+    expect(quotesOf('After the debate, a Republican senator began his remarks by saying, “We will win.”')).toEqual([['We will win.', 'a Republican senator', 'saying']])
+    // (BASIL 2017-47a209b0: the nominee confirmed is no speaker of the term.)
+    expect(quotesOf('His party is willing to use the “nuclear option” to confirm Judge Neil Gorsuch.')).toEqual([])
+  })
 })
