@@ -167,8 +167,23 @@ export function toWordChanges(changes: readonly TokenChange[], before: Passage, 
   // (`1,000. If`) goes with the run before it, as printed, instead of falling out between them.
   let lastBefore: { change: WordChange; end: number } | undefined
   let lastAfter: { change: WordChange; end: number } | undefined
-  for (const change of changes) {
+  for (let change of changes) {
     if (change.tokens.length === 0) continue
+    // `22-year-old` / `23-year-old`: a count that differs and the kept word its hyphen joins it to read as one word
+    // each side, not as `22-` / `23-` and a kept `year-old`.
+    if (change.kind === 'same' && lastBefore?.change.kind === 'removed' && lastAfter?.change.kind === 'added' && !change.isContraction && !change.isCompound) {
+      const matched = change.matched ?? change.tokens
+      const [keptBefore, keptAfter] = [change.tokens[0], matched[0]]
+      const [joinBefore, joinAfter] = [before.text.slice(lastBefore.end - before.start, keptBefore.start - before.start), after.text.slice(lastAfter.end - after.start, keptAfter.start - after.start)]
+      if (isHyphen(joinBefore) && isHyphen(joinAfter)) {
+        lastBefore.change.text += joinBefore + keptBefore.text
+        lastAfter.change.text += joinAfter + keptAfter.text
+        lastBefore.end = keptBefore.end
+        lastAfter.end = keptAfter.end
+        if (change.tokens.length === 1) continue
+        change = { ...change, tokens: change.tokens.slice(1), matched: change.matched?.slice(1) }
+      }
+    }
     const tokens = change.kind === 'same' ? change.matched ?? change.tokens : change.tokens
     const passage = change.kind === 'removed' ? before : after
     const wordChange: WordChange = { kind: change.kind, text: slicePassage(passage, tokens) }
@@ -185,6 +200,8 @@ export function toWordChanges(changes: readonly TokenChange[], before: Passage, 
   }
   return wordChanges
 }
+
+const isHyphen = (gap: string) => gap.length === 1 && /[-\u2010\u2011]/.test(gap)
 
 /** The marks between two words of a passage (`.`, `,"`), or nothing when there are none or more than marks. */
 function punctuationBetween(passage: Passage, from: number, to: number): string {

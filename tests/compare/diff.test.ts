@@ -34,6 +34,20 @@ describe('diffTokens', () => {
     ])
   })
 
+  it('shows a count that differs with the word its hyphen joins it to, on each side', () => {
+    expect(wordChangesOf('The suspect, a 22-year-old man, fled.', 'The suspect, a 23-year-old man, fled.')).toEqual([
+      { kind: 'same', text: 'The suspect, a' },
+      { kind: 'removed', text: '22-year-old' },
+      { kind: 'added', text: '23-year-old' },
+      { kind: 'same', text: 'man, fled' },
+    ])
+    expect(wordChangesOf('He faces a 10-year term.', 'He faces a 12-year term.').map((change) => change.text)).toEqual(['He faces a', '10-year', '12-year', 'term'])
+    // A count that ends the sentence keeps its hyphenated word and nothing more.
+    expect(wordChangesOf('a three-day', 'a four-day').map((change) => change.text)).toEqual(['a', 'three-day', 'four-day'])
+    // A count written apart from its word leaves the word kept.
+    expect(wordChangesOf('a 22 year old man', 'a 23 year old man').map((change) => change.text)).toEqual(['a', '22', '23', 'year old man'])
+  })
+
   it('shows a figure with the currency sign before it, which the parser keeps apart', () => {
     expect(wordChangesOf('They asked for about $40 million in aid.', 'They asked for $42.5 million in aid.')).toEqual([
       { kind: 'same', text: 'They asked for' },
