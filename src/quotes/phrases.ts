@@ -690,8 +690,9 @@ function phraseEndingAt(text: string, list: readonly Word[], last: number, floor
 /** `the Clinton campaign`, `a source close to the couple`, `officials`: read back to a determiner. */
 function nominalEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   if (last < floor || list[last].isPunctuation) return undefined
-  // A verb's form right after a determiner is a noun: `The report, commissioned after the flood, recommended`.
-  if (reportingVerb(list[last]) && !(last - 1 >= floor && determiners.has(list[last - 1].lower))) return undefined
+  // A verb's form after a determiner is a noun: `The report, commissioned after the flood, recommended`, `a new report
+  // revealed`, `a June 2 Facebook post from …`.
+  if (reportingVerb(list[last]) && !opensWithDeterminer(list, last, floor)) return undefined
   // `workers from around the world have banded together to warn`: a noun phrase ends in no preposition.
   if (phraseEnders.has(list[last].lower) || isPreposition(list[last])) return undefined
   for (let first = last; first >= floor && last - first < 7; first--) {
@@ -725,6 +726,27 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   // Both together when the first opens the clause: `Democrats and Republicans said`.
   if (joinsSubjects) return isSubjectPronoun(joined) ? undefined : jointPluralFrom(text, list, first - 2, last, floor) ?? nominal(text, list, first, last)
   return startsClauseAt(list, first, floor) ? nominal(text, list, first, last) : undefined
+}
+
+/** Words that may stand between a determiner and the noun it opens: `a new report`, `a June 2 Facebook post`. */
+const maxModifiers = 3
+// Reporting verbs' forms that are mostly nouns after a determiner's words (not `A Beijing official hit back`).
+const reportNouns = new Set(['report', 'reports', 'post', 'posts', 'tweet', 'tweets', 'note', 'notes', 'comment', 'comments', 'remark', 'remarks',
+  'claim', 'claims', 'reply', 'replies', 'release', 'releases', 'statement', 'statements', 'warning', 'warnings', 'response', 'responses'])
+
+/**
+ * Whether a determiner opens the phrase that ends at `last`: right before it, or past a few words that are no verb
+ * or preposition when the word is mostly a noun (`a new report`).
+ */
+function opensWithDeterminer(list: readonly Word[], last: number, floor: number): boolean {
+  if (last - 1 >= floor && determiners.has(list[last - 1].lower)) return true
+  if (!reportNouns.has(list[last].lower)) return false
+  for (let at = last - 1; at >= floor && last - at <= maxModifiers + 1; at--) {
+    const word = list[at]
+    if (determiners.has(word.lower)) return true
+    if (word.isPunctuation || reportingVerb(word) || isPreposition(word) || phraseEnders.has(word.lower) || auxiliaries.has(word.lower)) return false
+  }
+  return false
 }
 
 /** `Democrats and Republicans`: the first of two joined subjects read back from `joined`, when it opens its clause. */
@@ -783,7 +805,10 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     const afterNext = list[last + 2]
     const endsWithVerb = last > first && (isPastVerb(next) ||
       (isGerund(next) && (last + 2 >= ceiling || afterNext.isPunctuation || phraseEnders.has(afterNext.lower) || isPreposition(afterNext))))
-    if (next.isPunctuation || phraseEnders.has(next.lower) || reportingVerb(next) || isAdverb(next) || endsWithTime || opensParticiple || endsWithVerb) break
+    // (`said a June 2 Facebook post from …`: a verb's form a few words after a determiner is the noun it opens.)
+    const isVerb = reportingVerb(next) !== undefined && !(reportNouns.has(next.lower) && determiners.has(list[first].lower) &&
+      last - first <= maxModifiers && !/^(that|he|she|they|it|we|i)$/.test(afterNext?.lower ?? ''))
+    if (next.isPunctuation || phraseEnders.has(next.lower) || isVerb || isAdverb(next) || endsWithTime || opensParticiple || endsWithVerb) break
     last++
   }
   // `said critics of Apple and Google`: two single names after `of` both belong to the phrase.

@@ -639,4 +639,17 @@ describe('speakers and reporting verbs', () => {
     // (BASIL 2017-47a209b0: the nominee confirmed is no speaker of the term.)
     expect(quotesOf('His party is willing to use the “nuclear option” to confirm Judge Neil Gorsuch.')).toEqual([])
   })
+
+  it('reads a report, post or note a determiner opens past its modifiers as a noun, not a verb', () => {
+    // (AllSides 5986, 5995: `a new`, `a June 2 Facebook`.)
+    expect(quotesOf('He vowed to “get through this together,” a new report revealed Tuesday.')).toEqual([['get through this together,', 'a new report', 'revealed']])
+    expect(quotesOf('“Dr Fauci exposed for the fraud he is,” said a June 2 Facebook post from the WTF Files.')).toEqual([
+      ['Dr Fauci exposed for the fraud he is,', 'a June 2 Facebook post', 'said'],
+    ])
+    expect(quotesOf('“Lives w/mom,” a handwritten note on the petition said.')).toEqual([['Lives w/mom,', 'a handwritten note', 'said']])
+    // Other verbs after a noun stay verbs.
+    expect(quotesOf('A Beijing official hit back at the bill on Wednesday, saying it "exaggerated the threat."')).toEqual([
+      ['exaggerated the threat.', 'A Beijing official', 'saying'],
+    ])
+  })
 })
