@@ -806,6 +806,11 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     const endsWithVerb = last > first && (isPastVerb(next) ||
       (isGerund(next) && (last + 2 >= ceiling || afterNext.isPunctuation || phraseEnders.has(afterNext.lower) || isPreposition(afterNext))))
     // (`said a June 2 Facebook post from …`: a verb's form a few words after a determiner is the noun it opens.)
+    // (`said a person familiar with the matter`: the adjective takes its `with`.)
+    if (next.lower === 'with' && list[last].lower === 'familiar') {
+      last++
+      continue
+    }
     const isVerb = reportingVerb(next) !== undefined && !(reportNouns.has(next.lower) && determiners.has(list[first].lower) &&
       last - first <= maxModifiers && !/^(that|he|she|they|it|we|i)$/.test(afterNext?.lower ?? ''))
     if (next.isPunctuation || phraseEnders.has(next.lower) || isVerb || isAdverb(next) || endsWithTime || opensParticiple || endsWithVerb) break

@@ -647,6 +647,10 @@ describe('speakers and reporting verbs', () => {
       ['Dr Fauci exposed for the fraud he is,', 'a June 2 Facebook post', 'said'],
     ])
     expect(quotesOf('“Lives w/mom,” a handwritten note on the petition said.')).toEqual([['Lives w/mom,', 'a handwritten note', 'said']])
+    // `familiar with` is one phrase read forward too.
+    expect(quotesOf('According to two sources familiar with the negotiations, the deal is “core infrastructure.”')).toEqual([
+      ['core infrastructure.', 'two sources familiar with the negotiations', 'According to'],
+    ])
     // Other verbs after a noun stay verbs.
     expect(quotesOf('A Beijing official hit back at the bill on Wednesday, saying it "exaggerated the threat."')).toEqual([
       ['exaggerated the threat.', 'A Beijing official', 'saying'],
