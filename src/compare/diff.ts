@@ -167,23 +167,8 @@ export function toWordChanges(changes: readonly TokenChange[], before: Passage, 
   // (`1,000. If`) goes with the run before it, as printed, instead of falling out between them.
   let lastBefore: { change: WordChange; end: number } | undefined
   let lastAfter: { change: WordChange; end: number } | undefined
-  for (let change of changes) {
+  for (const change of withCountsWhole(changes, before, after)) {
     if (change.tokens.length === 0) continue
-    // `22-year-old` / `23-year-old`: a count that differs and the kept word its hyphen joins it to read as one word
-    // each side, not as `22-` / `23-` and a kept `year-old`.
-    if (change.kind === 'same' && lastBefore?.change.kind === 'removed' && lastAfter?.change.kind === 'added' && !change.isContraction && !change.isCompound) {
-      const matched = change.matched ?? change.tokens
-      const [keptBefore, keptAfter] = [change.tokens[0], matched[0]]
-      const [joinBefore, joinAfter] = [before.text.slice(lastBefore.end - before.start, keptBefore.start - before.start), after.text.slice(lastAfter.end - after.start, keptAfter.start - after.start)]
-      if (isHyphen(joinBefore) && isHyphen(joinAfter)) {
-        lastBefore.change.text += joinBefore + keptBefore.text
-        lastAfter.change.text += joinAfter + keptAfter.text
-        lastBefore.end = keptBefore.end
-        lastAfter.end = keptAfter.end
-        if (change.tokens.length === 1) continue
-        change = { ...change, tokens: change.tokens.slice(1), matched: change.matched?.slice(1) }
-      }
-    }
     const tokens = change.kind === 'same' ? change.matched ?? change.tokens : change.tokens
     const passage = change.kind === 'removed' ? before : after
     const wordChange: WordChange = { kind: change.kind, text: slicePassage(passage, tokens) }
@@ -201,7 +186,67 @@ export function toWordChanges(changes: readonly TokenChange[], before: Passage, 
   return wordChanges
 }
 
-const isHyphen = (gap: string) => gap.length === 1 && /[-\u2010\u2011]/.test(gap)
+/**
+ * The changes to show, with a kept word that a hyphen joins to a changed word on either side moved into the changed
+ * runs, each side as printed: `22-year-old` / `23-year-old`, `10-year` / `10-month`, and `the sharpest 12-month` /
+ * `rose last month`, not a dangling `22-` or `10-` beside a kept `year-old`, `10` or `month` (figure-compounds parts a
+ * count from its word, and the diff may match either alone). The changes for the verdict stay as the diff made them.
+ */
+function withCountsWhole(changes: readonly TokenChange[], before: Passage, after: Passage): TokenChange[] {
+  const shown: TokenChange[] = []
+  let index = 0
+  while (index < changes.length) {
+    if (changes[index].kind === 'same') {
+      shown.push(changes[index++])
+      continue
+    }
+    // A run of edits between two kept runs: what it removes and what it adds.
+    const removed: Token[] = []
+    const added: Token[] = []
+    const collectEdits = () => {
+      for (; index < changes.length && changes[index].kind !== 'same'; index++) (changes[index].kind === 'removed' ? removed : added).push(...changes[index].tokens)
+    }
+    collectEdits()
+    const previous = shown.at(-1)?.kind === 'same' ? shown.pop() : undefined
+    const [keptBefore, keptAfter] = [previous ? [...previous.tokens] : [], previous ? [...(previous.matched ?? previous.tokens)] : []]
+    // The kept word before the edits, when a hyphen joins it to them on either side (`10-` before `year` / `month`).
+    if (isPlain(previous) && (joins(before, keptBefore.at(-1), removed[0]) || joins(after, keptAfter.at(-1), added[0]))) {
+      removed.unshift(keptBefore.pop()!)
+      added.unshift(keptAfter.pop()!)
+    }
+    if (keptBefore.length > 0) shown.push({ ...previous!, tokens: keptBefore, matched: previous!.matched && keptAfter })
+    // The kept words after them while a hyphen joins each (`22-` / `23-` before `year-old`); a kept run taken whole
+    // joins the edits after it to these.
+    let next: TokenChange | undefined
+    let [nextBefore, nextAfter]: Token[][] = [[], []]
+    while (changes[index]?.kind === 'same') {
+      next = changes[index++]
+      ;[nextBefore, nextAfter] = [[...next.tokens], [...(next.matched ?? next.tokens)]]
+      if (!isPlain(next) || !(joins(before, removed.at(-1), nextBefore[0]) || joins(after, added.at(-1), nextAfter[0]))) break
+      removed.push(nextBefore.shift()!)
+      added.push(nextAfter.shift()!)
+      if (nextBefore.length > 0) break
+      collectEdits()
+    }
+    if (removed.length > 0) shown.push({ kind: 'removed', tokens: removed })
+    if (added.length > 0) shown.push({ kind: 'added', tokens: added })
+    if (nextBefore.length > 0) shown.push({ ...next!, tokens: nextBefore, matched: next!.matched && nextAfter })
+  }
+  return shown
+}
+
+const isPlain = (change: TokenChange | undefined) => change !== undefined && !change.isContraction && !change.isCompound
+
+/** Whether only a hyphen stands between two words of a passage (`22`-`year-old`); false when either is missing. */
+function joins(passage: Passage, first: Token | undefined, second: Token | undefined): boolean {
+  return first !== undefined && second !== undefined && isHyphenGap(passage, first, second)
+}
+
+/** Whether only a hyphen stands between two words of a passage (`22`-`year-old`). */
+function isHyphenGap(passage: Passage, first: Token, second: Token): boolean {
+  const [from, to] = [first.end - passage.start, second.start - passage.start]
+  return from >= 0 && to <= passage.text.length && to - from === 1 && /[-\u2010\u2011]/.test(passage.text[from])
+}
 
 /** The marks between two words of a passage (`.`, `,"`), or nothing when there are none or more than marks. */
 function punctuationBetween(passage: Passage, from: number, to: number): string {

@@ -1,5 +1,5 @@
 import type { Difference, Token, WordChange } from '../types.js'
-import { parseNumber, signCharBefore } from '../pipeline/numbers.js'
+import { signCharBefore } from '../pipeline/numbers.js'
 import { foldTypography } from '../pipeline/typography.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
 import { endsWithHedge, hedgeAround, hedgeWordCount, isHedgePhrase, isHedgeWord, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
@@ -25,7 +25,6 @@ const periodAdverbs = new Map<string, number>(Object.entries({
 // Words that do only after a figure (`rose 0.9% monthly`) or before what changes (`the annual inflation rate`); else
 // they name how often something happens (`the annual meeting`).
 const periodAdjectives = new Map<string, number>(Object.entries({ daily: 1, weekly: 7, monthly: 30, quarterly: 90, annual: 360, yearly: 360 }))
-const periodCount = /^(.+)-(day|week|month|quarter|year)s?$/
 // What a period measures: `a 1-month spike`, `the 12-month period`, `annual inflation`.
 const changeWords = /^(rise|rises|increase|increases|gain|gains|jump|spike|surge|climb|drop|drops|decline|declines|fall|dip|inflation|growth|rate|rates|change|high|low|average|peak|period|basis|pace)$/
 
@@ -35,16 +34,14 @@ function periodAt(tokens: readonly Token[], index: number): number | undefined {
   const adverb = periodAdverbs.get(word)
   if (adverb !== undefined) return adverb
   const beforeChange = changeWords.test(tokens[index + 1]?.normal ?? '') || changeWords.test(tokens[index + 2]?.normal ?? '')
-  // A count and its period, parted by figure-compounds (`12` `month`): a measure only before what changes.
+  // A count and its period, which figure-compounds parts (`12-month`, `12-months`, `one-year`: `12` `month`): a
+  // measure only before what changes.
   const count = tokens[index - 1]?.value
-  const unitDays = periodDays.get(word)
+  const unitDays = periodDays.get(word) ?? periodDays.get(word.replace(/s$/, ''))
   if (count !== undefined && unitDays !== undefined) return beforeChange ? count * unitDays : undefined
-  if (!beforeChange && count === undefined) return undefined
+  // An adjective after a figure (`rose 0.9% monthly`) or before what changes (`the annual inflation rate`).
   const adjective = periodAdjectives.get(word)
-  if (adjective !== undefined) return adjective
-  const counted = periodCount.exec(word)
-  const countInWords = counted ? parseNumber(counted[1].split('-')) : undefined
-  return countInWords === undefined ? undefined : countInWords * periodDays.get(counted![2])!
+  return adjective !== undefined && (beforeChange || count !== undefined) ? adjective : undefined
 }
 
 const isSamePeriod = (one: number, other: number) => Math.abs(one - other) <= 0.03 * Math.max(one, other)

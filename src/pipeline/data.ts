@@ -1,5 +1,5 @@
 import type { Node, Parent, Position } from 'unist'
-import type { Sentence as SentenceNode, SentenceContent, Word, WordData } from 'nlcst'
+import type { Root, Sentence as SentenceNode, SentenceContent, Word, WordData } from 'nlcst'
 import { toString } from 'nlcst-to-string'
 import type { Sentence, Token } from '../types.js'
 
@@ -73,6 +73,29 @@ export function wordText(word: Word): string {
 /** From the start of `first` to the end of `last`, as a new position: the parser shares point objects, which are never changed. */
 export function spanOf(first: Position | undefined, last: Position | undefined): Position | undefined {
   return first && last ? { start: first.start, end: last.end } : undefined
+}
+
+/** A word's parts but a full stop the parser kept at its end (`5-4.`, `12-year.`: see figure-stops). */
+export function withoutStop(word: Word): Word['children'] {
+  const last = word.children[word.children.length - 1]
+  return last?.type === 'PunctuationNode' && last.value === '.' ? word.children.slice(0, -1) : word.children
+}
+
+/**
+ * Replace each word of every sentence that `part` parts by the nodes it
+ * returns (undefined: the word stays), for the plugins that part words
+ * (figure-ranges, figure-compounds). `mayPart` is a cheap test that rules
+ * out nearly every word, so most sentences are left as they are.
+ */
+export function partWords(tree: Root, mayPart: (word: Word) => boolean, part: (word: Word) => SentenceContent[] | undefined): void {
+  const isCandidate = (node: SentenceContent): node is Word => node.type === 'WordNode' && mayPart(node)
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode' || !sentence.children.some(isCandidate)) continue
+      sentence.children = sentence.children.flatMap((child) => (isCandidate(child) ? part(child) ?? [child] : [child]))
+    }
+  }
 }
 
 /** A sentence node of `children`, spanning them (for plugins that part or join sentences). */

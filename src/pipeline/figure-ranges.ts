@@ -1,5 +1,5 @@
 import type { Root, SentenceContent, Word } from 'nlcst'
-import { spanOf } from './data.js'
+import { partWords, spanOf, withoutStop } from './data.js'
 
 /**
  * Part figures joined by hyphens into words of their own. The English parser
@@ -13,13 +13,7 @@ import { spanOf } from './data.js'
  */
 export default function retextFigureRanges() {
   return function (tree: Root): undefined {
-    for (const paragraph of tree.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      for (const sentence of paragraph.children) {
-        if (sentence.type !== 'SentenceNode' || !sentence.children.some(isFigureRange)) continue
-        sentence.children = sentence.children.flatMap((child) => (isFigureRange(child) ? partFigures(child) : [child]))
-      }
-    }
+    partWords(tree, isFigureRange, partFigures)
   }
 }
 
@@ -27,8 +21,7 @@ const figure = /^\d+$/
 const joiner = /^[-\u2010\u2011\u2013\u2014]$/
 
 /** Figures, and `to` between them, joined by hyphens or dashes: `134-to-63`, `5-4`, and `5-4.` with the parser's full stop. */
-function isFigureRange(node: SentenceContent): node is Word {
-  if (node.type !== 'WordNode') return false
+function isFigureRange(node: Word): boolean {
   const children = withoutStop(node)
   if (children.length < 3 || children.length % 2 === 0) return false
   // `2019-20`: a season or fiscal year, whose second figure only ends the first; parted, 20 would read as a number.
@@ -46,12 +39,6 @@ function isFigureRange(node: SentenceContent): node is Word {
 
 function isShortenedYear(first: Word['children'][number], second: Word['children'][number]): boolean {
   return first.type === 'TextNode' && second.type === 'TextNode' && /^\d{4}$/.test(first.value) && /^\d{2}$/.test(second.value)
-}
-
-/** The word's parts but a full stop the parser kept at its end (see figure-stops, which runs next). */
-function withoutStop(word: Word): Word['children'] {
-  const last = word.children[word.children.length - 1]
-  return last?.type === 'PunctuationNode' && last.value === '.' ? word.children.slice(0, -1) : word.children
 }
 
 /** Each text part a word of its own, the joiners between them as punctuation; a final full stop stays with the last figure. */

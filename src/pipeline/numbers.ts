@@ -161,7 +161,10 @@ function annotateNumbers(sentence: Sentence): void {
   const texts = words.map(lowerText)
   for (let index = 0; index < words.length; index++) {
     if (!mayStartNumber(texts[index])) continue
-    const number = readNumber(texts, index)
+    let number = readNumber(texts, index)
+    // `twenty three-year-olds`, `a hundred two-bedroom units`: a count parted from what it counts (figure-compounds)
+    // starts a number of its own.
+    if (number && number.length > 1 && isPartedCount(children, places[index + number.length - 1])) number = readNumber(texts.slice(0, index + number.length - 1), index)
     if (!number || !isContiguous(children, places[index], places[index + number.length - 1])) continue
     const last = words[index + number.length - 1]
     const data = (words[index].data ??= {})
@@ -170,6 +173,12 @@ function annotateNumbers(sentence: Sentence): void {
     for (let part = index + 1; part < index + number.length; part++) (words[part].data ??= {}).isNumberPart = true
     index += number.length - 1
   }
+}
+
+/** Whether the word at `place` among the children is a count a hyphen joins to the next word (`three`-`year-olds`). */
+function isPartedCount(children: SentenceContent[], place: number): boolean {
+  const next = children[place + 1]
+  return next?.type === 'PunctuationNode' && /^[-\u2010\u2011]$/.test(next.value) && children[place + 2]?.type === 'WordNode'
 }
 
 /**

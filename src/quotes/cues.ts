@@ -409,8 +409,7 @@ const beforeBareVerb = new Set([
  * no verb; nor is a plural after an owner (`the congresswoman's comments`),
  * nor a bare form after a name (`her Facebook post`: a name takes `posts`)
  * or after a singular word (`his on-camera claim`, `a far cry`: a singular
- * subject takes `claims`), nor a passive in a relative clause, nor an
- * infinitive a noun takes (`the president’s ability to declare`).
+ * subject takes `claims`), nor a passive in a relative clause.
  */
 function isParticipleModifier(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]
@@ -423,29 +422,8 @@ function isParticipleModifier(list: readonly Word[], index: number): boolean {
     (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(word)) ||
     isBareAfterName ||
     isBareAfterSingular(list, index) ||
-    isRelativePassive(list, index) ||
-    isNounInfinitive(list, index)
+    isRelativePassive(list, index)
   )
-}
-
-// Verbs before a noun and its infinitive that make the infinitive the subject's act: `had the nerve to say`.
-const actingVerbs = new Set(['had', 'has', 'have', 'having', 'took', 'take', 'takes', 'taking', 'found', 'find', 'finds', 'used', 'uses', 'use'])
-
-/**
- * `He noted that the president’s ability to declare a national emergency was “absolutely” a tool`: an infinitive that
- * a noun takes (after an article or an owner) is no one's speaking, so the verb that reports the quote lies further
- * back (`noted`); unless the subject has or takes that noun (`had the nerve to say`), the noun names who speaks, or
- * `for` makes it the one who acts (`for the network to claim`).
- */
-function isNounInfinitive(list: readonly Word[], index: number): boolean {
-  const [to, noun, opener] = [list[index - 1], list[index - 2], list[index - 3]]
-  if (to?.lower !== 'to' || noun === undefined || opener === undefined || noun.isPunctuation || opener.isPunctuation || isCapitalized(noun.text)) return false
-  // A person, or people, to do it is its subject: `prompting the state’s governor to ask`, `urged their supporters to chant`.
-  if (isTitleWord(noun) || /s$/.test(noun.lower)) return false
-  const opensPhrase = phraseOpeners.has(opener.lower) || /['\u2019]s?$/.test(opener.text)
-  // `for the network to claim`: the noun after `for` is who does it.
-  const before = list[index - 4]?.lower ?? ''
-  return opensPhrase && !actingVerbs.has(before) && before !== 'for'
 }
 
 /** `the articles that are written about him`: a passive in a relative clause reports no one's words. */

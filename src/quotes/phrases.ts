@@ -270,9 +270,7 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
     // (Not after another preposition: `workers from around the world have banded together`.)
     // (`The woman in charge of the campaign said`: a preposition of several words that ends in `of` is one too.)
-    const preposition = nominal && first - 2 >= floor && determiners.has(list[first].lower)
-      ? timeOrPlacePrepositions.has(list[first - 1].lower) ? first - 1 : placeEndingInOf(list, first - 1, floor)
-      : undefined
+    const preposition = nominal && first - 2 >= floor && determiners.has(list[first].lower) ? placeBefore(list, first, floor) : undefined
     if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) {
       const earlier = phraseBeforePlaces(text, list, preposition - 1, floor)
       if (earlier) return earlier
@@ -303,12 +301,32 @@ function phraseBeforePlaces(text: string, list: readonly Word[], last: number, f
     if (gerundPreposition) return phraseEndingAt(text, list, gerundPreposition - 1, floor)
     const first = firstAtOrAfter(list, phrase.start)
     if (!(first - 2 >= floor && determiners.has(list[first].lower))) break
-    const preposition = timeOrPlacePrepositions.has(list[first - 1].lower) ? first - 1 : placeEndingInOf(list, first - 1, floor)
+    const preposition = placeBefore(list, first, floor)
     if (preposition === undefined || preposition - 1 < floor) break
-    phrase = phraseEndingAt(text, list, preposition - 1, floor) ?? phrase
+    const earlier = phraseEndingAt(text, list, preposition - 1, floor)
+    // `The man standing in front of the crowd said`: a participle after the noun says what the one named does.
+    const start = earlier ? firstAtOrAfter(list, earlier.start) : preposition
+    phrase = (endsInParticiple(list, start, preposition - 1) ? phraseEndingAt(text, list, preposition - 2, floor) : earlier) ?? phrase
     if (firstAtOrAfter(list, phrase.start) === first) break
   }
   return phrase
+}
+
+/** Where the preposition of time or place before the phrase that starts at `first` starts (`in`, `in front of`), if one does. */
+function placeBefore(list: readonly Word[], first: number, floor: number): number | undefined {
+  return timeOrPlacePrepositions.has(list[first - 1].lower) ? first - 1 : placeEndingInOf(list, first - 1, floor)
+}
+
+/**
+ * Whether the phrase from `first` ends at `last` in a participle after its noun: `the man standing`, `a senior
+ * official speaking`; not a noun in -ing after a preposition or right after the determiner (`the director of public
+ * housing`, `the head of marketing`, `the training`), nor a verb after an auxiliary.
+ */
+function endsInParticiple(list: readonly Word[], first: number, last: number): boolean {
+  if (last - first < 2 || !isGerund(list[last]) || !determiners.has(list[first].lower)) return false
+  for (let index = first + 1; index < last; index++) if (list[index].isPunctuation || isPreposition(list[index])) return false
+  // (`the campaign wasn't talking`: after an auxiliary it is the clause's verb, and no phrase ends there.)
+  return !auxiliaries.has(list[last - 1].lower.replace(/n['\u2019]t$/, ''))
 }
 
 const maxPlacesBefore = 4
@@ -611,7 +629,8 @@ function nameBeforeApposition(text: string, list: readonly Word[], start: number
   if (start - 2 < floor || list[start - 1].text !== ',') return undefined
   let first = start - 1
   while (first > floor && !isClauseBreak(list[first - 1])) first--
-  while (first < start - 1 && leadingConnectives.has(list[first].lower)) first++
+  // (Past a conjunction, not a subordinator or preposition: in `After Trump, the governor began` the governor speaks.)
+  while (first < start - 1 && /^(and|but|so|then|yet)$/.test(list[first].lower)) first++
   const run = nameRunAfter(list, first, start - 1)
   if (!run || run[1] !== start - 2) return undefined
   const name = phraseAfter(text, list, first, start - 1)
@@ -703,8 +722,7 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
     if (determiners.has(form) || isPossessive) {
       // `articles that are written`: a phrase ending in an auxiliary has no noun to speak.
       if (first === last || auxiliaries.has(list[last].lower)) return undefined
-      // `The man standing in front of the crowd said`: a participle after the noun says what the one named does.
-      return nominal(text, list, first, last - first >= 2 && isGerund(list[last]) ? last - 1 : last)
+      return nominal(text, list, first, last)
     }
     // (`the world have banded together`: nor holds it a verb's auxiliary.)
     if (first < last && (leadingConnectives.has(form) || phraseEnders.has(form) || auxiliaries.has(form))) break
@@ -739,10 +757,14 @@ const reportNouns = new Set(['report', 'reports', 'post', 'posts', 'tweet', 'twe
  * or preposition when the word is mostly a noun (`a new report`).
  */
 function opensWithDeterminer(list: readonly Word[], last: number, floor: number): boolean {
-  if (last - 1 >= floor && determiners.has(list[last - 1].lower)) return true
-  if (!reportNouns.has(list[last].lower)) return false
-  for (let at = last - 1; at >= floor && last - at <= maxModifiers + 1; at--) {
-    const word = list[at]
+  return (last - 1 >= floor && determiners.has(list[last - 1].lower)) || isReportNoun(list, last, floor)
+}
+
+/** Whether the word at `at` is a report noun (`report`, `post`) that a determiner opens past a few modifiers, from `floor` on. */
+function isReportNoun(list: readonly Word[], at: number, floor: number): boolean {
+  if (!reportNouns.has(list[at]?.lower ?? '')) return false
+  for (let index = at - 1; index >= floor && at - index <= maxModifiers + 1; index--) {
+    const word = list[index]
     if (determiners.has(word.lower)) return true
     if (word.isPunctuation || reportingVerb(word) || isPreposition(word) || phraseEnders.has(word.lower) || auxiliaries.has(word.lower)) return false
   }
@@ -801,18 +823,18 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     // training manager` is one noun.)
     const opensParticiple = isGerund(next) && isPlural(list[last]) && (first === last || pluralDeterminers.has(list[first].lower))
     // (`Several Democrats issued a statement`: the verb ends the subject; and `said the man standing in front of the
-    // crowd`: a participle that a preposition or the phrase's end follows says what the one named does.)
+    // crowd`: a participle after the noun, before a preposition or the phrase's end, says what the one named does.)
     const afterNext = list[last + 2]
-    const endsWithVerb = last > first && (isPastVerb(next) ||
-      (isGerund(next) && (last + 2 >= ceiling || afterNext.isPunctuation || phraseEnders.has(afterNext.lower) || isPreposition(afterNext))))
-    // (`said a June 2 Facebook post from …`: a verb's form a few words after a determiner is the noun it opens.)
+    const endsWithVerb = last > first && (isPastVerb(next) || (endsInParticiple(list, first, last + 1) &&
+      (last + 2 >= ceiling || afterNext.isPunctuation || phraseEnders.has(afterNext.lower) || isPreposition(afterNext))))
     // (`said a person familiar with the matter`: the adjective takes its `with`.)
     if (next.lower === 'with' && list[last].lower === 'familiar') {
       last++
       continue
     }
-    const isVerb = reportingVerb(next) !== undefined && !(reportNouns.has(next.lower) && determiners.has(list[first].lower) &&
-      last - first <= maxModifiers && !/^(that|he|she|they|it|we|i)$/.test(afterNext?.lower ?? ''))
+    // (`said a June 2 Facebook post from …`: a report noun a few words after a determiner is no verb, unless a clause
+    // follows it: `said a spokesman, who claims that …`.)
+    const isVerb = reportingVerb(next) !== undefined && !(isReportNoun(list, last + 1, first) && !/^(that|he|she|they|it|we|i)$/.test(afterNext?.lower ?? ''))
     if (next.isPunctuation || phraseEnders.has(next.lower) || isVerb || isAdverb(next) || endsWithTime || opensParticiple || endsWithVerb) break
     last++
   }

@@ -46,6 +46,14 @@ describe('diffTokens', () => {
     expect(wordChangesOf('a three-day', 'a four-day').map((change) => change.text)).toEqual(['a', 'three-day', 'four-day'])
     // A count written apart from its word leaves the word kept.
     expect(wordChangesOf('a 22 year old man', 'a 23 year old man').map((change) => change.text)).toEqual(['a', '22', '23', 'year old man'])
+    // The same count with another word: the count goes with it (a second review, helper-60).
+    expect(wordChangesOf('A 10-year sentence', 'A 10-month sentence').map((change) => change.text)).toEqual(['A', '10-year', '10-month', 'sentence'])
+    // A word the diff matches alone on one side shows whole on the side that joins it (AllSides 5871).
+    expect(wordChangesOf('the sharpest 12-month spike since August', 'prices rose last month since August')).toEqual([
+      { kind: 'removed', text: 'the sharpest 12-month spike' },
+      { kind: 'added', text: 'prices rose last month' },
+      { kind: 'same', text: 'since August' },
+    ])
   })
 
   it('shows a figure with the currency sign before it, which the parser keeps apart', () => {

@@ -229,6 +229,11 @@ describe('buildGroup', () => {
     // The same count written apart is the same number; a range keeps its own print.
     expect(numbersOf('a 22-year-old man from Ohio was arrested', 'a 22 year old man from Ohio was arrested')).toEqual([])
     expect(numbersOf('She won by a 134-to-63 vote on Tuesday', 'She won by a 134-to-64 vote on Tuesday')[0]).toMatchObject({ detail: '63 / 64' })
+    // A letter or an estimate is no count, and a plural period still measures (a second review, helper-60).
+    expect(numbersOf('The film was shown in 3-D at the festival', 'The film was shown in 2-D at the festival')).toEqual([])
+    expect(numberLevel('The storm was rising 60-some miles an hour', 'The storm was rising 66 miles an hour')).toBe(undefined)
+    expect(numberLevel('The largest 1-month spike since June 2008', 'The sharpest 12-months spike since August 2008')).toBe('wording')
+    expect(claimPair('The teacher followed twenty three-year-olds home', 'The teacher followed twenty 3-year-olds home').verdict).not.toBe('conflict')
   })
 
   it('takes a figure the other claim gives too, after the same word, for one placed elsewhere, not a conflict', () => {

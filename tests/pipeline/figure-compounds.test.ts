@@ -21,6 +21,17 @@ describe('retextFigureCompounds', () => {
     expect(tokensOf('a one-sided one-time deal')).toEqual(['a', 'one-sided', 'one-time', 'deal'])
   })
 
+  it('leaves ordinals, estimates, letters and scale words whole, and starts a number at a parted count (a second review, helper-60)', () => {
+    expect(tokensOf('the twenty-first century and the twenty-second amendment')).toEqual(['the', 'twenty-first', 'century', 'and', 'the', 'twenty-second', 'amendment'])
+    expect(tokensOf('rising 60-some miles, a 20-something man, 40-odd years')).toEqual(['rising', '60-some', 'miles', 'a', '20-something', 'man', '40-odd', 'years'])
+    expect(tokensOf('shown in 3-D in a 10-K')).toEqual(['shown', 'in', '3-d', 'in', 'a', '10-k'])
+    expect(tokensOf('a million-dollar settlement')).toEqual(['a', 'million-dollar', 'settlement'])
+    expect(tokensOf('twenty three-year-olds and a hundred two-bedroom units')).toEqual(['#20', '#3', 'year-olds', 'and', '#100', '#2', 'bedroom', 'units'])
+    // `one-` before a unit is a count; an owner's `'s` stays with the word.
+    expect(tokensOf('a one-year term, a one-sided deal')).toEqual(['a', '#1', 'year', 'term', 'a', 'one-sided', 'deal'])
+    expect(tokensOf("The 3-year-old's mother")).toEqual(['the', '#3', "year-old's", 'mother'])
+  })
+
   it('keeps a full stop the parser left on the word, and every offset on the text', () => {
     const text = 'He was sentenced to a term of 12-year. Then he appealed the 30-day ruling.'
     const { sentences } = processText(text)
