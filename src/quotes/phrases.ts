@@ -832,8 +832,8 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
       last++
       continue
     }
-    // (`said a June 2 Facebook post from …`: a report noun a few words after a determiner is no verb, unless a clause
-    // follows it: `said a spokesman, who claims that …`.)
+    // (`said a June 2 Facebook post from …`: a report noun a few words after a determiner is no verb, unless what
+    // follows opens a clause, as in `that a new group claims that …`.)
     const isVerb = reportingVerb(next) !== undefined && !(isReportNoun(list, last + 1, first) && !/^(that|he|she|they|it|we|i)$/.test(afterNext?.lower ?? ''))
     if (next.isPunctuation || phraseEnders.has(next.lower) || isVerb || isAdverb(next) || endsWithTime || opensParticiple || endsWithVerb) break
     last++
