@@ -103,9 +103,10 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     cueEnd = index + 2
   } else if (verbAt(list, index)) {
     const verb = verbAt(list, index)!
-    // `"…," calling his wall a matter of …`: after a participle, a phrase someone owns is its object, not its subject.
+    // `"…," calling his wall a matter of …`, `"…," adding that the findings …`: after a participle, a phrase someone
+    // owns is its object and `that` opens what was said, not who said it.
     const phrase = phraseAfter(text, list, verb.next, after.end)
-    const speaker = /ing$/.test(verb.text) && isOwnedPhrase(phrase) ? undefined : phrase
+    const speaker = /ing$/.test(verb.text) && (isOwnedPhrase(phrase) || opensClause(list, verb.next)) ? undefined : phrase
     if (speaker) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
     cueEnd = verb.next
   } else {
@@ -360,6 +361,11 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
     if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
   return undefined
+}
+
+/** Whether the word at `index` opens a clause of what was said (`that`, `how`, `whether` …). */
+function opensClause(list: readonly Word[], index: number): boolean {
+  return /^(that|how|why|what|whether|if)$/.test(list[index]?.lower ?? '')
 }
 
 /** The reporting verb at `index` with its particle (`pointed out`), and the index after it. */

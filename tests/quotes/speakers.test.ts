@@ -662,4 +662,12 @@ describe('speakers and reporting verbs', () => {
       ['exaggerated the threat.', 'A Beijing official', 'saying'],
     ])
   })
+
+  it('reads no speaker in the clause a participle opens with that after a quote', () => {
+    // (BASIL 2013-68748e7f, 2013-1bb79cc1: `that the findings`, `that the`.)
+    expect(quotesOf('In a statement, union President Randi Weingarten called the report "a distraction," adding that the findings were weak.')).toEqual([
+      ['a distraction,', 'Randi Weingarten', 'called'],
+    ])
+    expect(quotesOf('Mr. Petraeus dismissed them, saying “they were useless,” adding that the draft was fine.')).toEqual([['they were useless,', 'Petraeus', 'saying']])
+  })
 })
