@@ -239,11 +239,7 @@ const isPlain = (change: TokenChange | undefined) => change !== undefined && !ch
 
 /** Whether only a hyphen stands between two words of a passage (`22`-`year-old`); false when either is missing. */
 function joins(passage: Passage, first: Token | undefined, second: Token | undefined): boolean {
-  return first !== undefined && second !== undefined && isHyphenGap(passage, first, second)
-}
-
-/** Whether only a hyphen stands between two words of a passage (`22`-`year-old`). */
-function isHyphenGap(passage: Passage, first: Token, second: Token): boolean {
+  if (first === undefined || second === undefined) return false
   const [from, to] = [first.end - passage.start, second.start - passage.start]
   return from >= 0 && to <= passage.text.length && to - from === 1 && /[-\u2010\u2011]/.test(passage.text[from])
 }

@@ -33,11 +33,12 @@ function periodAt(tokens: readonly Token[], index: number): number | undefined {
   const word = tokens[index].normal
   const adverb = periodAdverbs.get(word)
   if (adverb !== undefined) return adverb
-  const beforeChange = changeWords.test(tokens[index + 1]?.normal ?? '') || changeWords.test(tokens[index + 2]?.normal ?? '')
-  // A count and its period, which figure-compounds parts (`12-month`, `12-months`, `one-year`: `12` `month`): a
-  // measure only before what changes.
+  const rightBeforeChange = changeWords.test(tokens[index + 1]?.normal ?? '')
+  const beforeChange = rightBeforeChange || changeWords.test(tokens[index + 2]?.normal ?? '')
+  // A count and its period, which figure-compounds parts (`12-month`, `one-year`: `12` `month`): a measure only before
+  // what changes. A plural only right before it (`12-months spike`; not `10 years of growth`, a span of time).
   const count = tokens[index - 1]?.value
-  const unitDays = periodDays.get(word) ?? periodDays.get(word.replace(/s$/, ''))
+  const unitDays = periodDays.get(word) ?? (rightBeforeChange ? periodDays.get(word.replace(/s$/, '')) : undefined)
   if (count !== undefined && unitDays !== undefined) return beforeChange ? count * unitDays : undefined
   // An adjective after a figure (`rose 0.9% monthly`) or before what changes (`the annual inflation rate`).
   const adjective = periodAdjectives.get(word)

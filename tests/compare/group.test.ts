@@ -233,6 +233,8 @@ describe('buildGroup', () => {
     expect(numbersOf('The film was shown in 3-D at the festival', 'The film was shown in 2-D at the festival')).toEqual([])
     expect(numberLevel('The storm was rising 60-some miles an hour', 'The storm was rising 66 miles an hour')).toBe(undefined)
     expect(numberLevel('The largest 1-month spike since June 2008', 'The sharpest 12-months spike since August 2008')).toBe('wording')
+    // A span of time is no period a statistic is measured over.
+    expect(numberLevel('The economy grew 3% after 10 years of growth', 'The economy grew 5% after 12 years of growth')).toBe('conflict')
     expect(claimPair('The teacher followed twenty three-year-olds home', 'The teacher followed twenty 3-year-olds home').verdict).not.toBe('conflict')
   })
 
