@@ -146,9 +146,14 @@ function changedRegion(changes: readonly TokenChange[], before: WordedText, afte
   }
 }
 
+/** The tokens from `start` to `end` as printed, with the words a hyphen joins them to: `22-year-old`, not `22`; `5-4`, not `4`. */
 function sliceTokens(worded: WordedText, start: number, end: number): string {
   if (start >= end) return ''
-  return worded.text.slice(worded.tokens[start].start, worded.tokens[end - 1].end)
+  const { text, tokens } = worded
+  const isJoined = (left: Token, right: Token) => right.start - left.end === 1 && /[-\u2010\u2011]/.test(text[left.end])
+  while (start > 0 && isJoined(tokens[start - 1], tokens[start])) start--
+  while (end < tokens.length && isJoined(tokens[end - 1], tokens[end])) end++
+  return text.slice(tokens[start].start, tokens[end - 1].end)
 }
 
 function cosmeticPairs(changes: readonly TokenChange[]): CosmeticPair[] {

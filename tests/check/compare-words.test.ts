@@ -45,6 +45,11 @@ describe('compareWords', () => {
     })
   })
 
+  it('shows a changed count with the word a hyphen joins it to', () => {
+    expect(compare('We arrested a 22-year-old man', 'We arrested a 23-year-old man').region).toEqual({ before: '22-year-old', after: '23-year-old' })
+    expect(compare('The court ruled 5-4 on it', 'The court ruled 6-3 on it').region).toEqual({ before: '5-4', after: '6-3' })
+  })
+
   it('adds a word of context on each side of a pure insertion or deletion', () => {
     expect(compare('We rehearsed for weeks.', 'We rehearsed for many weeks.').region).toEqual({ before: 'for weeks', after: 'for many weeks' })
   })
