@@ -3,6 +3,7 @@ import { joinContractions } from '../compare/contractions.js'
 import { diffTokens, sideLength, slicePassage, type TokenChange } from '../compare/diff.js'
 import { processText } from '../pipeline/index.js'
 import { expletivePlaceholder } from '../pipeline/censorship.js'
+import { joiningMark } from '../pipeline/data.js'
 
 /** A text with its matching tokens (offsets into `text`). */
 export interface WordedText {
@@ -146,11 +147,11 @@ function changedRegion(changes: readonly TokenChange[], before: WordedText, afte
   }
 }
 
-/** The tokens from `start` to `end` as printed, with the words a hyphen joins them to: `22-year-old`, not `22`; `5-4`, not `4`. */
+/** The tokens from `start` to `end` as printed, with the words a hyphen or en dash joins them to: `22-year-old`, not `22`; `5-4`, not `4`. */
 function sliceTokens(worded: WordedText, start: number, end: number): string {
   if (start >= end) return ''
   const { text, tokens } = worded
-  const isJoined = (left: Token, right: Token) => right.start - left.end === 1 && /[-\u2010\u2011]/.test(text[left.end])
+  const isJoined = (left: Token, right: Token) => right.start - left.end === 1 && joiningMark.test(text[left.end])
   while (start > 0 && isJoined(tokens[start - 1], tokens[start])) start--
   while (end < tokens.length && isJoined(tokens[end - 1], tokens[end])) end++
   return text.slice(tokens[start].start, tokens[end - 1].end)

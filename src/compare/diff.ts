@@ -1,6 +1,7 @@
 import type { Token, WordChange } from '../types.js'
 import { expletivePlaceholder, isProfanity } from '../pipeline/censorship.js'
 import { signCharBefore } from '../pipeline/numbers.js'
+import { joiningMark } from '../pipeline/data.js'
 import { isSameWord, myersDiff, type CodedWords } from './myers.js'
 
 export interface DiffOptions {
@@ -186,62 +187,103 @@ export function toWordChanges(changes: readonly TokenChange[], before: Passage, 
   return wordChanges
 }
 
+/** A kept word pair, an edit's word, or a kept run left as it is (a contraction or compound, never taken apart). */
+interface ShownItem {
+  kind: TokenChange['kind']
+  before?: Token
+  after?: Token
+  whole?: TokenChange
+}
+
 /**
- * The changes to show, with a kept word that a hyphen joins to a changed word on either side moved into the changed
- * runs, each side as printed: `22-year-old` / `23-year-old`, `10-year` / `10-month`, and `the sharpest 12-month` /
- * `rose last month`, not a dangling `22-` or `10-` beside a kept `year-old`, `10` or `month` (figure-compounds parts a
- * count from its word, and the diff may match either alone). The changes for the verdict stay as the diff made them.
+ * The changes to show, with the kept words a hyphen or en dash joins to a changed word moved into the changed runs,
+ * each side as printed: `22-year-old` / `23-year-old`, `10-year` / `10-month`, `134-to-63` / `135-to-63`, `the
+ * sharpest 12-month` / `rose last month`, `40 to 60-hour` / `40-60 hours`; not a dangling `22-` or `134-to-` beside kept
+ * words (figure-compounds and figure-ranges part counts and scores, and the diff may match their parts alone). A kept
+ * word joins when it is joined to a changed word or to a kept word that joins, on either side, or to a kept word
+ * across an edit of the other side. The changes for the verdict stay as the diff made them.
  */
 function withCountsWhole(changes: readonly TokenChange[], before: Passage, after: Passage): TokenChange[] {
-  const shown: TokenChange[] = []
-  let index = 0
-  while (index < changes.length) {
-    if (changes[index].kind === 'same') {
-      shown.push(changes[index++])
-      continue
-    }
-    // A run of edits between two kept runs: what it removes and what it adds.
-    const removed: Token[] = []
-    const added: Token[] = []
-    const collectEdits = () => {
-      for (; index < changes.length && changes[index].kind !== 'same'; index++) (changes[index].kind === 'removed' ? removed : added).push(...changes[index].tokens)
-    }
-    collectEdits()
-    const previous = shown.at(-1)?.kind === 'same' ? shown.pop() : undefined
-    const [keptBefore, keptAfter] = [previous ? [...previous.tokens] : [], previous ? [...(previous.matched ?? previous.tokens)] : []]
-    // The kept word before the edits, when a hyphen joins it to them on either side (`10-` before `year` / `month`).
-    if (isPlain(previous) && (joins(before, keptBefore.at(-1), removed[0]) || joins(after, keptAfter.at(-1), added[0]))) {
-      removed.unshift(keptBefore.pop()!)
-      added.unshift(keptAfter.pop()!)
-    }
-    if (keptBefore.length > 0) shown.push({ ...previous!, tokens: keptBefore, matched: previous!.matched && keptAfter })
-    // The kept words after them while a hyphen joins each (`22-` / `23-` before `year-old`); a kept run taken whole
-    // joins the edits after it to these.
-    let next: TokenChange | undefined
-    let [nextBefore, nextAfter]: Token[][] = [[], []]
-    while (changes[index]?.kind === 'same') {
-      next = changes[index++]
-      ;[nextBefore, nextAfter] = [[...next.tokens], [...(next.matched ?? next.tokens)]]
-      if (!isPlain(next) || !(joins(before, removed.at(-1), nextBefore[0]) || joins(after, added.at(-1), nextAfter[0]))) break
-      removed.push(nextBefore.shift()!)
-      added.push(nextAfter.shift()!)
-      if (nextBefore.length > 0) break
-      collectEdits()
-    }
-    if (removed.length > 0) shown.push({ kind: 'removed', tokens: removed })
-    if (added.length > 0) shown.push({ kind: 'added', tokens: added })
-    if (nextBefore.length > 0) shown.push({ ...next!, tokens: nextBefore, matched: next!.matched && nextAfter })
+  const items: ShownItem[] = []
+  for (const change of changes) {
+    if (change.kind === 'same' && (change.isContraction || change.isCompound)) items.push({ kind: 'same', whole: change })
+    else if (change.kind === 'same') change.tokens.forEach((token, index) => items.push({ kind: 'same', before: token, after: (change.matched ?? change.tokens)[index] }))
+    else for (const token of change.tokens) items.push(change.kind === 'removed' ? { kind: 'removed', before: token } : { kind: 'added', after: token })
   }
+  const taken = new Uint8Array(items.length)
+  const isOpen = (index: number) => items[index].kind !== 'same' || taken[index] === 1
+  // The nearest item before or after `index` with a word on `side`, or -1 (a whole kept run stops the search).
+  const neighbour = (index: number, side: 'before' | 'after', step: number) => {
+    for (let at = index + step; at >= 0 && at < items.length; at += step) if (items[at][side] !== undefined || items[at].whole) return items[at].whole ? -1 : at
+    return -1
+  }
+  // Until nothing more joins: chains (`134-to-63`) take one word a pass.
+  for (let isGrowing = true; isGrowing; ) {
+    isGrowing = false
+    for (let index = 0; index < items.length; index++) {
+      if (isOpen(index) || items[index].whole) continue
+      for (const side of ['before', 'after'] as const) {
+        for (const step of [-1, 1]) {
+          const other = neighbour(index, side, step)
+          if (other < 0) continue
+          const [first, second] = step < 0 ? [items[other][side], items[index][side]] : [items[index][side], items[other][side]]
+          // Next to it on this side, or across words only the other side has (`40 to 60` / `40-60`).
+          if (!joins(side === 'before' ? before : after, first, second) || !(isOpen(other) || Math.abs(other - index) > 1)) continue
+          taken[index] = 1
+          taken[other] = 1
+          isGrowing = true
+        }
+      }
+    }
+  }
+
+  const shown: TokenChange[] = []
+  let kept: { before: Token[]; after: Token[] } | undefined
+  let edit: { before: Token[]; after: Token[]; last: ShownItem; size: number } | undefined
+  const closeKept = () => {
+    if (kept) shown.push({ kind: 'same', tokens: kept.before, matched: kept.after })
+    kept = undefined
+  }
+  const closeEdit = () => {
+    if (edit && edit.before.length > 0) shown.push({ kind: 'removed', tokens: edit.before })
+    if (edit && edit.after.length > 0) shown.push({ kind: 'added', tokens: edit.after })
+    edit = undefined
+  }
+  items.forEach((item, index) => {
+    if (item.whole) {
+      closeEdit()
+      closeKept()
+      shown.push(item.whole)
+    } else if (!isOpen(index)) {
+      closeEdit()
+      kept ??= { before: [], after: [] }
+      kept.before.push(item.before!)
+      kept.after.push(item.after!)
+    } else {
+      closeKept()
+      // A taken word that joined the words before it ends their edit unless it joins the next changed word too:
+      // `22-year-old man` / `23-year-old woman` is two edits.
+      const last = edit?.last
+      const endsEdit = edit !== undefined && edit.size > 1 && last!.kind === 'same' && item.kind !== 'same' &&
+        !joins(before, last!.before, item.before) && !joins(after, last!.after, item.after)
+      if (endsEdit) closeEdit()
+      edit ??= { before: [], after: [], last: item, size: 0 }
+      if (item.before) edit.before.push(item.before)
+      if (item.after) edit.after.push(item.after)
+      edit.last = item
+      edit.size++
+    }
+  })
+  closeEdit()
+  closeKept()
   return shown
 }
 
-const isPlain = (change: TokenChange | undefined) => change !== undefined && !change.isContraction && !change.isCompound
-
-/** Whether only a hyphen stands between two words of a passage (`22`-`year-old`); false when either is missing. */
+/** Whether only a hyphen or an en dash stands between two words of a passage (`22`-`year-old`, `5`–`4`); false when either is missing. */
 function joins(passage: Passage, first: Token | undefined, second: Token | undefined): boolean {
   if (first === undefined || second === undefined) return false
   const [from, to] = [first.end - passage.start, second.start - passage.start]
-  return from >= 0 && to <= passage.text.length && to - from === 1 && /[-\u2010\u2011]/.test(passage.text[from])
+  return from >= 0 && to <= passage.text.length && to - from === 1 && joiningMark.test(passage.text[from])
 }
 
 /** The marks between two words of a passage (`.`, `,"`), or nothing when there are none or more than marks. */

@@ -75,6 +75,9 @@ export function spanOf(first: Position | undefined, last: Position | undefined):
   return first && last ? { start: first.start, end: last.end } : undefined
 }
 
+/** A mark that joins two words into one as printed, with no space: a hyphen, or an en dash (`22-year-old`, `5–4`). */
+export const joiningMark = /^[-\u2010\u2011\u2013]$/
+
 /** A word's parts but a full stop the parser kept at its end (`5-4.`, `12-year.`: see figure-stops). */
 export function withoutStop(word: Word): Word['children'] {
   const last = word.children[word.children.length - 1]

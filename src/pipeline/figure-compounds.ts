@@ -13,8 +13,8 @@ import { partWords, spanOf, withoutStop } from './data.js'
  * the figure is not first), figures on both sides (figure-ranges parts
  * those), a fraction (`two-thirds`), a ratio or score (`3-to-one`,
  * `2-for-1`), an ordinal (`twenty-first`), an estimate (`60-some`,
- * `20-something`, `40-odd`), a letter (`3-D`, `10-K`), a scale word's
- * compound (`million-dollar`), a number written in words that is whole only
+ * `20-something`, `40-odd`), a letter (`3-D`, `10-K`), `million-` and
+ * `billion-` (`million-dollar`), a number written in words that is whole only
  * with its hyphen (`twenty-three`, unless a count follows:
  * `twenty-three-year-old`), and `one-` before anything but a unit
  * (`one-sided`, `one-time`, `one-on-one`). Use after retextFigureRanges,
@@ -33,11 +33,11 @@ const digits = /^\d+$/
 const hyphen = /^[-\u2010\u2011]$/
 // Two letters at least: `3-D`, `4-H`, `10-K` are names.
 const countedWord = /^\p{L}{2,}$/u
-// Written counts a compound may start with; tens join units (`twenty-three`). Not a scale word: `a million-dollar
-// settlement` is no million of something.
+// Written counts a compound may start with; tens join units (`twenty-three`). `hundred` and `thousand` count (`a
+// hundred-year flood`); `million` and `billion` do not: `a million-dollar settlement` is a kind, no million of something.
 const countWords = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
-  'eighty', 'ninety'])
+  'eighty', 'ninety', 'hundred', 'thousand'])
 const tens = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
 const units = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])
 // `twenty-first`: an ordinal written in words.

@@ -1,6 +1,6 @@
 import type { Root, Sentence, SentenceContent, Word } from 'nlcst'
 import { toString } from 'nlcst-to-string'
-import { endOffset, forEachSentence, wordText } from './data.js'
+import { endOffset, forEachSentence, joiningMark, wordText } from './data.js'
 
 // Maps, so that `constructor` or `toString` in a text is no number.
 const units = new Map<string, number>(Object.entries({
@@ -163,8 +163,10 @@ function annotateNumbers(sentence: Sentence): void {
     if (!mayStartNumber(texts[index])) continue
     let number = readNumber(texts, index)
     // `twenty three-year-olds`, `a hundred two-bedroom units`: a count parted from what it counts (figure-compounds)
-    // starts a number of its own.
-    if (number && number.length > 1 && isPartedCount(children, places[index + number.length - 1])) number = readNumber(texts.slice(0, index + number.length - 1), index)
+    // starts a number of its own, unless it is all the number there is (`a hundred-year flood`).
+    if (number && number.length > 1 && isPartedCount(children, places[index + number.length - 1])) {
+      number = readNumber(texts.slice(0, index + number.length - 1), index) ?? number
+    }
     if (!number || !isContiguous(children, places[index], places[index + number.length - 1])) continue
     const last = words[index + number.length - 1]
     const data = (words[index].data ??= {})
@@ -178,7 +180,7 @@ function annotateNumbers(sentence: Sentence): void {
 /** Whether the word at `place` among the children is a count a hyphen joins to the next word (`three`-`year-olds`). */
 function isPartedCount(children: SentenceContent[], place: number): boolean {
   const next = children[place + 1]
-  return next?.type === 'PunctuationNode' && /^[-\u2010\u2011]$/.test(next.value) && children[place + 2]?.type === 'WordNode'
+  return next?.type === 'PunctuationNode' && joiningMark.test(next.value) && children[place + 2]?.type === 'WordNode'
 }
 
 /**

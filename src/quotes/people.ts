@@ -383,13 +383,14 @@ function isAppositiveToTitle(list: readonly Word[], first: number): boolean {
 /** Words a role set off after a name may take before its title word (`Mick Mulvaney, the acting White House chief of staff`), and after it. */
 const maxWordsBeforeRole = 5
 const maxWordsAfterRole = 6
-// Roles a company, a place or a show holds as well as a person: `Goldman Sachs, the host of the conference,`.
-const rolesNotOnlyPeople = new Set(['host', 'leader', 'star', 'founder', 'cofounder', 'co-founder', 'organizer', 'agent', 'anchor', 'first'])
+// Roles a company, a place or a show holds as well as a person, when they stand bare after the article: `Goldman
+// Sachs, the host of the conference,` (but `the Senate majority leader`, `the CNN anchor` are people).
+const rolesNotOnlyPeople = new Set(['host', 'leader', 'star', 'founder', 'cofounder', 'co-founder', 'organizer', 'agent', 'anchor', 'sponsor'])
 
 /**
  * `Mick Mulvaney, the acting chief of staff,`: a name with its role after it, set off by commas, is a person's. The
  * role opens on an article or an owner and holds a title word in lower case that names a person's role (not `the
- * senate`, not `the host`); no verb follows the title word (in `through his PAC, Save America, the former president
+ * senate`, not a bare `the host`), or a relative clause with `who`; no verb follows the title word (in `through his PAC, Save America, the former president
  * called …` the role is the next clause's subject), and no relative clause comes before it (`Blue Origin, the company
  * whose founder is …`). Adjectives before it may end in -ed (`the newly appointed chief of staff`).
  */
@@ -397,12 +398,19 @@ function isFollowedByRole(list: readonly Word[], last: number): boolean {
   const [comma, opening] = [list[last + 1], list[last + 2]]
   if (comma?.text !== ',' || opening === undefined || !(/^(the|a|an|its|his|her|their|our)$/.test(opening.lower) || /['\u2019]s$/.test(opening.text))) return false
   let hasRole = false
+  let sawPreposition = false
   for (let index = last + 3, words = 0; index < list.length; index++, words++) {
     const word = list[index]
     if (word.isPunctuation) return hasRole && word.text === ','
-    if (/^(who|whose|whom|which|that|where)$/.test(word.lower)) return false
+    // `the official who oversaw the budget`: `who` right after the description tells a person (not after a place:
+    // `Daniel Lipinski of Illinois, a moderate Democrat from Chicago who …` says nothing of Illinois); `whose`,
+    // `which` … tell nothing.
+    if (/^(who|whom)$/.test(word.lower)) return !sawPreposition
+    if (prepositions.has(word.lower)) sawPreposition = true
+    if (/^(whose|which|that|where)$/.test(word.lower)) return false
     if (hasRole && (/\p{Ll}ed$/u.test(word.text) || reportingVerb(word) !== undefined)) return false
-    if (!hasRole && !isCapitalized(word.text) && isTitleWord(word) && !notRoles.has(word.lower) && !rolesNotOnlyPeople.has(word.lower)) {
+    const isBare = index === last + 3
+    if (!hasRole && !isCapitalized(word.text) && isTitleWord(word) && !notRoles.has(word.lower) && !(isBare && rolesNotOnlyPeople.has(word.lower))) {
       hasRole = true
       words = 0
     }

@@ -50,10 +50,19 @@ describe('diffTokens', () => {
     expect(wordChangesOf('A 10-year sentence', 'A 10-month sentence').map((change) => change.text)).toEqual(['A', '10-year', '10-month', 'sentence'])
     // A word the diff matches alone on one side shows whole on the side that joins it (AllSides 5871).
     expect(wordChangesOf('the sharpest 12-month spike since August', 'prices rose last month since August')).toEqual([
-      { kind: 'removed', text: 'the sharpest 12-month spike' },
+      { kind: 'removed', text: 'the sharpest 12-month' },
       { kind: 'added', text: 'prices rose last month' },
+      { kind: 'removed', text: 'spike' },
       { kind: 'same', text: 'since August' },
     ])
+    // Chains, an en dash, and two kept words joined across an edit of the other side (a third review, helper-61).
+    const texts = (before: string, after: string) => wordChangesOf(before, after).map((change) => `${change.kind[0]}:${change.text}`)
+    expect(texts('She won by a 134-to-63 vote', 'She won by a 135-to-63 vote')).toEqual(['s:She won by a', 'r:134-to-63', 'a:135-to-63', 's:vote'])
+    expect(texts('She won by a 134-to-63 vote', 'She won by a 134-to-64 vote')).toEqual(['s:She won by a', 'r:134-to-63', 'a:134-to-64', 's:vote'])
+    expect(texts('the court ruled 5–4 on it', 'the court ruled 6–4 on it')).toEqual(['s:the court ruled', 'r:5–4', 'a:6–4', 's:on it'])
+    expect(texts('a 40 to 60-hour course', 'a 40-60 hours course')).toEqual(['s:a', 'r:40 to 60-hour', 'a:40-60 hours', 's:course'])
+    // A count's word that joins the words before it ends their edit: two edits, not one.
+    expect(texts('a 22-year-old man here', 'a 23-year-old woman here')).toEqual(['s:a', 'r:22-year-old', 'a:23-year-old', 'r:man', 'a:woman', 's:here'])
   })
 
   it('shows a figure with the currency sign before it, which the parser keeps apart', () => {

@@ -26,6 +26,8 @@ describe('retextFigureCompounds', () => {
     expect(tokensOf('rising 60-some miles, a 20-something man, 40-odd years')).toEqual(['rising', '60-some', 'miles', 'a', '20-something', 'man', '40-odd', 'years'])
     expect(tokensOf('shown in 3-D in a 10-K')).toEqual(['shown', 'in', '3-d', 'in', 'a', '10-k'])
     expect(tokensOf('a million-dollar settlement')).toEqual(['a', 'million-dollar', 'settlement'])
+    // `hundred` and `thousand` count (a third review, helper-61).
+    expect(tokensOf('a hundred-year flood and a thousand-year-old tree')).toEqual(['#100', 'year', 'flood', 'and', '#1000', 'year-old', 'tree'])
     expect(tokensOf('twenty three-year-olds and a hundred two-bedroom units')).toEqual(['#20', '#3', 'year-olds', 'and', '#100', '#2', 'bedroom', 'units'])
     // `one-` before a unit is a count; an owner's `'s` stays with the word.
     expect(tokensOf('a one-year term, a one-sided deal')).toEqual(['a', '#1', 'year', 'term', 'a', 'one-sided', 'deal'])

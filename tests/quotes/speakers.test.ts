@@ -603,6 +603,11 @@ describe('speakers and reporting verbs', () => {
     expect(heNoted('Mick Mulvaney, the acting chief of staff,')).toEqual(['absolutely', 'Mick Mulvaney', 'noted'])
     expect(heNoted('Mick Mulvaney, the newly appointed chief of staff,')).toEqual(['absolutely', 'Mick Mulvaney', 'noted'])
     expect(heNoted('Mick Mulvaney, the embattled budget director,')).toEqual(['absolutely', 'Mick Mulvaney', 'noted'])
+    // A role others hold too names a person after a modifier, and `who` tells a person (a third review, helper-61).
+    expect(heNoted('Mick Mulvaney, the Senate majority leader,')).toEqual(['absolutely', 'Mick Mulvaney', 'noted'])
+    expect(heNoted('Mick Mulvaney, the official who oversaw the budget,')).toEqual(['absolutely', 'Mick Mulvaney', 'noted'])
+    // (BASIL 2018-1ed4f378: `who` after a place says nothing of the place.)
+    expect(heNoted('Representative Daniel Lipinski of Illinois, a moderate Democrat from Chicago who faces a race,')).toEqual(['absolutely', 'Daniel Lipinski', 'noted'])
     // Without a role after it the unknown name is no person, nor is a company or place whose role others hold too
     // (a second review, helper-60): the titled name stands.
     expect(heNoted('Mick Mulvaney')).toEqual(['absolutely', 'Pence', 'noted'])
