@@ -1,9 +1,8 @@
 import type { Token } from '../types.js'
 import { joinContractions } from '../compare/contractions.js'
-import { diffTokens, sideLength, slicePassage, type TokenChange } from '../compare/diff.js'
+import { diffTokens, joins, sideLength, slicePassage, type TokenChange } from '../compare/diff.js'
 import { processText } from '../pipeline/index.js'
 import { expletivePlaceholder } from '../pipeline/censorship.js'
-import { joiningMark } from '../pipeline/data.js'
 
 /** A text with its matching tokens (offsets into `text`). */
 export interface WordedText {
@@ -151,9 +150,9 @@ function changedRegion(changes: readonly TokenChange[], before: WordedText, afte
 function sliceTokens(worded: WordedText, start: number, end: number): string {
   if (start >= end) return ''
   const { text, tokens } = worded
-  const isJoined = (left: Token, right: Token) => right.start - left.end === 1 && joiningMark.test(text[left.end])
-  while (start > 0 && isJoined(tokens[start - 1], tokens[start])) start--
-  while (end < tokens.length && isJoined(tokens[end - 1], tokens[end])) end++
+  const passage = { text, start: 0 }
+  while (start > 0 && joins(passage, tokens[start - 1], tokens[start])) start--
+  while (end < tokens.length && joins(passage, tokens[end - 1], tokens[end])) end++
   return text.slice(tokens[start].start, tokens[end - 1].end)
 }
 

@@ -280,7 +280,7 @@ function withCountsWhole(changes: readonly TokenChange[], before: Passage, after
 }
 
 /** Whether only a hyphen or an en dash stands between two words of a passage (`22`-`year-old`, `5`–`4`); false when either is missing. */
-function joins(passage: Passage, first: Token | undefined, second: Token | undefined): boolean {
+export function joins(passage: Passage, first: Token | undefined, second: Token | undefined): boolean {
   if (first === undefined || second === undefined) return false
   const [from, to] = [first.end - passage.start, second.start - passage.start]
   return from >= 0 && to <= passage.text.length && to - from === 1 && joiningMark.test(passage.text[from])

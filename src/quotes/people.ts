@@ -390,9 +390,10 @@ const rolesNotOnlyPeople = new Set(['host', 'leader', 'star', 'founder', 'cofoun
 /**
  * `Mick Mulvaney, the acting chief of staff,`: a name with its role after it, set off by commas, is a person's. The
  * role opens on an article or an owner and holds a title word in lower case that names a person's role (not `the
- * senate`, not a bare `the host`), or a relative clause with `who`; no verb follows the title word (in `through his PAC, Save America, the former president
- * called …` the role is the next clause's subject), and no relative clause comes before it (`Blue Origin, the company
- * whose founder is …`). Adjectives before it may end in -ed (`the newly appointed chief of staff`).
+ * senate`, not a bare `the host`), or a relative clause with `who` follows the description. No verb follows the title
+ * word (in `through his PAC, Save America, the former president called …` the role is the next clause's subject), and
+ * no other relative clause comes before it (`Blue Origin, the company whose founder is …`). Adjectives before it may
+ * end in -ed (`the newly appointed chief of staff`).
  */
 function isFollowedByRole(list: readonly Word[], last: number): boolean {
   const [comma, opening] = [list[last + 1], list[last + 2]]
