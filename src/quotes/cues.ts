@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { isAdverb, isOwnedPhrase, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { clauseSubject, isAdverb, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -28,6 +28,8 @@ export interface QuoteSurroundings {
   before: Span
   /** From the closing mark to the end of the sentence after it (or the next quote). */
   after: Span
+  /** Where the sentence of `before` starts, before any quote earlier in it (`was "good" and "positive," saying`). */
+  sentenceStart: number
   /** Where the narration after the quote stops: the next quote or the container's end. */
   limit: number
 }
@@ -57,13 +59,10 @@ export function surroundings(text: string, list: readonly Word[], container: Spa
     const previousEnd = index > 0 ? quotes[index - 1].markEnd : container.start
     const nextStart = index + 1 < quotes.length ? quotes[index + 1].markStart : container.end
     const beforeEnd = firstAtOrAfter(list, quote.markStart)
-    let beforeStart = firstAtOrAfter(list, previousEnd)
-    for (let word = beforeEnd - 1; word >= beforeStart; word--) {
-      if (endsSentence(list, word, text) || hasNewline(text, list[word].end, list[word + 1]?.start ?? list[word].end)) {
-        beforeStart = word + 1
-        break
-      }
-    }
+    const previousEndWord = firstAtOrAfter(list, previousEnd)
+    const beforeStart = startOfSentence(text, list, beforeEnd, previousEndWord)
+    const sentenceFloor = Math.max(firstAtOrAfter(list, container.start), beforeEnd - maxSubjectWords * 2)
+    const sentenceStart = beforeStart === previousEndWord && index > 0 ? startOfSentence(text, list, beforeStart, sentenceFloor) : beforeStart
     const afterStart = firstAtOrAfter(list, quote.markEnd)
     const afterLimit = firstAtOrAfter(list, nextStart)
     let afterEnd = afterLimit
@@ -73,16 +72,26 @@ export function surroundings(text: string, list: readonly Word[], container: Spa
         break
       }
     }
-    return { before: { start: beforeStart, end: beforeEnd }, after: { start: afterStart, end: afterEnd }, limit: afterLimit }
+    return { before: { start: beforeStart, end: beforeEnd }, after: { start: afterStart, end: afterEnd }, limit: afterLimit, sentenceStart }
   })
+}
+
+/** The first word after the last sentence end or line break before `end`, not before `floor`. */
+function startOfSentence(text: string, list: readonly Word[], end: number, floor: number): number {
+  for (let word = end - 1; word >= floor; word--) {
+    if (endsSentence(list, word, text) || hasNewline(text, list[word].end, list[word + 1]?.start ?? list[word].end)) return word + 1
+  }
+  return Math.min(floor, end)
 }
 
 /**
  * The cue after a quote: `"…," she said`, `"…," said Jennifer Palmieri`,
  * `"…," according to People`. After a quote that ends its sentence, only a
  * sentence that is nothing but the cue counts (`"…." She continued: "…"`).
+ * A participle after the quote (`called the bill "a disgrace," saying`) has
+ * the subject of the sentence `before` it.
  */
-export function cueAfter(text: string, list: readonly Word[], after: Span, quoteText: string): Cue | undefined {
+export function cueAfter(text: string, list: readonly Word[], after: Span, quoteText: string, before?: Span): Cue | undefined {
   let index = after.start
   while (index < after.end && /^[,\u2014\u2013\u2015-]$/.test(list[index].text)) index++
   if (index >= after.end) return undefined
@@ -103,10 +112,11 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     cueEnd = index + 2
   } else if (verbAt(list, index)) {
     const verb = verbAt(list, index)!
-    // `"…," calling his wall a matter of …`, `"…," adding that the findings …`: after a participle, a phrase someone
-    // owns is its object and `that` opens what was said, not who said it.
-    const phrase = phraseAfter(text, list, verb.next, after.end)
-    const speaker = /ing$/.test(verb.text) && (isOwnedPhrase(phrase) || opensClause(list, verb.next)) ? undefined : phrase
+    // `"…," saying it would hurt families`, `"…," adding that the findings …`: what follows a participle is what was
+    // said; the one who said it is the subject before the quote.
+    const speaker = /ing$/.test(verb.text)
+      ? before && clauseSubject(text, list, before.start, before.end)
+      : phraseAfter(text, list, verb.next, after.end)
     if (speaker) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
     cueEnd = verb.next
   } else {
@@ -361,11 +371,6 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
     if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
   return undefined
-}
-
-/** Whether the word at `index` opens a clause of what was said (`that`, `how`, `whether` …). */
-function opensClause(list: readonly Word[], index: number): boolean {
-  return /^(that|how|why|what|whether|if)$/.test(list[index]?.lower ?? '')
 }
 
 /** The reporting verb at `index` with its particle (`pointed out`), and the index after it. */

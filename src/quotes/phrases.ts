@@ -272,7 +272,7 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     // (`The woman in charge of the campaign said`: a preposition of several words that ends in `of` is one too.)
     const preposition = nominal && first - 2 >= floor && determiners.has(list[first].lower) ? placeBefore(list, first, floor) : undefined
     if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) {
-      const earlier = phraseBeforePlaces(text, list, preposition - 1, floor)
+      const earlier = phraseBeforePlaces(text, list, preposition, floor)
       if (earlier) return earlier
     }
     // `The president this morning says`: a time is no speaker.
@@ -290,26 +290,33 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
 }
 
 /**
- * The phrase ending at `last` that a run of places and times follows, read back past each (`The mayor in a speech
- * across the state said`) and past what a gerund acts on, which is no speaker either (`the president in making a
- * speech across the world said`).
+ * The phrase before the preposition at `preposition`, read back past a run of places and times before it (`The
+ * mayor in a speech across the state said`) and past what a gerund acts on, which is no speaker either (`the
+ * president in making a speech across the world said`).
  */
-function phraseBeforePlaces(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
-  let phrase = phraseEndingAt(text, list, last, floor)
+function phraseBeforePlaces(text: string, list: readonly Word[], preposition: number, floor: number): SpeakerPhrase | undefined {
+  let phrase = phraseBeforePlace(text, list, preposition, floor)
   for (let steps = 0; phrase?.kind === 'nominal' && steps < maxPlacesBefore; steps++) {
     const gerundPreposition = objectOfGerund(list, phrase, floor)
     if (gerundPreposition) return phraseEndingAt(text, list, gerundPreposition - 1, floor)
     const first = firstAtOrAfter(list, phrase.start)
     if (!(first - 2 >= floor && determiners.has(list[first].lower))) break
-    const preposition = placeBefore(list, first, floor)
-    if (preposition === undefined || preposition - 1 < floor) break
-    const earlier = phraseEndingAt(text, list, preposition - 1, floor)
-    // `The man standing in front of the crowd said`: a participle after the noun says what the one named does.
-    const start = earlier ? firstAtOrAfter(list, earlier.start) : preposition
-    phrase = (endsInParticiple(list, start, preposition - 1) ? phraseEndingAt(text, list, preposition - 2, floor) : earlier) ?? phrase
+    const earlierPreposition = placeBefore(list, first, floor)
+    if (earlierPreposition === undefined || earlierPreposition - 1 < floor) break
+    phrase = phraseBeforePlace(text, list, earlierPreposition, floor) ?? phrase
     if (firstAtOrAfter(list, phrase.start) === first) break
   }
   return phrase
+}
+
+/**
+ * The phrase that ends right before the preposition at `preposition`, without a participle after its noun, which
+ * says what the one named does (`The man standing in front of the crowd said`: `The man`).
+ */
+function phraseBeforePlace(text: string, list: readonly Word[], preposition: number, floor: number): SpeakerPhrase | undefined {
+  const phrase = phraseEndingAt(text, list, preposition - 1, floor)
+  const start = phrase ? firstAtOrAfter(list, phrase.start) : preposition
+  return endsInParticiple(list, start, preposition - 1) ? phraseEndingAt(text, list, preposition - 2, floor) ?? phrase : phrase
 }
 
 /** Where the preposition of time or place before the phrase that starts at `first` starts (`in`, `in front of`), if one does. */

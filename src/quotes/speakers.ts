@@ -202,7 +202,7 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
  * `isLaterCueRead` is false, a verb later in the quote's own sentence.
  */
 function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string, isLaterCueRead = true): Cue | undefined {
-  const after = cueAfter(text, list, around.after, quoteText)
+  const after = cueAfter(text, list, around.after, quoteText, { start: around.sentenceStart, end: around.before.end })
   const before = cueBefore(text, list, around.before)
   // The lookbehind starts the match at the run's first mark: without it a long run of spaces inside the quote is quadratic.
   const bare = quoteText.replace(/(?<!['"\u2018\u2019\u201C\u201D\s])['"\u2018\u2019\u201C\u201D\s]+$/, '')
@@ -214,7 +214,9 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
   const introducesNext = around.after.end === around.limit && /^[,:]$/.test(list[around.after.end - 1]?.text ?? '') && !/,$/.test(bare)
   const closesNarration = !handsOn && around.before.end > around.before.start
   const isNextOnly = introducesNext && (before ? before.place !== 'inside' || !handsOn : closesNarration)
-  if (after && !isNextOnly && (!before || before.place === 'inside' || handsOn)) return after
+  // (`Smith said the bill was "a disgrace," adding that …`: the sentence's own verb reports the quote, not the participle.)
+  const isParticiple = /ing$/.test(after?.verb ?? '')
+  if (after && !isNextOnly && (!before || ((before.place === 'inside' || handsOn) && !isParticiple))) return after
   if (before) return before
   // `"so proud" of him, she said.`: the quote sits inside its sentence.
   const next = list[around.after.start]

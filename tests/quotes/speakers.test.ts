@@ -626,6 +626,8 @@ describe('speakers and reporting verbs', () => {
   it('reads who stands before a preposition of several words that ends in of, and no participle after the noun', () => {
     expect(quotesOf('“We will win,” the man standing in front of the crowd at the rally said.')).toEqual([['We will win,', 'the man', 'said']])
     expect(quotesOf('“We will win,” said the man standing in front of the crowd.')).toEqual([['We will win,', 'the man', 'said']])
+    expect(quotesOf('The man standing in front of the crowd said, “We will win.”')).toEqual([['We will win.', 'The man', 'said']])
+    expect(quotesOf('A woman speaking on behalf of the family told reporters, “We will win.”')).toEqual([['We will win.', 'A woman', 'told']])
     expect(quotesOf('The woman in charge of the campaign said, “We will win.”')).toEqual([['We will win.', 'The woman', 'said']])
     expect(quotesOf('The senator on behalf of the committee said, “We will win.”')).toEqual([['We will win.', 'The senator', 'said']])
     // A noun in -ing after a preposition is no participle (a second review, helper-60).
@@ -668,11 +670,23 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
-  it('reads no speaker in the clause a participle opens with that after a quote', () => {
+  it('reads no speaker in the clause a participle opens after a quote: the sentence before it has the speaker', () => {
     // (BASIL 2013-68748e7f, 2013-1bb79cc1: `that the findings`, `that the`.)
     expect(quotesOf('In a statement, union President Randi Weingarten called the report "a distraction," adding that the findings were weak.')).toEqual([
       ['a distraction,', 'Randi Weingarten', 'called'],
     ])
     expect(quotesOf('Mr. Petraeus dismissed them, saying “they were useless,” adding that the draft was fine.')).toEqual([['they were useless,', 'Petraeus', 'saying']])
+    // What the participle takes is what was said, not who said it (BASIL 2016-1b96a5db gave `the measure`).
+    expect(quotesOf('Smith called the bill "a disgrace," saying it would hurt families.')).toEqual([['a disgrace,', 'Smith', 'called']])
+    expect(quotesOf('But the bill’s proponents have disputed the rationale as "unconvincing and unsupportable," saying the measure is narrow.')).toEqual([
+      ['unconvincing and unsupportable,', 'the bill’s proponents', 'disputed'],
+    ])
+    // With no reporting verb of its own before the quote, the participle reports it, for the sentence's subject.
+    expect(quotesOf('FactCheck.org rated the Obama ad as "false," noting that the campaign was talking about waste.')).toEqual([['false,', 'FactCheck.org', 'noting']])
+    // Also past a quote earlier in the sentence.
+    expect(quotesOf('The agency called the plan "risky" and "unworkable," warning that costs would rise.')).toEqual([
+      ['risky', 'The agency', 'called'],
+      ['unworkable,', 'The agency', 'warning'],
+    ])
   })
 })
