@@ -1,13 +1,10 @@
 import type { InlineCode } from 'mdast'
-import type { Analysis, Group, GroupMember, Quote, Source, Span, UniqueClaim } from '../types.js'
+import type { Analysis, Group, GroupMember, Quote, Source, Span } from '../types.js'
 import { inlineCode } from './nodes.js'
-import { firstAtOrAfter } from '../quotes/words.js'
 import { groupBySource } from '../by-source.js'
+import { singleSourceItems, type NumberedUniqueClaim } from '../single-source.js'
 
-/** A claim only one source makes, with its report id (`u1`, `u2`, …). */
-export interface NumberedUniqueClaim extends UniqueClaim {
-  id: string
-}
+export type { NumberedUniqueClaim }
 
 /** What every section needs besides the analysis: labels, ids and lookups, computed once. */
 export interface ReportContext {
@@ -18,11 +15,7 @@ export interface ReportContext {
   labels: Map<string, string>
   sources: Map<string, Source>
   quotes: Map<string, Quote>
-  /**
-   * Numbered in source order, then by position, so ids stay put when nothing
-   * changes; without the passages that are mostly a quote in no group, which
-   * the report lists once, as a quote.
-   */
+  /** Claims only one source makes (see `singleSourceItems`). */
   unique: NumberedUniqueClaim[]
   /** `unique` by source id. */
   uniqueBySource: Map<string, NumberedUniqueClaim[]>
@@ -30,60 +23,17 @@ export interface ReportContext {
   aloneQuotes: Quote[]
 }
 
-/** A single-source passage this much inside a quote in no group, with no more words outside it, is that quote. */
-const minQuotedShare = 0.5
-const maxWordsOutsideQuote = 8
-
 export function createContext(analysis: Analysis, name: string): ReportContext {
-  const order = new Map(analysis.sources.map((source, index) => [source.id, index]))
-  const grouped = new Set(analysis.groups.flatMap((group) => group.members.map((member) => member.quote)))
-  const aloneQuotes = analysis.quotes.filter((quote) => !grouped.has(quote.id))
-  const isQuote = quotedPassageTest(aloneQuotes)
-  const unique = analysis.unique
-    .filter((claim) => !isQuote(claim))
-    .sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.start - b.start)
-    .map((claim, index) => ({ ...claim, id: `u${index + 1}` }))
+  const { claims, quotes } = singleSourceItems(analysis)
   return {
     analysis,
     name,
     labels: sourceLabels(analysis.sources.map((source) => source.id)),
     sources: new Map(analysis.sources.map((source) => [source.id, source])),
     quotes: new Map(analysis.quotes.map((quote) => [quote.id, quote])),
-    unique,
-    uniqueBySource: groupBySource(unique),
-    aloneQuotes,
-  }
-}
-
-/**
- * Whether a passage is mostly one of `quotes` (of its own source), with only
- * an attribution around it (`Ronson said, "All of my hair stood up …`): the
- * quote list has it, and the rest says nothing more. Each source's quotes
- * are looked up by binary search: reports run over thousands of sources.
- */
-export function quotedPassageTest(quotes: readonly Quote[]): (passage: UniqueClaim) => boolean {
-  const bySource = groupBySource(quotes)
-  // Per source: quotes by start, and the furthest end up to each, so a walk back stops where no quote reaches.
-  const reaches = new Map<string, number[]>()
-  for (const [source, own] of bySource) {
-    own.sort((a, b) => a.start - b.start)
-    let furthest = -1
-    reaches.set(source, own.map((quote) => (furthest = Math.max(furthest, quote.end))))
-  }
-  return (passage) => {
-    const own = bySource.get(passage.source)
-    if (!own) return false
-    const reach = reaches.get(passage.source)!
-    const low = firstAtOrAfter(own, passage.end)
-    let best: Quote | undefined
-    let inside = 0
-    for (let index = low - 1; index >= 0 && reach[index] > passage.start; index--) {
-      const overlap = Math.min(own[index].end, passage.end) - Math.max(own[index].start, passage.start)
-      if (overlap > inside) [best, inside] = [own[index], overlap]
-    }
-    if (!best || inside < minQuotedShare * (passage.end - passage.start)) return false
-    const outside = passage.text.slice(0, Math.max(0, best.start - passage.start)) + ' ' + passage.text.slice(Math.max(0, best.end - passage.start))
-    return outside.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= maxWordsOutsideQuote
+    unique: claims,
+    uniqueBySource: groupBySource(claims),
+    aloneQuotes: quotes,
   }
 }
 

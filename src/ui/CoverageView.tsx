@@ -3,7 +3,7 @@ import type { AppState } from './app-state.js'
 import { currentScreen } from './app-state.js'
 import { matrixHeader, matrixRows, matrixTotals, uniqueRows } from './coverage-lines.js'
 import { arrangePanes, viewportStart } from './layout.js'
-import type { Line } from './lines.js'
+import { counted, type Line } from './lines.js'
 import { Pane } from './Pane.js'
 import { Separator } from './Separator.js'
 
@@ -47,8 +47,8 @@ export function CoverageView({ state, width, height }: CoverageViewProps) {
       {direction === 'row' && matrixBox && uniqueBox && <Separator height={height} />}
       {uniqueBox && (
         <Pane
-          title={`Unique claims: ${index.analysis.unique.length} reported by one source only`}
-          lines={unique.length > 0 ? unique : [[{ text: 'none: every claim is reported by at least two sources', tone: 'muted' }]]}
+          title={`Only one source: ${counted(index.uniqueClaimCount, 'claim')}, ${counted(index.singleSource.length - index.uniqueClaimCount, 'quote')} in no group`}
+          lines={unique.length > 0 ? unique : [[{ text: 'none: every claim and quote is reported by at least two sources', tone: 'muted' }]]}
           offset={uniqueOffset}
           width={uniqueBox.width}
           height={uniqueBox.height}

@@ -16,7 +16,7 @@ const always: Array<[string, string]> = [
 const hints: Record<View, Array<[string, string]>> = {
   groups: [['↑↓', 'move'], ['⏎', 'open'], ['f', 'filter'], ['/', 'search'], ['c', 'coverage'], ['s', 'source'], ['Tab', 'preview'], ['r', 'report']],
   detail: [['↑↓', 'passage'], ['⏎', 'in its source'], ['Esc', 'back'], ['←→', 'group'], ['PgDn', 'scroll'], ['c', 'coverage'], ['r', 'report']],
-  coverage: [['↑↓', 'move'], ['⏎', 'open'], ['Tab', 'unique claims'], ['Esc', 'back'], ['r', 'report']],
+  coverage: [['↑↓', 'move'], ['⏎', 'open'], ['Tab', 'one source only'], ['Esc', 'back'], ['r', 'report']],
   source: [['↑↓', 'passage'], ['⏎', 'its group'], ['Esc', 'back'], ['←→', 'source'], ['PgDn', 'scroll'], ['Tab', 'passages']],
 }
 

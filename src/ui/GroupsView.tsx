@@ -30,11 +30,13 @@ export function GroupsView({ state, width, height, dispatch }: GroupsViewProps) 
   if (previewBox) {
     if (item?.kind === 'group') previewLines = detailLines(item.group, index, previewBox.width, -1).lines
     else if (item?.kind === 'unique') {
-      const key = index.keys.get(item.claim.source) ?? item.claim.source
+      const { single } = item
+      const key = index.keys.get(single.source) ?? single.source
+      const what = single.quote ? `prints this quote${single.quote.speaker ? ` by ${single.quote.speaker}` : ''}` : 'reports this'
       previewLines = [
-        [{ text: truncate(`· only ${key} (${index.labels.get(item.claim.source)}) reports this`, previewBox.width), tone: 'unique' }],
+        [{ text: truncate(`· ${single.id}: only ${key} (${index.labels.get(single.source)}) ${what}`, previewBox.width), tone: 'unique' }],
         [],
-        ...wrapSpans([{ text: item.claim.text }], previewBox.width, '  ', '  '),
+        ...wrapSpans([{ text: single.quote ? `“${single.text}”` : single.text }], previewBox.width, '  ', '  '),
         [],
         [{ text: 'Enter opens it in its source', tone: 'muted' }],
       ]
@@ -44,7 +46,7 @@ export function GroupsView({ state, width, height, dispatch }: GroupsViewProps) 
   useScrollClamp(top.scroll, top.pane === 1 ? preview.scroll : top.scroll, dispatch)
 
   const emptyMessage =
-    index.analysis.groups.length === 0 && index.analysis.unique.length === 0
+    index.analysis.groups.length === 0 && index.singleSource.length === 0
       ? 'No groups: the sources share no quotes or claims.'
       : 'Nothing matches this filter and search (f: next filter, Esc: clear search).'
   return (

@@ -2,7 +2,7 @@ import { Box } from 'ink'
 import { filters } from './analysis-index.js'
 import type { AppState, View } from './app-state.js'
 import { currentScreen, visibleItems } from './app-state.js'
-import { fit, truncateLine, type Line, type Span } from './lines.js'
+import { counted, fit, truncateLine, type Line, type Span } from './lines.js'
 import { LineView } from './LineView.js'
 
 export interface HeaderProps {
@@ -27,7 +27,7 @@ export function Header({ state, width }: HeaderProps) {
 }
 
 function titleLine(state: AppState, width: number): Line {
-  const { analysis } = state.index
+  const { analysis, singleSource } = state.index
   const view = currentScreen(state).view
   const current = view === 'detail' ? 'groups' : view
   const spans: Span[] = [{ text: 'crosscheck ', tone: 'heading' }]
@@ -37,16 +37,12 @@ function titleLine(state: AppState, width: number): Line {
   const conflicts = analysis.groups.filter((group) => group.verdict === 'conflict').length
   const used = spans.reduce((sum, span) => sum + span.text.length, 0)
   const summaries = [
-    `${count(analysis.sources.length, 'source')} · ${count(analysis.groups.length, 'group')} · ${count(conflicts, 'conflict')} · ${analysis.unique.length} unique`,
-    `${count(analysis.groups.length, 'group')} · ${count(conflicts, 'conflict')}`,
+    `${counted(analysis.sources.length, 'source')} · ${counted(analysis.groups.length, 'group')} · ${counted(conflicts, 'conflict')} · ${singleSource.length} unique`,
+    `${counted(analysis.groups.length, 'group')} · ${counted(conflicts, 'conflict')}`,
   ]
   const summary = summaries.find((text) => used + text.length + 2 <= width)
   if (summary) spans.push({ text: ' '.repeat(width - used - summary.length) }, { text: summary, tone: 'muted' })
   return truncateLine(spans, width)
-}
-
-function count(value: number, noun: string): string {
-  return `${value} ${noun}${value === 1 ? '' : 's'}`
 }
 
 function contextLine(state: AppState, width: number): Line {
@@ -67,7 +63,7 @@ function contextLine(state: AppState, width: number): Line {
       return truncateLine([{ text: `Group ${group?.id ?? '?'}`, tone: 'heading' }, { text: ` · ${position} of ${index.groups.length} · ←/→ previous/next group`, tone: 'muted' }], width)
     }
     case 'coverage':
-      return truncateLine([{ text: fit('rows: groups, conflicts first; columns: sources · Tab: unique claims', width), tone: 'muted' }], width)
+      return truncateLine([{ text: fit('rows: groups, conflicts first; columns: sources · Tab: one source only', width), tone: 'muted' }], width)
     case 'source': {
       const source = index.sourcesById.get(top.sourceId ?? '')
       const parts = [source?.outlet, source?.date, source?.cites.length ? `cites ${source.cites.join(', ')}` : null].filter(Boolean)

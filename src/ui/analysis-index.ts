@@ -1,11 +1,25 @@
-import type { Analysis, Group, GroupMember, Quote, Source, UniqueClaim, Verdict } from '../types.js'
+import { singleSourceItems, type NumberedUniqueClaim } from '../single-source.js'
+import type { Analysis, Group, GroupMember, Quote, Source, Verdict } from '../types.js'
 import { cutToWidth } from './lines.js'
 
 export type Filter = 'all' | 'conflicts' | 'quotes' | 'claims' | 'unique'
 export const filters: readonly Filter[] = ['all', 'conflicts', 'quotes', 'claims', 'unique']
 
-/** A row of the groups list: a group, or a claim only one source makes. */
-export type ListItem = { kind: 'group'; group: Group } | { kind: 'unique'; claim: UniqueClaim }
+/**
+ * Something only one source reports, as the report lists it: a claim (`u3`), or a quote in no group (`q5`) in place of
+ * the passages that are mostly that quote.
+ */
+export interface SingleSourceItem {
+  id: string
+  source: string
+  start: number
+  end: number
+  text: string
+  quote?: Quote
+}
+
+/** A row of the groups list: a group, or what only one source reports. */
+export type ListItem = { kind: 'group'; group: Group } | { kind: 'unique'; single: SingleSourceItem }
 
 /** A marked stretch of a source's text: a group member, a quote or a unique claim. */
 export interface Passage {
@@ -32,6 +46,10 @@ export interface AnalysisIndex {
   labels: ReadonlyMap<string, string>
   /** Short, distinct source keys for narrow columns. */
   keys: ReadonlyMap<string, string>
+  /** What only one source reports: its claims, then its quotes in no group. */
+  singleSource: readonly SingleSourceItem[]
+  /** How many of `singleSource` are claims (the rest are quotes). */
+  uniqueClaimCount: number
   listItems: (filter: Filter, query: string) => readonly ListItem[]
   passages: (sourceId: string) => readonly Passage[]
 }
@@ -51,6 +69,11 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
     .map(({ group }) => group)
   const quotesById = new Map(analysis.quotes.map((quote) => [quote.id, quote]))
   const haystacks = new Map(groups.map((group) => [group, searchText(group, quotesById)]))
+  const { claims, quotes } = singleSourceItems(analysis)
+  const singleSource: SingleSourceItem[] = [
+    ...claims,
+    ...quotes.map((quote) => ({ id: quote.id, source: quote.source, start: quote.start, end: quote.end, text: quote.text, quote })),
+  ]
   const listCache = new Map<string, readonly ListItem[]>()
   const passageCache = new Map<string, readonly Passage[]>()
 
@@ -62,11 +85,13 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
     quotesById,
     labels: sourceLabels(analysis.sources),
     keys: sourceKeys(analysis.sources),
+    singleSource,
+    uniqueClaimCount: claims.length,
     listItems(filter, query) {
       const key = `${filter}\u0000${query}`
       let items = listCache.get(key)
       if (!items) {
-        items = filterItems(groups, analysis.unique, filter, searchTerms(query), haystacks)
+        items = filterItems(groups, singleSource, filter, searchTerms(query), haystacks)
         listCache.set(key, items)
       }
       return items
@@ -74,7 +99,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
     passages(sourceId) {
       let passages = passageCache.get(sourceId)
       if (!passages) {
-        passages = sourcePassages(sourceId, groups, analysis)
+        passages = sourcePassages(sourceId, groups, analysis, claims)
         passageCache.set(sourceId, passages)
       }
       return passages
@@ -104,7 +129,7 @@ export function memberCites(member: GroupMember, quotes: ReadonlyMap<string, Quo
 
 function filterItems(
   groups: readonly Group[],
-  unique: readonly UniqueClaim[],
+  singleSource: readonly SingleSourceItem[],
   filter: Filter,
   terms: readonly string[],
   haystacks: ReadonlyMap<Group, string>,
@@ -119,7 +144,7 @@ function filterItems(
           .map((group) => ({ kind: 'group', group }))
   const uniqueItems: ListItem[] =
     filter === 'all' || filter === 'unique'
-      ? unique.filter((claim) => matches(fold(claim.text))).map((claim) => ({ kind: 'unique', claim }))
+      ? singleSource.filter((single) => matches(fold(`${single.text}\n${single.quote?.speaker ?? ''}`))).map((single) => ({ kind: 'unique', single }))
       : []
   return [...groupItems, ...uniqueItems]
 }
@@ -159,7 +184,7 @@ export function sourceKeys(sources: readonly Source[]): Map<string, string> {
   return new Map(sources.map((source, index) => [source.id, isDistinct ? keys[index] : String(index + 1)]))
 }
 
-function sourcePassages(sourceId: string, groups: readonly Group[], analysis: Analysis): Passage[] {
+function sourcePassages(sourceId: string, groups: readonly Group[], analysis: Analysis, claims: readonly NumberedUniqueClaim[]): Passage[] {
   const passages: Passage[] = []
   const grouped = new Set<string>()
   for (const group of groups) {
@@ -174,7 +199,7 @@ function sourcePassages(sourceId: string, groups: readonly Group[], analysis: An
     if (quote.source !== sourceId || grouped.has(quote.id) || grouped.has(`${quote.start}:${quote.end}`)) continue
     passages.push({ start: quote.start, end: quote.end, kind: 'quote', quote, text: quote.text })
   }
-  for (const claim of analysis.unique) {
+  for (const claim of claims) {
     if (claim.source === sourceId) passages.push({ start: claim.start, end: claim.end, kind: 'unique', text: claim.text })
   }
   return passages.sort((a, b) => a.start - b.start || b.end - a.end)

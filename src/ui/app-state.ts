@@ -1,4 +1,4 @@
-import { filters, referenceMember, type AnalysisIndex, type Filter, type ListItem } from './analysis-index.js'
+import { filters, referenceMember, type AnalysisIndex, type Filter, type ListItem, type SingleSourceItem } from './analysis-index.js'
 import { withoutLastGrapheme } from './lines.js'
 import type { Tone } from './theme.js'
 
@@ -155,7 +155,7 @@ function selectableCount(state: AppState, top: Screen): number {
     case 'detail':
       return index.groupsById.get(top.groupId ?? '')?.members.length ?? 0
     case 'coverage':
-      return top.pane === 0 ? index.groups.length : index.analysis.unique.length
+      return top.pane === 0 ? index.groups.length : index.singleSource.length
     case 'source':
       return index.passages(top.sourceId ?? '').length
   }
@@ -205,8 +205,8 @@ function open(state: AppState, top: Screen): AppState {
         const group = index.groups[selection(top)]
         return group ? goTo(state, screen('detail', { groupId: group.id })) : state
       }
-      const claim = index.analysis.unique[selection(top)]
-      return claim ? goTo(state, sourceScreen(state, claim.source, (passage) => passage.kind === 'unique' && passage.start === claim.start)) : state
+      const single = index.singleSource[selection(top)]
+      return single ? goTo(state, singleSourceScreen(state, single)) : state
     }
     case 'source': {
       const passage = index.passages(top.sourceId ?? '')[selection(top)]
@@ -222,8 +222,13 @@ function open(state: AppState, top: Screen): AppState {
 function openItem(state: AppState, item: ListItem | undefined): AppState {
   if (!item) return state
   if (item.kind === 'group') return push(state, screen('detail', { groupId: item.group.id }))
-  const { claim } = item
-  return push(state, sourceScreen(state, claim.source, (passage) => passage.kind === 'unique' && passage.start === claim.start))
+  return push(state, singleSourceScreen(state, item.single))
+}
+
+/** The source with what only it reports selected: the claim's passage, or the quote's. */
+function singleSourceScreen(state: AppState, single: SingleSourceItem): Screen {
+  const kind = single.quote ? 'quote' : 'unique'
+  return sourceScreen(state, single.source, (passage) => passage.kind === kind && passage.start === single.start)
 }
 
 function sourceScreen(state: AppState, sourceId: string, isTarget: (passage: { start: number; end: number; kind: string }) => boolean): Screen {

@@ -1,5 +1,6 @@
 import type { Group } from '../types.js'
 import { referenceMember, type AnalysisIndex } from './analysis-index.js'
+import { singleSourceText } from './group-lines.js'
 import { fit, textWidth, truncateLine, type Line, type Span } from './lines.js'
 import { verdictMarker, verdictTone, type Tone } from './theme.js'
 
@@ -59,7 +60,7 @@ export function matrixTotals(index: AnalysisIndex, width: number): Line[] {
   const sources = index.analysis.sources
   const labelWidth = Math.max(0, width - sources.length * column)
   const groupCounts = sources.map((source) => index.groups.filter((group) => group.members.some((member) => member.source === source.id)).length)
-  const uniqueCounts = sources.map((source) => index.analysis.unique.filter((claim) => claim.source === source.id).length)
+  const uniqueCounts = sources.map((source) => index.singleSource.filter((single) => !single.quote && single.source === source.id).length)
   return [
     truncateLine([{ text: fit('in groups', labelWidth), tone: 'muted' }, { text: groupCounts.map((count) => fit(` ${count}`, column)).join('') }], width),
     truncateLine([{ text: fit('unique claims', labelWidth), tone: 'muted' }, { text: uniqueCounts.map((count) => fit(` ${count}`, column)).join(''), tone: 'unique' }], width),
@@ -67,18 +68,19 @@ export function matrixTotals(index: AnalysisIndex, width: number): Line[] {
   ]
 }
 
-/** The unique-claims pane: a row per claim, its source first. */
+/** The pane of what only one source reports: a row per claim, then per quote in no group, with its id and source. */
 export function uniqueRows(index: AnalysisIndex, selectedIndex: number, width: number): Line[] {
   const keyWidth = columnWidth(index)
-  return index.analysis.unique.map((claim, position) => {
+  const idWidth = Math.max(0, ...index.singleSource.map((single) => single.id.length)) + 1
+  return index.singleSource.map((single, position) => {
     const isSelected = position === selectedIndex
-    return truncateLine(
-      [
-        { text: isSelected ? '› ' : '  ', tone: 'accent' },
-        { text: fit(index.keys.get(claim.source) ?? claim.source, keyWidth), tone: 'unique' },
-        { text: claim.text.replace(/\s+/g, ' '), tone: isSelected ? 'selected' : undefined },
-      ],
-      width,
-    )
+    const prefix: Span[] = [
+      { text: isSelected ? '› ' : '  ', tone: 'accent' },
+      { text: fit(single.id, idWidth), tone: 'muted' },
+      { text: fit(index.keys.get(single.source) ?? single.source, keyWidth), tone: 'unique' },
+    ]
+    const used = prefix.reduce((sum, span) => sum + textWidth(span.text), 0)
+    const text = singleSourceText(single, Math.max(1, width - used)).map((span) => (isSelected && span.tone === undefined ? { ...span, tone: 'selected' as const } : span))
+    return truncateLine([...prefix, ...text], width)
   })
 }

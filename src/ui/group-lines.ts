@@ -1,5 +1,5 @@
 import type { Group, GroupMember } from '../types.js'
-import { memberCites, memberSpeaker, referenceMember, sourceCount, type AnalysisIndex, type ListItem } from './analysis-index.js'
+import { memberCites, memberSpeaker, referenceMember, sourceCount, type AnalysisIndex, type ListItem, type SingleSourceItem } from './analysis-index.js'
 import { fit, lineWidth, textWidth, truncate, truncateLine, wrapSpans, type Line, type Span } from './lines.js'
 import { levelMarker, levelTone, verdictMarker, verdictTone, type Tone } from './theme.js'
 import { diffAgainstReference } from './word-diff.js'
@@ -8,7 +8,7 @@ const verdictWidth = 13
 
 /** One row of the groups list: verdict, short text, which sources carry it. */
 export function listRow(item: ListItem, index: AnalysisIndex, width: number, isSelected: boolean): Line {
-  const carriers = item.kind === 'group' ? new Set(item.group.members.map((member) => member.source)) : new Set([item.claim.source])
+  const carriers = item.kind === 'group' ? new Set(item.group.members.map((member) => member.source)) : new Set([item.single.source])
   const sourcesColumn = carriersText(carriers, index)
   const textColumnWidth = Math.max(8, width - 2 - verdictWidth - textWidth(sourcesColumn) - 2)
   const spans: Span[] = [{ text: isSelected ? '› ' : '  ', tone: 'accent' }]
@@ -18,7 +18,7 @@ export function listRow(item: ListItem, index: AnalysisIndex, width: number, isS
     spans.push(...shortText(group, index, textColumnWidth))
   } else {
     spans.push({ text: fit('· unique', verdictWidth), tone: 'unique' })
-    spans.push({ text: fit(oneLine(item.claim.text), textColumnWidth) })
+    spans.push(...singleSourceText(item.single, textColumnWidth))
   }
   spans.push({ text: '  ' + sourcesColumn, tone: 'muted' })
   const row = truncateLine(spans, width)
@@ -38,6 +38,16 @@ function shortText(group: Group, index: AnalysisIndex, width: number): Span[] {
   const member = referenceMember(group)
   const speaker = group.kind === 'quote' ? memberSpeaker(member, index.quotesById) : null
   const text = group.kind === 'quote' ? `“${oneLine(member.text)}”` : oneLine(member.text)
+  return wordingWithSpeaker(text, speaker, width)
+}
+
+/** A claim only one source makes as it reads; a quote in no group quoted, with its speaker. */
+export function singleSourceText(single: SingleSourceItem, width: number): Span[] {
+  if (!single.quote) return [{ text: fit(oneLine(single.text), width) }]
+  return wordingWithSpeaker(`“${oneLine(single.text)}”`, single.quote.speaker, width)
+}
+
+function wordingWithSpeaker(text: string, speaker: string | null, width: number): Span[] {
   const speakerText = speaker ? ` ${speaker}` : ''
   const wordingWidth = textWidth(text)
   if (wordingWidth + textWidth(speakerText) <= width) return [{ text }, { text: fit(speakerText, width - wordingWidth), tone: 'muted' }]

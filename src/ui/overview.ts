@@ -1,4 +1,5 @@
 import type { Analysis } from '../types.js'
+import { singleSourceItems } from '../single-source.js'
 import { fit, textWidth, truncate } from './lines.js'
 
 /**
@@ -17,6 +18,7 @@ export function formatOverview(analysis: Analysis): string {
   const header = ['source', 'date', 'outlet', 'words', 'sentences', 'title']
   const lines = [`crosscheck: ${analysis.sources.length} ${plural(analysis.sources.length, 'source')}`, '', ...table([header, ...rows])]
 
+  const { claims, quotes: alone } = singleSourceItems(analysis)
   const verdicts = new Map<string, number>()
   for (const group of analysis.groups) verdicts.set(group.verdict, (verdicts.get(group.verdict) ?? 0) + 1)
   const verdictSummary = ['conflict', 'variant', 'equivalent', 'identical']
@@ -26,7 +28,7 @@ export function formatOverview(analysis: Analysis): string {
     '',
     `${analysis.quotes.length} ${plural(analysis.quotes.length, 'quote')}, ` +
       `${analysis.groups.length} ${plural(analysis.groups.length, 'group')} (${verdictSummary}), ` +
-      `${analysis.unique.length} unique ${plural(analysis.unique.length, 'claim')}`,
+      `${claims.length} unique ${plural(claims.length, 'claim')}, ${alone.length} ${plural(alone.length, 'quote')} in no group`,
   )
   for (const group of analysis.groups.filter((group) => group.verdict === 'conflict')) {
     lines.push(`  conflict ${group.id}: ${group.differences.map((difference) => difference.detail).join('; ')}`)

@@ -10,19 +10,19 @@ function run(state: AppState, ...actions: Action[]): AppState {
 const start = () => initialState(indexAnalysis(seedLikeAnalysis))
 
 function rowNames(state: AppState): string[] {
-  return visibleItems(state).map((item) => (item.kind === 'group' ? item.group.id : `unique:${item.claim.source.slice(0, 3)}`))
+  return visibleItems(state).map((item) => (item.kind === 'group' ? item.group.id : item.single.id))
 }
 
 describe('the groups list', () => {
-  test('sorts conflicts first, then variants, then agreements, then unique claims', () => {
-    expect(rowNames(start())).toEqual(['g4', 'g1', 'g5', 'g3', 'g2', 'unique:000', 'unique:001', 'unique:002'])
+  test('sorts conflicts first, then variants, then agreements, then unique claims and quotes in no group', () => {
+    expect(rowNames(start())).toEqual(['g4', 'g1', 'g5', 'g3', 'g2', 'u1', 'u2', 'u3', 'q7', 'q8'])
   })
 
   test('moves the selection within the list', () => {
     expect(currentScreen(run(start(), { type: 'move', delta: 1 })).selected[0]).toBe(1)
     expect(currentScreen(run(start(), { type: 'move', delta: -1 })).selected[0]).toBe(0)
-    expect(currentScreen(run(start(), { type: 'move', delta: 99 })).selected[0]).toBe(7)
-    expect(currentScreen(run(start(), { type: 'move-to', position: 'last' })).selected[0]).toBe(7)
+    expect(currentScreen(run(start(), { type: 'move', delta: 99 })).selected[0]).toBe(9)
+    expect(currentScreen(run(start(), { type: 'move-to', position: 'last' })).selected[0]).toBe(9)
     expect(currentScreen(run(start(), { type: 'page', delta: 5 })).selected[0]).toBe(5)
   })
 
@@ -37,8 +37,8 @@ describe('the groups list', () => {
       ['conflicts', ['g4']],
       ['quotes', ['g4', 'g3', 'g2']],
       ['claims', ['g1', 'g5']],
-      ['unique', ['unique:000', 'unique:001', 'unique:002']],
-      ['all', ['g4', 'g1', 'g5', 'g3', 'g2', 'unique:000', 'unique:001', 'unique:002']],
+      ['unique', ['u1', 'u2', 'u3', 'q7', 'q8']],
+      ['all', ['g4', 'g1', 'g5', 'g3', 'g2', 'u1', 'u2', 'u3', 'q7', 'q8']],
     ])
   })
 
@@ -51,7 +51,7 @@ describe('the groups list', () => {
     expect(rowNames(state)).toEqual(['g3'])
     state = run(state, { type: 'search-commit' })
     expect(state.search).toEqual({ query: "i'm proud", isEditing: false })
-    expect(rowNames(run(state, { type: 'back' }))).toHaveLength(8)
+    expect(rowNames(run(state, { type: 'back' }))).toHaveLength(10)
     expect(rowNames(run(state, { type: 'search-start' }, ...typed('cooper')))).toEqual(['g4', 'g1'])
   })
 
@@ -90,14 +90,18 @@ describe('moving between views', () => {
     expect(currentScreen(state)).toMatchObject({ groupId: 'g3', selected: [1, 0] })
   })
 
-  test('a unique claim opens in its source; a passage in no group says so', () => {
-    let state = run(start(), { type: 'move-to', position: 'last' }, { type: 'open' })
+  test('a unique claim or a quote in no group opens in its source; a passage in no group says so', () => {
+    let state = run(start(), { type: 'move', delta: 7 }, { type: 'open' })
     const screen = currentScreen(state)
     expect(screen).toMatchObject({ view: 'source', sourceId: '002_b74358b56c09aadc' })
     expect(state.index.passages('002_b74358b56c09aadc')[screen.selected[0]].kind).toBe('unique')
     state = run(state, { type: 'open' })
     expect(currentScreen(state).view).toBe('source')
     expect(state.status?.text).toMatch(/no group/)
+    const quote = run(start(), { type: 'move-to', position: 'last' }, { type: 'open' })
+    const quoteScreen = currentScreen(quote)
+    const passage = quote.index.passages(quoteScreen.sourceId!)[quoteScreen.selected[0]]
+    expect(passage).toMatchObject({ kind: 'quote', quote: { id: 'q8' } })
   })
 
   test('left and right go round the sources, and through the groups in the detail', () => {
@@ -138,6 +142,6 @@ describe('moving between views', () => {
 
   test('long lists keep the selection in range', () => {
     const state = initialState(indexAnalysis(withManyGroups(40)))
-    expect(currentScreen(run(state, { type: 'page', delta: 20 }, { type: 'page', delta: 20 }, { type: 'page', delta: 20 })).selected[0]).toBe(47)
+    expect(currentScreen(run(state, { type: 'page', delta: 20 }, { type: 'page', delta: 20 }, { type: 'page', delta: 20 })).selected[0]).toBe(49)
   })
 })

@@ -130,7 +130,7 @@ describe('the UI', () => {
     expect(app.frame()).toContain('[Coverage (c)]')
   })
 
-  test('c shows coverage with a cell per source and the unique claims', async () => {
+  test('c shows coverage with a cell per source, and what only one source reports as the report numbers it', async () => {
     app = await renderApp(seedLikeAnalysis, { columns: 80, rows: 24 })
     await app.press('c')
     const frame = app.frame()
@@ -140,7 +140,9 @@ describe('the UI', () => {
     expect(frame).toMatch(/≈ “I’m so fucking proud of you!”\s+=\s+≈\s+·/)
     expect(frame).toMatch(/~ Cooper held Gaga's hand.*\s+=\s+~\s+·/)
     expect(frame).toMatch(/unique claims\s+1\s+1\s+1/)
-    expect(frame).toContain('002 Ronson told the press')
+    expect(frame).toContain('Only one source: 3 claims, 2 quotes in no group')
+    expect(frame).toContain('u3 002 Ronson told the press')
+    expect(frame).toContain('q7 002 “Tell me something, girl')
   })
 
   test('r writes the report and shows its path', async () => {
@@ -183,7 +185,7 @@ describe('the UI', () => {
     const wide = app.frame()
     assertFits(wide, 200, 49)
     // Side by side: the list and the preview of the selected group.
-    expect(wide).toMatch(/▸ 35 groups, 3 unique +│ +Preview: group g4 \(Enter opens\)/)
+    expect(wide).toMatch(/▸ 35 groups, 5 unique +│ +Preview: group g4 \(Enter opens\)/)
     expect(selectedRow(wide)).toMatch(/^› ! conflict .*│/)
     expect(wide).toMatch(/│.*! speaker Bradley Cooper \/ Lady Gaga \(000\)/)
     expect(wide.split('\n')).toHaveLength(49)

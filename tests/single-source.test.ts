@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { quotedPassageTest } from '../../src/report/context.js'
-import type { Quote } from '../../src/types.js'
+import { quotedPassageTest } from '../src/single-source.js'
+import type { Quote } from '../src/types.js'
 
 const body =
   'The mayor spoke first. Ana Ruiz said, "We will rebuild the bridge by June and we will not raise taxes to do it." ' +
