@@ -2,12 +2,13 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { clauseSubject, isAdverb, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { clauseSubject, isAdverb, isPastVerb, leadingConnectives, passiveAgent, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
 export interface Cue {
-  speaker: SpeakerPhrase
+  /** Null only for a participle after the quote whose sentence has a subject too hard to read (`Republicans, Democrats and independents all called the deal "fair," saying`). */
+  speaker: SpeakerPhrase | null
   /** The reporting verb as printed (`said`, `according to`), or null for `Trump: "…"`. */
   verb: string | null
   /** Base form of the verb (`say`), or null. */
@@ -28,8 +29,12 @@ export interface QuoteSurroundings {
   before: Span
   /** From the closing mark to the end of the sentence after it (or the next quote). */
   after: Span
-  /** Where the sentence of `before` starts, before any quote earlier in it (`was "good" and "positive," saying`). */
-  sentenceStart: number
+  /**
+   * The narration of the quote's sentence before it, nearest first: `before`, then the stretches between the quotes
+   * earlier in that sentence (`Obama called the deal "good for America, Israel …" and "historic," saying`: `and`, then
+   * `Obama called the deal`), up to `maxNarrationStretches`. Never a quote's own words.
+   */
+  narration: readonly Span[]
   /** Where the narration after the quote stops: the next quote or the container's end. */
   limit: number
 }
@@ -49,20 +54,26 @@ const characterizes = new Set([
 ])
 /** The longest subject read before its verb, apposition included. */
 const maxSubjectWords = 30
+/** Stretches of narration a sentence's subject is sought in, past the quotes earlier in the sentence. */
+const maxNarrationStretches = 4
 
 /**
  * The narration around each of `quotes`, siblings inside `container` (a
  * paragraph, or the quote that encloses them), sorted by position.
  */
 export function surroundings(text: string, list: readonly Word[], container: Span, quotes: readonly QuoteSpan[]): QuoteSurroundings[] {
+  let previousNarration: readonly Span[] = []
   return quotes.map((quote, index) => {
     const previousEnd = index > 0 ? quotes[index - 1].markEnd : container.start
     const nextStart = index + 1 < quotes.length ? quotes[index + 1].markStart : container.end
     const beforeEnd = firstAtOrAfter(list, quote.markStart)
     const previousEndWord = firstAtOrAfter(list, previousEnd)
     const beforeStart = startOfSentence(text, list, beforeEnd, previousEndWord)
-    const sentenceFloor = Math.max(firstAtOrAfter(list, container.start), beforeEnd - maxSubjectWords * 2)
-    const sentenceStart = beforeStart === previousEndWord && index > 0 ? startOfSentence(text, list, beforeStart, sentenceFloor) : beforeStart
+    const before = { start: beforeStart, end: beforeEnd }
+    // (Not past a quote that closes its sentence: `"It was over." Smith called it "bad," saying`.)
+    const continuesSentence = index > 0 && beforeStart === previousEndWord && !endsSentenceInside(text, list, quotes[index - 1], previousEndWord)
+    const narration = continuesSentence ? [before, ...previousNarration.slice(0, maxNarrationStretches - 1)] : [before]
+    previousNarration = narration
     const afterStart = firstAtOrAfter(list, quote.markEnd)
     const afterLimit = firstAtOrAfter(list, nextStart)
     let afterEnd = afterLimit
@@ -72,8 +83,22 @@ export function surroundings(text: string, list: readonly Word[], container: Spa
         break
       }
     }
-    return { before: { start: beforeStart, end: beforeEnd }, after: { start: afterStart, end: afterEnd }, limit: afterLimit, sentenceStart }
+    return { before, after: { start: afterStart, end: afterEnd }, limit: afterLimit, narration }
   })
+}
+
+/** Whether `quote` ends its sentence inside its marks: `"It was over." Smith said`, not `"over," Smith said`. */
+function endsSentenceInside(text: string, list: readonly Word[], quote: QuoteSpan, next: number): boolean {
+  return /[.!?\u2026]\s*$/.test(text.slice(quote.start, quote.end)) && (next >= list.length || isCapitalized(list[next].text))
+}
+
+/** The subject of the first stretch of `narration` that has one: the clause a participle after the quote goes on from. */
+function participleSubject(text: string, list: readonly Word[], narration: readonly Span[]): SpeakerPhrase | undefined {
+  for (const stretch of narration) {
+    const subject = stretch.end > stretch.start ? passiveAgent(text, list, stretch.start, stretch.end) ?? clauseSubject(text, list, stretch.start, stretch.end) : undefined
+    if (subject) return subject
+  }
+  return undefined
 }
 
 /** The first word after the last sentence end or line break before `end`, not before `floor`. */
@@ -81,7 +106,7 @@ function startOfSentence(text: string, list: readonly Word[], end: number, floor
   for (let word = end - 1; word >= floor; word--) {
     if (endsSentence(list, word, text) || hasNewline(text, list[word].end, list[word + 1]?.start ?? list[word].end)) return word + 1
   }
-  return Math.min(floor, end)
+  return floor
 }
 
 /**
@@ -89,9 +114,9 @@ function startOfSentence(text: string, list: readonly Word[], end: number, floor
  * `"…," according to People`. After a quote that ends its sentence, only a
  * sentence that is nothing but the cue counts (`"…." She continued: "…"`).
  * A participle after the quote (`called the bill "a disgrace," saying`) has
- * the subject of the sentence `before` it.
+ * the subject of the sentence's `narration` before it.
  */
-export function cueAfter(text: string, list: readonly Word[], after: Span, quoteText: string, before?: Span): Cue | undefined {
+export function cueAfter(text: string, list: readonly Word[], after: Span, quoteText: string, narration: readonly Span[] = []): Cue | undefined {
   let index = after.start
   while (index < after.end && /^[,\u2014\u2013\u2015-]$/.test(list[index].text)) index++
   if (index >= after.end) return undefined
@@ -113,11 +138,12 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
   } else if (verbAt(list, index)) {
     const verb = verbAt(list, index)!
     // `"…," saying it would hurt families`, `"…," adding that the findings …`: what follows a participle is what was
-    // said; the one who said it is the subject before the quote.
+    // said; the one who said it is the subject of the narration before the quote. A quote that opens its sentence has
+    // none: it carries on an earlier speaker, if any.
     const speaker = /ing$/.test(verb.text)
-      ? before && clauseSubject(text, list, before.start, before.end)
+      ? narration.some((stretch) => stretch.end > stretch.start) ? participleSubject(text, list, narration) ?? null : undefined
       : phraseAfter(text, list, verb.next, after.end)
-    if (speaker) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
+    if (speaker !== undefined) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
     cueEnd = verb.next
   } else {
     const at = verbAfterSubject(list, index, after.end)
@@ -420,7 +446,8 @@ const beforeBareVerb = new Set([
  * no verb; nor is a plural after an owner (`the congresswoman's comments`),
  * nor a bare form after a name (`her Facebook post`: a name takes `posts`)
  * or after a singular word (`his on-camera claim`, `a far cry`: a singular
- * subject takes `claims`), nor a passive in a relative clause.
+ * subject takes `claims`), nor a passive in a relative clause, nor a plural
+ * after a past verb (`hauled signs`).
  */
 function isParticipleModifier(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]
@@ -433,7 +460,8 @@ function isParticipleModifier(list: readonly Word[], index: number): boolean {
     (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(word)) ||
     isBareAfterName ||
     isBareAfterSingular(list, index) ||
-    isRelativePassive(list, index)
+    isRelativePassive(list, index) ||
+    isObjectOfPast(list, index)
   )
 }
 
@@ -446,6 +474,11 @@ function isRelativePassive(list: readonly Word[], index: number): boolean {
 const phraseOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'my', 'our', 'your', 'this', 'one'])
 // Words before such a phrase that make it the tail of a longer subject: `officials at the agency say`, `Ann Lee and her husband say`.
 const subjectLinks = new Set(['at', 'in', 'of', 'for', 'from', 'across', 'with', 'on', 'by', 'to', 'and', 'or', 'around', 'throughout'])
+
+/** `House interns hauled signs: "…"`, `issued statements`: a form in -s right after a past verb is its object. */
+function isObjectOfPast(list: readonly Word[], index: number): boolean {
+  return /\p{Ll}s$/u.test(list[index].text) && isPastVerb(list[index - 1])
+}
 
 function isBareAfterSingular(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]

@@ -217,12 +217,13 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
   }
   if (word.text === ',') {
     const apposition = nearestApposition(list, index, floor)
-    // A clause of its own between: a name that is its subject speaks (`at Purchase, when Sanders protesters interrupted
+    // A clause of its own between: a subject that a name opens speaks (`at Purchase, when Sanders protesters interrupted
     // her speech, shouting`), else the main clause's subject does (`Trump lashed out at Democrats, as the shutdown
     // entered its third week, saying`).
     if (isParticiple && apposition !== undefined && subordinators.has(list[apposition + 1].lower)) {
       const inner = clauseSubject(text, list, floor, verb)
-      const main = inner?.kind === 'name' ? inner : clauseSubject(text, list, floor, apposition)
+      const isNamed = inner !== undefined && (inner.kind === 'name' || isNameWord(list[firstAtOrAfter(list, inner.start)]))
+      const main = isNamed ? inner : clauseSubject(text, list, floor, apposition)
       if (main) return main
     }
     const phraseBefore = (opening: number | undefined) =>
@@ -364,6 +365,23 @@ function objectOfGerund(list: readonly Word[], phrase: SpeakerPhrase, floor: num
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const passiveAuxiliaries = new Set([...beForms, 'has', 'have', 'had'])
 
+/**
+ * The agent of a passive clause between `start` and `end`: `the president` in `The proposal was dismissed by the
+ * president as`, who does what a participle after it says.
+ */
+export function passiveAgent(text: string, list: readonly Word[], start: number, end: number): SpeakerPhrase | undefined {
+  for (let index = start; index + 3 < end; index++) {
+    if (!beForms.has(list[index].lower)) continue
+    const participle = isAdverb(list[index + 1]) ? index + 2 : index + 1
+    if (!(participle + 1 < end && isPastVerb(list[participle]) && list[participle + 1].lower === 'by')) continue
+    // (The agent ends at the `as` that brings in what it was called.)
+    let agentEnd = participle + 2
+    while (agentEnd < end && list[agentEnd].lower !== 'as' && !list[agentEnd].isPunctuation) agentEnd++
+    return phraseAfter(text, list, participle + 2, agentEnd)
+  }
+  return undefined
+}
+
 /** The subject of the passive whose participle is at `participle` (`Mr. Trump was prompted`), if it is one. */
 function subjectOfPassive(text: string, list: readonly Word[], participle: number, floor: number): SpeakerPhrase | undefined {
   if (participle <= floor || !isPastVerb(list[participle])) return undefined
@@ -392,7 +410,7 @@ const objectControlVerbs =
 const irregularPasts = new Set(['took', 'made', 'gave', 'went', 'wrote', 'spoke', 'came', 'held', 'sent', 'left', 'met', 'ran', 'got', 'led', 'brought', 'thought', 'found', 'stood', 'saw', 'won', 'lost', 'paid', 'kept', 'began', 'became', 'chose', 'drew', 'knew', 'sought', 'struck', 'threw', 'fought', 'felt'])
 
 /** A verb's past in lower case after the noun: `issued`, `joined`, `took`; not `hundred`. */
-function isPastVerb(word: Word): boolean {
+export function isPastVerb(word: Word): boolean {
   return irregularPasts.has(word.text) || (/^\p{Ll}{2,}ed$/u.test(word.text) && !nounsInEd.has(word.text))
 }
 
@@ -532,6 +550,18 @@ function pluralFrom(text: string, list: readonly Word[], first: number, ceiling:
   return undefined
 }
 
+/** `Union leaders rejected`: a plural after the words that say which, right before the clause's verb. */
+function pluralBeforeVerb(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {
+  for (let last = first; last + 1 < ceiling && last - first <= maxPluralModifiers; last++) {
+    const word = list[last]
+    const next = list[last + 1]
+    const isVerbNext = isPastVerb(next) || reportingVerb(next) !== undefined
+    if (last > first && isVerbNext && /^\p{Ll}/u.test(word.text) && isPlural(word) && !isAdverb(word) && !reportingVerb(word)) return nominal(text, list, first, last)
+    if (!isPluralModifier(word)) return undefined
+  }
+  return undefined
+}
+
 /** The noun phrase that starts a clause: `she`, `Gaga`, `the campaign`, skipping `and then`. */
 export function clauseSubject(text: string, list: readonly Word[], floor: number, ceiling: number): SpeakerPhrase | undefined {
   // The nearest clause first; `After the debate, Trump tweeted, saying` goes back two commas.
@@ -563,6 +593,9 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
       if (isSubjectPronoun(word)) return pronoun(word)
       // (`Several unions … have banded together`: a determiner opening the sentence is no name.)
       if ((isNameWord(word) || isTitleWord(word)) && !determiners.has(word.lower)) {
+        // `Union leaders rejected`, `Russian officials said`: names that say which of a plural speak.
+        const plural = pluralBeforeVerb(text, list, index, end)
+        if (plural) return plural
         const run = nameRunAfter(list, index, end)
         // `Rice's comments came as Netanyahu turned down …, saying`: an owner is no subject, a later clause's may be.
         if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end) ?? ownedPhrase(text, list, index, run[1] + 1, end)
@@ -862,7 +895,14 @@ function withoutVerb(text: string, list: readonly Word[], phrase: SpeakerPhrase 
   let last = first
   while (list[last + 1] && list[last + 1].end <= phrase.end) last++
   const isVerbLike = /\p{Ll}(s|ed)$/u.test(list[last].text) && phraseEnders.has(list[last + 1]?.lower ?? '')
-  return last - first >= 2 && isVerbLike ? nominal(text, list, first, last - 1) : phrase
+  if (last - first >= 2 && isVerbLike) return nominal(text, list, first, last - 1)
+  // `Many economists consider the tax`: a bare word between a plural and its object's determiner is the verb.
+  for (let index = first + 1; index + 2 <= last; index++) {
+    const verb = list[index + 1]
+    const isBareVerb = /^\p{Ll}+$/u.test(verb.text) && !prepositions.has(verb.lower) && !determiners.has(verb.lower) && !phraseEnders.has(verb.lower) && !isAdverb(verb)
+    if (isBareVerb && /\p{Ll}s$/u.test(list[index].text) && determiners.has(list[index + 2].lower)) return nominal(text, list, first, index)
+  }
+  return phrase
 }
 
 function nominal(text: string, list: readonly Word[], first: number, last: number): SpeakerPhrase {

@@ -64,7 +64,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
 
   const speakerKeys = new Set<string>()
   for (const { cue } of found.values()) {
-    if (cue?.speaker.kind === 'name' && !cue.needsPerson) {
+    if (cue?.speaker?.kind === 'name' && !cue.needsPerson) {
       speakerKeys.add(cue.speaker.name!.key.join(' '))
       for (const word of cue.speaker.name!.key) speakerKeys.add(word)
     }
@@ -84,7 +84,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   const titles: string[] = []
   for (const index of topLevel) {
     const { cue: foundCue, around, previous, opensContainer } = found.get(index)!
-    const ownCue = foundCue?.needsPerson && foundCue.speaker.kind === 'name' && !people.isPerson(foundCue.speaker.name!.text) ? undefined : foundCue
+    const ownCue = foundCue?.needsPerson && foundCue.speaker?.kind === 'name' && !people.isPerson(foundCue.speaker.name!.text) ? undefined : foundCue
     const span = spans[index]
     // Fragments quoted one after another in one reporting sentence are all reported by its verb: `Trump said he found
     // her comments "disgraceful" and thought she "dishonored herself" as well as "her family."`
@@ -103,7 +103,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
       const speaker = resolveSpeaker(cue, people, { lastSpeaker })
       attribution = { isTitle: false, speaker, verb: cue.verb, sentence }
       const before = previous !== undefined ? found.get(previous)?.cue : undefined
-      if (ownCue && previous !== undefined && before && before.speaker.start === cue.speaker.start && !attributions[previous]?.isTitle) attribution.continues = previous
+      if (ownCue && previous !== undefined && before?.speaker && before.speaker.start === cue.speaker?.start && !attributions[previous]?.isTitle) attribution.continues = previous
     } else {
       // A fragment some verb reported inside a sentence hands its speaker on to no quote in another main clause of
       // that sentence (`…, and McConnell dismissed the criticism as "nonsense."`).
@@ -197,12 +197,14 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
 
 /**
  * After-cue or before-cue: `"…," she said` wins over an earlier intro when
- * the quote ends on a comma, question or exclamation mark; otherwise the
- * intro (`Trump said: "…." He added: "…"`). Failing both, and unless
- * `isLaterCueRead` is false, a verb later in the quote's own sentence.
+ * the quote ends on a comma, question or exclamation mark, unless it is a
+ * participle (`called it "…," saying`: the sentence's own verb reports the
+ * quote); otherwise the intro (`Trump said: "…." He added: "…"`). Failing
+ * both, and unless `isLaterCueRead` is false, a verb later in the quote's
+ * own sentence.
  */
 function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string, isLaterCueRead = true): Cue | undefined {
-  const after = cueAfter(text, list, around.after, quoteText, { start: around.sentenceStart, end: around.before.end })
+  const after = cueAfter(text, list, around.after, quoteText, around.narration)
   const before = cueBefore(text, list, around.before)
   // The lookbehind starts the match at the run's first mark: without it a long run of spaces inside the quote is quadratic.
   const bare = quoteText.replace(/(?<!['"\u2018\u2019\u201C\u201D\s])['"\u2018\u2019\u201C\u201D\s]+$/, '')
@@ -225,6 +227,7 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
 
 function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string | null; enclosingSpeaker?: string | null }): string | null {
   const phrase = cue.speaker
+  if (!phrase) return null
   if (phrase.kind === 'name') return people.fullName(phrase.name!.text, phrase.name!.gender)
   if (phrase.kind === 'nominal') return phrase.text
   const form = lower(phrase.text)
@@ -271,7 +274,7 @@ function carriedFrom(
  */
 function cueOfTitleSentence(text: string, list: readonly Word[], title: QuoteSpan, quote: QuoteSpan, cue: Cue | undefined): { cue: Cue; isReported: boolean } | undefined {
   // `Vale asked Nina Patel on "Meet the Press." "…"`: the answer is not the asker's.
-  if (!cue || cue.place !== 'inside' || asksBases.has(cue.verbBase ?? '')) return undefined
+  if (!cue?.speaker || cue.place !== 'inside' || asksBases.has(cue.verbBase ?? '')) return undefined
   // Up to a few words of time or place may close the sentence after the title (`on "Fox & Friends" Monday.`).
   const between = wordsBetween(list, title.markEnd, quote.markStart)
   const words = between.filter((word) => !word.isPunctuation)

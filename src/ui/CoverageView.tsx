@@ -3,7 +3,8 @@ import type { AppState } from './app-state.js'
 import { currentScreen } from './app-state.js'
 import { matrixHeader, matrixRows, matrixTotals, uniqueRows } from './coverage-lines.js'
 import { arrangePanes, viewportStart } from './layout.js'
-import { counted, type Line } from './lines.js'
+import type { Line } from './lines.js'
+import { plural } from '../plural.js'
 import { Pane } from './Pane.js'
 import { Separator } from './Separator.js'
 
@@ -47,7 +48,7 @@ export function CoverageView({ state, width, height }: CoverageViewProps) {
       {direction === 'row' && matrixBox && uniqueBox && <Separator height={height} />}
       {uniqueBox && (
         <Pane
-          title={`Only one source: ${counted(index.uniqueClaimCount, 'claim')}, ${counted(index.singleSource.length - index.uniqueClaimCount, 'quote')} in no group`}
+          title={`Only one source: ${plural(index.uniqueClaimCount, 'claim')}, ${plural(index.singleSource.length - index.uniqueClaimCount, 'lone quote')}`}
           lines={unique.length > 0 ? unique : [[{ text: 'none: every claim and quote is reported by at least two sources', tone: 'muted' }]]}
           offset={uniqueOffset}
           width={uniqueBox.width}

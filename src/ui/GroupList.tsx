@@ -1,5 +1,6 @@
 import type { ListItem } from './analysis-index.js'
 import type { AppState } from './app-state.js'
+import { plural } from '../plural.js'
 import { listRow } from './group-lines.js'
 import { viewportStart } from './layout.js'
 import type { Line } from './lines.js'
@@ -22,7 +23,13 @@ export function GroupList({ items, selected, state, width, height, isFocused }: 
     // One column short: the sources column would otherwise touch a pane to the right.
     rows[row] = listRow(items[row], state.index, width - 1, row === selected)
   }
-  const groups = items.filter((item) => item.kind === 'group').length
-  const title = `${groups} ${groups === 1 ? 'group' : 'groups'}${items.length > groups ? `, ${items.length - groups} unique` : ''}`
+  let groups = 0
+  let loneQuotes = 0
+  for (const item of items) {
+    if (item.kind === 'group') groups++
+    else if (item.single.quote) loneQuotes++
+  }
+  const claims = items.length - groups - loneQuotes
+  const title = [plural(groups, 'group'), ...(claims > 0 ? [`${claims} unique`] : []), ...(loneQuotes > 0 ? [plural(loneQuotes, 'lone quote')] : [])].join(', ')
   return <Pane title={title} lines={rows} offset={offset} width={width} height={height} isFocused={isFocused} />
 }

@@ -33,8 +33,11 @@ export function GroupsView({ state, width, height, dispatch }: GroupsViewProps) 
       const { single } = item
       const key = index.keys.get(single.source) ?? single.source
       const what = single.quote ? `prints this quote${single.quote.speaker ? ` by ${single.quote.speaker}` : ''}` : 'reports this'
+      // A lone quote's words may still be in a group as narration another source shares (`said the plan would fail`).
+      const around = single.quote ? index.passages(single.source).filter((passage) => passage.group && passage.start < single.end && single.start < passage.end) : []
       previewLines = [
         [{ text: truncate(`· ${single.id}: only ${key} (${index.labels.get(single.source)}) ${what}`, previewBox.width), tone: 'unique' }],
+        ...(around.length > 0 ? [[{ text: truncate(`  its words are also in ${around.map((passage) => passage.group!.id).join(', ')}`, previewBox.width), tone: 'muted' as const }]] : []),
         [],
         ...wrapSpans([{ text: single.quote ? `“${single.text}”` : single.text }], previewBox.width, '  ', '  '),
         [],

@@ -2,7 +2,8 @@ import { Box } from 'ink'
 import { filters } from './analysis-index.js'
 import type { AppState, View } from './app-state.js'
 import { currentScreen, visibleItems } from './app-state.js'
-import { counted, fit, truncateLine, type Line, type Span } from './lines.js'
+import { fit, truncateLine, type Line, type Span } from './lines.js'
+import { plural } from '../plural.js'
 import { LineView } from './LineView.js'
 
 export interface HeaderProps {
@@ -27,7 +28,7 @@ export function Header({ state, width }: HeaderProps) {
 }
 
 function titleLine(state: AppState, width: number): Line {
-  const { analysis, singleSource } = state.index
+  const { analysis, singleSource, uniqueClaimCount } = state.index
   const view = currentScreen(state).view
   const current = view === 'detail' ? 'groups' : view
   const spans: Span[] = [{ text: 'crosscheck ', tone: 'heading' }]
@@ -36,9 +37,11 @@ function titleLine(state: AppState, width: number): Line {
   }
   const conflicts = analysis.groups.filter((group) => group.verdict === 'conflict').length
   const used = spans.reduce((sum, span) => sum + span.text.length, 0)
+  const lone = `${uniqueClaimCount} unique · ${plural(singleSource.length - uniqueClaimCount, 'lone quote')}`
   const summaries = [
-    `${counted(analysis.sources.length, 'source')} · ${counted(analysis.groups.length, 'group')} · ${counted(conflicts, 'conflict')} · ${singleSource.length} unique`,
-    `${counted(analysis.groups.length, 'group')} · ${counted(conflicts, 'conflict')}`,
+    `${plural(analysis.sources.length, 'source')} · ${plural(analysis.groups.length, 'group')} · ${plural(conflicts, 'conflict')} · ${lone}`,
+    `${plural(analysis.groups.length, 'group')} · ${plural(conflicts, 'conflict')} · ${lone}`,
+    `${plural(analysis.groups.length, 'group')} · ${plural(conflicts, 'conflict')}`,
   ]
   const summary = summaries.find((text) => used + text.length + 2 <= width)
   if (summary) spans.push({ text: ' '.repeat(width - used - summary.length) }, { text: summary, tone: 'muted' })

@@ -71,7 +71,9 @@ export function matrixTotals(index: AnalysisIndex, width: number): Line[] {
 /** The pane of what only one source reports: a row per claim, then per quote in no group, with its id and source. */
 export function uniqueRows(index: AnalysisIndex, selectedIndex: number, width: number): Line[] {
   const keyWidth = columnWidth(index)
-  const idWidth = Math.max(0, ...index.singleSource.map((single) => single.id.length)) + 1
+  // (A loop: spreading hundreds of thousands of items into Math.max overflows the stack.)
+  let idWidth = 1
+  for (const single of index.singleSource) idWidth = Math.max(idWidth, single.id.length + 1)
   return index.singleSource.map((single, position) => {
     const isSelected = position === selectedIndex
     const prefix: Span[] = [

@@ -17,7 +17,7 @@ export function listRow(item: ListItem, index: AnalysisIndex, width: number, isS
     spans.push({ text: fit(`${verdictMarker[group.verdict]} ${group.verdict}`, verdictWidth), tone: verdictTone[group.verdict] })
     spans.push(...shortText(group, index, textColumnWidth))
   } else {
-    spans.push({ text: fit('· unique', verdictWidth), tone: 'unique' })
+    spans.push({ text: fit(item.single.quote ? '· lone quote' : '· unique', verdictWidth), tone: 'unique' })
     spans.push(...singleSourceText(item.single, textColumnWidth))
   }
   spans.push({ text: '  ' + sourcesColumn, tone: 'muted' })

@@ -256,8 +256,3 @@ function mergeSpans(line: readonly Span[]): Line {
 export function lineOffset(line: Line): number | undefined {
   return line.find((span) => span.at !== undefined)?.at
 }
-
-/** `1 group`, `7 groups`. */
-export function counted(value: number, noun: string): string {
-  return `${value} ${noun}${value === 1 ? '' : 's'}`
-}

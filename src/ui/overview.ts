@@ -1,4 +1,5 @@
 import type { Analysis } from '../types.js'
+import { plural } from '../plural.js'
 import { singleSourceItems } from '../single-source.js'
 import { fit, textWidth, truncate } from './lines.js'
 
@@ -16,7 +17,7 @@ export function formatOverview(analysis: Analysis): string {
     source.title ?? '-',
   ])
   const header = ['source', 'date', 'outlet', 'words', 'sentences', 'title']
-  const lines = [`crosscheck: ${analysis.sources.length} ${plural(analysis.sources.length, 'source')}`, '', ...table([header, ...rows])]
+  const lines = [`crosscheck: ${plural(analysis.sources.length, 'source')}`, '', ...table([header, ...rows])]
 
   const { claims, quotes: alone } = singleSourceItems(analysis)
   const verdicts = new Map<string, number>()
@@ -26,9 +27,9 @@ export function formatOverview(analysis: Analysis): string {
     .join(', ')
   lines.push(
     '',
-    `${analysis.quotes.length} ${plural(analysis.quotes.length, 'quote')}, ` +
-      `${analysis.groups.length} ${plural(analysis.groups.length, 'group')} (${verdictSummary}), ` +
-      `${claims.length} unique ${plural(claims.length, 'claim')}, ${alone.length} ${plural(alone.length, 'quote')} in no group`,
+    `${plural(analysis.quotes.length, 'quote')}, ` +
+      `${plural(analysis.groups.length, 'group')} (${verdictSummary}), ` +
+      `${plural(claims.length, 'unique claim')}, ${plural(alone.length, 'quote')} in no group`,
   )
   for (const group of analysis.groups.filter((group) => group.verdict === 'conflict')) {
     lines.push(`  conflict ${group.id}: ${group.differences.map((difference) => difference.detail).join('; ')}`)
@@ -52,6 +53,3 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`
-}

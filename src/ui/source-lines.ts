@@ -62,8 +62,8 @@ function tagSpan(passage: Passage, isSelected: boolean): Span {
     const { verdict, id } = passage.group
     return { text: `${pointer}[${verdictMarker[verdict]}${id}]`, tone: isSelected ? 'selected' : verdictTone[verdict], at: passage.start }
   }
-  if (passage.kind === 'unique') return { text: `${pointer}[only]`, tone: isSelected ? 'selected' : 'unique', at: passage.start }
-  return { text: pointer, tone: 'selected', at: passage.start }
+  // (A quote passage is a quote in no group: no other source prints it.)
+  return { text: `${pointer}[only]`, tone: isSelected ? 'selected' : 'unique', at: passage.start }
 }
 
 /** The selected passage wins; otherwise the innermost (shortest) passage colours the text. */

@@ -59,7 +59,7 @@ describe('speakers and reporting verbs', () => {
       ['He should be in prison.', 'Hakeem Jeffries', 'saying'],
     ])
     expect(quotesOf('She spoke at the college at Purchase, when Sanders protesters interrupted her speech, shouting “she wins, we lose!”')).toEqual([
-      ['she wins, we lose!', 'Sanders', 'shouting'],
+      ['she wins, we lose!', 'Sanders protesters', 'shouting'],
     ])
     expect(quotesOf('The video shows the cleric Anwar al-Awlaki, who was killed in a drone strike, lecturing: "Take heed."')).toEqual([['Take heed.', 'Anwar al-Awlaki', 'lecturing']])
     // A clause between gives its subject only when that is a name; else the main clause's subject speaks.
@@ -683,10 +683,30 @@ describe('speakers and reporting verbs', () => {
     ])
     // With no reporting verb of its own before the quote, the participle reports it, for the sentence's subject.
     expect(quotesOf('FactCheck.org rated the Obama ad as "false," noting that the campaign was talking about waste.')).toEqual([['false,', 'FactCheck.org', 'noting']])
-    // Also past a quote earlier in the sentence.
+    // Also past a quote earlier in the sentence, never reading a name inside it (a review, helper-62).
     expect(quotesOf('The agency called the plan "risky" and "unworkable," warning that costs would rise.')).toEqual([
       ['risky', 'The agency', 'called'],
       ['unworkable,', 'The agency', 'warning'],
     ])
+    expect(quotesOf('Obama called the deal "good for America, Israel and the world" and "historic," saying it would prevent a nuclear Iran.')).toEqual([
+      ['good for America, Israel and the world', 'Obama', 'called'],
+      ['historic,', 'Obama', 'saying'],
+    ])
+    // Not past a quote that ends its sentence.
+    expect(quotesOf('"It was over." Smith called it "bad," saying it had failed.')).toEqual([
+      ['It was over.', 'Smith', 'called'],
+      ['bad,', 'Smith', 'called'],
+    ])
+    // A subject too hard to read leaves the participle reporting the quote for no one, rather than no quote at all.
+    expect(quotesOf('Republicans, Democrats and independents all called the deal "fair," saying it was overdue.')).toEqual([['fair,', null, 'saying']])
+    // Names that say which of a plural, a plural before a bare verb, the agent of a passive.
+    expect(quotesOf('Union leaders rejected the offer as "insulting," saying it was too low.')).toEqual([['insulting,', 'Union leaders', 'saying']])
+    expect(quotesOf('Many economists consider the tax "regressive," arguing that it hurts the poor.')).toEqual([['regressive,', 'Many economists', 'arguing']])
+    expect(quotesOf('The proposal was dismissed by the president as "a stunt," saying it would never pass.')).toEqual([['a stunt,', 'the president', 'saying']])
+  })
+
+  it('takes a plural right after a past verb for its object, not a reporting verb', () => {
+    // (BASIL 2017-58f414e5: `House interns hauled signs` gave the speaker `House interns` and the verb `signs`.)
+    expect(quotesOf('Outside, House interns hauled signs: “Scalise Strong,” “Capitol Police MVP” and “Unvidvided” in red.').map((quote) => quote[2])).not.toContain('signs')
   })
 })

@@ -130,6 +130,17 @@ describe('the UI', () => {
     expect(app.frame()).toContain('[Coverage (c)]')
   })
 
+  test('lists a quote only one source prints as a lone quote, says which group shares its words, and marks it in its source', async () => {
+    app = await renderApp(seedLikeAnalysis, { columns: 80, rows: 24 })
+    await app.press('G')
+    const frame = app.frame()
+    expect(selectedRow(frame)).toMatch(/· lone quote +“He said, 'Let's just drop/)
+    expect(frame).toContain('· q8: only 002')
+    expect(frame).toContain('its words are also in g4')
+    await app.press(keys.enter)
+    expect(app.frame()).toContain('▶[only]"He said')
+  })
+
   test('c shows coverage with a cell per source, and what only one source reports as the report numbers it', async () => {
     app = await renderApp(seedLikeAnalysis, { columns: 80, rows: 24 })
     await app.press('c')
@@ -140,7 +151,7 @@ describe('the UI', () => {
     expect(frame).toMatch(/≈ “I’m so fucking proud of you!”\s+=\s+≈\s+·/)
     expect(frame).toMatch(/~ Cooper held Gaga's hand.*\s+=\s+~\s+·/)
     expect(frame).toMatch(/unique claims\s+1\s+1\s+1/)
-    expect(frame).toContain('Only one source: 3 claims, 2 quotes in no group')
+    expect(frame).toContain('Only one source: 3 claims, 2 lone quotes')
     expect(frame).toContain('u3 002 Ronson told the press')
     expect(frame).toContain('q7 002 “Tell me something, girl')
   })
@@ -185,7 +196,7 @@ describe('the UI', () => {
     const wide = app.frame()
     assertFits(wide, 200, 49)
     // Side by side: the list and the preview of the selected group.
-    expect(wide).toMatch(/▸ 35 groups, 5 unique +│ +Preview: group g4 \(Enter opens\)/)
+    expect(wide).toMatch(/▸ 35 groups, 3 unique, 2 lone quotes +│ +Preview: group g4 \(Enter opens\)/)
     expect(selectedRow(wide)).toMatch(/^› ! conflict .*│/)
     expect(wide).toMatch(/│.*! speaker Bradley Cooper \/ Lady Gaga \(000\)/)
     expect(wide.split('\n')).toHaveLength(49)

@@ -1,7 +1,8 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Group, GroupMember } from '../../types.js'
 import { groupHeading, headingAnchor, label, pointer, type ReportContext } from '../context.js'
-import { excerpt, heading, joinWords, list, paragraph, plural, table, text, type Cell } from '../nodes.js'
+import { excerpt, heading, joinWords, list, paragraph, table, text, type Cell } from '../nodes.js'
+import { plural } from '../../plural.js'
 
 /** Which outside reports the sources relay, and which passages they share near-verbatim. */
 export function provenanceSection(context: ReportContext): RootContent[] {

@@ -1,7 +1,8 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Group } from '../../types.js'
 import { groupHeading, headingAnchor, referenceMember, type ReportContext } from '../context.js'
-import { excerpt, heading, list, paragraph, plural, strong, text } from '../nodes.js'
+import { excerpt, heading, list, paragraph, strong, text } from '../nodes.js'
+import { plural } from '../../plural.js'
 import { verdictOrder, verdictRank, verdictReference } from '../verdicts.js'
 
 /** Counts by verdict, then one line per group, conflicts first. */

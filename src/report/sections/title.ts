@@ -1,7 +1,8 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import { eventTitle } from '../event-title.js'
 import { pointer, referenceMember, type ReportContext } from '../context.js'
-import { heading, paragraph, plural, text } from '../nodes.js'
+import { heading, paragraph, text } from '../nodes.js'
+import { plural } from '../../plural.js'
 
 /** The event as title, then what the report is and how to read its pointers. */
 export function titleSection(context: ReportContext): RootContent[] {
