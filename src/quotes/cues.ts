@@ -7,7 +7,10 @@ import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, rea
 
 /** What attributes a quote: who (as written) and the reporting verb. */
 export interface Cue {
-  /** Null only for a participle after the quote whose sentence has a subject too hard to read (`Republicans, Democrats and independents all called the deal "fair," saying`). */
+  /**
+   * Null only for a participle after the quote whose sentence has a subject too hard to read (`Republicans,
+   * Democrats and independents all called the deal "fair," saying`).
+   */
   speaker: SpeakerPhrase | null
   /** The reporting verb as printed (`said`, `according to`), or null for `Trump: "…"`. */
   verb: string | null
@@ -95,7 +98,8 @@ function endsSentenceInside(text: string, list: readonly Word[], quote: QuoteSpa
 /** The subject of the first stretch of `narration` that has one: the clause a participle after the quote goes on from. */
 function participleSubject(text: string, list: readonly Word[], narration: readonly Span[]): SpeakerPhrase | undefined {
   for (const stretch of narration) {
-    const subject = stretch.end > stretch.start ? passiveAgent(text, list, stretch.start, stretch.end) ?? clauseSubject(text, list, stretch.start, stretch.end) : undefined
+    if (stretch.end <= stretch.start) continue
+    const subject = passiveAgent(text, list, stretch.start, stretch.end) ?? clauseSubject(text, list, stretch.start, stretch.end)
     if (subject) return subject
   }
   return undefined

@@ -4,8 +4,6 @@ import { inlineCode } from './nodes.js'
 import { groupBySource } from '../by-source.js'
 import { singleSourceItems, type NumberedUniqueClaim } from '../single-source.js'
 
-export type { NumberedUniqueClaim }
-
 /** What every section needs besides the analysis: labels, ids and lookups, computed once. */
 export interface ReportContext {
   analysis: Analysis

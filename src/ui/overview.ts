@@ -29,7 +29,7 @@ export function formatOverview(analysis: Analysis): string {
     '',
     `${plural(analysis.quotes.length, 'quote')}, ` +
       `${plural(analysis.groups.length, 'group')} (${verdictSummary}), ` +
-      `${plural(claims.length, 'unique claim')}, ${plural(alone.length, 'quote')} in no group`,
+      `${plural(claims.length, 'unique claim')}, ${plural(alone.length, 'lone quote')}`,
   )
   for (const group of analysis.groups.filter((group) => group.verdict === 'conflict')) {
     lines.push(`  conflict ${group.id}: ${group.differences.map((difference) => difference.detail).join('; ')}`)

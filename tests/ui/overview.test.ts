@@ -3,8 +3,8 @@ import { formatOverview } from '../../src/ui/overview.js'
 import { seedLikeAnalysis } from './fixture.js'
 
 describe('the static overview', () => {
-  it('counts what only one source reports as the report does: claims, then quotes in no group', () => {
+  it('counts what only one source reports as the report does: claims, then lone quotes', () => {
     const summary = formatOverview(seedLikeAnalysis).trim().split('\n').find((line) => line.includes('groups ('))
-    expect(summary).toMatch(/, 3 unique claims, 2 quotes in no group$/)
+    expect(summary).toMatch(/, 3 unique claims, 2 lone quotes$/)
   })
 })

@@ -1,6 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Group } from '../../types.js'
-import { groupHeading, headingAnchor, label, pointer, referenceMember, type NumberedUniqueClaim, type ReportContext } from '../context.js'
+import { groupHeading, headingAnchor, label, pointer, referenceMember, type ReportContext } from '../context.js'
+import type { NumberedUniqueClaim } from '../../single-source.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
 import { quotedByOneHeading } from './quotes.js'
 
