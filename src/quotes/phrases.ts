@@ -228,7 +228,9 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     }
     const phraseBefore = (opening: number | undefined) =>
       opening !== undefined ? phraseEndingAt(text, list, opening - 1, floor) ?? nominalEndingAt(text, list, index - 1, opening + 1) : undefined
-    const phrase = phraseBefore(apposition)
+    // (`Critics of the plan, including Sen. Elizabeth Warren, have called`: the whole description, as without the aside.)
+    const read = phraseBefore(apposition)
+    const phrase = read?.kind === 'nominal' && apposition !== undefined ? describedSubjectEndingAt(text, list, apposition - 1, floor) ?? read : read
     // `Marian Wright Edelman, president of the Children's Defense Fund, an advocacy group here, said`: one apposition after another.
     const outerApposition = apposition === undefined ? undefined : nearestApposition(list, apposition, floor)
     if (phrase?.kind === 'name' && !isInRoleApposition(list, phrase, outerApposition)) return phrase
@@ -260,22 +262,8 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     if (passiveSubject) return passiveSubject
   }
   if (!word.isPunctuation && !leadingConnectives.has(form) && !isParticiple) {
-    const head = nominalEndingAt(text, list, index, floor)
-    const headFirst = head ? firstAtOrAfter(list, head.start) : index
-    // The one a lawyer speaks for, what a letter was sent to, whose members speak: the whole phrase or its head.
-    // (`Members of Congress`, `Officials of NATO`: a body's name that is no person's also has its members speak.)
-    const nominal = head ? agentFor(text, list, headFirst, head.end, floor) ?? ownerOf(text, list, headFirst, head.end, floor) ?? head
-      : isCapitalized(word.text) ? ownerOf(text, list, index, word.end, floor) : undefined
-    // `The president over the weekend had tweeted`: the subject stands before a phrase of time or place.
+    const nominal = describedSubjectEndingAt(text, list, index, floor)
     const first = nominal ? firstAtOrAfter(list, nominal.start) : index
-    // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
-    // (Not after another preposition: `workers from around the world have banded together`.)
-    // (`The woman in charge of the campaign said`: a preposition of several words that ends in `of` is one too.)
-    const preposition = nominal && first - 2 >= floor && determiners.has(list[first].lower) ? placeBefore(list, first, floor) : undefined
-    if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) {
-      const earlier = phraseBeforePlaces(text, list, preposition, floor)
-      if (earlier) return earlier
-    }
     // `The president this morning says`: a time is no speaker.
     if (nominal && first - 1 >= floor && first + 1 === index && timeDeterminers.has(list[first].lower) && timeNouns.test(list[index].lower)) {
       const earlier = phraseEndingAt(text, list, first - 1, floor)
@@ -288,6 +276,28 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
   // an earlier clause (but does right before it: `Vale spoke Monday, his aides saying`).
   const isFarOwned = isOwnedPhrase(subject) && firstAtOrAfter(list, subject!.end) <= index
   return isParticiple && isFarOwned ? undefined : subject
+}
+
+/**
+ * The description ending at `last` that a verb after it has for subject: with the one it speaks for or belongs to
+ * (`A lawyer for the family`, `Critics of the plan`), and read back past a phrase of time or place (`The president
+ * over the weekend had tweeted`, `Officials from the agency`).
+ */
+function describedSubjectEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  const head = nominalEndingAt(text, list, last, floor)
+  const headFirst = head ? firstAtOrAfter(list, head.start) : last
+  // The one a lawyer speaks for, what a letter was sent to, whose members speak: the whole phrase or its head.
+  // (`Members of Congress`, `Officials of NATO`: a body's name that is no person's also has its members speak.)
+  const nominal = head ? agentFor(text, list, headFirst, head.end, floor) ?? ownerOf(text, list, headFirst, head.end, floor) ?? head
+    : isCapitalized(list[last].text) ? ownerOf(text, list, last, list[last].end, floor) : undefined
+  if (!nominal) return undefined
+  const first = firstAtOrAfter(list, nominal.start)
+  // (Not a bare plural, which a clause opens: `after Republican lawmakers and conservative activists pledged`.)
+  // (Not after another preposition: `workers from around the world have banded together`.)
+  // (`The woman in charge of the campaign said`: a preposition of several words that ends in `of` is one too.)
+  const preposition = first - 2 >= floor && determiners.has(list[first].lower) ? placeBefore(list, first, floor) : undefined
+  if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) return phraseBeforePlaces(text, list, preposition, floor) ?? nominal
+  return nominal
 }
 
 /**
@@ -715,14 +725,35 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   if (run[0] - 3 >= floor && /^(to|with)$/i.test(list[run[0] - 1].text) && /^(speaking|talking)$/i.test(list[run[0] - 2].text)) {
     return phraseEndingAt(text, list, run[0] - 3, floor)
   }
-  // `an alleged poll in Wyoming said`: the place where is not who.
-  if (run[0] - 2 >= floor && /^(in|at)$/i.test(list[run[0] - 1].text) && !isCapitalized(list[run[0] - 2].text)) {
-    const before = nominalEndingAt(text, list, run[0] - 2, floor)
+  // `an alleged poll in Wyoming said`, `Voters in Ohio, Michigan and Pennsylvania described`, `Trump on Twitter said`:
+  // the place where, or a list of them, is not who.
+  const places = firstOfNameList(list, run[0], floor)
+  if (places - 2 >= floor && /^(in|at|on)$/i.test(list[places - 1].text) && !list[places - 2].isPunctuation) {
+    const before = phraseEndingAt(text, list, places - 2, floor) ?? nominalEndingAt(text, list, places - 2, floor)
     if (before) return before
   }
   const name = readName(text, list, run[0], run[1])
   return name ? namePhrase(name) : undefined
 }
+
+/**
+ * Where a list of names that ends with the run starting at `first` starts: `Ohio, Michigan and Pennsylvania`. The
+ * last name follows `and` or `or` (in `removed from an event in Las Vegas, Mr. Trump said` a comma ends the place).
+ */
+function firstOfNameList(list: readonly Word[], first: number, floor: number): number {
+  for (let names = 0; names < maxListedNames; names++) {
+    const joiner = first - 1
+    const joins = names === 0 ? /^(and|or)$/ : /^(,|and|or)$/
+    if (joiner <= floor || !joins.test(list[joiner].lower)) break
+    const last = list[joiner].lower !== ',' && list[joiner - 1].text === ',' ? joiner - 2 : joiner - 1
+    const run = last >= floor && isNameWord(list[last]) ? nameRunBefore(list, last, floor) : undefined
+    if (!run) break
+    first = run[0]
+  }
+  return first
+}
+
+const maxListedNames = 6
 
 function phraseEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   if (last < floor) return undefined

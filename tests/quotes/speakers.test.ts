@@ -705,6 +705,18 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('The proposal was dismissed by the president as "a stunt," saying it would never pass.')).toEqual([['a stunt,', 'the president', 'saying']])
   })
 
+  it('reads who speaks before a place named after in, at or on, or a list of places, and through an aside', () => {
+    // (A review, helper-62: `Twitter`, `Pennsylvania`, `the plan`, `the agency`.)
+    expect(quotesOf('Trump on Twitter said the report was "fake news."')).toEqual([['fake news.', 'Trump', 'said']])
+    expect(quotesOf('Voters in Ohio, Michigan and Pennsylvania described the economy as "terrible."')).toEqual([['terrible.', 'Voters', 'described']])
+    expect(quotesOf('Critics of the plan, including Sen. Elizabeth Warren, have called it "a giveaway."')).toEqual([['a giveaway.', 'Critics of the plan', 'called']])
+    expect(quotesOf('Officials from the agency, speaking on condition of anonymity, described the move as "reckless."')).toEqual([['reckless.', 'Officials', 'described']])
+    // A comma after a place ends it: the name after it is no other place in a list (PolNeAR, nyt_2016-03-12).
+    expect(quotesOf('As a protester was being removed from an event in Las Vegas, Mr. Trump said, "I\'d like to punch him."')).toEqual([
+      ["I'd like to punch him.", 'Trump', 'said'],
+    ])
+  })
+
   it('takes a plural right after a past verb for its object, not a reporting verb', () => {
     // (BASIL 2017-58f414e5: `House interns hauled signs` gave the speaker `House interns` and the verb `signs`.)
     expect(quotesOf('Outside, House interns hauled signs: “Scalise Strong,” “Capitol Police MVP” and “Unvidvided” in red.').map((quote) => quote[2])).not.toContain('signs')
