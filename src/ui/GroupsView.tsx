@@ -36,7 +36,8 @@ export function GroupsView({ state, width, height, dispatch }: GroupsViewProps) 
       // A lone quote's words may still be in a group as narration another source shares (`said the plan would fail`).
       const around = single.quote ? index.passages(single.source).filter((passage) => passage.group && passage.start < single.end && single.start < passage.end) : []
       previewLines = [
-        [{ text: truncate(`· ${single.id}: only ${key} (${index.labels.get(single.source)}) ${what}`, previewBox.width), tone: 'unique' }],
+        // (The source's label last: a long title is what the line's end cuts.)
+        [{ text: truncate(`· ${single.id}: only ${key} ${what} (${index.labels.get(single.source)})`, previewBox.width), tone: 'unique' }],
         ...(around.length > 0 ? [[{ text: truncate(`  its words are also in ${around.map((passage) => passage.group!.id).join(', ')}`, previewBox.width), tone: 'muted' as const }]] : []),
         [],
         ...wrapSpans([{ text: single.quote ? `“${single.text}”` : single.text }], previewBox.width, '  ', '  '),

@@ -135,7 +135,7 @@ describe('the UI', () => {
     await app.press('G')
     const frame = app.frame()
     expect(selectedRow(frame)).toMatch(/· lone quote +“He said, 'Let's just drop/)
-    expect(frame).toContain('· q8: only 002')
+    expect(frame).toMatch(/· q8: only 002 prints this quote by \S/)
     expect(frame).toContain('its words are also in g4')
     await app.press(keys.enter)
     expect(app.frame()).toContain('▶[only]"He said')
