@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { clauseSubject, isAdverb, isPastVerb, leadingConnectives, passiveAgent, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { clauseSubject, isAdverb, isPastVerb, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -95,12 +95,39 @@ function endsSentenceInside(text: string, list: readonly Word[], quote: QuoteSpa
   return /[.!?\u2026]\s*$/.test(text.slice(quote.start, quote.end)) && (next >= list.length || isCapitalized(list[next].text))
 }
 
-/** The subject of the first stretch of `narration` that has one: the clause a participle after the quote goes on from. */
+/**
+ * The subject of the clause a participle after the quote goes on from: in the nearest stretch of `narration` that is a
+ * clause of its own (`and Jones said it was "worse," adding`), else in the sentence's opening stretch (`Trump called
+ * Pelosi "crazy" and Schumer "a clown," saying`: Trump, not Schumer).
+ */
 function participleSubject(text: string, list: readonly Word[], narration: readonly Span[]): SpeakerPhrase | undefined {
-  for (const stretch of narration) {
+  for (let at = 0; at < narration.length; at++) {
+    const stretch = narration[at]
     if (stretch.end <= stretch.start) continue
-    const subject = passiveAgent(text, list, stretch.start, stretch.end) ?? clauseSubject(text, list, stretch.start, stretch.end)
+    if (at < narration.length - 1 && !hasVerb(list, stretch)) continue
+    const subject = characterizingAgent(text, list, stretch) ?? clauseSubject(text, list, stretch.start, stretch.end)
     if (subject) return subject
+  }
+  return undefined
+}
+
+function hasVerb(list: readonly Word[], stretch: Span): boolean {
+  for (let index = stretch.start; index < stretch.end; index++) if (list[index].lower !== 'that' && isVerbLike(list[index])) return true
+  return false
+}
+
+/**
+ * `The proposal was dismissed by the president as "…"`: who a passive of describing or judging names, right before
+ * the quote, does what a participle after it says (not in `Trump was interviewed by Hannity about the "…," saying`).
+ */
+function characterizingAgent(text: string, list: readonly Word[], stretch: Span): SpeakerPhrase | undefined {
+  const as = stretch.end - 1
+  if (list[as]?.lower !== 'as') return undefined
+  for (let by = as - 1; by - 2 >= stretch.start && as - by <= maxSubjectWords; by--) {
+    if (list[by].lower !== 'by') continue
+    const verb = verbAt(list, by - 1)
+    const isCharacterizing = verb !== undefined && (characterizes.has(verb.base) || verb.base === 'call') && beForms.has(list[by - 2].lower)
+    return isCharacterizing ? phraseAfter(text, list, by + 1, as) : undefined
   }
   return undefined
 }
@@ -479,10 +506,20 @@ const phraseOpeners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', '
 // Words before such a phrase that make it the tail of a longer subject: `officials at the agency say`, `Ann Lee and her husband say`.
 const subjectLinks = new Set(['at', 'in', 'of', 'for', 'from', 'across', 'with', 'on', 'by', 'to', 'and', 'or', 'around', 'throughout'])
 
-/** `House interns hauled signs: "…"`, `issued statements`: a form in -s right after a past verb is its object. */
+/**
+ * A form in -s right after a past form is a noun: the past verb's object before a colon (`House interns hauled signs:
+ * "…"`), or the head of a phrase a determiner opens (`offering her first detailed remarks`); not in `A former employee
+ * who resigned says`, `The group targeted says`.
+ */
 function isObjectOfPast(list: readonly Word[], index: number): boolean {
-  return /\p{Ll}s$/u.test(list[index].text) && isPastVerb(list[index - 1])
+  if (!/\p{Ll}s$/u.test(list[index].text) || !isPastVerb(list[index - 1])) return false
+  const isObject = list[index + 1]?.text === ':' && !/^(who|that|which)$/.test(list[index - 2]?.lower ?? '')
+  // (`the revised claims`, `her first detailed remarks`; `The group targeted says` has a noun between.)
+  const opener = modifiersBeforePast.has(list[index - 2]?.lower ?? '') ? index - 3 : index - 2
+  return isObject || phraseOpeners.has(list[opener]?.lower ?? '')
 }
+
+const modifiersBeforePast = new Set(['first', 'latest', 'new', 'own', 'most', 'recent', 'previous', 'earlier', 'last', 'more'])
 
 function isBareAfterSingular(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]

@@ -375,23 +375,6 @@ function objectOfGerund(list: readonly Word[], phrase: SpeakerPhrase, floor: num
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const passiveAuxiliaries = new Set([...beForms, 'has', 'have', 'had'])
 
-/**
- * The agent of a passive clause between `start` and `end`: `the president` in `The proposal was dismissed by the
- * president as`, who does what a participle after it says.
- */
-export function passiveAgent(text: string, list: readonly Word[], start: number, end: number): SpeakerPhrase | undefined {
-  for (let index = start; index + 3 < end; index++) {
-    if (!beForms.has(list[index].lower)) continue
-    const participle = isAdverb(list[index + 1]) ? index + 2 : index + 1
-    if (!(participle + 1 < end && isPastVerb(list[participle]) && list[participle + 1].lower === 'by')) continue
-    // (The agent ends at the `as` that brings in what it was called.)
-    let agentEnd = participle + 2
-    while (agentEnd < end && list[agentEnd].lower !== 'as' && !list[agentEnd].isPunctuation) agentEnd++
-    return phraseAfter(text, list, participle + 2, agentEnd)
-  }
-  return undefined
-}
-
 /** The subject of the passive whose participle is at `participle` (`Mr. Trump was prompted`), if it is one. */
 function subjectOfPassive(text: string, list: readonly Word[], participle: number, floor: number): SpeakerPhrase | undefined {
   if (participle <= floor || !isPastVerb(list[participle])) return undefined
@@ -728,8 +711,13 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   // `an alleged poll in Wyoming said`, `Voters in Ohio, Michigan and Pennsylvania described`, `Trump on Twitter said`:
   // the place where, or a list of them, is not who.
   const places = firstOfNameList(list, run[0], floor)
-  if (places - 2 >= floor && /^(in|at|on)$/i.test(list[places - 1].text) && !list[places - 2].isPunctuation) {
-    const before = phraseEndingAt(text, list, places - 2, floor) ?? nominalEndingAt(text, list, places - 2, floor)
+  const beforePlaces = list[places - 2]
+  // (Not an adverb that opens the sentence: `Later on Trump said`.)
+  if (places - 2 >= floor && /^(in|at|on)$/i.test(list[places - 1].text) && !beforePlaces.isPunctuation && !isAdverb(beforePlaces) && !sentenceAdverbs.has(beforePlaces.lower)) {
+    // (A name read on its own, not through places before it again: a run-on chain of them is no deep recursion.)
+    const nameRun = isNameWord(beforePlaces) ? nameRunBefore(list, places - 2, floor) : undefined
+    const named = nameRun && readName(text, list, nameRun[0], nameRun[1])
+    const before = named ? namePhrase(named) : nominalEndingAt(text, list, places - 2, floor)
     if (before) return before
   }
   const name = readName(text, list, run[0], run[1])
@@ -754,6 +742,8 @@ function firstOfNameList(list: readonly Word[], first: number, floor: number): n
 }
 
 const maxListedNames = 6
+// Capitalized at a sentence's start, they read like names: `Later on Trump said`, `Elsewhere in Iowa Sanders said`.
+const sentenceAdverbs = new Set(['later', 'earlier', 'early', 'elsewhere', 'meanwhile', 'again', 'here', 'there', 'now', 'then', 'once', 'back'])
 
 function phraseEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   if (last < floor) return undefined

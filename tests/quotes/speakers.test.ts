@@ -703,11 +703,26 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Union leaders rejected the offer as "insulting," saying it was too low.')).toEqual([['insulting,', 'Union leaders', 'saying']])
     expect(quotesOf('Many economists consider the tax "regressive," arguing that it hurts the poor.')).toEqual([['regressive,', 'Many economists', 'arguing']])
     expect(quotesOf('The proposal was dismissed by the president as "a stunt," saying it would never pass.')).toEqual([['a stunt,', 'the president', 'saying']])
+    // A second object after an earlier quote is no subject; a clause of its own is (a review, helper-63).
+    expect(quotesOf('Trump called Pelosi "crazy" and Schumer "a clown," saying they hated America.')).toEqual([
+      ['crazy', 'Trump', 'called'],
+      ['a clown,', 'Trump', 'saying'],
+    ])
+    expect(quotesOf('Smith called it "bad," and Jones said it was "worse," adding that it had failed.')).toEqual([
+      ['bad,', 'Smith', 'called'],
+      ['worse,', 'Jones', 'said'],
+    ])
+    // Only a passive of describing or judging right before the quote gives its agent.
+    expect(quotesOf('Trump was interviewed by Hannity about the "hoax," saying the FBI was corrupt.')).toEqual([['hoax,', 'Trump', 'saying']])
+    expect(quotesOf('Zelensky was greeted by Biden as "a hero," saying Ukraine would never surrender.')).toEqual([['a hero,', 'Zelensky', 'saying']])
   })
 
   it('reads who speaks before a place named after in, at or on, or a list of places, and through an aside', () => {
     // (A review, helper-62: `Twitter`, `Pennsylvania`, `the plan`, `the agency`.)
     expect(quotesOf('Trump on Twitter said the report was "fake news."')).toEqual([['fake news.', 'Trump', 'said']])
+    expect(quotesOf('Later on Trump said the report was "fake news."')).toEqual([['fake news.', 'Trump', 'said']])
+    // A run-on chain of places is read without recursion (it overflowed the stack at some 2,000 links).
+    expect(quotesOf(`${'Smith in Ohio and Texas at '.repeat(3000)}said the plan was "bad."`)).toEqual([['bad.', 'Smith', 'said']])
     expect(quotesOf('Voters in Ohio, Michigan and Pennsylvania described the economy as "terrible."')).toEqual([['terrible.', 'Voters', 'described']])
     expect(quotesOf('Critics of the plan, including Sen. Elizabeth Warren, have called it "a giveaway."')).toEqual([['a giveaway.', 'Critics of the plan', 'called']])
     expect(quotesOf('Officials from the agency, speaking on condition of anonymity, described the move as "reckless."')).toEqual([['reckless.', 'Officials', 'described']])
@@ -717,8 +732,13 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
-  it('takes a plural right after a past verb for its object, not a reporting verb', () => {
+  it('takes a plural right after a past form for a noun, before a colon or after a determiner, not a reporting verb', () => {
     // (BASIL 2017-58f414e5: `House interns hauled signs` gave the speaker `House interns` and the verb `signs`.)
     expect(quotesOf('Outside, House interns hauled signs: “Scalise Strong,” “Capitol Police MVP” and “Unvidvided” in red.').map((quote) => quote[2])).not.toContain('signs')
+    expect(quotesOf('Pelosi said the panel “will not let GOP antics stand in the way,” offering her first detailed remarks on the rejection.')).toEqual([
+      ['will not let GOP antics stand in the way,', 'Pelosi', 'said'],
+    ])
+    // A verb after a relative clause or a participle that ends its subject stays a verb (helper-63).
+    expect(quotesOf('A former employee who resigned says the company was "toxic."')).toEqual([['toxic.', 'A former employee', 'says']])
   })
 })
