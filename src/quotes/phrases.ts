@@ -708,17 +708,21 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   if (run[0] - 3 >= floor && /^(to|with)$/i.test(list[run[0] - 1].text) && /^(speaking|talking)$/i.test(list[run[0] - 2].text)) {
     return phraseEndingAt(text, list, run[0] - 3, floor)
   }
-  // `an alleged poll in Wyoming said`, `Voters in Ohio, Michigan and Pennsylvania described`, `Trump on Twitter said`:
-  // the place where, or a list of them, is not who.
-  const places = firstOfNameList(list, run[0], floor)
+  // `Trump on Twitter said`, `Voters in Ohio, Michigan and Pennsylvania described`, `A report in The New York Times
+  // said`: a place, or a list of them, is not who speaks; a person before it is, and a description before it is,
+  // with the place that says which (`Officials at the Pentagon`).
+  const listed = firstOfNameList(list, run[0], floor)
+  const places = /^the$/i.test(list[listed - 1]?.text ?? '') ? listed - 1 : listed
   const beforePlaces = list[places - 2]
   // (Not an adverb that opens the sentence: `Later on Trump said`.)
   if (places - 2 >= floor && /^(in|at|on)$/i.test(list[places - 1].text) && !beforePlaces.isPunctuation && !isAdverb(beforePlaces) && !sentenceAdverbs.has(beforePlaces.lower)) {
     // (A name read on its own, not through places before it again: a run-on chain of them is no deep recursion.)
-    const nameRun = isNameWord(beforePlaces) ? nameRunBefore(list, places - 2, floor) : undefined
+    // (`Officials at the Pentagon`: a plural that opens the sentence is capitalized, and no name.)
+    const nameRun = isNameWord(beforePlaces) && !isPlural(beforePlaces) ? nameRunBefore(list, places - 2, floor) : undefined
     const named = nameRun && readName(text, list, nameRun[0], nameRun[1])
-    const before = named ? namePhrase(named) : nominalEndingAt(text, list, places - 2, floor)
-    if (before) return before
+    if (named) return namePhrase(named)
+    const described = nominalEndingAt(text, list, places - 2, floor)
+    if (described) return spanPhrase(text, described.start, list[run[1]].end)
   }
   const name = readName(text, list, run[0], run[1])
   return name ? namePhrase(name) : undefined

@@ -27,8 +27,11 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('Sen. Ann Ruiz, R-Ohio, who on Monday unveiled her own plan, said the vote was "a huge shift in the debate."')).toEqual(['Ann Ruiz'])
   })
 
-  it('does not take a place after `in` for the subject', () => {
-    expect(speakers('An alleged poll in Dayton said she "supports every tax increase on the ballot."')).toEqual(['An alleged poll'])
+  it('does not take a place after `in` for the subject: a description keeps it, a person drops it', () => {
+    expect(speakers('An alleged poll in Dayton said she "supports every tax increase on the ballot."')).toEqual(['An alleged poll in Dayton'])
+    expect(speakers('Officials at the Pentagon said the strike was "precise."')).toEqual(['Officials at the Pentagon'])
+    expect(speakers('A report in The New York Times said the plan was "dead."')).toEqual(['A report in The New York Times'])
+    expect(speakers('Senator Ann Ruiz in Dayton said the plan was "dead."')).toEqual(['Ann Ruiz'])
   })
 
   it('does not read a bare verb after a name as reporting (`her Facebook post:`)', () => {

