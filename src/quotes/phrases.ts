@@ -410,7 +410,7 @@ export function isPastVerb(word: Word): boolean {
 const nounsInEd = new Set(['hundred', 'need', 'seed', 'feed', 'speed', 'deed', 'breed', 'greed', 'creed', 'steed', 'shed', 'sled', 'shred'])
 
 /** `his decision`, `their plan`: a description opened by a possessive pronoun. */
-export function isOwnedPhrase(phrase: SpeakerPhrase | undefined): boolean {
+function isOwnedPhrase(phrase: SpeakerPhrase | undefined): boolean {
   return phrase?.kind === 'nominal' && /^(his|her|their|its|my|our|your)\s/i.test(phrase.text)
 }
 
