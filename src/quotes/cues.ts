@@ -132,6 +132,30 @@ function characterizingAgent(text: string, list: readonly Word[], stretch: Span)
   return undefined
 }
 
+// Verbs that name or judge what they quote: `called voter "purges"`, `labeled "disturbing"`, `dubbed "Obamacare"`.
+const namingBases = new Set([...characterizes, 'call', 'dub', 'term', 'brand'])
+/** Words a passive's verb may stand before the quote: `called voter "purges"`. */
+const maxWordsAfterPassive = 3
+
+/**
+ * `The cancellations, called voter "purges" by their critics`, `comments that were labeled "disturbing" by critics`:
+ * a passive of naming or judging right before the quote whose agent follows it: the agent said the quoted words.
+ */
+export function passiveAgentCue(text: string, list: readonly Word[], around: QuoteSurroundings): Cue | undefined {
+  const by = around.after.start
+  if (list[by]?.lower !== 'by' || by + 1 >= around.after.end) return undefined
+  for (let index = around.before.end - 1; index >= around.before.start && around.before.end - index <= maxWordsAfterPassive; index--) {
+    const verb = verbAt(list, index)
+    if (!verb) continue
+    const previous = list[index - 1]
+    const isPassive = /(ed|en)$/.test(list[index].lower) && previous !== undefined && (beForms.has(previous.lower) || previous.text === ',')
+    if (!namingBases.has(verb.base) || !isPassive) return undefined
+    const speaker = phraseAfter(text, list, by + 1, around.after.end)
+    return speaker && { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
+  }
+  return undefined
+}
+
 /** The first word after the last sentence end or line break before `end`, not before `floor`. */
 function startOfSentence(text: string, list: readonly Word[], end: number, floor: number): number {
   for (let word = end - 1; word >= floor; word--) {

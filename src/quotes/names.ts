@@ -166,6 +166,51 @@ export function officeEnd(list: readonly Word[], start: number, end: number): nu
   return index > start && index < end && isNameWord(list[index]) ? index : start
 }
 
+// Bodies named with `of` after them: `Board of Elections`, `Department of Health and Human Services`, `Bank of England`.
+const bodiesBeforeOf = new Set([
+  'department', 'board', 'bank', 'office', 'university', 'ministry', 'bureau', 'council', 'commission', 'committee',
+  'institute', 'court', 'house', 'chamber', 'college', 'school', 'league', 'association', 'federation', 'union',
+  'church', 'museum', 'center', 'centre', 'society', 'academy', 'corps', 'conference', 'division', 'organization',
+  'organisation', 'secretariat',
+])
+
+/**
+ * Where the name of a body that runs through `of` to the name run `run` starts (`the New York City Board of
+ * Elections`, `the Department of Health and Human Services`, `the Office of the Historian`): at the name run before
+ * `of` whose last word names a body; undefined when none does.
+ */
+export function bodyStartBefore(list: readonly Word[], run: readonly [number, number], floor: number): number | undefined {
+  // (`Chairman of the Board of Governors Tom Baker`, `University of Leeds Professor Amara Osei`: a person's name ends
+  // the run.)
+  for (let index = run[0]; index <= run[1]; index++) if (genderOfFirstName(list[index].text) || (index > run[0] && isTitleWord(list[index]))) return undefined
+  let bodyStart: number | undefined
+  let runStart = run[0]
+  // (`the Office of the Director of National Intelligence`: through a title's office to the body.)
+  for (let links = 0; links < maxBodyLinks; links++) {
+    let of = runStart - 1
+    // `Health and Human Services`: one name of the office joined by `and`.
+    if (of - 1 >= floor && list[of].lower === 'and' && isNameWord(list[of - 1])) of = (nameRunBefore(list, of - 1, floor)?.[0] ?? of + 1) - 1
+    if (of >= floor && list[of].lower === 'the') of--
+    if (of - 1 < floor || list[of].lower !== 'of' || !isNameWord(list[of - 1])) break
+    runStart = nameRunBefore(list, of - 1, floor)?.[0] ?? of - 1
+    if (bodiesBeforeOf.has(list[of - 1].lower)) bodyStart = runStart
+  }
+  while (bodyStart !== undefined && isTitleWord(list[bodyStart]) && !bodiesBeforeOf.has(list[bodyStart].lower)) bodyStart++
+  return bodyStart
+}
+
+const maxBodyLinks = 3
+
+/** The name of a body from `first` to `last`, `of` and all (see bodyStartBefore): no title inside it is a person's. */
+export function bodyName(text: string, list: readonly Word[], first: number, last: number): Name {
+  const start = list[first].start
+  const end = list[last].end - possessiveLength(list[last].text)
+  const key: string[] = []
+  for (let index = first; index < last; index++) key.push(list[index].lower)
+  key.push(lower(text.slice(list[last].start, end)))
+  return { text: text.slice(start, end), key, start, end, hasTitle: false, isOrganization: true }
+}
+
 /** Index range [first, last] of the name run that starts at `first`, or undefined. */
 export function nameRunAfter(list: readonly Word[], first: number, ceiling = list.length): [number, number] | undefined {
   if (first >= ceiling || !(isNameWord(list[first]) || isTitleWord(list[first]))) return undefined

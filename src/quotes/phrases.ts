@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import { firstAtOrAfter, isCapitalized, type Word } from './words.js'
-import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
+import { bodyName, bodyStartBefore, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
 import { genderOfFirstName } from './first-names.js'
 
@@ -296,8 +296,22 @@ function describedSubjectEndingAt(text: string, list: readonly Word[], last: num
   // (Not after another preposition: `workers from around the world have banded together`.)
   // (`The woman in charge of the campaign said`: a preposition of several words that ends in `of` is one too.)
   const preposition = first - 2 >= floor && determiners.has(list[first].lower) ? placeBefore(list, first, floor) : undefined
+  if (preposition !== undefined && opensSubordinateClause(list, preposition, nominal)) return nominal
   if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) return phraseBeforePlaces(text, list, preposition, floor) ?? nominal
   return nominal
+}
+
+// What happens or when: `The mayor after the debate said` (a time), not `comes days after the association asked` (a clause).
+const eventNouns = /^(debate|debates|meeting|meetings|vote|votes|speech|speeches|election|elections|hearing|hearings|rally|rallies|interview|briefing|call|event|game|session|summit|attack|shooting|ruling|decision|verdict|trial|conference|primary|caucus|caucuses|convention|break|holiday|war|storm|incident|crash|visit|trip|tour|talks|address|release|shutdown|recess|race|season|campaign|pandemic|outbreak|crisis|deal|agreement|announcement|news|report|reports|remarks|comments|statement|protest|protests|riot|riots|raid|strike|strikes|match|show|ceremony|service|funeral|wedding|party|dinner|lunch|breakfast)$/
+
+/**
+ * Whether `after`, `before` or `since` at `preposition` opens a clause whose subject is `phrase` rather than a time
+ * (`comes days after a national association of school boards asked`): when the phrase names no event or time.
+ */
+function opensSubordinateClause(list: readonly Word[], preposition: number, phrase: SpeakerPhrase): boolean {
+  if (!/^(after|before|since)$/.test(list[preposition].lower)) return false
+  const head = list[firstAtOrAfter(list, phrase.end) - 1]
+  return !eventNouns.test(head.lower) && !timeNouns.test(head.lower)
 }
 
 /**
@@ -543,13 +557,16 @@ function pluralFrom(text: string, list: readonly Word[], first: number, ceiling:
   return undefined
 }
 
-/** `Union leaders rejected`: a plural after the words that say which, right before the clause's verb. */
+/** `Union leaders rejected`, `thousands took`: a plural after the words that say which, right before the clause's verb. */
 function pluralBeforeVerb(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {
+  // (A capitalized word alone is a name's, read as one.)
+  const isLowerCase = /^\p{Ll}/u.test(list[first].text)
   for (let last = first; last + 1 < ceiling && last - first <= maxPluralModifiers; last++) {
     const word = list[last]
     const next = list[last + 1]
-    const isVerbNext = isPastVerb(next) || reportingVerb(next) !== undefined
-    if (last > first && isVerbNext && /^\p{Ll}/u.test(word.text) && isPlural(word) && !isAdverb(word) && !reportingVerb(word)) return nominal(text, list, first, last)
+    // (Not a passive's participle: `vaccines approved by the agency`.)
+    const isVerbNext = (isPastVerb(next) || reportingVerb(next) !== undefined) && list[last + 2]?.lower !== 'by'
+    if ((last > first || isLowerCase) && isVerbNext && /^\p{Ll}/u.test(word.text) && isPlural(word) && !isAdverb(word) && !reportingVerb(word)) return nominal(text, list, first, last)
     if (!isPluralModifier(word)) return undefined
   }
   return undefined
@@ -594,6 +611,9 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
         if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end) ?? ownedPhrase(text, list, index, run[1] + 1, end)
         return phraseAfter(text, list, index, end)
       }
+      // `thousands took to the streets across the nation, screaming`
+      const plural = /^\p{Ll}/u.test(word.text) ? pluralBeforeVerb(text, list, index, end) : undefined
+      if (plural) return plural
       if (determiners.has(word.lower)) {
         // `The line was an addition to a speech in which Bloomberg criticized Democrats, but argued that`: the verb
         // after `but` goes on from the nearest clause's own, whose subject is a name.
@@ -637,7 +657,9 @@ function subordinateSubject(text: string, list: readonly Word[], from: number, e
  */
 function ownedPhrase(text: string, list: readonly Word[], first: number, from: number, end: number): SpeakerPhrase | undefined {
   let last = from
-  while (last < end && last - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[last].text) && !/ed$/.test(list[last].text) && !phraseEnders.has(list[last].text) && !reportingVerb(list[last])) last++
+  while (last < end && last - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[last].text) && !/ed$/.test(list[last].text) && !phraseEnders.has(list[last].text) && !reportingVerb(list[last]) && !determiners.has(list[last].text)) last++
+  // `Florida's amendment takes an existing rule`: a determiner opens an object, after the verb read with the phrase.
+  if (last - from >= 2 && determiners.has(list[last]?.lower ?? '')) last--
   if (last === from) return undefined
   if (list[last]?.text === ',' && last + 1 < end && isNameWord(list[last + 1])) {
     const run = nameRunAfter(list, last + 1, end)
@@ -679,8 +701,11 @@ function pronoun(word: Word): SpeakerPhrase {
 }
 
 function nameEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
-  const run = nameRunBefore(list, last, floor)
-  if (!run) return undefined
+  const lastRun = nameRunBefore(list, last, floor)
+  if (!lastRun) return undefined
+  // `the Board of Elections`: a body's name runs through `of`.
+  const bodyStart = bodyStartBefore(list, lastRun, floor)
+  const run: [number, number] = [bodyStart ?? lastRun[0], lastRun[1]]
   // `Sen. Angus King of Maine`, `the mayor of Mesa`: the place is not the speaker, the person or role before it is
   // (but in `footage of Hillary Clinton asking` she is, and so is the man in `attorney for the District of Columbia
   // Joseph diGenova`, whose name follows the place).
@@ -724,7 +749,7 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
     const described = nominalEndingAt(text, list, places - 2, floor)
     if (described) return spanPhrase(text, described.start, list[run[1]].end)
   }
-  const name = readName(text, list, run[0], run[1])
+  const name = bodyStart !== undefined ? bodyName(text, list, run[0], run[1]) : readName(text, list, run[0], run[1])
   return name ? namePhrase(name) : undefined
 }
 
@@ -776,7 +801,8 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
   if (last < floor || list[last].isPunctuation) return undefined
   // A verb's form after a determiner is a noun: `The report, commissioned after the flood, recommended`, `a new report
   // revealed`, `a June 2 Facebook post from …`.
-  if (reportingVerb(list[last]) && !opensWithDeterminer(list, last, floor)) return undefined
+  // (`the secretary of state said`: after `of` it is a noun.)
+  if (reportingVerb(list[last]) && !opensWithDeterminer(list, last, floor) && list[last - 1]?.lower !== 'of') return undefined
   // `workers from around the world have banded together to warn`: a noun phrase ends in no preposition.
   if (phraseEnders.has(list[last].lower) || isPreposition(list[last])) return undefined
   for (let first = last; first >= floor && last - first < 7; first--) {

@@ -90,4 +90,42 @@ describe('speaker phrases: what is not the speaker', () => {
   it('keeps a first name that ends a name as a surname', () => {
     expect(speakers('"We must act," Sen. Rand Paul said.')).toEqual(['Rand Paul'])
   })
+
+  it('reads a body named with `of` whole, through `and` and a title\'s office', () => {
+    expect(speakers('The Ohio State Board of Canvassers said the count showed "no errors at all."')).toEqual(['Ohio State Board of Canvassers'])
+    expect(speakers('"We will look at it," the Department of Labor and Industry said.')).toEqual(['Department of Labor and Industry'])
+    expect(speakers('The Office of the Inspector of Mines said the shaft was "safe to enter."')).toEqual(['Office of the Inspector of Mines'])
+    // The description that says who at the body speaks keeps it.
+    expect(speakers('A lawyer at the Bank of Dayton said the loan was "never approved."')).toEqual(['A lawyer at the Bank of Dayton'])
+    // A person's name after the body is the speaker.
+    expect(speakers('Chair of the Board of Trustees Ann Ruiz said the vote was "final."')).toEqual(['Ann Ruiz'])
+    expect(speakers('"We will not wait," Senator Tom Baker of Ohio said.')).toEqual(['Tom Baker'])
+  })
+
+  it('reads `state` after `of` as a noun, not a verb', () => {
+    expect(speakers('Ohio\'s secretary of state said the rolls held "outdated" names.')).toEqual(["Ohio's secretary of state"])
+  })
+
+  it('reads the subject after `after` that opens a clause, unless it names an event', () => {
+    const clause = 'The ruling comes weeks after a coalition of parent groups urged the court to act "without delay."'
+    expect(speakers(clause)).toEqual(['a coalition of parent groups'])
+    expect(speakers('The mayor after the vote told reporters the plan was "a disaster."')).toEqual(['The mayor'])
+  })
+
+  it('ends an owner\'s phrase before the verb that takes an object', () => {
+    expect(speakers('Ohio\'s amendment takes an old rule saying schools "must teach both sides" and adds more.')).toEqual(["Ohio's amendment"])
+  })
+
+  it('reads a bare plural that opens a clause as the subject of a participle after a place', () => {
+    expect(speakers('On Monday, hundreds marched through towns across the region, chanting "no more cuts."')).toEqual(['hundreds'])
+    // Not a passive's participle: the vaccines were approved, they said nothing.
+    expect(speakers('The site bans posts that "falsely claim" drugs approved by the agency are unsafe.')).not.toContain('drugs')
+  })
+
+  it('takes the agent of a passive of naming or judging after the quote for the speaker', () => {
+    expect(speakers('The new rules, called "a power grab" by their opponents, take effect in May.')).toEqual(['their opponents'])
+    expect(speakers('She spoke at length, in remarks that were labeled "reckless" by Sen. Tom Baker.')).toEqual(['Tom Baker'])
+    // An active verb's agent is its subject, whatever follows the quote.
+    expect(speakers('Tom Baker called the plan "a disaster" by any measure.')).toEqual(['Tom Baker'])
+  })
 })
