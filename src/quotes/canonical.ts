@@ -60,13 +60,16 @@ function addTo(index: Map<string, number[]>, word: string, form: number): void {
 
 /**
  * A name, not a description that opens a sentence (`Sources`, `Senate
- * sources`, `A spokesperson for Google`) nor two people (`Nancy Mace and
- * Lauren Boebert`): a lower-case word longer than a particle (`de`, `bin`,
- * `of`), or `and`, makes it a description.
+ * sources`, `A spokesperson for Google`, `Officials with the Sierra Club`,
+ * `The Obama administration’s`) nor two people (`Nancy Mace and Lauren
+ * Boebert`): a word in lower case other than a name's particle (`de`, `bin`)
+ * or a body's link (`Board of Elections`) makes it a description.
  */
 function isProperName(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && !name.split(/\s+/).some((word) => (word.length > 4 && /^\p{Ll}+$/u.test(word)) || word === 'and')
+  return /^\p{Lu}/u.test(name) && !name.split(/\s+/).some((word) => /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(word) && !nameLinks.has(word))
 }
+
+const nameLinks = new Set(['of', 'the', 'for', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'el', 'ter', 'y'])
 
 function keyOf(name: string): string[] {
   return name.toLowerCase().replace(/\u2019/g, "'").split(/\s+/)

@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { clauseSubject, isAdverb, isPastVerb, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { clauseSubject, isAdverb, isPastVerb, isReportNoun, namesSomeone, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -55,6 +55,10 @@ const characterizes = new Set([
   'describe', 'label', 'brand', 'dismiss', 'characterize', 'characterise', 'praise', 'hail', 'laud', 'tout', 'condemn',
   'denounce', 'decry', 'criticize', 'criticise', 'slam', 'blast', 'deride', 'dispute',
 ])
+// Verbs whose object the quote names: `called the plan "a disaster"`, `dubbed it "Obamacare"`.
+const namesObject = new Set(['call', 'dub', 'term', 'brand'])
+// Verbs that name or judge what they quote: `called voter "purges"`, `labeled "disturbing"`, `dubbed "Obamacare"`.
+const namingBases = new Set([...characterizes, ...namesObject])
 /** The longest subject read before its verb, apposition included. */
 const maxSubjectWords = 30
 /** Stretches of narration a sentence's subject is sought in, past the quotes earlier in the sentence. */
@@ -121,19 +125,18 @@ function hasVerb(list: readonly Word[], stretch: Span): boolean {
  * the quote, does what a participle after it says (not in `Trump was interviewed by Hannity about the "…," saying`).
  */
 function characterizingAgent(text: string, list: readonly Word[], stretch: Span): SpeakerPhrase | undefined {
-  const as = stretch.end - 1
+  // (`as a "lone wolf"`)
+  const as = /^(a|an|the)$/.test(list[stretch.end - 1]?.lower ?? '') ? stretch.end - 2 : stretch.end - 1
   if (list[as]?.lower !== 'as') return undefined
   for (let by = as - 1; by - 2 >= stretch.start && as - by <= maxSubjectWords; by--) {
     if (list[by].lower !== 'by') continue
     const verb = verbAt(list, by - 1)
-    const isCharacterizing = verb !== undefined && (characterizes.has(verb.base) || verb.base === 'call') && beForms.has(list[by - 2].lower)
+    const isCharacterizing = verb !== undefined && namingBases.has(verb.base) && beForms.has(list[by - 2].lower)
     return isCharacterizing ? phraseAfter(text, list, by + 1, as) : undefined
   }
   return undefined
 }
 
-// Verbs that name or judge what they quote: `called voter "purges"`, `labeled "disturbing"`, `dubbed "Obamacare"`.
-const namingBases = new Set([...characterizes, 'call', 'dub', 'term', 'brand'])
 /** Words a passive's verb may stand before the quote: `called voter "purges"`. */
 const maxWordsAfterPassive = 3
 
@@ -151,7 +154,8 @@ export function passiveAgentCue(text: string, list: readonly Word[], around: Quo
     const isPassive = /(ed|en)$/.test(list[index].lower) && previous !== undefined && (beForms.has(previous.lower) || previous.text === ',')
     if (!namingBases.has(verb.base) || !isPassive) return undefined
     const speaker = phraseAfter(text, list, by + 1, around.after.end)
-    return speaker && { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
+    // (`called "dead on arrival" by the time it reached the Senate`: a time or a measure after `by` is no agent.)
+    return speaker && namesSomeone(list, speaker) ? { speaker, verb: verb.text, verbBase: verb.base, place: 'after' } : undefined
   }
   return undefined
 }
@@ -292,11 +296,22 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     }
     // `Said Dorothy Poynter, who grew up with Ali, "…"`
     const verb = verbAt(list, index, index === before.start)
-    if (!verb || isParticipleModifier(list, index)) continue
+    // (`according to the explanatory notes of the bill`: a report noun that `of` follows is no verb.)
+    const isNoun = list[index + 1]?.lower === 'of' && isReportNoun(list, index, before.start)
+    if (!verb || isParticipleModifier(list, index) || isNoun) continue
     const base = verb.base
     const distance = before.end - index
     // Not a participle: in `Mr. Williams said, describing it as a "…"` the clause's own verb tells the speaker.
-    const isCharacterization = characterizes.has(base) && !/ing$/.test(word.lower) && !isPassive(list, index, before) && endsOnAs(list, index, before.end)
+    // `The bill was called "dead on arrival"`: what a passive of naming names is no speaker; who named it is, when
+    // said before the quote (`The plan was described by Tom Baker as "a stunt"`).
+    if (namingBases.has(base) && !/ing$/.test(word.lower) && followsBe(list, index, before.start)) {
+      const agent = characterizingAgent(text, list, before)
+      if (agent) return { speaker: agent, verb: verb.text, verbBase: base, place }
+      continue
+    }
+    // (`called such trophy hunting a "horror show"`: a verb of naming takes the name right after its object.)
+    const isCharacterization = !/ing$/.test(word.lower) &&
+      ((characterizes.has(base) && endsOnAs(list, index, before.end)) || (namesObject.has(base) && !hasBeForm(list, index + 1, before.end)))
     const reach = isWeakVerb(base) && !isCharacterization ? weakInsideReach : insideReach
     if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > reach) continue
     const speaker = subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
@@ -446,9 +461,10 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
     const follows = list[index - 1]?.text === ',' && !/ing$/.test(verb.text) && verb.base !== 'tell' ? phraseAfter(text, list, verb.next, after.end) : undefined
     const inverted = follows?.kind === 'name' ? follows : undefined
     // (Nor after an infinitive: in `the "nuclear option" to confirm Judge Neil Gorsuch` the name is what it acts on.)
-    const isInfinitive = list[index - 1]?.lower === 'to'
+    // (Nor after a relative pronoun: in `led the team that wrote the software` the software is what was written.)
+    const isObjectAfter = list[index - 1]?.lower === 'to' || /^(that|which|who)$/.test(list[index - 1]?.lower ?? '')
     const speaker = inverted ?? subjectBefore(text, list, index, after.start) ??
-      (/ing$/.test(verb.text) || isInfinitive ? undefined : phraseAfter(text, list, verb.next, after.end))
+      (/ing$/.test(verb.text) || isObjectAfter ? undefined : phraseAfter(text, list, verb.next, after.end))
     if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
   return undefined
@@ -581,6 +597,13 @@ export function partitionPoint(length: number, isBefore: (index: number) => bool
  * speaker, and the one who describes is not read from there (but `Paul
  * Manafort, dismissed criticism … as` is his).
  */
+/** Whether a form of `be` stands right before the verb at `verb`, adverbs aside: `was swiftly dismissed`. */
+function followsBe(list: readonly Word[], verb: number, floor: number): boolean {
+  let previous = verb - 1
+  while (previous >= floor && isAdverb(list[previous]) && !beForms.has(list[previous].lower)) previous--
+  return previous >= floor && beForms.has(list[previous].lower)
+}
+
 function isPassive(list: readonly Word[], verb: number, before: Span): boolean {
   let previous = verb - 1
   while (previous >= before.start && isAdverb(list[previous]) && !beForms.has(list[previous].lower)) previous--
@@ -591,6 +614,12 @@ function isPassive(list: readonly Word[], verb: number, before: Span): boolean {
 }
 
 /** Whether the words from `verb` to `end` close on `as`, or `as` and an article: `the move as a`. */
+/** Whether a form of `be` stands between `from` and `end`: `a program called Prism is simply an "…"` names no quote. */
+function hasBeForm(list: readonly Word[], from: number, end: number): boolean {
+  for (let index = from; index < end; index++) if (beForms.has(list[index].lower)) return true
+  return false
+}
+
 function endsOnAs(list: readonly Word[], verb: number, end: number): boolean {
   const last = end - 1
   const as = /^(a|an|the)$/.test(list[last].lower) ? last - 1 : last

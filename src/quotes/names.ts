@@ -144,10 +144,15 @@ export function nameRunBefore(list: readonly Word[], last: number, floor = 0): [
     if (isNameWord(previous) && !hasPossessive(previous.text)) first--
     else if (isParticle(previous) && first - 2 >= floor && isNameWord(list[first - 2])) first -= 2
     else if (isTitleWord(previous)) first--
+    // (`Democratic National Committee`: words that are no name alone are part of a body's.)
+    else if (bodyAdjectives.has(previous.lower) && isCapitalized(previous.text) && (organizationWords.has(list[last].lower) || bodiesBeforeOf.has(list[last].lower))) first--
     else break
   }
   return [first, last]
 }
+
+const bodyAdjectives = new Set(['national', 'federal', 'american'])
+const bodyOpeners = new Set([...bodyAdjectives, 'republican', 'democratic', 'senate', 'house'])
 
 // The words of an office after a title and `of`: `Secretary of Health and Human Services`, `Chief of Staff`.
 const officeWords = new Set([
@@ -174,6 +179,9 @@ const bodiesBeforeOf = new Set([
   'organisation', 'secretariat',
 ])
 
+/** Links through `of` followed back from a name: `the Office of the Director of National Intelligence` has two. */
+const maxBodyLinks = 3
+
 /**
  * Where the name of a body that runs through `of` to the name run `run` starts (`the New York City Board of
  * Elections`, `the Department of Health and Human Services`, `the Office of the Historian`): at the name run before
@@ -182,7 +190,7 @@ const bodiesBeforeOf = new Set([
 export function bodyStartBefore(list: readonly Word[], run: readonly [number, number], floor: number): number | undefined {
   // (`Chairman of the Board of Governors Tom Baker`, `University of Leeds Professor Amara Osei`: a person's name ends
   // the run.)
-  for (let index = run[0]; index <= run[1]; index++) if (genderOfFirstName(list[index].text) || (index > run[0] && isTitleWord(list[index]))) return undefined
+  if (namesPerson(list, run[0], run[1]) || (run[1] > run[0] && namesPerson(list, run[0] + 1, run[1], true))) return undefined
   let bodyStart: number | undefined
   let runStart = run[0]
   // (`the Office of the Director of National Intelligence`: through a title's office to the body.)
@@ -193,13 +201,22 @@ export function bodyStartBefore(list: readonly Word[], run: readonly [number, nu
     if (of >= floor && list[of].lower === 'the') of--
     if (of - 1 < floor || list[of].lower !== 'of' || !isNameWord(list[of - 1])) break
     runStart = nameRunBefore(list, of - 1, floor)?.[0] ?? of - 1
+    // (`Sen. Frank Church of Idaho`: a person before `of` is from a place, whatever the surname.)
+    if (namesPerson(list, runStart, of - 1)) break
     if (bodiesBeforeOf.has(list[of - 1].lower)) bodyStart = runStart
   }
   while (bodyStart !== undefined && isTitleWord(list[bodyStart]) && !bodiesBeforeOf.has(list[bodyStart].lower)) bodyStart++
   return bodyStart
 }
 
-const maxBodyLinks = 3
+/** Whether the words `first`..`last` hold a given name, or with `byTitle` a person's title (not `Senate`, `House`). */
+function namesPerson(list: readonly Word[], first: number, last: number, byTitle = false): boolean {
+  for (let index = first; index <= last; index++) {
+    const word = list[index]
+    if (genderOfFirstName(word.text) || (byTitle && isTitleWord(word) && !bodyOpeners.has(word.lower) && !bodiesBeforeOf.has(word.lower))) return true
+  }
+  return false
+}
 
 /** The name of a body from `first` to `last`, `of` and all (see bodyStartBefore): no title inside it is a person's. */
 export function bodyName(text: string, list: readonly Word[], first: number, last: number): Name {
@@ -231,7 +248,9 @@ export function nameRunAfter(list: readonly Word[], first: number, ceiling = lis
 export function readName(text: string, list: readonly Word[], first: number, last: number): Name | undefined {
   let gender: Gender | undefined
   let hasTitle = false
-  while (first <= last && (isTitleWord(list[first]) || !isNameWord(list[first]))) {
+  // `Republican National Committee`, `Senate Judiciary Committee`: a body's name keeps the words that say whose it is.
+  const isBody = organizationWords.has(list[last].lower)
+  while (first <= last && (isTitleWord(list[first]) || !isNameWord(list[first])) && !(isBody && bodyOpeners.has(list[first].lower))) {
     const title = titles.get(list[first].lower)
     if (title) gender = title
     if (title !== undefined && !/^(the|a|an|first|former)$/.test(list[first].lower)) hasTitle = true
@@ -244,7 +263,7 @@ export function readName(text: string, list: readonly Word[], first: number, las
   // before a title is not part of the name, which starts after the last title.
   // (`Ann Pope II`: the name is not the number after a title-like surname.)
   const endsInNumber = last > first && romanSuffix.test(list[last].text)
-  for (let index = (endsInNumber ? last - 1 : last) - 1; index > first; index--) {
+  for (let index = (endsInNumber ? last - 1 : last) - 1; index > first && !isBody; index--) {
     if (!isTitleWord(list[index]) || /^(the|a|an|first|former)$/i.test(list[index].text)) continue
     gender = titles.get(list[index].lower) ?? gender
     hasTitle = true

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import { firstAtOrAfter, isCapitalized, type Word } from './words.js'
-import { bodyName, bodyStartBefore, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
+import { bodyName, bodyStartBefore, isNameWord, isOrganizationName, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
 import { genderOfFirstName } from './first-names.js'
 
@@ -121,6 +121,20 @@ function withNameAfter(text: string, list: readonly Word[], phrase: SpeakerPhras
   return joins ? jointPhrase(phrase, other!) : phrase
 }
 
+const sideNouns = /^(skeptics?|detractors?|conservatives?|liberals?|progressives?|advocates?|observers?|pundits?|democrats|republicans)$/
+
+/**
+ * Whether `phrase` names someone who can speak: a name, a pronoun, or a description whose last word is a role, a
+ * person, a side or a body (`their critics`, `the conservation department`); not a time or a measure (`the end of
+ * the day`, `most accounts`).
+ */
+export function namesSomeone(list: readonly Word[], phrase: SpeakerPhrase): boolean {
+  if (phrase.kind !== 'nominal') return true
+  const head = list[firstAtOrAfter(list, phrase.end) - 1].lower
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head
+  return roleNouns.test(head) || roleNouns.test(singular) || personNouns.test(head) || agentNouns.test(head) || sideNouns.test(head) || isOrganizationName(head)
+}
+
 /** A name that reads as a person's by itself, with a title or a given name (not `Health` in `Health and Human Services`). */
 function isPersonName(phrase: SpeakerPhrase | undefined): phrase is SpeakerPhrase & { name: Name } {
   const name = phrase?.kind === 'name' ? phrase.name : undefined
@@ -175,6 +189,8 @@ function ownerEndingAt(text: string, list: readonly Word[], last: number, floor:
 function ownerOfName(text: string, list: readonly Word[], run: readonly [number, number], floor: number): SpeakerPhrase | undefined {
   let first = run[0]
   if (first - 2 >= floor && list[first - 1].lower === 'and' && isNameWord(list[first - 2])) first = nameRunBefore(list, first - 2, floor)?.[0] ?? first
+  // (`the president of the Board of Elections`)
+  if (list[first - 1]?.lower === 'the') first--
   if (first - 2 < floor || list[first - 1].lower !== 'of') return undefined
   // A role, who speaks (not `footage of Ann Ruiz asking`); capitalized only when it opens the sentence (`Critics of
   // Apple`; not `Sanders of Vermont`).
@@ -228,6 +244,10 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
     }
     const phraseBefore = (opening: number | undefined) =>
       opening !== undefined ? phraseEndingAt(text, list, opening - 1, floor) ?? nominalEndingAt(text, list, index - 1, opening + 1) : undefined
+    // `The chairman of the Joint Chiefs of Staff, Gen. Mark Milley, had called`: a person's name set off after a
+    // description is the one it describes.
+    const described = apposition !== undefined ? describedPerson(text, list, apposition, index, floor) : undefined
+    if (described) return described
     // (`Critics of the plan, including Sen. Elizabeth Warren, have called`: the whole description, as without the aside.)
     const read = phraseBefore(apposition)
     const phrase = read?.kind === 'nominal' && apposition !== undefined ? describedSubjectEndingAt(text, list, apposition - 1, floor) ?? read : read
@@ -279,6 +299,20 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
 }
 
 /**
+ * The person's name that alone fills the apposition between the commas at `opening` and `closing`, when a
+ * description that a determiner opens stands before it (`The chairman of the board, Gen. Ann Ruiz,`, `Her
+ * husband, John Smith,`); undefined otherwise.
+ */
+function describedPerson(text: string, list: readonly Word[], opening: number, closing: number, floor: number): SpeakerPhrase | undefined {
+  const name = phraseEndingAt(text, list, closing - 1, opening + 1)
+  if (!isPersonName(name) || startWithTitles(list, name, opening + 1) !== opening + 1) return undefined
+  let head = opening
+  while (head > floor && !isClauseBreak(list[head - 1])) head--
+  while (head < opening && leadingConnectives.has(list[head].lower)) head++
+  return head < opening - 1 && determiners.has(list[head].lower) ? name : undefined
+}
+
+/**
  * The description ending at `last` that a verb after it has for subject: with the one it speaks for or belongs to
  * (`A lawyer for the family`, `Critics of the plan`), and read back past a phrase of time or place (`The president
  * over the weekend had tweeted`, `Officials from the agency`).
@@ -296,22 +330,18 @@ function describedSubjectEndingAt(text: string, list: readonly Word[], last: num
   // (Not after another preposition: `workers from around the world have banded together`.)
   // (`The woman in charge of the campaign said`: a preposition of several words that ends in `of` is one too.)
   const preposition = first - 2 >= floor && determiners.has(list[first].lower) ? placeBefore(list, first, floor) : undefined
-  if (preposition !== undefined && opensSubordinateClause(list, preposition, nominal)) return nominal
+  if (preposition !== undefined && opensSubordinateClause(list, preposition, floor)) return nominal
   if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) return phraseBeforePlaces(text, list, preposition, floor) ?? nominal
   return nominal
 }
 
-// What happens or when: `The mayor after the debate said` (a time), not `comes days after the association asked` (a clause).
-const eventNouns = /^(debate|debates|meeting|meetings|vote|votes|speech|speeches|election|elections|hearing|hearings|rally|rallies|interview|briefing|call|event|game|session|summit|attack|shooting|ruling|decision|verdict|trial|conference|primary|caucus|caucuses|convention|break|holiday|war|storm|incident|crash|visit|trip|tour|talks|address|release|shutdown|recess|race|season|campaign|pandemic|outbreak|crisis|deal|agreement|announcement|news|report|reports|remarks|comments|statement|protest|protests|riot|riots|raid|strike|strikes|match|show|ceremony|service|funeral|wedding|party|dinner|lunch|breakfast)$/
+// A length of time, or a verb that places one event after another, before `after`, `before` or `since` (`comes days
+// after`, `came shortly before`): what follows is a clause with its own subject, not a time of the speaker's.
+const beforeSubordinateClause = /^(seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|just|right|long|only|comes|came|come|arrives|arrived|follows|followed)$/
 
-/**
- * Whether `after`, `before` or `since` at `preposition` opens a clause whose subject is `phrase` rather than a time
- * (`comes days after a national association of school boards asked`): when the phrase names no event or time.
- */
-function opensSubordinateClause(list: readonly Word[], preposition: number, phrase: SpeakerPhrase): boolean {
-  if (!/^(after|before|since)$/.test(list[preposition].lower)) return false
-  const head = list[firstAtOrAfter(list, phrase.end) - 1]
-  return !eventNouns.test(head.lower) && !timeNouns.test(head.lower)
+/** Whether `after`, `before` or `since` at `preposition` opens a clause (see beforeSubordinateClause) rather than a time. */
+function opensSubordinateClause(list: readonly Word[], preposition: number, floor: number): boolean {
+  return /^(after|before|since)$/.test(list[preposition].lower) && preposition - 1 >= floor && beforeSubordinateClause.test(list[preposition - 1].lower)
 }
 
 /**
@@ -429,7 +459,8 @@ function isOwnedPhrase(phrase: SpeakerPhrase | undefined): boolean {
 }
 
 // Not `from`: in `a call from Trump saying` the words are Trump's.
-const placePrepositions = new Set(['on', 'in', 'at', 'via', 'onto'])
+// (`posted to Twitter asking`: whom something is sent to is where it went, too.)
+const placePrepositions = new Set(['on', 'in', 'at', 'via', 'onto', 'to'])
 /** Words that open a clause of its own: `When Wallace died in 1998, …`, `…, when Sanders protesters interrupted her speech, shouting`. */
 export const subordinators = new Set(['when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before', 'if', 'since', 'once', 'until'])
 
@@ -446,7 +477,9 @@ function personBeforePlace(text: string, list: readonly Word[], last: number, fl
 /** Whether `apposition` stands right after `phrase`, a comma between: `the official, a veteran diplomat`. */
 function isAppositionOf(list: readonly Word[], apposition: SpeakerPhrase, phrase: SpeakerPhrase): boolean {
   const first = firstAtOrAfter(list, apposition.start)
-  return list[first - 1]?.text === ',' && list[first - 2]?.end === phrase.end
+  // (`At the rally, thousands gathered, chanting`: a clause with its own past verb is none.)
+  const next = list[firstAtOrAfter(list, apposition.end)]
+  return list[first - 1]?.text === ',' && list[first - 2]?.end === phrase.end && !(next !== undefined && isPastVerb(next))
 }
 
 /** The index of the first word of `phrase`, with the titles before it. */
@@ -559,14 +592,13 @@ function pluralFrom(text: string, list: readonly Word[], first: number, ceiling:
 
 /** `Union leaders rejected`, `thousands took`: a plural after the words that say which, right before the clause's verb. */
 function pluralBeforeVerb(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {
-  // (A capitalized word alone is a name's, read as one.)
-  const isLowerCase = /^\p{Ll}/u.test(list[first].text)
   for (let last = first; last + 1 < ceiling && last - first <= maxPluralModifiers; last++) {
     const word = list[last]
     const next = list[last + 1]
     // (Not a passive's participle: `vaccines approved by the agency`.)
     const isVerbNext = (isPastVerb(next) || reportingVerb(next) !== undefined) && list[last + 2]?.lower !== 'by'
-    if ((last > first || isLowerCase) && isVerbNext && /^\p{Ll}/u.test(word.text) && isPlural(word) && !isAdverb(word) && !reportingVerb(word)) return nominal(text, list, first, last)
+    // (A capitalized word alone is a name, read as one: the plural is in lower case.)
+    if (isVerbNext && /^\p{Ll}/u.test(word.text) && isPlural(word) && !isAdverb(word) && !reportingVerb(word)) return nominal(text, list, first, last)
     if (!isPluralModifier(word)) return undefined
   }
   return undefined
@@ -592,6 +624,8 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
     }
     let index = start
     while (index < end && (leadingConnectives.has(list[index].lower) || isAdverb(list[index]))) index++
+    // (`14-year-old Aubrey Pelletier hoisted`: an age before a name.)
+    if (index + 1 < end && /^\d+-year-old$/.test(list[index].lower) && isNameWord(list[index + 1])) index++
     // (`Later that day the senator refused`: a time before the subject.)
     if (index + 2 < end && timeDeterminers.has(list[index].lower) && timeNouns.test(list[index + 1].lower)) index += 2
     const word = list[index]
@@ -601,19 +635,31 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
       const described = determiners.has(word.lower) || partyWords.has(word.lower) ? nameBeforeApposition(text, list, start, floor) : undefined
       if (described) return described
       if (isSubjectPronoun(word)) return pronoun(word)
+      // `the Likud party, which tried to rally support by saying`: the relative clause's subject is what it follows.
+      // (Only the clause that holds the verb: an aside before the verb, `her group, which disagrees with …, would defend`, is not.)
+      const holdsVerb = end === ceiling
+      if (holdsVerb && (word.lower === 'which' || word.lower === 'who') && index === start && list[start - 1]?.text === ',') return phraseEndingAt(text, list, start - 2, floor)
       // (`Several unions … have banded together`: a determiner opening the sentence is no name.)
       if ((isNameWord(word) || isTitleWord(word)) && !determiners.has(word.lower)) {
         // `Union leaders rejected`, `Russian officials said`: names that say which of a plural speak.
         const plural = pluralBeforeVerb(text, list, index, end)
         if (plural) return plural
         const run = nameRunAfter(list, index, end)
+        // `visited the border in El Paso, Texas, after weeks of …, and called`: a place's state opens no clause.
+        if (run && end < ceiling && run[1] === end - 1 && isStateOfPlace(list, index, floor)) {
+          end = start - 1
+          tries--
+          continue
+        }
         // `Rice's comments came as Netanyahu turned down …, saying`: an owner is no subject, a later clause's may be.
         if (run && /['\u2019]s?$/.test(list[run[1]].text)) return subordinateSubject(text, list, run[1] + 1, end) ?? ownedPhrase(text, list, index, run[1] + 1, end)
         return phraseAfter(text, list, index, end)
       }
-      // `thousands took to the streets across the nation, screaming`
+      // A bare plural opens a clause too, unless the clause is only an aside that reports the sentence (`The
+      // president, aides said, was angry, calling`).
       const plural = /^\p{Ll}/u.test(word.text) ? pluralBeforeVerb(text, list, index, end) : undefined
-      if (plural) return plural
+      const verb = plural ? firstAtOrAfter(list, plural.end) : end
+      if (plural && !(verb === end - 1 && reportingVerb(list[verb]))) return plural
       if (determiners.has(word.lower)) {
         // `The line was an addition to a speech in which Bloomberg criticized Democrats, but argued that`: the verb
         // after `but` goes on from the nearest clause's own, whose subject is a name.
@@ -627,6 +673,14 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
   }
   return undefined
 }
+
+/** Whether the name at `first` follows a place after `in`, `at` … and a comma: `in El Paso, Texas`. */
+function isStateOfPlace(list: readonly Word[], first: number, floor: number): boolean {
+  const place = first - 2 >= floor && list[first - 1].text === ',' ? nameRunBefore(list, first - 2, floor) : undefined
+  return place !== undefined && place[0] - 1 >= floor && placesBeforeState.has(list[place[0] - 1].lower)
+}
+
+const placesBeforeState = new Set(['in', 'at', 'near', 'from', 'outside', 'to'])
 
 /** The name or pronoun right before the last past or reporting verb between `from` and `end` (`in which Bloomberg criticized`). */
 function lastVerbSubject(text: string, list: readonly Word[], from: number, end: number): SpeakerPhrase | undefined {
@@ -657,9 +711,9 @@ function subordinateSubject(text: string, list: readonly Word[], from: number, e
  */
 function ownedPhrase(text: string, list: readonly Word[], first: number, from: number, end: number): SpeakerPhrase | undefined {
   let last = from
-  while (last < end && last - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[last].text) && !/ed$/.test(list[last].text) && !phraseEnders.has(list[last].text) && !reportingVerb(list[last]) && !determiners.has(list[last].text)) last++
-  // `Florida's amendment takes an existing rule`: a determiner opens an object, after the verb read with the phrase.
-  if (last - from >= 2 && determiners.has(list[last]?.lower ?? '')) last--
+  while (last < end && last - from < 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(list[last].text) && !/ed$/.test(list[last].text) && !phraseEnders.has(list[last].text) && !reportingVerb(list[last]) && !articles.has(list[last].lower)) last++
+  // `Florida's amendment takes an existing rule`: an article opens the object of the verb read with the phrase.
+  if (last - from >= 2 && articles.has(list[last]?.lower ?? '')) last--
   if (last === from) return undefined
   if (list[last]?.text === ',' && last + 1 < end && isNameWord(list[last + 1])) {
     const run = nameRunAfter(list, last + 1, end)
@@ -668,6 +722,8 @@ function ownedPhrase(text: string, list: readonly Word[], first: number, from: n
   }
   return nominal(text, list, first, last - 1)
 }
+
+const articles = new Set(['a', 'an', 'the'])
 
 /** A lower-case word or an acronym before a name: `spokesman`, `political scientist`, `NRA CEO`, but not `like` or `the`. */
 function isRoleWord(word: Word): boolean {
@@ -735,12 +791,12 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   }
   // `Trump on Twitter said`, `Voters in Ohio, Michigan and Pennsylvania described`, `A report in The New York Times
   // said`: a place, or a list of them, is not who speaks; a person before it is, and a description before it is,
-  // with the place that says which (`Officials at the Pentagon`).
+  // with the place that says which (`Officials at the Pentagon`, `Officials with the Democratic National Committee`).
   const listed = firstOfNameList(list, run[0], floor)
   const places = /^the$/i.test(list[listed - 1]?.text ?? '') ? listed - 1 : listed
   const beforePlaces = list[places - 2]
   // (Not an adverb that opens the sentence: `Later on Trump said`.)
-  if (places - 2 >= floor && /^(in|at|on)$/i.test(list[places - 1].text) && !beforePlaces.isPunctuation && !isAdverb(beforePlaces) && !sentenceAdverbs.has(beforePlaces.lower)) {
+  if (places - 2 >= floor && placeBeforeName(list, places - 1) && !beforePlaces.isPunctuation && !isAdverb(beforePlaces) && !sentenceAdverbs.has(beforePlaces.lower)) {
     // (A name read on its own, not through places before it again: a run-on chain of them is no deep recursion.)
     // (`Officials at the Pentagon`: a plural that opens the sentence is capitalized, and no name.)
     const nameRun = isNameWord(beforePlaces) && !isPlural(beforePlaces) ? nameRunBefore(list, places - 2, floor) : undefined
@@ -751,6 +807,17 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   }
   const name = bodyStart !== undefined ? bodyName(text, list, run[0], run[1]) : readName(text, list, run[0], run[1])
   return name ? namePhrase(name) : undefined
+}
+
+/**
+ * Whether the preposition at `at` sets a place or body apart from who speaks: `in`, `at`, `on`; `with` after a role
+ * (`Officials with the Sierra Club`, not `ends with Perry`).
+ */
+function placeBeforeName(list: readonly Word[], at: number): boolean {
+  const form = list[at].lower
+  if (form !== 'with') return form === 'in' || form === 'at' || form === 'on'
+  const role = list[at - 1].lower
+  return roleNouns.test(role) || (isPlural(list[at - 1]) && roleNouns.test(role.slice(0, -1)))
 }
 
 /**
@@ -813,6 +880,8 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
     if (determiners.has(form) || isPossessive) {
       // `articles that are written`: a phrase ending in an auxiliary has no noun to speak.
       if (first === last || auxiliaries.has(list[last].lower)) return undefined
+      // `saying that Catholic teaching calls`: after a verb of saying, `that` opens a clause, not the phrase.
+      if (form === 'that' && first - 1 >= floor && reportingVerb(list[first - 1])) return nominal(text, list, first + 1, last)
       return nominal(text, list, first, last)
     }
     // (`the world have banded together`: nor holds it a verb's auxiliary.)
@@ -852,7 +921,7 @@ function opensWithDeterminer(list: readonly Word[], last: number, floor: number)
 }
 
 /** Whether the word at `at` is a report noun (`report`, `post`) that a determiner opens past a few modifiers, from `floor` on. */
-function isReportNoun(list: readonly Word[], at: number, floor: number): boolean {
+export function isReportNoun(list: readonly Word[], at: number, floor: number): boolean {
   if (!reportNouns.has(list[at]?.lower ?? '')) return false
   for (let index = at - 1; index >= floor && at - index <= maxModifiers + 1; index--) {
     const word = list[index]
@@ -937,6 +1006,8 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
     const whom = nominalFrom(text, list, last + 2, ceiling) ?? phraseAfter(text, list, last + 2, ceiling)
     if (whom && whom.kind !== 'pronoun') return spanPhrase(text, list[first].start, whom.end)
   }
+  // (`The company’s first comments`: an owner alone, cut off before what it owns, is no phrase.)
+  if (/['\u2019]s$/.test(list[last].text)) return undefined
   return last > first || !determiners.has(list[first].lower) ? nominal(text, list, first, last) : undefined
 }
 

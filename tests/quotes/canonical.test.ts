@@ -45,6 +45,10 @@ describe('canonicalNames', () => {
     // Capitalized only because they open a sentence: `Sources` is no form of `Senate sources`.
     expect(canonicalNames(['Sources', 'Senate sources', 'A spokesperson for Google', 'Google']).get('Google')).toBe('Google')
     expect(canonicalNames(['Sources', 'Senate sources']).get('Sources')).toBe('Sources')
+    // A short word in lower case or an owner's makes a description too; a body's `of` does not.
+    expect(canonicalNames(['Obama', 'The Obama administration’s']).get('Obama')).toBe('Obama')
+    expect(canonicalNames(['Officials', 'Officials with the Sierra Club']).get('Officials')).toBe('Officials')
+    expect(canonicalNames(['Board of Canvassers', 'Ohio Board of Canvassers']).get('Board of Canvassers')).toBe('Ohio Board of Canvassers')
   })
 })
 

@@ -102,6 +102,13 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('"We will not wait," Senator Tom Baker of Ohio said.')).toEqual(['Tom Baker'])
   })
 
+  it('keeps a person from a place whose surname names a body, and the words that say whose a body is', () => {
+    expect(speakers('"It is time," Sen. Frank Church of Idaho said.')).toEqual(['Frank Church'])
+    expect(speakers('The president of the Board of Canvassers said the count was "final."')).toEqual(['The president of the Board of Canvassers'])
+    expect(speakers('The Republican National Committee said the move was "reckless."')).toEqual(['Republican National Committee'])
+    expect(speakers('The American Academy of Nursing said the move was "reckless."')).toEqual(['American Academy of Nursing'])
+  })
+
   it('reads `state` after `of` as a noun, not a verb', () => {
     expect(speakers('Ohio\'s secretary of state said the rolls held "outdated" names.')).toEqual(["Ohio's secretary of state"])
   })
@@ -110,6 +117,7 @@ describe('speaker phrases: what is not the speaker', () => {
     const clause = 'The ruling comes weeks after a coalition of parent groups urged the court to act "without delay."'
     expect(speakers(clause)).toEqual(['a coalition of parent groups'])
     expect(speakers('The mayor after the vote told reporters the plan was "a disaster."')).toEqual(['The mayor'])
+    expect(speakers('The coach after the loss told reporters the team "played scared."')).toEqual(['The coach'])
   })
 
   it('ends an owner\'s phrase before the verb that takes an object', () => {
@@ -120,6 +128,17 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('On Monday, hundreds marched through towns across the region, chanting "no more cuts."')).toEqual(['hundreds'])
     // Not a passive's participle: the vaccines were approved, they said nothing.
     expect(speakers('The site bans posts that "falsely claim" drugs approved by the agency are unsafe.')).not.toContain('drugs')
+    // Not an aside that reports the sentence, and past an opening phrase.
+    expect(speakers('The mayor, aides said, was furious, calling the leak "treason."')).toEqual(['The mayor'])
+    expect(speakers('At the rally, hundreds gathered, chanting "no more cuts."')).toEqual(['hundreds'])
+  })
+
+  it('reads the subject of a relative clause that holds the verb, a name set off after a description, and past a state', () => {
+    expect(speakers('The first comments came with a warning about the party, which tried to rally support by saying voters were "coming out in droves."')).toEqual(['the party'])
+    expect(speakers('The head of the union, Ann Ruiz, had earlier called the offer "an insult."')).toEqual(['Ann Ruiz'])
+    expect(speakers('Tom Baker toured a plant in Dayton, Ohio, after weeks of pressure from unions, and called for an end to the "blame game" over jobs.')).toEqual(['Tom Baker'])
+    // An aside before the verb is no such clause.
+    expect(speakers('Ann Ruiz said the reason her group, which disagrees with Baker on most issues, would stand up for and defend him against "these attacks is simple."')).toEqual(['Ann Ruiz'])
   })
 
   it('takes the agent of a passive of naming or judging after the quote for the speaker', () => {
@@ -127,5 +146,12 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('She spoke at length, in remarks that were labeled "reckless" by Sen. Tom Baker.')).toEqual(['Tom Baker'])
     // An active verb's agent is its subject, whatever follows the quote.
     expect(speakers('Tom Baker called the plan "a disaster" by any measure.')).toEqual(['Tom Baker'])
+    // A time after `by` is no agent, and the one named is no speaker.
+    expect(speakers('The plan was called "dead on arrival" by the end of the day.')).toEqual([])
+  })
+
+  it('does not take a report noun before `of`, whom something went to, or an object after `that` for a speaker', () => {
+    expect(speakers('The plan includes — according to the explanatory notes of the draft bill — "a duty to protect sources".')).toEqual(['the explanatory notes of the draft bill'])
+    expect(speakers('Staff writer Tom Baker posted to Twitter asking if there were "any calm voters left?"')).toEqual(['Tom Baker'])
   })
 })

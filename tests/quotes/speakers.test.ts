@@ -125,11 +125,14 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Former President George W. Bush lauded Rumsfeld as a "faithful steward of our armed forces."')).toEqual([
       ['faithful steward of our armed forces.', 'George W. Bush', 'lauded'],
     ])
-    expect(quotesOf('The suspect was described by police as a "lone wolf."')).toEqual([['lone wolf.', null, null]])
-    expect(quotesOf('Comey was dismissed by Trump as "a showboat."')).toEqual([['a showboat.', null, null]])
+    // The agent of the passive is who spoke.
+    expect(quotesOf('The suspect was described by police as a "lone wolf."')).toEqual([['lone wolf.', 'police', 'described']])
+    expect(quotesOf('Comey was dismissed by Trump as "a showboat."')).toEqual([['a showboat.', 'Trump', 'dismissed']])
+    // Without one, no one.
+    expect(quotesOf('The bill was called "dead on arrival" by the time it reached the Senate.')).toEqual([])
     // Nor does the next sentence's cue reach back over a fragment that closes its own sentence.
     expect(quotesOf('The plan was criticized by Democrats as "cruel." Nancy Pelosi said: "It is wrong."')).toEqual([
-      ['cruel.', null, null],
+      ['cruel.', 'Democrats', 'criticized'],
       ['It is wrong.', 'Nancy Pelosi', 'said'],
     ])
   })
@@ -702,7 +705,7 @@ describe('speakers and reporting verbs', () => {
     // Names that say which of a plural, a plural before a bare verb, the agent of a passive.
     expect(quotesOf('Union leaders rejected the offer as "insulting," saying it was too low.')).toEqual([['insulting,', 'Union leaders', 'saying']])
     expect(quotesOf('Many economists consider the tax "regressive," arguing that it hurts the poor.')).toEqual([['regressive,', 'Many economists', 'arguing']])
-    expect(quotesOf('The proposal was dismissed by the president as "a stunt," saying it would never pass.')).toEqual([['a stunt,', 'the president', 'saying']])
+    expect(quotesOf('The proposal was dismissed by the president as "a stunt," saying it would never pass.')).toEqual([['a stunt,', 'the president', 'dismissed']])
     // A second object after an earlier quote is no subject; a clause of its own is (a review, helper-63).
     expect(quotesOf('Trump called Pelosi "crazy" and Schumer "a clown," saying they hated America.')).toEqual([
       ['crazy', 'Trump', 'called'],

@@ -30,9 +30,16 @@ describe('titles in articles', () => {
   })
 
   it('treats a scare quote as a title', () => {
-    const result = extract('The council called the plan a "compromise" and moved on.')
+    const result = extract('The council rejected the "compromise" and moved on.')
     expect(result.quotes).toEqual([])
     expect(result.titles.map((title) => title.text)).toEqual(['compromise'])
+  })
+
+  it('reads what a subject calls its object as its words, however far the object runs', () => {
+    const result = extract('The council called the plan to widen the road a "costly mistake" and moved on.')
+    expect(result.quotes.map((quote) => [quote.text, quote.speaker, quote.verb])).toEqual([['costly mistake', 'The council', 'called']])
+    // Not a name that a participle gives: `a program called Prism is simply an "…"`.
+    expect(extract('The report said a program called Prism is simply an "internal system" for sorting data.').quotes.map((quote) => quote.speaker)).toEqual(['The report'])
   })
 
   it('takes words in lower case after called for speech, and a name in title case for a title', () => {
