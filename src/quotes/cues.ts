@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { clauseSubject, isAdverb, isPastVerb, isReportNoun, namesSomeone, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { clauseSubject, isAdverb, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -131,7 +131,8 @@ function characterizingAgent(text: string, list: readonly Word[], stretch: Span)
   for (let by = as - 1; by - 2 >= stretch.start && as - by <= maxSubjectWords; by--) {
     if (list[by].lower !== 'by') continue
     const verb = verbAt(list, by - 1)
-    const isCharacterizing = verb !== undefined && namingBases.has(verb.base) && beForms.has(list[by - 2].lower)
+    // (After a form of `be`, or a comma: `The plan, described by critics as "…"`.)
+    const isCharacterizing = verb !== undefined && namingBases.has(verb.base) && (beForms.has(list[by - 2].lower) || list[by - 2].text === ',')
     return isCharacterizing ? phraseAfter(text, list, by + 1, as) : undefined
   }
   return undefined
@@ -158,6 +159,17 @@ export function passiveAgentCue(text: string, list: readonly Word[], around: Quo
     return speaker && namesSomeone(list, speaker) ? { speaker, verb: verb.text, verbBase: verb.base, place: 'after' } : undefined
   }
   return undefined
+}
+
+// What someone said, named by the quote between its owner and the noun: `Mitt Romney's "47 percent" comment`.
+const remarkNouns = /^(comments?|remarks?|promises?|pledges?|claims?|quips?|vows?|slogans?|descriptions?|assertions?|warnings?|characterizations?|phrases?|words|labels?|jabs?|insults?|boasts?|admissions?|refrains?|mantras?|catchphrases?|retorts?|taunts?)$/
+
+/** `Mitt Romney's "47 percent" comment`: the one whose remark the quote names, right before it, said it. */
+export function ownerOfRemarkCue(text: string, list: readonly Word[], around: QuoteSurroundings): Cue | undefined {
+  const noun = list[around.after.start]
+  if (!noun || around.after.start >= around.after.end || !remarkNouns.test(noun.lower)) return undefined
+  const owner = ownerNameAt(text, list, around.before.end - 1, around.before.start)
+  return owner && { speaker: owner, verb: null, verbBase: null, place: 'before' }
 }
 
 /** The first word after the last sentence end or line break before `end`, not before `floor`. */
@@ -224,7 +236,11 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
       // `he stands "squarely behind" his decision to withdraw …, while admitting`: a quote that runs on into its
       // sentence, with no mark after it, is part of a clause: a noun phrase after it is no subject of its cue.
       const runsOn = index === after.start && speaker?.kind === 'nominal' && /[\p{L}\p{N}]$/u.test(quoteText.trim()) && /^\p{Ll}/u.test(first.text)
-      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn) {
+      // `the "For the People Act" — but when pollsters talk to the people, many say …`: a main clause set against the
+      // quote's reports something else.
+      let isPastClause = false
+      for (let word = index; word < speakerFirst && !isPastClause; word++) isPastClause = /^(but|yet)$/.test(list[word].lower)
+      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn && !isPastClause) {
         cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
         cueEnd = verb.next
         // `"…." Republican officials dismissed that criticism.`, `Vale denied it.`: a sentence of its own that denies or
@@ -304,13 +320,16 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     // Not a participle: in `Mr. Williams said, describing it as a "…"` the clause's own verb tells the speaker.
     // `The bill was called "dead on arrival"`: what a passive of naming names is no speaker; who named it is, when
     // said before the quote (`The plan was described by Tom Baker as "a stunt"`).
-    if (namingBases.has(base) && !/ing$/.test(word.lower) && followsBe(list, index, before.start)) {
+    // (Set off by a comma, with its agent or `as` right after: `The plan, described by critics as "…"`, `The plan,
+    // described as "…"`; not a verb in a series, `He spoke for an hour, called the plan "…"`.)
+    const isSetOffPassive = list[index - 1]?.text === ',' && /^(by|as)$/.test(list[index + 1]?.lower ?? '')
+    if (namingBases.has(base) && !/ing$/.test(word.lower) && (followsBe(list, index, before.start) || isSetOffPassive)) {
       const agent = characterizingAgent(text, list, before)
       if (agent) return { speaker: agent, verb: verb.text, verbBase: base, place }
       continue
     }
     // (`called such trophy hunting a "horror show"`: a verb of naming takes the name right after its object.)
-    const isCharacterization = !/ing$/.test(word.lower) &&
+    const isCharacterization = !/ing$/.test(word.lower) && !isPassive(list, index, before) &&
       ((characterizes.has(base) && endsOnAs(list, index, before.end)) || (namesObject.has(base) && !hasBeForm(list, index + 1, before.end)))
     const reach = isWeakVerb(base) && !isCharacterization ? weakInsideReach : insideReach
     if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > reach) continue

@@ -331,7 +331,13 @@ function describedSubjectEndingAt(text: string, list: readonly Word[], last: num
   // (`The woman in charge of the campaign said`: a preposition of several words that ends in `of` is one too.)
   const preposition = first - 2 >= floor && determiners.has(list[first].lower) ? placeBefore(list, first, floor) : undefined
   if (preposition !== undefined && opensSubordinateClause(list, preposition, floor)) return nominal
-  if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) return phraseBeforePlaces(text, list, preposition, floor) ?? nominal
+  if (preposition !== undefined && preposition - 1 >= floor && !isPreposition(list[preposition - 1])) {
+    const before = phraseBeforePlaces(text, list, preposition, floor)
+    // (`some in the crowd chanted`: a plural's determiner alone says how many of those after the preposition.)
+    const isCount = before !== undefined && firstAtOrAfter(list, before.end) === preposition && preposition - 1 === firstAtOrAfter(list, before.start) &&
+      pluralDeterminers.has(list[preposition - 1].lower)
+    return isCount ? spanPhrase(text, before.start, nominal.end) : before ?? nominal
+  }
   return nominal
 }
 
@@ -518,6 +524,14 @@ function describedSource(text: string, list: readonly Word[], last: number, floo
 }
 
 /** The speaker named right after a verb (`said Jennifer Palmieri`, `said a spokesman`), or undefined. */
+/** The name whose possessive ends at `last` (`Mitt Romney's`), read no further back than `floor`. */
+export function ownerNameAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  const word = list[last]
+  if (last < floor || !isNameWord(word) || !/['\u2019]s$/.test(word.text)) return undefined
+  const name = nameEndingAt(text, list, last, floor)
+  return name?.kind === 'name' ? name : undefined
+}
+
 export function phraseAfter(text: string, list: readonly Word[], index: number, ceiling: number): SpeakerPhrase | undefined {
   while (index < ceiling && timeWords.test(list[index].text)) index++
   if (index >= ceiling) return undefined
@@ -878,8 +892,10 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
     const form = word.lower
     const isPossessive = /['\u2019]s$/.test(word.text) && isCapitalized(word.text)
     if (determiners.has(form) || isPossessive) {
-      // `articles that are written`: a phrase ending in an auxiliary has no noun to speak.
-      if (first === last || auxiliaries.has(list[last].lower)) return undefined
+      // `articles that are written`: a phrase ending in an auxiliary has no noun to speak; `Some chanted`: a plural's
+      // determiner alone stands for it.
+      if (first === last) return pluralDeterminers.has(form) ? nominal(text, list, first, last) : undefined
+      if (auxiliaries.has(list[last].lower)) return undefined
       // `saying that Catholic teaching calls`: after a verb of saying, `that` opens a clause, not the phrase.
       if (form === 'that' && first - 1 >= floor && reportingVerb(list[first - 1])) return nominal(text, list, first + 1, last)
       return nominal(text, list, first, last)

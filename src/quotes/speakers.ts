@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCalendarWord, isCapitalized, lower, words, type Word } from './words.js'
-import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, partitionPoint, passiveAgentCue, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
+import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, ownerOfRemarkCue, partitionPoint, passiveAgentCue, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isTitle, isTitleNoun } from './titles.js'
@@ -204,7 +204,7 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
  * own sentence.
  */
 function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string, isLaterCueRead = true): Cue | undefined {
-  const agent = passiveAgentCue(text, list, around)
+  const agent = passiveAgentCue(text, list, around) ?? ownerOfRemarkCue(text, list, around)
   if (agent) return agent
   const after = cueAfter(text, list, around.after, quoteText, around.narration)
   const before = cueBefore(text, list, around.before)

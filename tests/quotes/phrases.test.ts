@@ -150,6 +150,19 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('The plan was called "dead on arrival" by the end of the day.')).toEqual([])
   })
 
+  it('takes the owner of a remark that the quote names for its speaker', () => {
+    expect(speakers('Critics seized on Tom Baker’s “makers and takers” remark within hours.')).toEqual(['Tom Baker'])
+    // Not a work or a plan with a name of its own.
+    expect(speakers('Critics seized on Tom Baker’s “Makers and Takers” plan within hours.')).toEqual([])
+  })
+
+  it('reads a plural\'s determiner alone as the subject, with those it counts', () => {
+    expect(speakers('Supporters waved flags. Some chanted “four more years!”')).toEqual(['Some'])
+    expect(speakers('When the mayor arrived, some in the crowd chanted, “Recall her,” and booed.')).toEqual(['some in the crowd'])
+    // Not past a clause of its own after the quote.
+    expect(speakers('They named the bill the “Fair Wages Act” — but when voters hear of it, many say they would rather wait.')).toEqual([])
+  })
+
   it('does not take a report noun before `of`, whom something went to, or an object after `that` for a speaker', () => {
     expect(speakers('The plan includes — according to the explanatory notes of the draft bill — "a duty to protect sources".')).toEqual(['the explanatory notes of the draft bill'])
     expect(speakers('Staff writer Tom Baker posted to Twitter asking if there were "any calm voters left?"')).toEqual(['Tom Baker'])

@@ -128,8 +128,12 @@ describe('speakers and reporting verbs', () => {
     // The agent of the passive is who spoke.
     expect(quotesOf('The suspect was described by police as a "lone wolf."')).toEqual([['lone wolf.', 'police', 'described']])
     expect(quotesOf('Comey was dismissed by Trump as "a showboat."')).toEqual([['a showboat.', 'Trump', 'dismissed']])
-    // Without one, no one.
+    // Without one, no one; set off by a comma, the same.
     expect(quotesOf('The bill was called "dead on arrival" by the time it reached the Senate.')).toEqual([])
+    expect(quotesOf('The plan, described by critics as "a giveaway to the rich," passed.')).toEqual([['a giveaway to the rich,', 'critics', 'described']])
+    expect(quotesOf('The plan, described as "a giveaway to the rich" in the report, passed.')).toEqual([['a giveaway to the rich', null, null]])
+    // An active verb in a series keeps its quote.
+    expect(quotesOf('Tom Baker spoke for an hour, called the plan "a disaster," and left.')).toEqual([['a disaster,', 'Tom Baker', 'called']])
     // Nor does the next sentence's cue reach back over a fragment that closes its own sentence.
     expect(quotesOf('The plan was criticized by Democrats as "cruel." Nancy Pelosi said: "It is wrong."')).toEqual([
       ['cruel.', 'Democrats', 'criticized'],
