@@ -1,4 +1,4 @@
-import { isFormOf, isInitial } from './names.js'
+import { isFormOf, isInitial, isNameLink } from './names.js'
 
 /**
  * One name per person across articles: each name maps to the fullest form
@@ -66,10 +66,8 @@ function addTo(index: Map<string, number[]>, word: string, form: number): void {
  * or a body's link (`Board of Elections`) makes it a description.
  */
 function isProperName(name: string): boolean {
-  return /^\p{Lu}/u.test(name) && !name.split(/\s+/).some((word) => /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(word) && !nameLinks.has(word))
+  return /^\p{Lu}/u.test(name) && !name.split(/\s+/).some((word) => /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(word) && !isNameLink(word))
 }
-
-const nameLinks = new Set(['of', 'the', 'for', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'bin', 'al', 'el', 'ter', 'y'])
 
 function keyOf(name: string): string[] {
   return name.toLowerCase().replace(/\u2019/g, "'").split(/\s+/)

@@ -56,9 +56,9 @@ const characterizes = new Set([
   'denounce', 'decry', 'criticize', 'criticise', 'slam', 'blast', 'deride', 'dispute',
 ])
 // Verbs whose object the quote names: `called the plan "a disaster"`, `dubbed it "Obamacare"`.
-const namesObject = new Set(['call', 'dub', 'term', 'brand'])
-// Verbs that name or judge what they quote: `called voter "purges"`, `labeled "disturbing"`, `dubbed "Obamacare"`.
-const namingBases = new Set([...characterizes, ...namesObject])
+const verbsNamingObject = new Set(['call', 'dub', 'term'])
+// Verbs that name or judge what they quote: `called voter "purges"`, `labeled "disturbing"`, `dismissed as "a stunt"`.
+const namingOrJudgingBases = new Set([...characterizes, ...verbsNamingObject])
 /** The longest subject read before its verb, apposition included. */
 const maxSubjectWords = 30
 /** Stretches of narration a sentence's subject is sought in, past the quotes earlier in the sentence. */
@@ -132,14 +132,14 @@ function characterizingAgent(text: string, list: readonly Word[], stretch: Span)
     if (list[by].lower !== 'by') continue
     const verb = verbAt(list, by - 1)
     // (After a form of `be`, or a comma: `The plan, described by critics as "…"`.)
-    const isCharacterizing = verb !== undefined && namingBases.has(verb.base) && (beForms.has(list[by - 2].lower) || list[by - 2].text === ',')
+    const isCharacterizing = verb !== undefined && namingOrJudgingBases.has(verb.base) && (beForms.has(list[by - 2].lower) || list[by - 2].text === ',')
     return isCharacterizing ? phraseAfter(text, list, by + 1, as) : undefined
   }
   return undefined
 }
 
-/** Words a passive's verb may stand before the quote: `called voter "purges"`. */
-const maxWordsAfterPassive = 3
+/** How far before the quote a passive's verb may stand: `called voter "purges"`. */
+const maxWordsFromPassive = 3
 
 /**
  * `The cancellations, called voter "purges" by their critics`, `comments that were labeled "disturbing" by critics`:
@@ -148,12 +148,14 @@ const maxWordsAfterPassive = 3
 export function passiveAgentCue(text: string, list: readonly Word[], around: QuoteSurroundings): Cue | undefined {
   const by = around.after.start
   if (list[by]?.lower !== 'by' || by + 1 >= around.after.end) return undefined
-  for (let index = around.before.end - 1; index >= around.before.start && around.before.end - index <= maxWordsAfterPassive; index--) {
+  for (let index = around.before.end - 1; index >= around.before.start && around.before.end - index <= maxWordsFromPassive; index--) {
     const verb = verbAt(list, index)
     if (!verb) continue
-    const previous = list[index - 1]
-    const isPassive = /(ed|en)$/.test(list[index].lower) && previous !== undefined && (beForms.has(previous.lower) || previous.text === ',')
-    if (!namingBases.has(verb.base) || !isPassive) return undefined
+    // After `be` (`were widely described as "…" by`), or a naming verb set off by a comma (`The cancellations, called
+    // voter "purges" by`; not `Sen. Tom Baker, an ally, criticized "the withdrawal" by the administration`).
+    const isParticiple = /(ed|en)$/.test(list[index].lower)
+    const isSetOff = list[index - 1]?.text === ',' && verbsNamingObject.has(verb.base)
+    if (!namingOrJudgingBases.has(verb.base) || !isParticiple || !(followsBe(list, index, around.before.start) || isSetOff)) return undefined
     const speaker = phraseAfter(text, list, by + 1, around.after.end)
     // (`called "dead on arrival" by the time it reached the Senate`: a time or a measure after `by` is no agent.)
     return speaker && namesSomeone(list, speaker) ? { speaker, verb: verb.text, verbBase: verb.base, place: 'after' } : undefined
@@ -317,20 +319,22 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     if (!verb || isParticipleModifier(list, index) || isNoun) continue
     const base = verb.base
     const distance = before.end - index
-    // Not a participle: in `Mr. Williams said, describing it as a "…"` the clause's own verb tells the speaker.
-    // `The bill was called "dead on arrival"`: what a passive of naming names is no speaker; who named it is, when
-    // said before the quote (`The plan was described by Tom Baker as "a stunt"`).
-    // (Set off by a comma, with its agent or `as` right after: `The plan, described by critics as "…"`, `The plan,
-    // described as "…"`; not a verb in a series, `He spoke for an hour, called the plan "…"`.)
+    // `The bill was called "dead on arrival"`: the one a passive of naming names is no speaker; who named it is, when
+    // said before the quote (`The plan was described by Tom Baker as "a stunt"`). Set off by a comma, with its agent
+    // or `as` right after, it is a passive too (`The plan, described by critics as "…"`); not a verb in a series (`He
+    // spoke for an hour, called the plan "…"`), nor a passive whose quote is something else (`was criticized for his
+    // "very fine people" remark`).
     const isSetOffPassive = list[index - 1]?.text === ',' && /^(by|as)$/.test(list[index + 1]?.lower ?? '')
-    if (namingBases.has(base) && !/ing$/.test(word.lower) && (followsBe(list, index, before.start) || isSetOffPassive)) {
+    const namesQuote = distance <= 2 || endsOnAs(list, index, before.end)
+    if (namingOrJudgingBases.has(base) && !/ing$/.test(word.lower) && namesQuote && (followsBe(list, index, before.start) || isSetOffPassive)) {
       const agent = characterizingAgent(text, list, before)
       if (agent) return { speaker: agent, verb: verb.text, verbBase: base, place }
       continue
     }
-    // (`called such trophy hunting a "horror show"`: a verb of naming takes the name right after its object.)
+    // Not a participle: in `Mr. Williams said, describing it as a "…"` the clause's own verb tells the speaker. A verb
+    // of naming reaches as far as a plain verb (`called such trophy hunting a "horror show"`).
     const isCharacterization = !/ing$/.test(word.lower) && !isPassive(list, index, before) &&
-      ((characterizes.has(base) && endsOnAs(list, index, before.end)) || (namesObject.has(base) && !hasBeForm(list, index + 1, before.end)))
+      ((characterizes.has(base) && endsOnAs(list, index, before.end)) || (verbsNamingObject.has(base) && namesItsObject(list, index, before.end)))
     const reach = isWeakVerb(base) && !isCharacterization ? weakInsideReach : insideReach
     if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > reach) continue
     const speaker = subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
@@ -610,35 +614,57 @@ export function partitionPoint(length: number, isBefore: (index: number) => bool
   return low
 }
 
+/** The index of the word before the verb at `verb`, adverbs aside (not `be`, which an adverb list holds). */
+function beforeAdverbs(list: readonly Word[], verb: number, floor: number): number {
+  let previous = verb - 1
+  while (previous >= floor && isAdverb(list[previous]) && !beForms.has(list[previous].lower)) previous--
+  return previous
+}
+
+/** Whether a form of `be` stands right before the verb at `verb`, adverbs aside: `was swiftly dismissed`. */
+function followsBe(list: readonly Word[], verb: number, floor: number): boolean {
+  const previous = beforeAdverbs(list, verb, floor)
+  return previous >= floor && beForms.has(list[previous].lower)
+}
+
 /**
  * `The suspect was described by police as`, `Smith, described by friends as`,
  * `whom prosecutors described in a filing as`: the one described is no
  * speaker, and the one who describes is not read from there (but `Paul
  * Manafort, dismissed criticism … as` is his).
  */
-/** Whether a form of `be` stands right before the verb at `verb`, adverbs aside: `was swiftly dismissed`. */
-function followsBe(list: readonly Word[], verb: number, floor: number): boolean {
-  let previous = verb - 1
-  while (previous >= floor && isAdverb(list[previous]) && !beForms.has(list[previous].lower)) previous--
-  return previous >= floor && beForms.has(list[previous].lower)
-}
-
 function isPassive(list: readonly Word[], verb: number, before: Span): boolean {
-  let previous = verb - 1
-  while (previous >= before.start && isAdverb(list[previous]) && !beForms.has(list[previous].lower)) previous--
-  const word = list[previous]
-  if (word && (beForms.has(word.lower) || list[previous - 1]?.lower === 'whom')) return true
+  if (followsBe(list, verb, before.start) || list[beforeAdverbs(list, verb, before.start) - 1]?.lower === 'whom') return true
   for (let index = verb + 1; index < before.end; index++) if (list[index].lower === 'by') return true
   return false
 }
 
-/** Whether the words from `verb` to `end` close on `as`, or `as` and an article: `the move as a`. */
 /** Whether a form of `be` stands between `from` and `end`: `a program called Prism is simply an "…"` names no quote. */
 function hasBeForm(list: readonly Word[], from: number, end: number): boolean {
   for (let index = from; index < end; index++) if (beForms.has(list[index].lower)) return true
   return false
 }
 
+/**
+ * Whether a verb of naming at `verb` takes the quote that `end` opens for its object's name (`called such trophy
+ * hunting a "horror show"`) or for what it calls for: no particle but `for` and `on` after the verb (`called off`),
+ * no preposition right before the quote or its article (`called the police about a "suspicious" man`), no `be`
+ * between.
+ */
+function namesItsObject(list: readonly Word[], verb: number, end: number): boolean {
+  if (particlesAfterCall.has(list[verb + 1]?.lower ?? '')) return false
+  const last = /^(a|an|the)$/.test(list[end - 1]?.lower ?? '') ? end - 2 : end - 1
+  // (`called for an end to the "finger pointing"`, `called on Trump to … "stop lying"`: what is called for is the
+  // caller's words too.)
+  const asksFor = /^(for|on)$/.test(list[verb + 1]?.lower ?? '')
+  return last > verb && (asksFor || !prepositionsBeforeName.has(list[last].lower)) && !hasBeForm(list, verb + 1, end)
+}
+
+const particlesAfterCall = new Set(['off', 'up', 'out', 'in', 'back'])
+// (Not `of`: `called Clinton's assertion of a "claim of right" …` names what she asserted.)
+const prepositionsBeforeName = new Set(['about', 'to', 'with', 'at', 'from', 'into'])
+
+/** Whether the words from `verb` to `end` close on `as`, or `as` and an article: `the move as a`. */
 function endsOnAs(list: readonly Word[], verb: number, end: number): boolean {
   const last = end - 1
   const as = /^(a|an|the)$/.test(list[last].lower) ? last - 1 : last

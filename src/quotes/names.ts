@@ -74,7 +74,7 @@ const notNames = new Set([
   'within', 'upon', 'whether', 'let', 'under', 'toward', 'towards', 'unless', 'besides', 'beyond',
 ])
 
-const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'la', 'le', 'bin', 'al', 'di', 'du', 'ter', 'el'])
+const particles = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'del', 'della', 'la', 'le', 'bin', 'ibn', 'al', 'di', 'du', 'ter', 'el', 'y', 'wa'])
 
 // Last words of organizations' and places' names (`Breitbart News`, `White House`, `Harlan River`).
 const organizationWords = new Set([
@@ -131,6 +131,11 @@ function isAllCapitals(word: string): boolean {
 
 export function isParticle(word: Word): boolean {
   return !word.isPunctuation && particles.has(word.lower)
+}
+
+/** Whether a word in lower case may stand inside a name: a particle (`da`, `bin`) or a body's link (`Board of Elections`). */
+export function isNameLink(word: string): boolean {
+  return particles.has(word) || word === 'of' || word === 'the' || word === 'for'
 }
 
 /** Index range [first, last] of the name run that ends at `last`, or undefined. */

@@ -129,11 +129,18 @@ const sideNouns = /^(skeptics?|detractors?|conservatives?|liberals?|progressives
  * the day`, `most accounts`).
  */
 export function namesSomeone(list: readonly Word[], phrase: SpeakerPhrase): boolean {
-  if (phrase.kind !== 'nominal') return true
-  const head = list[firstAtOrAfter(list, phrase.end) - 1].lower
+  const last = list[firstAtOrAfter(list, phrase.end) - 1]
+  const head = last.lower
+  // (`by Thanksgiving`: a holiday is a time.)
+  if (phrase.kind !== 'nominal' || isCapitalized(last.text)) return !holidays.has(head)
   const singular = head.endsWith('s') ? head.slice(0, -1) : head
-  return roleNouns.test(head) || roleNouns.test(singular) || personNouns.test(head) || agentNouns.test(head) || sideNouns.test(head) || isOrganizationName(head)
+  return roleNouns.test(head) || roleNouns.test(singular) || personNouns.test(head) || agentNouns.test(head) || sideNouns.test(head) ||
+    peerNouns.test(head) || isOrganizationName(head)
 }
+
+const holidays = new Set(['thanksgiving', 'christmas', 'easter', 'halloween', 'hanukkah', 'ramadan', 'passover', 'diwali'])
+// Those someone is among: `by his neighbors`, `by colleagues`.
+const peerNouns = /^(colleagues?|neighbou?rs?|rivals?|allies|ally|peers?|classmates?|teammates?|relatives?|family|friends?)$/
 
 /** A name that reads as a person's by itself, with a title or a given name (not `Health` in `Health and Human Services`). */
 function isPersonName(phrase: SpeakerPhrase | undefined): phrase is SpeakerPhrase & { name: Name } {
@@ -343,11 +350,15 @@ function describedSubjectEndingAt(text: string, list: readonly Word[], last: num
 
 // A length of time, or a verb that places one event after another, before `after`, `before` or `since` (`comes days
 // after`, `came shortly before`): what follows is a clause with its own subject, not a time of the speaker's.
-const beforeSubordinateClause = /^(seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|just|right|long|only|comes|came|come|arrives|arrived|follows|followed)$/
+const beforeSubordinateClause = /^(seconds|minutes|hours|days|weeks|months|years|moments|comes|came|come|arrives|arrived|follows|followed)$/
+// Adverbs between them: `came shortly after` (but `The mayor shortly after the shooting told` is the mayor's time).
+const adverbsBeforeSubordinateClause = /^(shortly|soon|just|right|long|only|immediately)$/
 
 /** Whether `after`, `before` or `since` at `preposition` opens a clause (see beforeSubordinateClause) rather than a time. */
 function opensSubordinateClause(list: readonly Word[], preposition: number, floor: number): boolean {
-  return /^(after|before|since)$/.test(list[preposition].lower) && preposition - 1 >= floor && beforeSubordinateClause.test(list[preposition - 1].lower)
+  if (!/^(after|before|since)$/.test(list[preposition].lower) || preposition - 1 < floor) return false
+  const before = adverbsBeforeSubordinateClause.test(list[preposition - 1].lower) ? preposition - 2 : preposition - 1
+  return before >= floor && beforeSubordinateClause.test(list[before].lower)
 }
 
 /**
@@ -523,7 +534,6 @@ function describedSource(text: string, list: readonly Word[], last: number, floo
   return undefined
 }
 
-/** The speaker named right after a verb (`said Jennifer Palmieri`, `said a spokesman`), or undefined. */
 /** The name whose possessive ends at `last` (`Mitt Romney's`), read no further back than `floor`. */
 export function ownerNameAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   const word = list[last]
@@ -532,6 +542,7 @@ export function ownerNameAt(text: string, list: readonly Word[], last: number, f
   return name?.kind === 'name' ? name : undefined
 }
 
+/** The speaker named right after a verb (`said Jennifer Palmieri`, `said a spokesman`), or undefined. */
 export function phraseAfter(text: string, list: readonly Word[], index: number, ceiling: number): SpeakerPhrase | undefined {
   while (index < ceiling && timeWords.test(list[index].text)) index++
   if (index >= ceiling) return undefined
@@ -652,7 +663,14 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
       // `the Likud party, which tried to rally support by saying`: the relative clause's subject is what it follows.
       // (Only the clause that holds the verb: an aside before the verb, `her group, which disagrees with …, would defend`, is not.)
       const holdsVerb = end === ceiling
-      if (holdsVerb && (word.lower === 'which' || word.lower === 'who') && index === start && list[start - 1]?.text === ',') return phraseEndingAt(text, list, start - 2, floor)
+      // (One with a subject of its own has it speak: `a man, who officers said was "armed"`.)
+      const next = list[index + 1]
+      const afterNext = list[index + 2]
+      const verbAfterNext = afterNext !== undefined && (isPastVerb(afterNext) || reportingVerb(afterNext) !== undefined || auxiliaries.has(afterNext.lower) || /^(will|would|could|can|may|might|must|should)$/.test(afterNext.lower))
+      const hasOwnSubject = next !== undefined && !isAdverb(next) && (isSubjectPronoun(next) || isNameWord(next) || determiners.has(next.lower) || verbAfterNext)
+      if (holdsVerb && (word.lower === 'which' || word.lower === 'who') && index === start && list[start - 1]?.text === ',') {
+        return hasOwnSubject ? phraseAfter(text, list, index + 1, end) : phraseEndingAt(text, list, start - 2, floor)
+      }
       // (`Several unions … have banded together`: a determiner opening the sentence is no name.)
       if ((isNameWord(word) || isTitleWord(word)) && !determiners.has(word.lower)) {
         // `Union leaders rejected`, `Russian officials said`: names that say which of a plural speak.
@@ -688,13 +706,14 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
   return undefined
 }
 
-/** Whether the name at `first` follows a place after `in`, `at` … and a comma: `in El Paso, Texas`. */
+/**
+ * Whether the name at `first` follows a place after `in` or `near` and a comma: `in El Paso, Texas` (not a person's
+ * name: `A nurse in Chicago, Maria Lopez,`).
+ */
 function isStateOfPlace(list: readonly Word[], first: number, floor: number): boolean {
   const place = first - 2 >= floor && list[first - 1].text === ',' ? nameRunBefore(list, first - 2, floor) : undefined
-  return place !== undefined && place[0] - 1 >= floor && placesBeforeState.has(list[place[0] - 1].lower)
+  return place !== undefined && place[0] - 1 >= floor && /^(in|near)$/.test(list[place[0] - 1].lower) && !genderOfFirstName(list[first].text)
 }
-
-const placesBeforeState = new Set(['in', 'at', 'near', 'from', 'outside', 'to'])
 
 /** The name or pronoun right before the last past or reporting verb between `from` and `end` (`in which Bloomberg criticized`). */
 function lastVerbSubject(text: string, list: readonly Word[], from: number, end: number): SpeakerPhrase | undefined {

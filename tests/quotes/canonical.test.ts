@@ -49,6 +49,7 @@ describe('canonicalNames', () => {
     expect(canonicalNames(['Obama', 'The Obama administration’s']).get('Obama')).toBe('Obama')
     expect(canonicalNames(['Officials', 'Officials with the Sierra Club']).get('Officials')).toBe('Officials')
     expect(canonicalNames(['Board of Canvassers', 'Ohio Board of Canvassers']).get('Board of Canvassers')).toBe('Ohio Board of Canvassers')
+    expect(canonicalNames(['Santos', 'Sergio dos Santos']).get('Santos')).toBe('Sergio dos Santos')
   })
 })
 

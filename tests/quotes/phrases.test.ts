@@ -136,7 +136,10 @@ describe('speaker phrases: what is not the speaker', () => {
   it('reads the subject of a relative clause that holds the verb, a name set off after a description, and past a state', () => {
     expect(speakers('The first comments came with a warning about the party, which tried to rally support by saying voters were "coming out in droves."')).toEqual(['the party'])
     expect(speakers('The head of the union, Ann Ruiz, had earlier called the offer "an insult."')).toEqual(['Ann Ruiz'])
-    expect(speakers('Tom Baker toured a plant in Dayton, Ohio, after weeks of pressure from unions, and called for an end to the "blame game" over jobs.')).toEqual(['Tom Baker'])
+    expect(speakers('Tom Baker toured a plant in Dayton, Ohio, after weeks of pressure from unions, and called the talks a "blame game" over jobs.')).toEqual(['Tom Baker'])
+    // Not a relative clause with a subject of its own, nor a person's name after a place.
+    expect(speakers('Police arrested a man, who officers said was "armed and dangerous."')).toEqual(['officers'])
+    expect(speakers('A nurse in Dayton, Ann Ruiz, said the ward was "overwhelmed."')).toEqual(['Ann Ruiz'])
     // An aside before the verb is no such clause.
     expect(speakers('Ann Ruiz said the reason her group, which disagrees with Baker on most issues, would stand up for and defend him against "these attacks is simple."')).toEqual(['Ann Ruiz'])
   })
@@ -148,6 +151,19 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('Tom Baker called the plan "a disaster" by any measure.')).toEqual(['Tom Baker'])
     // A time after `by` is no agent, and the one named is no speaker.
     expect(speakers('The plan was called "dead on arrival" by the end of the day.')).toEqual([])
+  })
+
+  it('keeps the limits of a verb of naming and of its passive (a second review, helper-65)', () => {
+    // A call made by phone, a passive whose quote is something else, an active verb after an aside, a holiday.
+    expect(speakers('She called the police about a "suspicious" man near the school, the officer said.')).toEqual(['the officer'])
+    expect(speakers('Tom Baker was criticized for his "very fine people" remark.')).toEqual(['Tom Baker'])
+    expect(speakers('Sen. Tom Baker, a close ally, criticized "the chaotic withdrawal" by the administration.')).toEqual(['Tom Baker'])
+    expect(speakers('The project was called "a priority" by Thanksgiving, Ann Ruiz said.')).toEqual(['Ann Ruiz'])
+    // An adverb before the passive, an acronym for its agent.
+    expect(speakers('The plan was widely described as "a stunt" by critics.')).toEqual(['critics'])
+    expect(speakers('The plan was called "a disgrace" by the ACLU.')).toEqual(['the ACLU'])
+    // What a call asks for is the caller's words.
+    expect(speakers('Ann Ruiz called on the board to "stop stalling" and resign.')).toEqual(['Ann Ruiz'])
   })
 
   it('takes the owner of a remark that the quote names for its speaker', () => {
