@@ -193,9 +193,6 @@ const maxBodyLinks = 3
  * `of` whose last word names a body; undefined when none does.
  */
 export function bodyStartBefore(list: readonly Word[], run: readonly [number, number], floor: number): number | undefined {
-  // (`Chairman of the Board of Governors Tom Baker`, `University of Leeds Professor Amara Osei`: a person's name ends
-  // the run.)
-  if (namesPerson(list, run[0], run[1]) || (run[1] > run[0] && namesPerson(list, run[0] + 1, run[1], true))) return undefined
   let bodyStart: number | undefined
   let runStart = run[0]
   // (`the Office of the Director of National Intelligence`: through a title's office to the body.)
@@ -210,7 +207,10 @@ export function bodyStartBefore(list: readonly Word[], run: readonly [number, nu
     if (namesPerson(list, runStart, of - 1)) break
     if (bodiesBeforeOf.has(list[of - 1].lower)) bodyStart = runStart
   }
-  while (bodyStart !== undefined && isTitleWord(list[bodyStart]) && !bodiesBeforeOf.has(list[bodyStart].lower)) bodyStart++
+  // (`Chairman of the Board of Governors Tom Baker`, `University of Leeds Professor Amara Osei`: a person's name ends
+  // the run; sought last, as most runs have no `of` before them.)
+  if (bodyStart === undefined || namesPerson(list, run[0], run[1]) || (run[1] > run[0] && namesPerson(list, run[0] + 1, run[1], true))) return undefined
+  while (isTitleWord(list[bodyStart]) && !bodiesBeforeOf.has(list[bodyStart].lower)) bodyStart++
   return bodyStart
 }
 
