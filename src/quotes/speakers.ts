@@ -235,6 +235,8 @@ function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string
   const form = lower(phrase.text)
   const inside = context.enclosingSpeaker !== undefined
   if (form === 'i') return inside ? context.enclosingSpeaker ?? null : null
+  // `Nancy Pelosi and Chuck Schumer said …. They vowed`: `they` goes on with two who spoke together.
+  if (form === 'they' && !inside) return context.lastSpeaker && isPair(context.lastSpeaker) ? context.lastSpeaker : null
   const gender = pronounGender(form)
   if (!gender) return null
   if (inside) return people.resolve(gender, phrase.start, { includeQuotes: true, exclude: context.enclosingSpeaker ?? undefined })?.name ?? null

@@ -166,7 +166,8 @@ function memberLines(group: Group, member: GroupMember, position: number, index:
   if (group.kind === 'quote') {
     const isOtherSpeaker = !isReference && speaker !== referenceSpeaker
     heading.push({ text: ' · ' }, { text: isOtherSpeaker ? `[${speaker ?? 'no speaker'}]` : (speaker ?? 'no speaker'), tone: isOtherSpeaker ? 'changed' : undefined })
-    if (verb) heading.push({ text: `, ${verb}` })
+    // (`According to` as printed at a sentence's start reads in lower case after the speaker.)
+    if (verb) heading.push({ text: `, ${/^according to$/i.test(verb) ? 'according to' : verb}` })
   }
   if (cites) heading.push({ text: ` · cites ${cites}`, tone: 'muted' })
   if (isReference) heading.push({ text: ' · reference', tone: 'muted' })

@@ -166,6 +166,11 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('Ann Ruiz called on the board to "stop stalling" and resign.')).toEqual(['Ann Ruiz'])
   })
 
+  it('reads `they` as two who spoke together just before, and as no one else', () => {
+    expect(speakers('"It is a power grab," Ann Ruiz and Tom Baker said. They vowed Congress would "defend our authorities in court."')).toEqual(['Ann Ruiz and Tom Baker', 'Ann Ruiz and Tom Baker'])
+    expect(speakers('"It is a power grab," Tom Baker said. They vowed Congress would "defend our authorities in court."')).toEqual(['Tom Baker', null])
+  })
+
   it('takes the owner of a remark that the quote names for its speaker', () => {
     expect(speakers('Critics seized on Tom Baker’s “makers and takers” remark within hours.')).toEqual(['Tom Baker'])
     // Not a work or a plan with a name of its own.

@@ -84,6 +84,12 @@ describe('renderReport', () => {
     expect(listed.map((item) => toString(item).split(' ')[0])).toEqual(['u3', 'u4', 'u5'])
   })
 
+  it('credits a quote only one source prints to a report it is according to in that order', () => {
+    const quotes = fixture.quotes.map((quote) => (quote.id === 'q7' ? { ...quote, speaker: 'The Hollywood Reporter', verb: 'According to' } : quote))
+    const reread = parseReport(renderReport({ ...fixture, quotes }, { name: 'fixture' }))
+    expect(toString(section(reread, 'Quoted by one source only')[0])).toBe(`q7 ${labels.c}:272-300 according to The Hollywood Reporter: “It has the feeling of a hug,”`)
+  })
+
   it('gives one quote row a quote group, with wordings, speakers and verdicts', () => {
     expect(tableTexts(firstTable(section(tree, 'Quotes')))).toEqual([
       ['group', 'quote', labels.a, labels.b, labels.c, 'verdict'],

@@ -22,3 +22,11 @@ test('a short cut shows its own words, and where it leaves out the reference’s
   const cut = lines.filter((line) => line.includes('only two')).at(-1)!
   expect(cut.trim()).toBe('[-…] sometimes there are only two.')
 })
+
+test('a member quoted `according to` a report reads so after its speaker, in lower case', () => {
+  const analysis = { ...seedLikeAnalysis, quotes: seedLikeAnalysis.quotes.map((quote) => ({ ...quote, verb: 'According to' })) }
+  const group = analysis.groups.find((candidate) => candidate.kind === 'quote')!
+  const lines = detailLines(group, indexAnalysis(analysis), 80, 0).lines.map((line) => line.map((span) => span.text).join(''))
+  expect(lines.filter((line) => line.includes(', according to')).length).toBe(group.members.length)
+  expect(lines.some((line) => line.includes('According to'))).toBe(false)
+})

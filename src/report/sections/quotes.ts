@@ -99,7 +99,9 @@ function verdictCell(group: Group): PhrasingContent[] {
 }
 
 function aloneItem(context: ReportContext, quote: Quote): PhrasingContent[] {
-  const credit = [quote.speaker ?? 'no speaker', quote.verb].filter((part) => part !== null).join(' ')
+  const speaker = quote.speaker ?? 'no speaker'
+  // `according to the Congressional Research Service:`, not `the Congressional Research Service According to:`.
+  const credit = quote.verb === null ? speaker : /^according to$/i.test(quote.verb) ? `according to ${speaker}` : `${speaker} ${quote.verb}`
   const notes = [quote.cites === null ? null : `via ${quote.cites}`, quote.nestedIn === null ? null : `inside ${quote.nestedIn}`].filter((note) => note !== null)
   return [
     text(`${quote.id} `),
