@@ -240,9 +240,9 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
       const runsOn = index === after.start && speaker?.kind === 'nominal' && /[\p{L}\p{N}]$/u.test(quoteText.trim()) && /^\p{Ll}/u.test(first.text)
       // `the "For the People Act" — but when pollsters talk to the people, many say …`: a main clause set against the
       // quote's reports something else.
-      let isPastClause = false
-      for (let word = index; word < speakerFirst && !isPastClause; word++) isPastClause = /^(but|yet)$/.test(list[word].lower)
-      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn && !isPastClause) {
+      let isContrasted = false
+      for (let word = index; word < speakerFirst && !isContrasted; word++) isContrasted = /^(but|yet)$/.test(list[word].lower)
+      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn && !isContrasted) {
         cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
         cueEnd = verb.next
         // `"…." Republican officials dismissed that criticism.`, `Vale denied it.`: a sentence of its own that denies or

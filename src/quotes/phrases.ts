@@ -664,12 +664,8 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
       // (Only the clause that holds the verb: an aside before the verb, `her group, which disagrees with …, would defend`, is not.)
       const holdsVerb = end === ceiling
       // (One with a subject of its own has it speak: `a man, who officers said was "armed"`.)
-      const next = list[index + 1]
-      const afterNext = list[index + 2]
-      const verbAfterNext = afterNext !== undefined && (isPastVerb(afterNext) || reportingVerb(afterNext) !== undefined || auxiliaries.has(afterNext.lower) || /^(will|would|could|can|may|might|must|should)$/.test(afterNext.lower))
-      const hasOwnSubject = next !== undefined && !isAdverb(next) && (isSubjectPronoun(next) || isNameWord(next) || determiners.has(next.lower) || verbAfterNext)
       if (holdsVerb && (word.lower === 'which' || word.lower === 'who') && index === start && list[start - 1]?.text === ',') {
-        return hasOwnSubject ? phraseAfter(text, list, index + 1, end) : phraseEndingAt(text, list, start - 2, floor)
+        return hasOwnSubject(list, index) ? phraseAfter(text, list, index + 1, end) : phraseEndingAt(text, list, start - 2, floor)
       }
       // (`Several unions … have banded together`: a determiner opening the sentence is no name.)
       if ((isNameWord(word) || isTitleWord(word)) && !determiners.has(word.lower)) {
@@ -704,6 +700,16 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
     end = start - 1
   }
   return undefined
+}
+
+/** Whether the relative clause that `who` or `which` at `pronoun` opens has a subject of its own: `who officers said`. */
+function hasOwnSubject(list: readonly Word[], pronoun: number): boolean {
+  const next = list[pronoun + 1]
+  const afterNext = list[pronoun + 2]
+  if (next === undefined || isAdverb(next)) return false
+  const isVerbAfterNext = afterNext !== undefined &&
+    (isPastVerb(afterNext) || reportingVerb(afterNext) !== undefined || auxiliaries.has(afterNext.lower) || /^(will|would|could|can|may|might|must|should)$/.test(afterNext.lower))
+  return isSubjectPronoun(next) || isNameWord(next) || determiners.has(next.lower) || isVerbAfterNext
 }
 
 /**

@@ -196,7 +196,10 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
 }
 
 /**
- * After-cue or before-cue: `"…," she said` wins over an earlier intro when
+ * First a cue that the words on both sides of the quote make together: the
+ * agent of a passive that names the quote (`called voter "purges" by their
+ * critics`) or the owner of a remark it names (`Romney's "47 percent"
+ * comment`). Then after-cue or before-cue: `"…," she said` wins over an earlier intro when
  * the quote ends on a comma, question or exclamation mark, unless it is a
  * participle (`called it "…," saying`: the sentence's own verb reports the
  * quote); otherwise the intro (`Trump said: "…." He added: "…"`). Failing
@@ -204,8 +207,8 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
  * own sentence.
  */
 function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string, isLaterCueRead = true): Cue | undefined {
-  const agent = passiveAgentCue(text, list, around) ?? ownerOfRemarkCue(text, list, around)
-  if (agent) return agent
+  const framing = passiveAgentCue(text, list, around) ?? ownerOfRemarkCue(text, list, around)
+  if (framing) return framing
   const after = cueAfter(text, list, around.after, quoteText, around.narration)
   const before = cueBefore(text, list, around.before)
   // The lookbehind starts the match at the run's first mark: without it a long run of spaces inside the quote is quadratic.
