@@ -316,7 +316,9 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     const verb = verbAt(list, index, index === before.start)
     // (`according to the explanatory notes of the bill`: a report noun that `of` follows is no verb.)
     const isNoun = list[index + 1]?.lower === 'of' && isReportNoun(list, index, before.start)
-    if (!verb || isParticipleModifier(list, index) || isNoun) continue
+    // (`Trump said, and I quote, "…"`: the writer's aside; the verb before it reports the quote.)
+    const isWritersAside = verb?.base === 'quote' && list[index - 1]?.lower === 'i' && list[index + 1]?.text === ','
+    if (!verb || isParticipleModifier(list, index) || isNoun || isWritersAside) continue
     const base = verb.base
     const distance = before.end - index
     // `The bill was called "dead on arrival"`: the one a passive of naming names is no speaker; who named it is, when
@@ -341,8 +343,12 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     if (speaker) return { speaker, verb: verb.text, verbBase: base, place }
   }
   if (introduces && last.text === ':') return labelCue(text, list, before) ?? colonSentenceCue(text, list, before)
+  // `Trump issued a statement, "…"`: a sentence that ends on what someone issued introduces it, as a colon would.
+  if (introduces && last.text === ',' && issuedNouns.test(list[before.end - 2]?.lower ?? '')) return colonSentenceCue(text, list, before)
   return undefined
 }
+
+const issuedNouns = /^(statement|tweet|message|letter|note|memo|release|post|email|e-mail)$/
 
 /** A sentence this short that a colon ends may stand for its subject's words. */
 const maxColonSentenceWords = 14
@@ -379,10 +385,14 @@ function colonSentenceCue(text: string, list: readonly Word[], before: Span): Cu
   for (let index = before.start; index < before.end; index++) if (!list[index].isPunctuation) words++
   if (words > maxColonSentenceWords) return undefined
   const firstComma = list.slice(before.start, before.end).findIndex((word) => word.text === ',')
-  const starts = [before.start, ...(firstComma > 0 && firstComma <= maxOpeningPhraseWords ? [before.start + firstComma + 1] : [])]
+  const hasOpeningPhrase = firstComma > 0 && firstComma <= maxOpeningPhraseWords
+  const firstCommaIndex = hasOpeningPhrase ? before.start + firstComma : before.start
+  const starts = [before.start, ...(hasOpeningPhrase ? [firstCommaIndex + 1] : [])]
   for (const start of starts) {
-    // `When Wallace died in 1998, President Clinton …`: a clause or phrase that opens the sentence has no subject of its own to give.
-    if (subordinators.has(list[start].lower) || openingPrepositions.has(list[start].lower)) continue
+    // `When Wallace died in 1998, President Clinton …`, `Immediately after the attacks, Trump …`: a clause or phrase
+    // that opens the sentence has no subject of its own to give.
+    const opensWithAdverb = start < firstCommaIndex && /ly$/.test(list[start].lower) && /^\p{Ll}/u.test(list[start + 1]?.text ?? '')
+    if (subordinators.has(list[start].lower) || openingPrepositions.has(list[start].lower) || opensWithAdverb) continue
     const cue = subjectAndVerbFrom(text, list, start, before.end - 1)
     if (cue) return cue
   }

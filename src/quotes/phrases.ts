@@ -917,9 +917,9 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
     const form = word.lower
     const isPossessive = /['\u2019]s$/.test(word.text) && isCapitalized(word.text)
     if (determiners.has(form) || isPossessive) {
-      // `articles that are written`: a phrase ending in an auxiliary has no noun to speak; `Some chanted`: a plural's
-      // determiner alone stands for it.
-      if (first === last) return pluralDeterminers.has(form) ? nominal(text, list, first, last) : undefined
+      // `articles that are written`: a phrase ending in an auxiliary has no noun to speak; `Some chanted`, `Another
+      // tweeted`: a plural's determiner, or `another`, alone stands for those it counts.
+      if (first === last) return pluralDeterminers.has(form) || form === 'another' ? nominal(text, list, first, last) : undefined
       if (auxiliaries.has(list[last].lower)) return undefined
       // `saying that Catholic teaching calls`: after a verb of saying, `that` opens a clause, not the phrase.
       if (form === 'that' && first - 1 >= floor && reportingVerb(list[first - 1])) return nominal(text, list, first + 1, last)

@@ -171,6 +171,15 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('"It is a power grab," Tom Baker said. They vowed Congress would "defend our authorities in court."')).toEqual(['Tom Baker', null])
   })
 
+  it('reads a sentence that ends on a statement issued as introducing the quote, past an opening adverb', () => {
+    expect(speakers('Immediately after the vote, Tom Baker issued a statement, “We will appeal.”')).toEqual(['Tom Baker'])
+  })
+
+  it('skips the writer\'s own `and I quote` aside, and reads `another` alone as a subject', () => {
+    expect(speakers('No wonder Tom Baker said, and I quote, “We love the poorly educated.”')).toEqual(['Tom Baker'])
+    expect(speakers('One user called it "a joke." Another tweeted, “She thinks she is above the rules.”')).toEqual(['One user', 'Another'])
+  })
+
   it('takes the owner of a remark that the quote names for its speaker', () => {
     expect(speakers('Critics seized on Tom Baker’s “makers and takers” remark within hours.')).toEqual(['Tom Baker'])
     // Not a work or a plan with a name of its own.
