@@ -84,7 +84,18 @@ function withNameBefore(text: string, list: readonly Word[], phrase: SpeakerPhra
   const other = phraseEndingAt(text, list, first - 2, floor)
   // Two people, or two single names (`Procter and Gamble`, `Trump and Biden`), which read together whatever they are.
   const joins = isPersonName(phrase) ? isPersonName(other) : isOneWordName(other) && firstAtOrAfter(list, other!.end) === first - 1
-  return joins && !isObjectName(list, other!, floor) && !isListedName(list, other!, floor) ? jointPhrase(other!, phrase) : phrase
+  if (!joins || isObjectName(list, other!, floor)) return phrase
+  // `Pelley, Marsh and Okafor said`: all of a list of names speak together, not the last two.
+  return isListedName(list, other!, floor) ? listedPhrase(text, list, phrase, first, floor) : jointPhrase(other!, phrase)
+}
+
+/** The names of the list that `phrase` closes, from its first name to `phrase` (`Sen. Ann Ruiz, Tom Baker and Ed Lee`), as one speaker. */
+function listedPhrase(text: string, list: readonly Word[], phrase: SpeakerPhrase, first: number, floor: number): SpeakerPhrase {
+  const runs = nameListRuns(list, first, floor)
+  const names = runs.map((run) => readName(text, list, run[0], run[1]))
+  if (names.some((name) => name === undefined) || isObjectName(list, namePhrase(names.at(-1)!), floor)) return phrase
+  const texts = [...names.map((name) => name!.text).reverse(), phrase.text]
+  return { kind: 'nominal', text: `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`, start: list[runs.at(-1)![0]].start, end: phrase.end }
 }
 
 /** `Pelley, Marsh and Okafor said`: a name after a comma and another name is in a list of more than two. */
@@ -864,6 +875,12 @@ function placeBeforeName(list: readonly Word[], at: number): boolean {
  * last name follows `and` or `or` (in `removed from an event in Las Vegas, Mr. Trump said` a comma ends the place).
  */
 function firstOfNameList(list: readonly Word[], first: number, floor: number): number {
+  return nameListRuns(list, first, floor).at(-1)?.[0] ?? first
+}
+
+/** The name runs of the list that ends with the run starting at `first`, nearest first, without that run (see firstOfNameList). */
+function nameListRuns(list: readonly Word[], first: number, floor: number): [number, number][] {
+  const runs: [number, number][] = []
   for (let names = 0; names < maxListedNames; names++) {
     const joiner = first - 1
     const joins = names === 0 ? /^(and|or)$/ : /^(,|and|or)$/
@@ -871,9 +888,10 @@ function firstOfNameList(list: readonly Word[], first: number, floor: number): n
     const last = list[joiner].lower !== ',' && list[joiner - 1].text === ',' ? joiner - 2 : joiner - 1
     const run = last >= floor && isNameWord(list[last]) ? nameRunBefore(list, last, floor) : undefined
     if (!run) break
+    runs.push(run)
     first = run[0]
   }
-  return first
+  return runs
 }
 
 const maxListedNames = 6

@@ -543,7 +543,10 @@ describe('speakers and reporting verbs', () => {
       ['we mourn.', 'King Harald IX', 'said'],
       ['we mourn deeply.', 'King Harald IX', 'said'],
     ])
-    expect(quotesOf('Pelley, Marsh and Okafor said "the bill is dead."')).toEqual([['the bill is dead.', 'Okafor', 'said']])
+    // A list of names speaks together, titles off as in a pair; not the object of a verb.
+    expect(quotesOf('Pelley, Marsh and Okafor said "the bill is dead."')).toEqual([['the bill is dead.', 'Pelley, Marsh and Okafor', 'said']])
+    expect(quotesOf('Sen. Ann Ruiz, Sen. Tom Baker and Rep. Ed Lee said the bill was "dead."')).toEqual([['dead.', 'Ann Ruiz, Tom Baker and Ed Lee', 'said']])
+    expect(quotesOf('He met Pelley, Marsh and Okafor said "the bill is dead."')).toEqual([['the bill is dead.', 'Okafor', 'said']])
     expect(quotesOf('On Tuesday Democrats and Republicans said "the bill is dead."')).toEqual([['the bill is dead.', 'Republicans', 'said']])
   })
 
