@@ -3,7 +3,7 @@ import { joinContractions } from './contractions.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
 import { editsMayConflict, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 import { parseNumber } from '../pipeline/numbers.js'
-import { isOrganizationName } from '../quotes/names.js'
+import { isOrganizationName, isParticleForm } from '../quotes/names.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -350,7 +350,7 @@ function isFullName(speaker: string): boolean {
 }
 
 function isProperName(speaker: string): boolean {
-  return speaker.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || /^(de|van|von|der|la|le|bin|al)$/.test(word))
+  return speaker.split(/\s+/).every((word) => /^[\p{Lu}\d]/u.test(word) || isParticleForm(word))
 }
 
 /**

@@ -133,6 +133,11 @@ export function isParticle(word: Word): boolean {
   return !word.isPunctuation && particles.has(word.lower)
 }
 
+/** Whether a word in lower case is a surname's particle: `da`, `bin`, `van`. */
+export function isParticleForm(word: string): boolean {
+  return particles.has(word)
+}
+
 /** Whether a word in lower case may stand inside a name: a particle (`da`, `bin`) or a body's link (`Board of Elections`). */
 export function isNameLink(word: string): boolean {
   return particles.has(word) || word === 'of' || word === 'the' || word === 'for'
