@@ -362,12 +362,14 @@ function isTitleSpan(
 ): boolean {
   const wordBefore = list[around.before.end - 1]
   const beforeComma = wordBefore?.text === ',' && around.before.end - 2 >= around.before.start ? list[around.before.end - 2] : undefined
+  const beforeArticle = /^(the|a|an)$/.test(wordBefore?.lower ?? '') && around.before.end - 2 >= around.before.start ? list[around.before.end - 2] : undefined
   const wordAfter = list[around.after.start]
   return isTitle({
     text: text.slice(span.start, span.end),
     words: wordsInside(text, list, span),
     wordBefore: wordBefore && wordBefore.end <= span.markStart && !wordBefore.isPunctuation ? wordBefore.text : undefined,
     wordBeforeComma: beforeComma && !beforeComma.isPunctuation ? beforeComma.text : undefined,
+    wordBeforeArticle: beforeArticle && !beforeArticle.isPunctuation ? beforeArticle.text : undefined,
     earlierTitles,
     wordAfter: wordAfter && !wordAfter.isPunctuation ? wordAfter.text : undefined,
     cue: !cue ? 'none' : cue.place === 'inside' ? 'inside' : 'adjacent',

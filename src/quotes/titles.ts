@@ -27,6 +27,8 @@ export interface TitleContext {
   words?: readonly Word[]
   /** The word just before the opening mark, if any. */
   wordBefore?: string
+  /** The word before `wordBefore` when that is an article: `dubbed the "Fairness in Women's Sports Act"`. */
+  wordBeforeArticle?: string
   /** The word before a comma just before the opening mark (`his latest book, "Forward"`). */
   wordBeforeComma?: string
   /** Titles the article gave before this quote, as printed: a quote that opens one of them is it (`"Forward"` after `"Forward: Notes on …"`). */
@@ -46,7 +48,9 @@ export interface TitleContext {
  * (`"Shallow"`), or a fragment that nothing reports (`so-called "experts"`).
  * A fragment inside a reporting sentence is speech (`said she was "so proud"`).
  */
-export function isTitle({ text, words: given, wordBefore, wordBeforeComma, earlierTitles = [], wordAfter, cue }: Readonly<TitleContext>): boolean {
+export function isTitle({ text, words: given, wordBefore, wordBeforeArticle, wordBeforeComma, earlierTitles = [], wordAfter, cue }: Readonly<TitleContext>): boolean {
+  // `the so-called "lab leak hypothesis"`: the writer's distance from a term, whatever verb is near.
+  if (wordBefore !== undefined && /^so-called$/i.test(wordBefore)) return true
   const list = given ?? words(text, 0, text.length)
   // `"What a Super Tuesday!"` is an exclamation, not a title.
   let isTitleCase = !/[!?]['"\u2019\u201D]?\s*$/.test(text)
@@ -59,6 +63,7 @@ export function isTitle({ text, words: given, wordBefore, wordBeforeComma, earli
   if (count === 0) return true
   if (count <= maxTitleWords) {
     if (wordBefore && (titleNouns.test(wordBefore) || (isTitleCase && namingVerbs.test(wordBefore)))) return true
+    if (isTitleCase && wordBeforeArticle !== undefined && namingVerbs.test(wordBeforeArticle)) return true
     // In apposition after a title noun, a name in title case: `Yang's latest book, "Forward: Notes on the Future"`.
     if (isTitleCase && wordBeforeComma && titleNouns.test(wordBeforeComma)) return true
     if (isTitleCase && earlierTitles.some((title) => opensTitle(title, text))) return true

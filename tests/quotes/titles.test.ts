@@ -35,6 +35,15 @@ describe('titles in articles', () => {
     expect(result.titles.map((title) => title.text)).toEqual(['compromise'])
   })
 
+  it('lists a so-called term as a title whatever verb is near, and a name in title case after a naming verb and an article', () => {
+    const result = extract('Questions remain about the so-called "lab leak theory," the head of the agency said.')
+    expect(result.quotes).toEqual([])
+    expect(result.titles.map((title) => title.text)).toEqual(['lab leak theory,'])
+    const named = extract('Speaking at the event dubbed the "Rally for Clean Water," Ann Ruiz thanked the crowd.')
+    expect(named.quotes).toEqual([])
+    expect(named.titles.map((title) => title.text)).toEqual(['Rally for Clean Water,'])
+  })
+
   it('reads what a subject calls its object as its words, however far the object runs', () => {
     const result = extract('The council called the plan to widen the road a "costly mistake" and moved on.')
     expect(result.quotes.map((quote) => [quote.text, quote.speaker, quote.verb])).toEqual([['costly mistake', 'The council', 'called']])
