@@ -11,13 +11,13 @@ import { isFormOf, isInitial, isNameLink } from './names.js'
 export function canonicalNames(names: readonly string[]): Map<string, string> {
   const counts = new Map<string, number>()
   // Each name is tested once: every article's people and speakers come here, most of them many times.
-  const descriptions = new Set<string>()
+  const notProper = new Set<string>()
   for (const name of names) {
     const count = counts.get(name)
     if (count !== undefined) counts.set(name, count + 1)
-    else if (!descriptions.has(name)) {
+    else if (!notProper.has(name)) {
       if (isProperName(name)) counts.set(name, 1)
-      else descriptions.add(name)
+      else notProper.add(name)
     }
   }
   const forms = [...counts.keys()].map((name) => ({ name, key: keyOf(name), count: counts.get(name)! }))

@@ -166,10 +166,13 @@ export function passiveAgentCue(text: string, list: readonly Word[], around: Quo
 // What someone said, named by the quote between its owner and the noun: `Mitt Romney's "47 percent" comment`.
 const remarkNouns = /^(comments?|remarks?|promises?|pledges?|claims?|quips?|vows?|slogans?|descriptions?|assertions?|warnings?|characterizations?|phrases?|words|labels?|jabs?|insults?|boasts?|admissions?|refrains?|mantras?|catchphrases?|retorts?|taunts?)$/
 
-/** `Mitt Romney's "47 percent" comment`: the one whose remark the quote names, right before it, said it. */
-export function ownerOfRemarkCue(text: string, list: readonly Word[], around: QuoteSurroundings): Cue | undefined {
+/**
+ * `Mitt Romney's "47 percent" comment`: the one whose remark the quote names, right before it, said it. Not one word,
+ * which is mostly someone else's judgment of the remark (`Democrats condemned Trump's "racist" comments`).
+ */
+export function ownerOfRemarkCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string): Cue | undefined {
   const noun = list[around.after.start]
-  if (!noun || around.after.start >= around.after.end || !remarkNouns.test(noun.lower)) return undefined
+  if (!noun || around.after.start >= around.after.end || !remarkNouns.test(noun.lower) || !/[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(quoteText)) return undefined
   const owner = ownerNameAt(text, list, around.before.end - 1, around.before.start)
   return owner && { speaker: owner, verb: null, verbBase: null, place: 'before' }
 }
@@ -256,6 +259,8 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     if (reactsToQuote) return undefined
     // Only a cue sentence of its own: `She continued:`, `he said.`, `Trump said on Fox News Monday.`
     const rest = list.slice(cueEnd, after.end).filter((word) => !word.isPunctuation)
+    // (`"…." They added that "…"`: what the verb goes on to report is the next quote.)
+    if (rest.length === 1 && rest[0].lower === 'that') return undefined
     // `Trump said on "Fox & Friends."`: the full stop inside a title's closing mark ends the sentence too.
     const closing = /^['"\u2019\u201D]$/.test(list[after.end - 1]?.text ?? '') && list[after.end - 2]?.text === '.' ? '.' : list[after.end - 1]?.text
     const isShort = rest.length <= 3 || (rest.length <= maxPlacedCueWords && placePrepositions.has(rest[0].lower) && rest.every((word) => !isVerbLike(word)))
@@ -343,12 +348,34 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     if (speaker) return { speaker, verb: verb.text, verbBase: base, place }
   }
   if (introduces && last.text === ':') return labelCue(text, list, before) ?? colonSentenceCue(text, list, before)
-  // `Trump issued a statement, "…"`: a sentence that ends on what someone issued introduces it, as a colon would.
-  if (introduces && last.text === ',' && issuedNouns.test(list[before.end - 2]?.lower ?? '')) return colonSentenceCue(text, list, before)
+  // `Trump issued a statement, "…"`: a sentence that ends on what someone issued introduces it, as a colon would (not
+  // what someone holds: `Baker keeps her last note, "…"`).
+  if (introduces && last.text === ',' && endsOnIssued(list, before)) return colonSentenceCue(text, list, before)
   return undefined
 }
 
+// What is issued, and the verbs that issue it: `issued a statement`, `posted a brief message`.
 const issuedNouns = /^(statement|tweet|message|letter|note|memo|release|post|email|e-mail)$/
+const issuingVerbs = /^(issued|released|posted|sent|tweeted|published|shared|put|wrote|emailed|e-mailed)$/
+/** Modifiers between the verb and the noun: `issued a brief written statement`. */
+const maxIssuedModifiers = 3
+
+/** Whether `before` ends on a noun of what someone issued, after an issuing verb and a few modifiers (`issued a statement,`). */
+function endsOnIssued(list: readonly Word[], before: Span): boolean {
+  const noun = before.end - 2
+  if (noun < before.start || !issuedNouns.test(list[noun].lower)) return false
+  for (let index = noun - 1; index >= before.start && noun - index <= maxIssuedModifiers + 1; index--) {
+    if (issuingVerbs.test(list[index].lower) || (list[index].lower === 'out' && list[index - 1]?.lower === 'put')) return true
+    if (list[index].isPunctuation) return false
+  }
+  return false
+}
+
+// Adverbs that open a sentence before a comma, capitalized like names: `Immediately after the attacks, Trump …` (a list,
+// not any word in -ly: `Kelly`, `Connolly`).
+const openingAdverbs = new Set(['immediately', 'recently', 'separately', 'additionally', 'finally', 'eventually', 'ultimately', 'previously',
+  'initially', 'currently', 'apparently', 'notably', 'importantly', 'similarly', 'subsequently', 'shortly', 'earlier', 'later', 'afterward',
+  'afterwards'])
 
 /** A sentence this short that a colon ends may stand for its subject's words. */
 const maxColonSentenceWords = 14
@@ -386,12 +413,13 @@ function colonSentenceCue(text: string, list: readonly Word[], before: Span): Cu
   if (words > maxColonSentenceWords) return undefined
   const firstComma = list.slice(before.start, before.end).findIndex((word) => word.text === ',')
   const hasOpeningPhrase = firstComma > 0 && firstComma <= maxOpeningPhraseWords
+  // Where the opening phrase ends, if there is one (else at the start: nothing opens the sentence).
   const firstCommaIndex = hasOpeningPhrase ? before.start + firstComma : before.start
   const starts = [before.start, ...(hasOpeningPhrase ? [firstCommaIndex + 1] : [])]
   for (const start of starts) {
     // `When Wallace died in 1998, President Clinton …`, `Immediately after the attacks, Trump …`: a clause or phrase
     // that opens the sentence has no subject of its own to give.
-    const opensWithAdverb = start < firstCommaIndex && /ly$/.test(list[start].lower) && /^\p{Ll}/u.test(list[start + 1]?.text ?? '')
+    const opensWithAdverb = start < firstCommaIndex && openingAdverbs.has(list[start].lower)
     if (subordinators.has(list[start].lower) || openingPrepositions.has(list[start].lower) || opensWithAdverb) continue
     const cue = subjectAndVerbFrom(text, list, start, before.end - 1)
     if (cue) return cue

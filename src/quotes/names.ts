@@ -130,7 +130,7 @@ function isAllCapitals(word: string): boolean {
 }
 
 export function isParticle(word: Word): boolean {
-  return !word.isPunctuation && particles.has(word.lower)
+  return !word.isPunctuation && isParticleForm(word.lower)
 }
 
 /** Whether a word in lower case is a surname's particle: `da`, `bin`, `van`. */

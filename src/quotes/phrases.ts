@@ -89,11 +89,20 @@ function withNameBefore(text: string, list: readonly Word[], phrase: SpeakerPhra
   return isListedName(list, other!, floor) ? listedPhrase(text, list, phrase, first, floor) : jointPhrase(other!, phrase)
 }
 
-/** The names of the list that `phrase` closes, from its first name to `phrase` (`Sen. Ann Ruiz, Tom Baker and Ed Lee`), as one speaker. */
+/**
+ * The names of the list that `phrase` closes, from its first name to `phrase` (`Sen. Ann Ruiz, Tom Baker and Ed
+ * Lee`), as one speaker, when the list opens its clause; a place that opens it after a preposition leaves the last
+ * two (`In Washington, Pelosi and Schumer`), and a longer one `phrase` alone.
+ */
 function listedPhrase(text: string, list: readonly Word[], phrase: SpeakerPhrase, first: number, floor: number): SpeakerPhrase {
   const runs = nameListRuns(list, first, floor)
   const names = runs.map((run) => readName(text, list, run[0], run[1]))
-  if (names.some((name) => name === undefined) || isObjectName(list, namePhrase(names.at(-1)!), floor)) return phrase
+  if (names.some((name) => name === undefined)) return phrase
+  const furthest = runs.at(-1)![0]
+  if (!startsClauseAt(list, furthest, floor)) {
+    const isPlaced = furthest - 1 >= floor && (isPreposition(list[furthest - 1]) || /^(following|unlike)$/.test(list[furthest - 1].lower))
+    return isPlaced && runs.length === 2 ? jointPhrase(namePhrase(names[0]!), phrase) : phrase
+  }
   const texts = [...names.map((name) => name!.text).reverse(), phrase.text]
   return { kind: 'nominal', text: `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`, start: list[runs.at(-1)![0]].start, end: phrase.end }
 }
@@ -878,7 +887,7 @@ function firstOfNameList(list: readonly Word[], first: number, floor: number): n
   return nameListRuns(list, first, floor).at(-1)?.[0] ?? first
 }
 
-/** The name runs of the list that ends with the run starting at `first`, nearest first, without that run (see firstOfNameList). */
+/** The name runs before the run starting at `first` in a list of names that it ends (`Ohio, Michigan and`), nearest first. */
 function nameListRuns(list: readonly Word[], first: number, floor: number): [number, number][] {
   const runs: [number, number][] = []
   for (let names = 0; names < maxListedNames; names++) {
@@ -937,7 +946,8 @@ function nominalEndingAt(text: string, list: readonly Word[], last: number, floo
     if (determiners.has(form) || isPossessive) {
       // `articles that are written`: a phrase ending in an auxiliary has no noun to speak; `Some chanted`, `Another
       // tweeted`: a plural's determiner, or `another`, alone stands for those it counts.
-      if (first === last) return pluralDeterminers.has(form) || form === 'another' ? nominal(text, list, first, last) : undefined
+      // (Not one that floats after its noun: `Ruiz and Baker both called`.)
+      if (first === last) return (pluralDeterminers.has(form) || form === 'another') && startsClauseAt(list, first, floor) ? nominal(text, list, first, last) : undefined
       if (auxiliaries.has(list[last].lower)) return undefined
       // `saying that Catholic teaching calls`: after a verb of saying, `that` opens a clause, not the phrase.
       if (form === 'that' && first - 1 >= floor && reportingVerb(list[first - 1])) return nominal(text, list, first + 1, last)

@@ -6,6 +6,7 @@ import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isTitle, isTitleNoun } from './titles.js'
 import { isPair, leadingConnectives } from './phrases.js'
+import { isOrganizationName } from './names.js'
 
 /** What the article says about one quote span. */
 export interface Attribution {
@@ -78,6 +79,8 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     if (span.parent !== null) children[span.parent].push(index)
   })
   let lastSpeaker: string | null = null
+  // Where the sentence of the last quote with a speaker ends.
+  let lastSpeakerEnd: number | undefined
   // Quotes that a verb in their own sentence reports (`said she was "so proud"`), by the cue that does.
   const reportedInSentence = new Map<number, Cue>()
   // Titles so far, as printed: the same title quoted again, or its opening words, is a title too.
@@ -92,15 +95,19 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     const goesOn = reporting ? reportGoesOn(text, list, spans[previous!], span) : 'no'
     const cue = ownCue ?? (goesOn === 'yes' ? reporting : undefined)
     const sentence = sentenceSpan(list, around, span)
-    if (isTitleSpan(text, list, span, cue, around, titles)) {
+    // (A so-called term, a title, hands the sentence's verb on: `Trump said the so-called "whistleblower" should be
+    // "exposed."`; not a work's name, whose sentence may report nothing: `She sang "Shallow" that Sunday "with joy."`.)
+    const isSoCalled = /^so-called$/i.test(list[around.before.end - 1]?.text ?? '')
+    const isTitleQuote = isTitleSpan(text, list, span, cue, around, titles)
+    if (cue?.place === 'inside' && (isSoCalled || !isTitleQuote)) reportedInSentence.set(index, cue)
+    if (isTitleQuote) {
       attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }
       titles.push(text.slice(span.start, span.end))
       continue
     }
-    if (cue?.place === 'inside') reportedInSentence.set(index, cue)
     let attribution: Attribution
     if (cue) {
-      const speaker = resolveSpeaker(cue, people, { lastSpeaker })
+      const speaker = resolveSpeaker(text, cue, people, { lastSpeaker, lastSpeakerEnd })
       attribution = { isTitle: false, speaker, verb: cue.verb, sentence }
       const before = previous !== undefined ? found.get(previous)?.cue : undefined
       if (ownCue && previous !== undefined && before?.speaker && before.speaker.start === cue.speaker?.start && !attributions[previous]?.isTitle) attribution.continues = previous
@@ -109,13 +116,16 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
       // that sentence (`…, and McConnell dismissed the criticism as "nonsense."`).
       const carried = goesOn === 'other clause' ? undefined : carriedFrom(text, list, index, previous, opensContainer, spans, found, attributions, lastOfContainer)
       const titleCue = carried === undefined && previous !== undefined && attributions[previous]?.isTitle ? cueOfTitleSentence(text, list, spans[previous], span, found.get(previous)!.cue) : undefined
-      const carriedSpeaker = carried !== undefined ? attributions[carried]!.speaker : titleCue ? resolveSpeaker(titleCue.cue, people, { lastSpeaker }) : null
+      const carriedSpeaker = carried !== undefined ? attributions[carried]!.speaker : titleCue ? resolveSpeaker(text, titleCue.cue, people, { lastSpeaker, lastSpeakerEnd }) : null
       attribution = { isTitle: false, speaker: carriedSpeaker, verb: titleCue?.isReported ? titleCue.cue.verb : null, sentence }
       // One utterance only when nothing but the first quote's cue stands between them.
       if (carried !== undefined && onlyCueBetween(found.get(carried)!)) attribution.continues = carried
     }
     attributions[index] = attribution
-    if (attribution.speaker) lastSpeaker = attribution.speaker
+    if (attribution.speaker) {
+      lastSpeaker = attribution.speaker
+      lastSpeakerEnd = sentenceEndAfter(text, span)
+    }
     attributeInner(text, list, spans, children, index, attribution.speaker, people, attributions)
   }
   const isNarration = (index: number) => roles.inQuote[index] === 0
@@ -207,7 +217,7 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
  * own sentence.
  */
 function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string, isLaterCueRead = true): Cue | undefined {
-  const framing = passiveAgentCue(text, list, around) ?? ownerOfRemarkCue(text, list, around)
+  const framing = passiveAgentCue(text, list, around) ?? ownerOfRemarkCue(text, list, around, quoteText)
   if (framing) return framing
   const after = cueAfter(text, list, around.after, quoteText, around.narration)
   const before = cueBefore(text, list, around.before)
@@ -230,7 +240,9 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
   return isLaterCueRead && next && !/^[.!?]$/.test(next.text) && !isCapitalized(next.text) ? cueLaterInSentence(text, list, around.after) : undefined
 }
 
-function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string | null; enclosingSpeaker?: string | null }): string | null {
+function resolveSpeaker(
+  text: string, cue: Cue, people: People, context: { lastSpeaker: string | null; lastSpeakerEnd?: number; enclosingSpeaker?: string | null },
+): string | null {
   const phrase = cue.speaker
   if (!phrase) return null
   if (phrase.kind === 'name') return people.fullName(phrase.name!.text, phrase.name!.gender)
@@ -239,7 +251,14 @@ function resolveSpeaker(cue: Cue, people: People, context: { lastSpeaker: string
   const inside = context.enclosingSpeaker !== undefined
   if (form === 'i') return inside ? context.enclosingSpeaker ?? null : null
   // `Nancy Pelosi and Chuck Schumer said …. They vowed`: `they` goes on with two who spoke together.
-  if (form === 'they' && !inside) return context.lastSpeaker && isPair(context.lastSpeaker) ? context.lastSpeaker : null
+  if (form === 'they' && !inside) {
+    const last = context.lastSpeaker
+    // (Not past a sentence of its own, which may name others: `Critics were less kind. They called it …`; nor a body
+    // whose name has `and`.)
+    const between = context.lastSpeakerEnd === undefined ? '' : text.slice(context.lastSpeakerEnd, phrase.start)
+    const isNext = !/(?:^|[.!?]['"\u2019\u201D]?)\s+\p{Lu}[^.!?]*[.!?]/u.test(between)
+    return last && isPair(last) && !isOrganizationName(last) && isNext ? last : null
+  }
   const gender = pronounGender(form)
   if (!gender) return null
   if (inside) return people.resolve(gender, phrase.start, { includeQuotes: true, exclude: context.enclosingSpeaker ?? undefined })?.name ?? null
@@ -351,7 +370,7 @@ function attributeInner(
       attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }
       return
     }
-    const speaker = cue ? resolveSpeaker(cue, people, { lastSpeaker: null, enclosingSpeaker }) : null
+    const speaker = cue ? resolveSpeaker(text, cue, people, { lastSpeaker: null, enclosingSpeaker }) : null
     attributions[index] = { isTitle: false, speaker, verb: cue?.verb ?? null, sentence }
     attributeInner(text, list, spans, children, index, speaker, people, attributions)
   })
@@ -382,6 +401,13 @@ function wordsInside(text: string, list: readonly Word[], span: Span): readonly 
   const end = firstAtOrAfter(list, span.end)
   const crossesEdge = (first > 0 && list[first - 1].end > span.start) || (end > 0 && list[end - 1].end > span.end)
   return crossesEdge ? words(text, span.start, span.end) : list.slice(first, end)
+}
+
+/** Where the sentence of the quote `span` ends: at its closing mark when it ends on a full stop, else at the next one. */
+function sentenceEndAfter(text: string, span: QuoteSpan): number {
+  if (/[.!?]\s*$/.test(text.slice(span.start, span.end))) return span.markEnd
+  const stop = text.slice(span.markEnd).search(/[.!?]/)
+  return stop === -1 ? text.length : span.markEnd + stop + 1
 }
 
 function sentenceSpan(list: readonly Word[], around: QuoteSurroundings, span: QuoteSpan): Span {

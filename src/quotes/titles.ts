@@ -43,10 +43,11 @@ export interface TitleContext {
 }
 
 /**
- * Titles and scare quotes are not speech: a short quote next to a title
- * noun (`the song "Shallow"`), in title case without a cue right beside it
- * (`"Shallow"`), or a fragment that nothing reports (`so-called "experts"`).
- * A fragment inside a reporting sentence is speech (`said she was "so proud"`).
+ * Titles and scare quotes are not speech: a term after `so-called`, a short
+ * quote next to a title noun (`the song "Shallow"`), in title case without a
+ * cue right beside it (`"Shallow"`), or a fragment that nothing reports
+ * (`the "experts" agree`). A fragment inside a reporting sentence is speech
+ * (`said she was "so proud"`).
  */
 export function isTitle({ text, words: given, wordBefore, wordBeforeArticle, wordBeforeComma, earlierTitles = [], wordAfter, cue }: Readonly<TitleContext>): boolean {
   // `the so-called "lab leak hypothesis"`: the writer's distance from a term, whatever verb is near.

@@ -139,6 +139,11 @@ export function takesAddressee(base: string): boolean {
 }
 
 /** The cue `according to X`. */
+/** Whether a quote's verb, as printed, is `according to` (`According to` at a sentence's start), which reads before its speaker. */
+export function isAccordingToVerb(verb: string): boolean {
+  return /^according to$/i.test(verb)
+}
+
 export function isAccordingTo(first: Word, second: Word | undefined): boolean {
   return first.lower === 'according' && second?.lower === 'to'
 }

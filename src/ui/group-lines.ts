@@ -3,6 +3,7 @@ import { memberCites, memberSpeaker, referenceMember, sourceCount, type Analysis
 import { fit, lineWidth, textWidth, truncate, truncateLine, wrapSpans, type Line, type Span } from './lines.js'
 import { levelMarker, levelTone, verdictMarker, verdictTone, type Tone } from './theme.js'
 import { diffAgainstReference } from './word-diff.js'
+import { isAccordingToVerb } from '../quotes/verbs.js'
 
 const verdictWidth = 13
 
@@ -167,7 +168,7 @@ function memberLines(group: Group, member: GroupMember, position: number, index:
     const isOtherSpeaker = !isReference && speaker !== referenceSpeaker
     heading.push({ text: ' · ' }, { text: isOtherSpeaker ? `[${speaker ?? 'no speaker'}]` : (speaker ?? 'no speaker'), tone: isOtherSpeaker ? 'changed' : undefined })
     // (`According to` as printed at a sentence's start reads in lower case after the speaker.)
-    if (verb) heading.push({ text: `, ${/^according to$/i.test(verb) ? 'according to' : verb}` })
+    if (verb) heading.push({ text: `, ${isAccordingToVerb(verb) ? 'according to' : verb}` })
   }
   if (cites) heading.push({ text: ` · cites ${cites}`, tone: 'muted' })
   if (isReference) heading.push({ text: ' · reference', tone: 'muted' })

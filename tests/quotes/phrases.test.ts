@@ -180,6 +180,21 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('One user called it "a joke." Another tweeted, “She thinks she is above the rules.”')).toEqual(['One user', 'Another'])
   })
 
+  it('keeps the limits of this round\'s rules (a third review, helper-66)', () => {
+    // A determiner that floats after its noun; a one-word judgment of a remark; a place before a pair.
+    expect(speakers('Ruiz and Baker both called the plan "a disaster."')).toEqual(['Ruiz and Baker'])
+    expect(speakers('Democrats condemned Tom Baker’s "racist" comments on Monday.')).toEqual(['Democrats'])
+    expect(speakers('In Dayton, Ruiz and Baker called the plan "a ransom note."')).toEqual(['Ruiz and Baker'])
+    // A so-called term hands its sentence's verb on to the next quote.
+    expect(speakers('Tom Baker said the so-called "whistleblower" should be "exposed."')).toEqual(['Tom Baker'])
+    // `they` does not reach past a sentence of its own, nor to a body; a note kept is no statement issued; `Kelly` is a name.
+    expect(speakers('Ann Ruiz and Tom Baker called the plan "a good start." Critics were less kind. They called it "a giveaway."')).toEqual(['Ann Ruiz and Tom Baker', null])
+    expect(speakers('Tom Baker keeps her last note, "I love you always."')).toEqual([null])
+    expect(speakers('Sen. Mark Kelly voted no. Kelly was blunt, as always: "This is a disgrace."')).toEqual(['Mark Kelly'])
+    // `They added that "…"` reports the next quote, not the one before.
+    expect(speakers('Ann Ruiz and Tom Baker said the deal was "a win." They added that "more needs to be done."')).toEqual(['Ann Ruiz and Tom Baker', 'Ann Ruiz and Tom Baker'])
+  })
+
   it('takes the owner of a remark that the quote names for its speaker', () => {
     expect(speakers('Critics seized on Tom Baker’s “makers and takers” remark within hours.')).toEqual(['Tom Baker'])
     // Not a work or a plan with a name of its own.

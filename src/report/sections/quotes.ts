@@ -3,6 +3,7 @@ import type { Difference, Group, Quote } from '../../types.js'
 import { changesToPhrasing, isRewrite, memberChanges } from '../changes.js'
 import { groupHeading, headingAnchor, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
+import { isAccordingToVerb } from '../../quotes/verbs.js'
 
 export const quotedByOneHeading = 'Quoted by one source only'
 
@@ -101,7 +102,7 @@ function verdictCell(group: Group): PhrasingContent[] {
 function aloneItem(context: ReportContext, quote: Quote): PhrasingContent[] {
   const speaker = quote.speaker ?? 'no speaker'
   // `according to the Congressional Research Service:`, not `the Congressional Research Service According to:`.
-  const credit = quote.verb === null ? speaker : /^according to$/i.test(quote.verb) ? `according to ${speaker}` : `${speaker} ${quote.verb}`
+  const credit = quote.verb === null ? speaker : isAccordingToVerb(quote.verb) ? `according to ${speaker}` : `${speaker} ${quote.verb}`
   const notes = [quote.cites === null ? null : `via ${quote.cites}`, quote.nestedIn === null ? null : `inside ${quote.nestedIn}`].filter((note) => note !== null)
   return [
     text(`${quote.id} `),
