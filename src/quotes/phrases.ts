@@ -1077,6 +1077,8 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
   }
   // (`The company’s first comments`: an owner alone, cut off before what it owns, is no phrase.)
   if (/['\u2019]s$/.test(list[last].text)) return undefined
+  // (`the Office of the Historian of the`, cut at the longest phrase read: no phrase ends on `of` or `the`.)
+  while (last > first && /^(of|the|a|an|for|to|in|on|at|and)$/.test(list[last].lower)) last--
   return last > first || !determiners.has(list[first].lower) ? nominal(text, list, first, last) : undefined
 }
 

@@ -208,6 +208,10 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('They named the bill the “Fair Wages Act” — but when voters hear of it, many say they would rather wait.')).toEqual([])
   })
 
+  it('ends a phrase read after the verb on a noun, not on `of` or `the`', () => {
+    expect(speakers('According to the Office of the Keeper of the Rolls, it was "a first."')).toEqual(['the Office of the Keeper'])
+  })
+
   it('does not take a report noun before `of`, whom something went to, or an object after `that` for a speaker', () => {
     expect(speakers('The plan includes — according to the explanatory notes of the draft bill — "a duty to protect sources".')).toEqual(['the explanatory notes of the draft bill'])
     expect(speakers('Staff writer Tom Baker posted to Twitter asking if there were "any calm voters left?"')).toEqual(['Tom Baker'])
