@@ -1,5 +1,5 @@
 import type { Span } from '../types.js'
-import { firstAtOrAfter, isCapitalized, type Word } from './words.js'
+import { firstAtOrAfter, isCalendarWord, isCapitalized, type Word } from './words.js'
 import { bodyName, bodyStartBefore, isNameWord, isOrganizationName, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
 import { genderOfFirstName } from './first-names.js'
@@ -346,6 +346,12 @@ function describedPerson(text: string, list: readonly Word[], opening: number, c
  */
 function describedSubjectEndingAt(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   const head = nominalEndingAt(text, list, last, floor)
+  // `Democrats in Congress said`: a body that is no name of a speaker (`Congress`, `Senate`) after `in` or `at` says
+  // which of those before it speak (not a day: `leaders on Sunday called`).
+  if (!head && isCapitalized(list[last].text) && !isCalendarWord(list[last].lower) && last - 2 >= floor && /^(in|at)$/.test(list[last - 1].lower)) {
+    const who = nominalEndingAt(text, list, last - 2, floor)
+    if (who) return spanPhrase(text, who.start, list[last].end)
+  }
   const headFirst = head ? firstAtOrAfter(list, head.start) : last
   // The one a lawyer speaks for, what a letter was sent to, whose members speak: the whole phrase or its head.
   // (`Members of Congress`, `Officials of NATO`: a body's name that is no person's also has its members speak.)

@@ -208,6 +208,11 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('They named the bill the “Fair Wages Act” — but when voters hear of it, many say they would rather wait.')).toEqual([])
   })
 
+  it('reads who speaks before a body that is no name after `in`, not a day', () => {
+    expect(speakers('Democrats in Congress said it was "a disgrace."')).toEqual(['Democrats in Congress'])
+    expect(speakers('Union leaders on Sunday called it "a disgrace."')[0]).not.toMatch(/Sunday/)
+  })
+
   it('ends a phrase read after the verb on a noun, not on `of` or `the`', () => {
     expect(speakers('According to the Office of the Keeper of the Rolls, it was "a first."')).toEqual(['the Office of the Keeper'])
   })
