@@ -643,16 +643,24 @@ function pluralFrom(text: string, list: readonly Word[], first: number, ceiling:
 
 /** `Union leaders rejected`, `thousands took`: a plural after the words that say which, right before the clause's verb. */
 function pluralBeforeVerb(text: string, list: readonly Word[], first: number, ceiling: number): SpeakerPhrase | undefined {
-  for (let last = first; last + 1 < ceiling && last - first <= maxPluralModifiers; last++) {
+  for (let last = first; last < ceiling && last - first <= maxPluralModifiers; last++) {
     const word = list[last]
-    const next = list[last + 1]
+    // The verb may be the one asked about, at `ceiling`, past a day: `Union leaders on Sunday called`.
+    const verb = last + 1 + afterDay(list, last + 1, ceiling)
+    const next = list[verb]
     // (Not a passive's participle: `vaccines approved by the agency`.)
-    const isVerbNext = (isPastVerb(next) || reportingVerb(next) !== undefined) && list[last + 2]?.lower !== 'by'
+    const isVerbNext = next !== undefined && verb <= ceiling && (isPastVerb(next) || reportingVerb(next) !== undefined) && list[verb + 1]?.lower !== 'by'
     // (A capitalized word alone is a name, read as one: the plural is in lower case.)
-    if (isVerbNext && /^\p{Ll}/u.test(word.text) && isPlural(word) && !isAdverb(word) && !reportingVerb(word)) return nominal(text, list, first, last)
+    if (isVerbNext && /^\p{Ll}/u.test(word.text) && isPlural(word) && isPluralModifier(word) && !reportingVerb(word)) return nominal(text, list, first, last)
     if (!isPluralModifier(word)) return undefined
   }
   return undefined
+}
+
+/** How many words a day takes at `at`, before `ceiling`: `on Sunday` 2, `Sunday` 1, else 0. */
+function afterDay(list: readonly Word[], at: number, ceiling: number): number {
+  if (at + 1 < ceiling && list[at].lower === 'on' && isCalendarWord(list[at + 1].lower)) return 2
+  return at < ceiling && isCalendarWord(list[at].lower) ? 1 : 0
 }
 
 /** The noun phrase that starts a clause: `she`, `Gaga`, `the campaign`, skipping `and then`. */
