@@ -934,7 +934,8 @@ function phraseEndingAt(text: string, list: readonly Word[], last: number, floor
     return open > floor ? phraseEndingAt(text, list, open - 1, floor) : undefined
   }
   if (isSubjectPronoun(word)) return pronoun(word)
-  if (isNameWord(word)) return nameEndingAt(text, list, last, floor)
+  // (`Republicans in the Senate`: a plural that reads as a title is no name, but a plural's phrase.)
+  if (isNameWord(word)) return nameEndingAt(text, list, last, floor) ?? (isPlural(word) ? nominalEndingAt(text, list, last, floor) : undefined)
   const nominal = nominalEndingAt(text, list, last, floor)
   // `Scott Smith, the mayor of Mesa`: the name the description stands beside.
   let first = last

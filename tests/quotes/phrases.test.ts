@@ -210,6 +210,8 @@ describe('speaker phrases: what is not the speaker', () => {
 
   it('reads who speaks before a body that is no name after `in`, not a day', () => {
     expect(speakers('Democrats in Congress said it was "a disgrace."')).toEqual(['Democrats in Congress'])
+    // A plural that reads as a title before a place is who speaks.
+    expect(speakers('Republicans in the Senate said it was "a disgrace."')).toEqual(['Republicans'])
     // Names that say which of a plural speak past a day, too.
     expect(speakers('Union leaders on Sunday called it "a disgrace."')).toEqual(['Union leaders'])
     // (Not a linking word read as a plural: `as well as contending`.)
