@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { clauseSubject, isAdverb, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { beForms, clauseSubject, isAdverb, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -392,7 +392,6 @@ const receivingVerbs = new Set([
   'retweet', 'retweets', 'retweeted', 'share', 'shares', 'shared', 'quote', 'quotes', 'quoted', 'cite', 'cites', 'cited',
   'see', 'sees', 'saw', 'find', 'finds', 'found', 'read', 'reads', 'publish', 'publishes', 'published', 'print', 'prints', 'printed',
 ])
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const haveForms = new Set(['has', 'have', 'had'])
 const participle = /^\p{Ll}+(ed|en)$|^(met|told|shown|sent|hit|struck|seen|heard|caught|taken|said|made|put|got)$/u
 // `She had a message for them:` is hers; `Trump has company:` is not.

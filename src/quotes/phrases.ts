@@ -104,7 +104,7 @@ function listedPhrase(text: string, list: readonly Word[], phrase: SpeakerPhrase
     return isPlaced && runs.length === 2 ? jointPhrase(namePhrase(names[0]!), phrase) : phrase
   }
   const texts = [...names.map((name) => name!.text).reverse(), phrase.text]
-  return { kind: 'nominal', text: `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`, start: list[runs.at(-1)![0]].start, end: phrase.end }
+  return { kind: 'nominal', text: `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`, start: list[furthest].start, end: phrase.end }
 }
 
 /** `Pelley, Marsh and Okafor said`: a name after a comma and another name is in a list of more than two. */
@@ -459,7 +459,7 @@ function objectOfGerund(list: readonly Word[], phrase: SpeakerPhrase, floor: num
   return gerund - 2 >= floor && isGerund(list[gerund]) && isPreposition(list[gerund - 1]) ? gerund - 1 : undefined
 }
 
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+export const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const passiveAuxiliaries = new Set([...beForms, 'has', 'have', 'had'])
 
 /** The subject of the passive whose participle is at `participle` (`Mr. Trump was prompted`), if it is one. */

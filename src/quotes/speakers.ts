@@ -4,7 +4,7 @@ import { endsSentence, firstAtOrAfter, hasNewline, isCalendarWord, isCapitalized
 import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, ownerOfRemarkCue, partitionPoint, passiveAgentCue, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
-import { isTitle, isTitleNoun } from './titles.js'
+import { isSoCalled, isTitle, isTitleNoun } from './titles.js'
 import { isPair, leadingConnectives } from './phrases.js'
 import { isOrganizationName } from './names.js'
 
@@ -97,9 +97,8 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     const sentence = sentenceSpan(list, around, span)
     // (A so-called term, a title, hands the sentence's verb on: `Trump said the so-called "whistleblower" should be
     // "exposed."`; not a work's name, whose sentence may report nothing: `She sang "Shallow" that Sunday "with joy."`.)
-    const isSoCalled = /^so-called$/i.test(list[around.before.end - 1]?.text ?? '')
     const isTitleQuote = isTitleSpan(text, list, span, cue, around, titles)
-    if (cue?.place === 'inside' && (isSoCalled || !isTitleQuote)) reportedInSentence.set(index, cue)
+    if (cue?.place === 'inside' && (isSoCalled(list[around.before.end - 1]?.text) || !isTitleQuote)) reportedInSentence.set(index, cue)
     if (isTitleQuote) {
       attributions[index] = { isTitle: true, speaker: null, verb: null, sentence }
       titles.push(text.slice(span.start, span.end))

@@ -15,6 +15,11 @@ const minorWords = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'of', '
 // `on "Face the Nation"`, `told "Fox and Friends"`: a title-case quote after these names a work or show.
 const titlePrepositions = /^(on|in|of|from|at|with|to|for|told|tells|via|by)$/i
 
+/** Whether the word before a quote is `so-called`, which makes it a term the writer keeps apart from (see isTitle). */
+export function isSoCalled(wordBefore: string | undefined): boolean {
+  return wordBefore !== undefined && /^so-called$/i.test(wordBefore)
+}
+
 /** `the song "Shallow"`: a noun that announces a work's title. */
 export function isTitleNoun(word: string): boolean {
   return titleNouns.test(word)
@@ -51,7 +56,7 @@ export interface TitleContext {
  */
 export function isTitle({ text, words: given, wordBefore, wordBeforeArticle, wordBeforeComma, earlierTitles = [], wordAfter, cue }: Readonly<TitleContext>): boolean {
   // `the so-called "lab leak hypothesis"`: the writer's distance from a term, whatever verb is near.
-  if (wordBefore !== undefined && /^so-called$/i.test(wordBefore)) return true
+  if (isSoCalled(wordBefore)) return true
   const list = given ?? words(text, 0, text.length)
   // `"What a Super Tuesday!"` is an exclamation, not a title.
   let isTitleCase = !/[!?]['"\u2019\u201D]?\s*$/.test(text)
