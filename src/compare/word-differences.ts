@@ -1,6 +1,7 @@
 import type { Difference, Token, WordChange } from '../types.js'
 import { signCharBefore } from '../pipeline/numbers.js'
 import { foldTypography } from '../pipeline/typography.js'
+import { isAbbreviation } from '../pipeline/normalize.js'
 import { slicePassage, toWordChanges, type Passage, type TokenChange } from './diff.js'
 import { endsWithHedge, hedgeAround, hedgeWordCount, isHedgePhrase, isHedgeWord, maxHedgeWords, maxHedgeWordsAfter, mayBothHold, withHedge, type Hedge } from './hedges.js'
 
@@ -216,6 +217,8 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       else if (token.value !== undefined && other.value !== undefined && token.text.toLowerCase() !== other.text.toLowerCase()) add('number', 'cosmetic', pair)
       else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
       else if (token.text.toLowerCase() === other.text.toLowerCase() && !isOpeningCapital(token, other, referenceFirst, memberFirst)) add('case', 'cosmetic', pair)
+      // (Matched as one word: `U.S.` / `US`, `Sen.` / `Senator` are house style.)
+      else if (isAbbreviation(token.text, other.text)) add('typography', 'cosmetic', pair)
     }
   }
   if (edited === 0) return differences

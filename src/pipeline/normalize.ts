@@ -30,22 +30,49 @@ function formsOfSpelling(spelling: string): MatchingForms {
   let forms = formsBySpelling.get(spelling)
   if (forms === undefined) {
     if (formsBySpelling.size >= maxSpellings) formsBySpelling.clear()
-    forms = formsOfNormal(normalizeWord(spelling))
+    forms = formsOfNormal(normalizeWord(spelling), dottedLetters.test(spelling.replace(/\.$/, '')))
     formsBySpelling.set(spelling, forms)
   }
   return forms
 }
 
-function formsOfNormal(normal: string): MatchingForms {
-  return { normal, stem: stemmer(normal), isStopword: stopwords.has(normal) }
+function formsOfNormal(normal: string, isAcronym = false): MatchingForms {
+  // (`U.S.` matches `US`, and is no `us`.)
+  return { normal, stem: stemmer(normal), isStopword: !isAcronym && stopwords.has(normal) }
 }
+
+/** Letters with a full stop after each: `U.S.`, `I.R.S.` (what the parser leaves of them: `u.s`, `i.r.s`). */
+const dottedLetters = /^(?:\p{L}\.)+\p{L}$/u
+
+/**
+ * House styles abbreviate titles and months, with or without the stop (`Sen.`, `Feb`): in a capitalized
+ * word, the word they stand for. (Not `St.`, Saint or Street.)
+ */
+const abbreviations = new Map(Object.entries({
+  sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant',
+  capt: 'captain', adm: 'admiral', cmdr: 'commander', atty: 'attorney', supt: 'superintendent', prof: 'professor',
+  jan: 'january', feb: 'february', apr: 'april', aug: 'august', sept: 'september', oct: 'october', nov: 'november', dec: 'december',
+}))
 
 /**
  * The matching form of a word: typography folded, lower case, without the
- * punctuation the parser can leave on its edges (`it.` before a closing quote).
+ * punctuation the parser can leave on its edges (`it.` before a closing quote),
+ * dotted letters without their stops (`U.S.` as `us`) and a title's or month's
+ * abbreviation as its word (`Sen.` as `senator`).
  */
 export function normalizeWord(text: string): string {
+  const normal = plainForm(text)
+  if (dottedLetters.test(normal)) return normal.replaceAll('.', '')
+  return /^\p{Lu}/u.test(text) ? abbreviations.get(normal) ?? normal : normal
+}
+
+function plainForm(text: string): string {
   return lettersToLetters.exec(foldTypography(text).toLowerCase())![1] ?? ''
+}
+
+/** Whether two spellings of one matching form differ by an abbreviation: `U.S.` / `US`, `Sen.` / `Senator`. */
+export function isAbbreviation(one: string, other: string): boolean {
+  return plainForm(one) !== plainForm(other)
 }
 
 /**

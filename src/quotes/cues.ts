@@ -188,11 +188,12 @@ function startOfSentence(text: string, list: readonly Word[], end: number, floor
 /**
  * The cue after a quote: `"…," she said`, `"…," said Jennifer Palmieri`,
  * `"…," according to People`. After a quote that ends its sentence, only a
- * sentence that is nothing but the cue counts (`"…." She continued: "…"`).
+ * sentence that is nothing but the cue counts (`"…." She continued: "…"`);
+ * a `quoteText` of null asks that of a sentence between two quotes.
  * A participle after the quote (`called the bill "a disgrace," saying`) has
  * the subject of the sentence's `narration` before it.
  */
-export function cueAfter(text: string, list: readonly Word[], after: Span, quoteText: string, narration: readonly Span[] = []): Cue | undefined {
+export function cueAfter(text: string, list: readonly Word[], after: Span, quoteText: string | null, narration: readonly Span[] = []): Cue | undefined {
   let index = after.start
   while (index < after.end && /^[,\u2014\u2013\u2015-]$/.test(list[index].text)) index++
   if (index >= after.end) return undefined
@@ -201,7 +202,10 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     const signature = signedName(text, list, index, after.end)
     if (signature) return signature
   }
-  const endsItsSentence = /[.\u2026]\s*$/.test(quoteText) || (/[!?]\s*$/.test(quoteText) && isCapitalized(list[index].text) && !isNameStart(list, index))
+  // (`"Rise to the occasion." added Lauten`: a verb in lower case right after the quote goes on with its sentence; not
+  // in a sentence between two quotes, asked whether it is a cue of its own: `quoteText` null.)
+  const continuesSentence = quoteText !== null && index === after.start && /^\p{Ll}/u.test(list[index].text) && verbAt(list, index) !== undefined
+  const endsItsSentence = quoteText === null || (/[.\u2026]\s*$/.test(quoteText) && !continuesSentence) || (/[!?]\s*$/.test(quoteText) && isCapitalized(list[index].text) && !isNameStart(list, index))
   const first = list[index]
 
   let cue: Cue | undefined
@@ -240,7 +244,7 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
         list.slice(index, speakerFirst).some((word) => objectOpeners.has(word.lower))
       // `he stands "squarely behind" his decision to withdraw …, while admitting`: a quote that runs on into its
       // sentence, with no mark after it, is part of a clause: a noun phrase after it is no subject of its cue.
-      const runsOn = index === after.start && speaker?.kind === 'nominal' && /[\p{L}\p{N}]$/u.test(quoteText.trim()) && /^\p{Ll}/u.test(first.text)
+      const runsOn = index === after.start && speaker?.kind === 'nominal' && quoteText !== null && /[\p{L}\p{N}]$/u.test(quoteText.trim()) && /^\p{Ll}/u.test(first.text)
       // `the "For the People Act" — but when pollsters talk to the people, many say …`: a main clause set against the
       // quote's reports something else.
       let isContrasted = false

@@ -151,7 +151,7 @@ function findCues(
         : undefined
     if (!cue && sentenceBefore) {
       const introduction = list[sentenceBefore.end - 1]?.text === ':' ? cueBefore(text, list, sentenceBefore) : undefined
-      const standalone = cueAfter(text, list, sentenceBefore, '.')
+      const standalone = cueAfter(text, list, sentenceBefore, null)
       const found = introduction ?? (standalone?.verbBase && !isWeakVerb(standalone.verbBase) ? standalone : undefined)
       if (found && found.place !== 'inside') cue = { ...found, place: 'before' }
     }

@@ -283,6 +283,23 @@ describe('buildGroup', () => {
     expect(quoteGroup(member('a', "We can't re-open the plant this year"), member('b', 'We cannot reopen the plant this year')).differences.map((difference) => difference.type)).toEqual(['contraction', 'typography'])
   })
 
+  it('calls dotted letters and abbreviated titles and months house style, a cosmetic typography difference', () => {
+    const group = quoteGroup(
+      member('a', 'Sen. Reid told the U.S. and the I.R.S. on Feb. 5 that Gov. Lee agrees'),
+      member('b', 'Senator Reid told the US and the IRS on February 5 that Governor Lee agrees'),
+    )
+    expect(group.verdict).toBe('equivalent')
+    expect(group.differences.map((difference) => [difference.type, difference.level, difference.detail])).toEqual([
+      ['typography', 'cosmetic', 'Sen. / Senator'],
+      ['typography', 'cosmetic', 'U.S. / US'],
+      ['typography', 'cosmetic', 'I.R.S. / IRS'],
+      ['typography', 'cosmetic', 'Feb. / February'],
+      ['typography', 'cosmetic', 'Gov. / Governor'],
+    ])
+    // Only a capitalized abbreviation stands for its word: `rep` and `gen` in lower case are words of their own.
+    expect(quoteGroup(member('a', 'He was a sales rep for the gen one model'), member('b', 'He was a sales representative for the general one model')).verdict).toBe('variant')
+  })
+
   it('compares the words around two quotes only where both are said by someone', () => {
     const context = (text: string) => ({ text, stems: new Set(text.toLowerCase().split(/\W+/).filter(Boolean)) })
     const quoted = (source: string, verb: string | null, around: string) =>

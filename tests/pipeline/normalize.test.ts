@@ -9,6 +9,12 @@ describe('normalizeWord', () => {
     expect(normalizeWord('Proud.')).toBe('proud')
     expect(normalizeWord('I’M')).toBe("i'm")
   })
+
+  it('matches dotted letters without their stops, and a capitalized title or month abbreviation as its word', () => {
+    expect(['U.S.', 'US', 'I.R.S.', 'Sen.', 'Sen', 'Feb.', 'sen.', 'St.'].map(normalizeWord)).toEqual(['us', 'us', 'irs', 'senator', 'senator', 'february', 'sen', 'st'])
+    // `U.S.` is a name, never the stop word `us`.
+    expect(tokens('The U.S. helped us.').map((token) => [token.text, token.isStopword === true])).toEqual([['The', true], ['U.S.', false], ['helped', false], ['us', true]])
+  })
 })
 
 describe('retextNormalize', () => {

@@ -18,6 +18,17 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('At that event, which can be found online, Blumenthal, advocating for troops, clearly says, "We owe them support."')).toEqual([['We owe them support.', 'Blumenthal', 'says']])
   })
 
+  it('reads said X after a quote that ends on a full stop, when the verb goes on in lower case', () => {
+    expect(quotesOf('"Rise to the occasion. Dress like you deserve respect." added Lauten, who works for Rep. Stephen Fincher, R-Tenn.')).toEqual([
+      ['Rise to the occasion. Dress like you deserve respect.', 'Lauten', 'added'],
+    ])
+    // A quote that carries on a cue's speaker keeps no verb of its own: the cue is the sentence before it.
+    expect(quotesOf('"We are disappointed," said the statement from the attorney, Ann Lee. "From the start, it was a vendetta."')).toEqual([
+      ['We are disappointed,', 'the statement', 'said'],
+      ['From the start, it was a vendetta.', 'the statement', null],
+    ])
+  })
+
   it('reads X asked the crowd, before the quote', () => {
     expect(quotesOf('Ellen Park asked the crowd, "Are you ready for one more?"')).toEqual([['Are you ready for one more?', 'Ellen Park', 'asked']])
   })
