@@ -1,7 +1,7 @@
 import { Box } from 'ink'
 import type { AppState } from './app-state.js'
 import { currentScreen } from './app-state.js'
-import { matrixHeader, matrixRows, matrixTotals, uniqueRows } from './coverage-lines.js'
+import { matrixHeader, matrixLayout, matrixRows, matrixTotals, uniqueRows } from './coverage-lines.js'
 import { arrangePanes, viewportStart } from './layout.js'
 import type { Line } from './lines.js'
 import { plural } from '../plural.js'
@@ -22,13 +22,16 @@ export function CoverageView({ state, width, height }: CoverageViewProps) {
   const { direction, panes } = arrangePanes(width, height, top.pane, 0.6, index.groups.length + 5)
   const [matrixBox, uniqueBox] = panes
 
+  // The header stays on top while the rows and totals scroll under it (the pane's title takes a line too).
   let matrix: Line[] = []
-  let matrixOffset = 0
   if (matrixBox) {
-    const rows = matrixRows(index, top.selected[0], matrixBox.width)
-    matrix = [matrixHeader(index, matrixBox.width), ...rows, [], ...matrixTotals(index, matrixBox.width)]
-    const anchor = rows.length > 0 ? top.selected[0] + 1 : 0
-    matrixOffset = viewportStart(matrix.length, matrixBox.height - 1, { start: anchor, end: anchor }, 0).offset
+    const layout = matrixLayout(index, matrixBox.width)
+    const rows = matrixRows(index, layout, top.selected[0], matrixBox.width)
+    const body = [...rows, [], ...matrixTotals(index, layout, matrixBox.width)]
+    const bodyHeight = Math.max(1, matrixBox.height - 2)
+    const anchor = rows.length > 0 ? top.selected[0] : 0
+    const offset = viewportStart(body.length, bodyHeight, { start: anchor, end: anchor }, 0).offset
+    matrix = [matrixHeader(index, layout, matrixBox.width), ...body.slice(offset, offset + bodyHeight)]
   }
   const unique = uniqueBox ? uniqueRows(index, top.selected[1], uniqueBox.width) : []
   const uniqueOffset = uniqueBox ? viewportStart(unique.length, uniqueBox.height - 1, { start: top.selected[1], end: top.selected[1] }, 0).offset : 0
@@ -39,7 +42,7 @@ export function CoverageView({ state, width, height }: CoverageViewProps) {
         <Pane
           title={`Coverage: ${index.analysis.sources.length} sources × ${index.groups.length} groups`}
           lines={matrix}
-          offset={matrixOffset}
+          offset={0}
           width={matrixBox.width}
           height={matrixBox.height}
           isFocused={top.pane === 0}

@@ -25,18 +25,39 @@ function columnWidth(index: AnalysisIndex): number {
   return Math.max(3, ...[...index.keys.values()].map(textWidth)) + 1
 }
 
-/** The header row: a column per source. */
-export function matrixHeader(index: AnalysisIndex, width: number): Line {
-  const column = columnWidth(index)
-  const cells = [...index.keys.values()].map((key) => fit(key, column)).join('')
-  return truncateLine([{ text: fit('group', Math.max(0, width - textWidth(cells))), tone: 'heading' }, { text: cells, tone: 'heading' }], width)
+/**
+ * Where the matrix's columns go at `width`: the label (the rows' marker, verdict and text; the totals' names) takes
+ * what the sources leave, at least `minTextWidth` of text, and as many sources as then fit follow it, in order. Header,
+ * rows and totals share it, so each source's cells stand under its key.
+ */
+export interface MatrixLayout {
+  column: number
+  labelWidth: number
+  /** The sources shown: the first `shown` of the analysis's. */
+  shown: number
 }
 
-/** A matrix row per group, in the groups list's order: verdict, text, then a cell per source. */
-export function matrixRows(index: AnalysisIndex, selectedIndex: number, width: number): Line[] {
+/** Marker (`› `) and verdict (`~ `) before a row's text. */
+const rowPrefixWidth = 4
+const minTextWidth = 6
+
+export function matrixLayout(index: AnalysisIndex, width: number): MatrixLayout {
   const column = columnWidth(index)
-  const sources = index.analysis.sources
-  const textColumnWidth = Math.max(6, width - 2 - 2 - sources.length * column)
+  const sourceCount = index.analysis.sources.length
+  const labelWidth = rowPrefixWidth + Math.max(minTextWidth, width - rowPrefixWidth - sourceCount * column)
+  return { column, labelWidth, shown: Math.min(sourceCount, Math.max(0, Math.floor((width - labelWidth) / column))) }
+}
+
+/** The header row: a column per source shown. */
+export function matrixHeader(index: AnalysisIndex, layout: MatrixLayout, width: number): Line {
+  const keys = index.analysis.sources.slice(0, layout.shown).map((source) => index.keys.get(source.id) ?? source.id)
+  const cells = keys.map((key) => fit(key, layout.column)).join('')
+  return truncateLine([{ text: fit('group', layout.labelWidth), tone: 'heading' }, { text: cells, tone: 'heading' }], width)
+}
+
+/** A matrix row per group, in the groups list's order: verdict, text, then a cell per source shown. */
+export function matrixRows(index: AnalysisIndex, layout: MatrixLayout, selectedIndex: number, width: number): Line[] {
+  const sources = index.analysis.sources.slice(0, layout.shown)
   return index.groups.map((group, position) => {
     const isSelected = position === selectedIndex
     const reference = referenceMember(group)
@@ -44,27 +65,31 @@ export function matrixRows(index: AnalysisIndex, selectedIndex: number, width: n
     const spans: Span[] = [
       { text: isSelected ? '› ' : '  ', tone: 'accent' },
       { text: `${verdictMarker[group.verdict]} `, tone: verdictTone[group.verdict] },
-      { text: fit(text.replace(/\s+/g, ' '), textColumnWidth), tone: isSelected ? 'selected' : undefined },
+      { text: fit(text.replace(/\s+/g, ' '), layout.labelWidth - rowPrefixWidth), tone: isSelected ? 'selected' : undefined },
     ]
     for (const source of sources) {
       const cell = coverageCell(group, source.id)
-      spans.push({ text: fit(` ${cell}`, column), tone: cellTone[cell] })
+      spans.push({ text: fit(` ${cell}`, layout.column), tone: cellTone[cell] })
     }
     return truncateLine(spans, width)
   })
 }
 
-/** Totals under the matrix: groups each source takes part in, and its unique claims. */
-export function matrixTotals(index: AnalysisIndex, width: number): Line[] {
-  const column = columnWidth(index)
-  const sources = index.analysis.sources
-  const labelWidth = Math.max(0, width - sources.length * column)
-  const groupCounts = sources.map((source) => index.groups.filter((group) => group.members.some((member) => member.source === source.id)).length)
-  const uniqueCounts = sources.map((source) => index.singleSource.filter((single) => !single.quote && single.source === source.id).length)
+/** Totals under the matrix: groups each source shown takes part in, and its unique claims; then the legend. */
+export function matrixTotals(index: AnalysisIndex, layout: MatrixLayout, width: number): Line[] {
+  const sources = index.analysis.sources.slice(0, layout.shown)
+  const groupCounts = new Map<string, number>()
+  for (const group of index.groups) for (const source of new Set(group.members.map((member) => member.source))) groupCounts.set(source, (groupCounts.get(source) ?? 0) + 1)
+  const uniqueCounts = new Map<string, number>()
+  for (const single of index.singleSource) if (!single.quote) uniqueCounts.set(single.source, (uniqueCounts.get(single.source) ?? 0) + 1)
+  const row = (label: string, counts: ReadonlyMap<string, number>, tone?: Span['tone']) =>
+    truncateLine([{ text: fit(label, layout.labelWidth), tone: 'muted' }, { text: sources.map((source) => fit(` ${counts.get(source.id) ?? 0}`, layout.column)).join(''), tone }], width)
+  const total = index.analysis.sources.length
+  const legend = '= as the reference  ≈ cosmetic difference  ~ other words  ! conflicts  · absent'
   return [
-    truncateLine([{ text: fit('in groups', labelWidth), tone: 'muted' }, { text: groupCounts.map((count) => fit(` ${count}`, column)).join('') }], width),
-    truncateLine([{ text: fit('unique claims', labelWidth), tone: 'muted' }, { text: uniqueCounts.map((count) => fit(` ${count}`, column)).join(''), tone: 'unique' }], width),
-    truncateLine([{ text: '= as the reference  ≈ cosmetic difference  ~ other words  ! conflicts  · absent', tone: 'muted' }], width),
+    row('in groups', groupCounts),
+    row('unique claims', uniqueCounts, 'unique'),
+    truncateLine([{ text: layout.shown < total ? `sources 1–${layout.shown} of ${total} shown (a wider terminal shows more)  ${legend}` : legend, tone: 'muted' }], width),
   ]
 }
 

@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest'
+import { indexAnalysis } from '../../src/ui/analysis-index.js'
+import { matrixHeader, matrixLayout, matrixRows, matrixTotals } from '../../src/ui/coverage-lines.js'
+import type { Analysis } from '../../src/types.js'
+import { seedLikeAnalysis } from './fixture.js'
+
+/** The seed-like analysis with `count` sources: the fixture's, then copies of its first under other ids. */
+function withSources(count: number): Analysis {
+  const [first] = seedLikeAnalysis.sources
+  const extra = Array.from({ length: count - seedLikeAnalysis.sources.length }, (_, index) => ({ ...first, id: `extra-${index}`, file: `extra-${index}.txt` }))
+  return { ...seedLikeAnalysis, sources: [...seedLikeAnalysis.sources, ...extra] }
+}
+
+const texts = (line: ReadonlyArray<{ text: string }>) => line.map((span) => span.text).join('')
+
+test.each([3, 18, 30])('with %i sources at 80 columns, each source’s cells and totals stand under its key', (count) => {
+  const index = indexAnalysis(withSources(count))
+  const layout = matrixLayout(index, 80)
+  const header = texts(matrixHeader(index, layout, 80))
+  const [row] = matrixRows(index, layout, 0, 80).map(texts)
+  const [inGroups, uniqueClaims, legend] = matrixTotals(index, layout, 80).map(texts)
+  expect(layout.shown).toBe(Math.min(count, Math.floor((80 - layout.labelWidth) / layout.column)))
+  for (let source = 0; source < layout.shown; source++) {
+    const at = layout.labelWidth + source * layout.column
+    expect(header.slice(at).startsWith(index.keys.get(index.analysis.sources[source].id)!)).toBe(true)
+    // A cell and a count are written one space into their column.
+    for (const line of [row, inGroups, uniqueClaims]) expect(line[at]).toBe(' ')
+    expect(row[at + 1]).toMatch(/[=≈~!·]/)
+    expect(inGroups[at + 1]).toMatch(/\d/)
+  }
+  for (const line of [header, row, inGroups, uniqueClaims]) expect(line.length).toBeLessThanOrEqual(80)
+  expect(legend.startsWith(`sources 1–${layout.shown} of ${count} shown`)).toBe(layout.shown < count)
+})
