@@ -39,7 +39,7 @@ export interface WordComparison {
   compounds: Array<{ before: string; after: string; at: number }>
 }
 
-const ellipsis = /\.\s?\.\s?\.|…|\[\s*\.\.\.\s*]/
+export const ellipsis = /\.\s?\.\s?\.|…|\[\s*\.\.\.\s*]/
 
 const tokenCache = new Map<string, Token[]>()
 const maxCachedTexts = 5000

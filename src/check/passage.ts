@@ -1,6 +1,10 @@
 import type { Span, Token } from '../types.js'
 import { diffTokens, sharedCount, type TokenChange } from '../compare/diff.js'
-import { compareWords, type WordComparison, type WordedText } from './compare-words.js'
+import { joinContractions } from '../compare/contractions.js'
+import { compareWords, ellipsis, type WordComparison, type WordedText } from './compare-words.js'
+
+/** The most words a quote is taken to leave out behind its ellipses. */
+const maxElidedWords = 60
 
 /**
  * A text quotes are looked up in (a primary source, a cited report), with an
@@ -55,15 +59,18 @@ export function findPassage(text: IndexedText, quote: WordedText, options: Reado
   const length = quote.tokens.length
   if (length === 0) return none
   const slack = Math.max(3, Math.ceil(length / 2))
+  // Words a quote leaves out behind an ellipsis lengthen its passage: the window reaches that much further.
+  const trailingSlack = ellipsis.test(quote.text) ? slack + maxElidedWords : slack
 
   let best: { comparison: WordComparison; window: Token[]; shared: number } | undefined
   for (const alignment of densestAlignments(text, quote.tokens, slack, options.candidates ?? 3)) {
     const from = Math.max(0, alignment - slack)
-    const window = text.tokens.slice(from, Math.min(text.tokens.length, alignment + length + slack))
+    const window = text.tokens.slice(from, Math.min(text.tokens.length, alignment + length + trailingSlack))
     // The word diff (jsdiff's algorithm) breaks ties by matching early, so a quote's first word can match
     // the same word just before the passage; compared from the end too, the tighter passage wins.
+    // (Contractions joined first: the passage of `We’ll build` starts at `We will`, not at `will`.)
     const fromEnd = diffTokens([...window].reverse(), [...quote.tokens].reverse()).reverse()
-    for (const changes of [diffTokens(window, quote.tokens), fromEnd]) {
+    for (const changes of [diffTokens(window, quote.tokens), fromEnd].map(joinContractions)) {
       const cropped = cropToQuote(window, changes)
       if (cropped.length === 0) continue
       const comparison = compareWords(wordsOf(text, cropped), quote)

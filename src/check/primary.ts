@@ -109,10 +109,12 @@ function speakerTurns(body: string): Turn[] {
  * absent, or given to another speaker than the primary names.
  * Quotes inside quotes are left out: they are checked as part of the quote
  * that holds them, and their speaker is not the primary's speaker. So are
- * quotes of other people that the primary does not hold: the articles
- * quote more people than the primary's (a spokesman, a parent); whose
+ * the quotes the primary does not hold unless they are given by name to
+ * one of its speakers: the articles quote more people than the primary's
+ * (a spokesman, a parent), documents and descriptions (`the indictment`,
+ * `one federal law enforcement source`) and terms in scare quotes. Whose
  * words the primary holds, its labels say, or else the speakers of the
- * quotes found in it.
+ * quotes found in it; when it tells nobody, every quote is held to it.
  */
 export function checkAgainstPrimary(analysis: Analysis, primary: PrimarySource): { findings: Finding[]; found: Set<string> } {
   const findings: Finding[] = []
@@ -123,7 +125,7 @@ export function checkAgainstPrimary(analysis: Analysis, primary: PrimarySource):
   const speakers = primary.speakers.length > 0 ? primary.speakers : [...new Set(speakersFound)]
   for (const { quote, match } of matches) {
     if (match.kind !== 'absent') found.add(quote.id)
-    else if (quote.speaker && isNamedSpeaker(quote.speaker) && speakers.length > 0 && !speakers.some((speaker) => isSameSpeaker(quote.speaker!, speaker))) continue
+    else if (speakers.length > 0 && !(quote.speaker && isNamedSpeaker(quote.speaker) && speakers.some((speaker) => isSameSpeaker(quote.speaker!, speaker)))) continue
     findings.push(...checkQuote(quote, match, primary))
   }
   return { findings, found }

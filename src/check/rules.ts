@@ -30,8 +30,8 @@ export const rules = [
   },
   {
     id: 'quote-not-in-primary',
-    severity: 'error',
-    description: 'the quote cannot be found in the primary source given with `--primary`',
+    severity: 'warning',
+    description: 'a quote given to the primary source\'s speaker cannot be found in it (said elsewhere, or made up)',
   },
   {
     id: 'quote-speaker-differs-from-primary',

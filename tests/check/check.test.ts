@@ -283,20 +283,22 @@ describe('checkQuotes', () => {
     // A post under its author's name: the articles quote the post, and others about it.
     const post = primaryFromDocument({ file: 'post.txt', body: 'Elizabeth Lauten: Try showing a little class. Rise to the occasion.' })
     expect(post.speakers).toEqual(['Elizabeth Lauten'])
-    const f = makeSource('f', 'Lauten wrote: "Try showing a little class." Earnest said: "We do not comment on that." An aide said: "She is sorry." The congressman said: "Rise to the occasion."')
+    const f = makeSource('f', 'Lauten wrote: "Try showing a little class." Earnest said: "We do not comment on that." An aide said: "She is sorry." The congressman said: "Rise to the occasion." Lauten added: "I was never asked."')
     const quotes = [
       makeQuote(f, 'Try showing a little class.', 'Lauten'),
       makeQuote(f, 'We do not comment on that.', 'Josh Earnest'),
       makeQuote(f, 'She is sorry.', 'an aide'),
       makeQuote(f, 'Rise to the occasion.', 'the congressman'),
+      makeQuote(f, 'I was never asked.', 'Lauten'),
     ]
     const messages = (primary: typeof post) => checkQuotes(makeAnalysis([f], quotes), { primary })[0].messages.map((message) => `${message.ruleId} ${message.actual}`)
-    // Earnest's words are his own; the aide's could be anyone's; a description is never held against the post's name.
-    expect(messages(post)).toEqual(['quote-not-in-primary She is sorry.'])
+    // Earnest's words are his own, and the aide's, which the post does not hold, are someone else's: only words given
+    // to the post's author must be in it. A description is never held against the post's name.
+    expect(messages(post)).toEqual(['quote-not-in-primary I was never asked.'])
     // Without labels, whose words the primary holds is read from the quotes found in it.
     const unsigned = primaryFromDocument({ file: 'post.txt', body: 'Try showing a little class. Rise to the occasion.' })
     expect(unsigned.speakers).toEqual([])
-    expect(messages(unsigned)).toEqual(['quote-not-in-primary She is sorry.'])
+    expect(messages(unsigned)).toEqual(['quote-not-in-primary I was never asked.'])
     // A salutation or a note opening the text names no author.
     for (const opening of ['Dear Speaker Pelosi', "Editor's Note"]) expect(primaryFromDocument({ file: 'letter.txt', body: `${opening}: Try showing a little class.` }).speakers).toEqual([])
   })
@@ -307,6 +309,24 @@ describe('checkQuotes', () => {
     const quotes = [makeQuote(f, 'We will rebuild every home.', 'the president'), makeQuote(f, 'The economy is stronger than ever.', 'Obama')]
     // Found words given to a description say nothing of whose words the primary holds: the invented quote is still checked.
     expect(checkQuotes(makeAnalysis([f], quotes), { primary: statement })[0].messages.map((message) => message.ruleId)).toEqual(['quote-not-in-primary'])
+  })
+
+  it('holds a contraction and a long cut behind an ellipsis to the primary as such, not as rewordings', () => {
+    const transcript = primaryFromDocument({
+      file: 'transcript.txt',
+      body: 'MAYOR ANA LOWE: Good evening. We will build a hundred new bus shelters and we will not raise fares this year. Thank you.\n\nTOM REYES: Thanks.',
+    })
+    const f = makeSource('f', 'Lowe said: "We’ll build a hundred new bus shelters and we won’t raise fares this year." She added: "We will build a hundred new bus shelters ... this year."')
+    const quotes = [
+      makeQuote(f, 'We’ll build a hundred new bus shelters and we won’t raise fares this year.', 'Ana Lowe'),
+      makeQuote(f, 'We will build a hundred new bus shelters ... this year.', 'Ana Lowe'),
+    ]
+    const [file] = checkQuotes(makeAnalysis([f], quotes), { primary: transcript })
+    // (The passage of `We’ll build` starts at `We will`; the words behind the ellipsis run past the quote's own length.)
+    expect(file.messages.map((message) => `${message.ruleId}: ${message.reason}`)).toEqual([
+      'quote-contraction: Unexpected `We’ll`, `won’t`, expected `We will`, `will not` as in the primary source transcript.txt',
+      'quote-trimmed: Unexpected cut in quote `We will build a hundred new bus shelters ... this year.`, which leaves out words behind an ellipsis; expected `We will build a hundred new bus shelters and we will not raise fares this year` as in the primary source transcript.txt',
+    ])
   })
 
   it('checks every quote against a primary source', () => {
