@@ -3,7 +3,7 @@ import { processText } from '../pipeline/index.js'
 import { wordedText } from './compare-words.js'
 import { findPassage, indexText, type IndexedText } from './passage.js'
 import { findCitedSource, isSameSpeaker } from './names.js'
-import { code, type Finding } from './finding.js'
+import { changedWording, code, type Finding } from './finding.js'
 
 /**
  * When a source credits a quote to a report that is itself among the inputs
@@ -56,12 +56,12 @@ function checkQuote(quote: Quote, cited: string, report: Source, text: IndexedTe
   }
   const findings: Finding[] = []
   if (match.kind === 'reworded') {
-    const { region } = match.comparison
+    const changed = changedWording(match.comparison.regions)
     findings.push({
       ...base,
-      reason: `Unexpected ${code(region.after)} in quote ${code(quote.text)} ${credited}, expected ${code(region.before)} as in ${report.id} (${code(match.passage.text)})`,
-      actual: quote.text,
-      expected: [match.passage.text],
+      reason: `Unexpected ${changed.reasonActual} in quote ${code(quote.text)} ${credited}, expected ${changed.reasonExpected} as in ${report.id} (${code(match.passage.text)})`,
+      actual: changed.actual,
+      expected: [changed.expected],
     })
   }
   const reportSpeaker = text.speakerAt(match.passage.start)

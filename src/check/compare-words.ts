@@ -30,8 +30,8 @@ export interface WordComparison {
   shape: WordShape
   /** True when the cut (or extension) leaves out words behind an ellipsis. */
   hasElision: boolean
-  /** The changed stretch on each side, as printed, with a word of context when one side is empty. */
-  region: { before: string; after: string }
+  /** Each changed stretch on both sides, as printed, in order, with a word of context where one side is empty. */
+  regions: Array<{ before: string; after: string }>
   cosmetic: CosmeticPair[]
   /** Words contracted on one side only, as printed: `we will` / `we'll`. */
   contractions: Array<{ before: string; after: string }>
@@ -62,7 +62,7 @@ export function compareWords(before: WordedText, after: WordedText): WordCompari
   return {
     changes,
     ...shapeOf(changes, before, after),
-    region: changedRegion(changes, before, after),
+    regions: changedRegions(changes, before, after),
     cosmetic: cosmeticPairs(changes),
     contractions: joinedPassages(changes, 'isContraction', before, after),
     compounds: joinedPassages(changes, 'isCompound', before, after),
@@ -114,36 +114,39 @@ function hasEllipsisNear(worded: WordedText, index: number): boolean {
   return ellipsis.test(worded.text.slice(from, to))
 }
 
-function changedRegion(changes: readonly TokenChange[], before: WordedText, after: WordedText): WordComparison['region'] {
+function changedRegions(changes: readonly TokenChange[], before: WordedText, after: WordedText): WordComparison['regions'] {
+  const regions: WordComparison['regions'] = []
+  // A joined word whole (`work force`) is one word of context.
+  const word = (change: TokenChange | undefined, side: 'before' | 'after') => (change?.isCompound || change?.isContraction ? sideLength(change, side) : 1)
   let beforeIndex = 0
   let afterIndex = 0
-  let first: { before: number; after: number; change: number } | undefined
-  let last = { before: 0, after: 0, change: 0 }
-  changes.forEach((change, index) => {
-    if (change.kind !== 'same') first ??= { before: beforeIndex, after: afterIndex, change: index }
-    beforeIndex += sideLength(change, 'before')
-    afterIndex += sideLength(change, 'after')
-    if (change.kind !== 'same') last = { before: beforeIndex, after: afterIndex, change: index }
-  })
-  if (!first) return { before: '', after: '' }
-
-  let range = { beforeStart: first.before, beforeEnd: last.before, afterStart: first.after, afterEnd: last.after }
-  if (range.beforeStart === range.beforeEnd || range.afterStart === range.afterEnd) {
-    // A pure insertion or deletion reads better with the word around it: a joined word whole (`work force`).
-    const word = (change: TokenChange | undefined, side: 'before' | 'after') =>
-      change?.isCompound || change?.isContraction ? sideLength(change, side) : 1
-    const [previous, next] = [changes[first.change - 1], changes[last.change + 1]]
-    range = {
-      beforeStart: Math.max(0, range.beforeStart - word(previous, 'before')),
-      beforeEnd: Math.min(before.tokens.length, range.beforeEnd + word(next, 'before')),
-      afterStart: Math.max(0, range.afterStart - word(previous, 'after')),
-      afterEnd: Math.min(after.tokens.length, range.afterEnd + word(next, 'after')),
+  for (let index = 0; index < changes.length; ) {
+    if (changes[index].kind === 'same') {
+      beforeIndex += sideLength(changes[index], 'before')
+      afterIndex += sideLength(changes[index], 'after')
+      index++
+      continue
     }
+    // A run of edits between kept words is one change: `coming in January` / `that will come into Washington in January`.
+    const first = index
+    const range = { beforeStart: beforeIndex, beforeEnd: beforeIndex, afterStart: afterIndex, afterEnd: afterIndex }
+    for (; index < changes.length && changes[index].kind !== 'same'; index++) {
+      range.beforeEnd += sideLength(changes[index], 'before')
+      range.afterEnd += sideLength(changes[index], 'after')
+    }
+    beforeIndex = range.beforeEnd
+    afterIndex = range.afterEnd
+    if (range.beforeStart === range.beforeEnd || range.afterStart === range.afterEnd) {
+      // A pure insertion or deletion reads better with the word around it.
+      const [previous, next] = [changes[first - 1], changes[index]]
+      range.beforeStart = Math.max(0, range.beforeStart - word(previous, 'before'))
+      range.beforeEnd = Math.min(before.tokens.length, range.beforeEnd + word(next, 'before'))
+      range.afterStart = Math.max(0, range.afterStart - word(previous, 'after'))
+      range.afterEnd = Math.min(after.tokens.length, range.afterEnd + word(next, 'after'))
+    }
+    regions.push({ before: sliceTokens(before, range.beforeStart, range.beforeEnd), after: sliceTokens(after, range.afterStart, range.afterEnd) })
   }
-  return {
-    before: sliceTokens(before, range.beforeStart, range.beforeEnd),
-    after: sliceTokens(after, range.afterStart, range.afterEnd),
-  }
+  return regions
 }
 
 /** The tokens from `start` to `end` as printed, with the words a hyphen or en dash joins them to: `22-year-old`, not `22`; `5-4`, not `4`. */

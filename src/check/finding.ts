@@ -36,6 +36,25 @@ export function code(text: string): string {
   return `\`${wholeHead.trimEnd()} … ${wholeTail.trimStart()}\``
 }
 
+/** The changes shown in a reason; more are counted. */
+const maxRegionsShown = 3
+
+/**
+ * What a reworded quote says instead and what it was expected to say, each changed stretch in code, in order: in
+ * a reason, `Unexpected ${actual} in quote …, expected ${expected}`; in a message's `actual` and `expected`, the
+ * stretches as printed, between ` … `.
+ */
+export function changedWording(regions: ReadonlyArray<{ before: string; after: string }>): { actual: string; expected: string; reasonActual: string; reasonExpected: string } {
+  const shown = regions.slice(0, maxRegionsShown)
+  const more = regions.length > shown.length ? ` and ${regions.length - shown.length} more` : ''
+  return {
+    actual: regions.map((region) => region.after).join(' … '),
+    expected: regions.map((region) => region.before).join(' … '),
+    reasonActual: `${shown.map((region) => code(region.after)).join(', ')}${more}`,
+    reasonExpected: shown.map((region) => code(region.before)).join(', '),
+  }
+}
+
 /** `a`, `a and b`, `a, b and c`. */
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('')

@@ -3,7 +3,7 @@ import { sharedCount } from '../compare/diff.js'
 import { compareWords, wordedText, type WordComparison } from './compare-words.js'
 import { cosmeticFindings } from './cosmetic.js'
 import { isSameSpeaker } from './names.js'
-import { code, listNames, type Finding } from './finding.js'
+import { changedWording, code, listNames, type Finding } from './finding.js'
 
 const wordingTypes = new Set<Difference['type']>(['omission', 'wording', 'number', 'negation', 'date'])
 
@@ -145,10 +145,10 @@ function wordingFindings(
       })
     }
   } else if (shape === 'reworded') {
-    findings.push(rewordedFinding(member, model, others, comparison.region))
+    findings.push(rewordedFinding(member, model, others, comparison.regions))
     // Split evenly between two wordings, there is no telling which source is right: both are told.
     if (isEvenSplit(group.members.map((other) => wordKey(other.text)))) {
-      const mirrored = compareWords(wordedText(member.text), wordedText(model.text)).region
+      const mirrored = compareWords(wordedText(member.text), wordedText(model.text)).regions
       for (const holder of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
         findings.push(rewordedFinding(holder, member, [member.source], mirrored))
       }
@@ -167,13 +167,14 @@ function wordingFindings(
   return findings
 }
 
-function rewordedFinding(member: GroupMember, model: GroupMember, modelSources: string[], region: WordComparison['region']): Finding {
+function rewordedFinding(member: GroupMember, model: GroupMember, modelSources: string[], regions: WordComparison['regions']): Finding {
+  const changed = changedWording(regions)
   return {
     ...baseOf(member, modelSources),
     ruleId: 'quote-wording-conflict',
-    reason: `Unexpected ${code(region.after)} in quote ${code(member.text)}, expected ${code(region.before)} as in ${listNames(modelSources)} (${code(model.text)})`,
-    actual: member.text,
-    expected: [model.text],
+    reason: `Unexpected ${changed.reasonActual} in quote ${code(member.text)}, expected ${changed.reasonExpected} as in ${listNames(modelSources)} (${code(model.text)})`,
+    actual: changed.actual,
+    expected: [changed.expected],
   }
 }
 

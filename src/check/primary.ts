@@ -6,7 +6,7 @@ import { indexText, findPassage, type IndexedText, type PassageMatch } from './p
 import { wordedText } from './compare-words.js'
 import { isNamedSpeaker, isSameSpeaker } from './names.js'
 import { cosmeticFindings } from './cosmetic.js'
-import { code, type Finding } from './finding.js'
+import { changedWording, code, type Finding } from './finding.js'
 
 /** A transcript, statement or post the quotes are checked against. */
 export interface PrimarySource {
@@ -151,12 +151,13 @@ function checkQuote(quote: Quote, match: PassageMatch, primary: PrimarySource): 
   const findings: Finding[] = []
   const { passage, comparison } = match
   if (match.kind === 'reworded') {
+    const changed = changedWording(comparison.regions)
     findings.push({
       ...base,
       ruleId: 'quote-wording-conflict',
-      reason: `Unexpected ${code(comparison.region.after)} in quote ${code(quote.text)}, expected ${code(comparison.region.before)} as in ${where}`,
-      actual: quote.text,
-      expected: [passage.text],
+      reason: `Unexpected ${changed.reasonActual} in quote ${code(quote.text)}, expected ${changed.reasonExpected} as in ${where}`,
+      actual: changed.actual,
+      expected: [changed.expected],
     })
   } else if (match.kind === 'trimmed') {
     findings.push({

@@ -112,7 +112,7 @@ describe('checkQuotes', () => {
     )
     const files = checkQuotes(analysis)
     expect(files.flatMap((file) => file.messages.map(String))).toEqual([
-      'd.txt:1:13-1:67: Unexpected `whole lot for` in quote `He said joy did a whole lot for me, and it really did.`, expected `lot to` as in c (`He said joy did a lot to me, and it really did.`)',
+      'd.txt:1:13-1:67: Unexpected `a whole lot`, `for` in quote `He said joy did a whole lot for me, and it really did.`, expected `a lot`, `to` as in c (`He said joy did a lot to me, and it really did.`)',
       'e.txt:1:23-1:42: Unexpected shorter quote `joy did a lot to me`, expected `He said joy did a lot to me, and it really did.` as in c',
       'e.txt:1:23-1:42: Unexpected context `told` for `joy did a lot to me`, expected `recalled` as in c',
     ])

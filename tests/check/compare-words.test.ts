@@ -6,7 +6,7 @@ function compare(before: string, after: string) {
   return {
     shape: comparison.shape,
     hasElision: comparison.hasElision,
-    region: comparison.region,
+    regions: comparison.regions,
     cosmetic: comparison.cosmetic.map((pair) => `${pair.kind}: ${pair.before.text} / ${pair.after.text}`),
   }
 }
@@ -16,7 +16,7 @@ describe('compareWords', () => {
     expect(compare('I’m so fucking proud of you!', "I'm so f*cking proud of you!")).toEqual({
       shape: 'same',
       hasElision: false,
-      region: { before: '', after: '' },
+      regions: [],
       cosmetic: ["typography: I’m / I'm", 'censorship: fucking / f*cking'],
     })
   })
@@ -39,18 +39,23 @@ describe('compareWords', () => {
   })
 
   it('shows the changed stretch on both sides as printed', () => {
-    expect(compare('I am so proud of you', 'I am incredibly proud of all of you').region).toEqual({
-      before: 'so proud of',
-      after: 'incredibly proud of all of',
-    })
+    expect(compare('I am so proud of you', 'I am incredibly proud of all of you').regions).toEqual([
+      { before: 'so', after: 'incredibly' },
+      { before: 'of you', after: 'of all of you' },
+    ])
+    // Each change between kept words is one stretch: a long quote with two edits shows the two, not all between.
+    expect(compare('We have learned something important since the days that I served in Vietnam, and you exemplify it', 'We have learned something very important since the days that I served in Vietnam, and you show it').regions).toEqual([
+      { before: 'something important', after: 'something very important' },
+      { before: 'exemplify', after: 'show' },
+    ])
   })
 
   it('shows a changed count with the word a hyphen joins it to', () => {
-    expect(compare('We arrested a 22-year-old man', 'We arrested a 23-year-old man').region).toEqual({ before: '22-year-old', after: '23-year-old' })
-    expect(compare('The court ruled 5-4 on it', 'The court ruled 6-3 on it').region).toEqual({ before: '5-4', after: '6-3' })
+    expect(compare('We arrested a 22-year-old man', 'We arrested a 23-year-old man').regions).toEqual([{ before: '22-year-old', after: '23-year-old' }])
+    expect(compare('The court ruled 5-4 on it', 'The court ruled 6-3 on it').regions).toEqual([{ before: '5-4', after: '6-3' }])
   })
 
   it('adds a word of context on each side of a pure insertion or deletion', () => {
-    expect(compare('We rehearsed for weeks.', 'We rehearsed for many weeks.').region).toEqual({ before: 'for weeks', after: 'for many weeks' })
+    expect(compare('We rehearsed for weeks.', 'We rehearsed for many weeks.').regions).toEqual([{ before: 'for weeks', after: 'for many weeks' }])
   })
 })

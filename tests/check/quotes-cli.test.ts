@@ -121,7 +121,9 @@ describe('crosscheck quotes on articles that disagree', () => {
       ['c.txt', 'quote-wording-conflict', positionOf(path.join(folder, 'c.txt'), 'The budget will be fully')],
     ])
     expect(errors[0].sources).toEqual(['a', 'b'])
-    expect(errors[0].expected[0]).toMatch(/^The budget will be balanced by next spring/)
+    // `actual` and `expected` hold the changed words as printed, each stretch between ` … `, as the reason shows them.
+    expect([errors[0].actual, errors[0].expected]).toEqual(['be fully balanced … the end of', ['be balanced … next']])
+    expect(errors[0].reason).toMatch(/^Unexpected `be fully balanced`, `the end of` in quote .*, expected `be balanced`, `next` as in a and b/)
   })
 
   it('reports words contracted in one source and spelled out in another as info, and exits 0', () => {
@@ -252,7 +254,7 @@ describe('crosscheck quotes --primary', () => {
     expect(result.status).toBe(1)
     const at = positionOf(path.join(folder, 'articles/two.txt'), 'Work starts')
     expect(result.stdout).toMatch(
-      new RegExp(`articles/two\\.txt\\n\\s*${at}-\\S+\\s+error\\s+Unexpected [^\\n]*quote-wording-conflict\\s+crosscheck\\n[\\s\\S]* expected [\\s\\S]* as in the primary source\\s+transcript\\.txt\\n\\n`),
+      new RegExp(`articles/two\\.txt\\n\\s*${at}-\\S+\\s+error\\s+Unexpected [^\\n]*quote-wording-conflict\\s+crosscheck\\n[\\s\\S]* expected [\\s\\S]* as in\\s+the\\s+primary\\s+source\\s+transcript\\.txt\\n\\n`),
     )
     expect(result.stdout).toMatch(/✖ 1 error/)
   })
