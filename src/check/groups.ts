@@ -146,11 +146,22 @@ function wordingFindings(
     }
   } else if (shape === 'reworded') {
     findings.push(rewordedFinding(member, model, others, comparison.regions))
-    // Split evenly between two wordings, there is no telling which source is right: both are told.
-    if (isEvenSplit(group.members.map((other) => wordKey(other.text)))) {
+    // With no wording held more often than every other, there is no telling which source is right: the model's
+    // holders are told too, once for each other wording (by its first member), whichever source sorts first.
+    const memberKey = wordKey(member.text)
+    const isFirstOfWording = group.members.find((other) => wordKey(other.text) === memberKey) === member
+    // (A cut of the model's words, or of the member's, holds that wording: `joy did a lot to me` is no third one.)
+    const modelKey = wordKey(model.text)
+    const wordingOf = (other: GroupMember) => {
+      const key = wordKey(other.text)
+      if (key === modelKey || key === memberKey) return key
+      if (compareWords(wordedText(model.text), wordedText(other.text)).shape === 'cut') return modelKey
+      return compareWords(wordedText(member.text), wordedText(other.text)).shape === 'cut' ? memberKey : key
+    }
+    if (isFirstOfWording && isTiedAtTop(group.members.map(wordingOf))) {
       const mirrored = compareWords(wordedText(member.text), wordedText(model.text)).regions
       for (const holder of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
-        findings.push(rewordedFinding(holder, member, [member.source], mirrored))
+        findings.push(rewordedFinding(holder, member, sourcesWithWording(group, member, holder.source), mirrored))
       }
     }
   } else if (trustsDifferences) {
@@ -178,12 +189,12 @@ function rewordedFinding(member: GroupMember, model: GroupMember, modelSources: 
   }
 }
 
-/** Two distinct values, each held as often as the other. */
-function isEvenSplit(values: ReadonlyArray<string | null>): boolean {
+/** Whether no value is held more often than every other: `a a b b`, `a b c`. */
+function isTiedAtTop(values: ReadonlyArray<string | null>): boolean {
   const counts = new Map<string | null, number>()
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
-  const [first, second, ...rest] = [...counts.values()]
-  return rest.length === 0 && second !== undefined && first === second
+  const most = Math.max(...counts.values())
+  return [...counts.values()].filter((count) => count === most).length >= 2
 }
 
 function speakerFindings(
@@ -214,8 +225,9 @@ function speakerFindings(
     }
   }
   const findings = [finding(member, speaker, expected)]
-  // Split evenly between two speakers, there is no telling which source is right: both are told.
-  if (isEvenSplit(group.members.map(speakerOf).filter((name) => name !== null))) {
+  // With no speaker named more often than every other, there is no telling which source is right: the expected
+  // speaker's members are told too, once for each other speaker (by its first member).
+  if (withSpeaker(speaker)[0] === member && isTiedAtTop(group.members.map(speakerOf).filter((name) => name !== null))) {
     for (const other of withSpeaker(expected)) findings.push(finding(other, expected, speaker))
   }
   return findings

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkQuotes } from '../../src/check/check.js'
 import { primaryFromDocument } from '../../src/check/primary.js'
 import { makeAnalysis, makeGroup, makeQuote, makeSource } from './fixture.js'
+import type { Difference } from '../../src/types.js'
 
 // Two outlets on one evening; the first file has a date prefix and a title the reader takes off.
 const aOriginal = ' date 2019-02-25 Oscars night\n\nGaga asked, "Did I nail it?" Then she said, "I’m so fucking proud of you!"\n'
@@ -277,6 +278,28 @@ describe('checkQuotes', () => {
       titles: [titleA, titleB].map(({ source, text, start, end }) => ({ source, text, start, end })),
     }
     expect(checkQuotes(analysis).flatMap((file) => file.messages)).toEqual([])
+  })
+
+  it('tells every source when no wording is held more often than the others, whichever file sorts first, once per wording', () => {
+    const said = (id: string, word: string) => makeSource(id, `Lowe said: "We will build new bus ${word} this year."`)
+    const messages = (words: readonly string[]) => {
+      const sources = words.map((word, index) => said(String.fromCharCode(97 + index), word))
+      const quotes = sources.map((source, index) => makeQuote(source, `We will build new bus ${words[index]} this year.`, 'Ana Lowe'))
+      const wording = (index: number): Difference => ({ type: 'wording', level: 'wording', detail: `"shelters" / "${words[index]}"`, sources: [sources[index].id] })
+      const differing = words.flatMap((word, index) => (word === words[0] ? [] : [wording(index)]))
+      return checkQuotes(makeAnalysis(sources, quotes, [makeGroup(quotes, differing)])).flatMap((file) => file.messages.map((message) => `${file.path}: ${message.actual} / ${message.expected[0]}`))
+    }
+    // Three wordings: the first file is no more right than the others.
+    expect(messages(['shelters', 'stops', 'depots'])).toEqual([
+      'a.txt: shelters / stops',
+      'a.txt: shelters / depots',
+      'b.txt: stops / shelters',
+      'c.txt: depots / shelters',
+    ])
+    // Two against two: each file once.
+    expect(messages(['shelters', 'shelters', 'depots', 'depots'])).toEqual(['a.txt: shelters / depots', 'b.txt: shelters / depots', 'c.txt: depots / shelters', 'd.txt: depots / shelters'])
+    // Two against one: the majority stands.
+    expect(messages(['shelters', 'shelters', 'depots'])).toEqual(['c.txt: depots / shelters'])
   })
 
   it('leaves quotes of other named people out of the check against a primary source that does not hold them', () => {
