@@ -287,7 +287,7 @@ describe('checkQuotes', () => {
       const quotes = sources.map((source, index) => makeQuote(source, `We will build new bus ${words[index]} this year.`, 'Ana Lowe'))
       const wording = (index: number): Difference => ({ type: 'wording', level: 'wording', detail: `"shelters" / "${words[index]}"`, sources: [sources[index].id] })
       const differing = words.flatMap((word, index) => (word === words[0] ? [] : [wording(index)]))
-      return checkQuotes(makeAnalysis(sources, quotes, [makeGroup(quotes, differing)])).flatMap((file) => file.messages.map((message) => `${file.path}: ${message.actual} / ${message.expected[0]}`))
+      return checkQuotes(makeAnalysis(sources, quotes, [makeGroup(quotes, differing)])).flatMap((file) => file.messages.map((message) => `${file.path}: ${message.actual} / ${message.expected?.[0]}`))
     }
     // Three wordings: the first file is no more right than the others.
     expect(messages(['shelters', 'stops', 'depots'])).toEqual([
