@@ -173,13 +173,23 @@ export function toWordChanges(changes: readonly TokenChange[], before: Passage, 
     const tokens = change.kind === 'same' ? change.matched ?? change.tokens : change.tokens
     const passage = change.kind === 'removed' ? before : after
     const wordChange: WordChange = { kind: change.kind, text: slicePassage(passage, tokens) }
+    // Marks between two runs of one side: those that close go with the run before (`said,`), an opening one after a
+    // space with the run after, when it is that side's own (`‘Baby`).
     if (change.kind !== 'added') {
       // A kept run is shown as the member spells it: the reference's punctuation goes only to removed runs.
-      if (lastBefore?.change.kind === 'removed') lastBefore.change.text += punctuationBetween(before, lastBefore.end, change.tokens[0].start)
+      if (lastBefore?.change.kind === 'removed') {
+        const { closing, opening } = punctuationBetween(before, lastBefore.end, change.tokens[0].start)
+        lastBefore.change.text += closing
+        if (change.kind === 'removed') wordChange.text = opening + wordChange.text
+      }
       lastBefore = { change: wordChange, end: change.tokens[change.tokens.length - 1].end }
     }
     if (change.kind !== 'removed') {
-      if (lastAfter) lastAfter.change.text += punctuationBetween(after, lastAfter.end, tokens[0].start)
+      if (lastAfter) {
+        const { closing, opening } = punctuationBetween(after, lastAfter.end, tokens[0].start)
+        lastAfter.change.text += closing
+        wordChange.text = opening + wordChange.text
+      }
       lastAfter = { change: wordChange, end: tokens[tokens.length - 1].end }
     }
     wordChanges.push(wordChange)
@@ -287,9 +297,12 @@ export function joins(passage: Passage, first: Token | undefined, second: Token 
 }
 
 /** The marks between two words of a passage (`.`, `,"`), or nothing when there are none or more than marks. */
-function punctuationBetween(passage: Passage, from: number, to: number): string {
-  const gap = passage.text.slice(from - passage.start, to - passage.start).trimEnd()
-  return /^[^\p{L}\p{N}\s]{1,3}$/u.test(gap) ? gap : ''
+function punctuationBetween(passage: Passage, from: number, to: number): { closing: string; opening: string } {
+  const gap = passage.text.slice(from - passage.start, to - passage.start)
+  // (`says: ‘Momma`: a colon that closes, a space, a mark that opens.)
+  // (Only quote marks and brackets open: a currency sign or minus is the figure's own, see slicePassage.)
+  const marks = /^([^\p{L}\p{N}\s]{0,3})(?:\s+([‘“'"(\[{«]{1,2}))?\s*$/u.exec(gap)
+  return { closing: marks?.[1] ?? '', opening: marks?.[2] ?? '' }
 }
 
 /** The tokens' stretch as printed in the passage (their words joined when they lie outside it). */

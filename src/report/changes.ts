@@ -153,11 +153,12 @@ function trimEnds(segments: Segment[]): void {
   for (let index = segments.length - 1; index >= 0; index--) if (segments[index].text === '') segments.splice(index, 1)
 }
 
-const noSpaceBefore = /^[.,!?;:…)\]}”’»]/u
+const noSpaceBefore = /^(?:[.,!?;:…)\]}»]|[”’](?![\p{L}\p{N}]))/u
 const noSpaceAfter = /[([{“‘«]$/u
 // Runs of word tokens joined by spaces (`proud of you !`) read like prose again.
 // `(?<!\s)` tries each run of spaces once, from its start: a long run is not quadratic.
-const spaceBeforeClosing = /(?<!\s)\s+([.,!?;:…)\]}”’»])/gu
+// (A `’` or `”` before a letter opens a quote, as some outlets print it: `says: ’Momma`.)
+const spaceBeforeClosing = /(?<!\s)\s+([.,!?;:…)\]}»]|[”’](?![\p{L}\p{N}]))/gu
 const spaceAfterOpening = /([([{“‘«])\s+/gu
 
 /** Segments with the spaces between words made explicit. */

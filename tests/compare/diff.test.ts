@@ -25,6 +25,15 @@ describe('diffTokens', () => {
     ])
   })
 
+  it('keeps the marks that close with the run before them, and a quote mark that opens after a space with the run after', () => {
+    expect(wordChangesOf('And I said, ‘Baby, they don’t.’', 'And I say, ‘Baby, they don’t.’')).toEqual([
+      { kind: 'same', text: 'And I' },
+      { kind: 'removed', text: 'said,' },
+      { kind: 'added', text: 'say,' },
+      { kind: 'same', text: '‘Baby, they don’t' },
+    ])
+  })
+
   it('keeps the marks between two runs with the run before them', () => {
     expect(wordChangesOf('It is less than 100. If you look, it is more.', 'It is less than 1,000. If you look, it is more.')).toEqual([
       { kind: 'same', text: 'It is less than' },

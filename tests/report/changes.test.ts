@@ -46,6 +46,19 @@ describe('changesToPhrasing', () => {
     ])
   })
 
+  it('keeps the space before a quote mark that opens, as some outlets print it (`says: ’Momma`)', () => {
+    const changes: WordChange[] = [
+      { kind: 'same', text: 'and says: ’Momma, look' },
+      { kind: 'removed', text: 'you' },
+      { kind: 'same', text: 'won. I said, ’Baby' },
+    ]
+    expect(changesToPhrasing(changes)).toEqual([
+      { type: 'text', value: 'and says: ’Momma, look ' },
+      { type: 'delete', children: [{ type: 'text', value: 'you' }] },
+      { type: 'text', value: ' won. I said, ’Baby' },
+    ])
+  })
+
   it('cuts long changed runs when asked, for table cells', () => {
     const changes = [...words('same', 'kept'), ...words('removed', 'one two three four five six seven')]
     expect(changesToPhrasing(changes, { maxRunLength: 14 })[1]).toEqual({ type: 'delete', children: [{ type: 'text', value: 'one two three…' }] })
