@@ -4,6 +4,7 @@ import { groupHeading, headingAnchor, referenceMember, type ReportContext } from
 import { excerpt, heading, list, paragraph, strong, text } from '../nodes.js'
 import { plural } from '../../plural.js'
 import { verdictOrder, verdictRank, verdictReference } from '../verdicts.js'
+import { quotedByOneHeading } from './quotes.js'
 
 /** Counts by verdict, then one line per group, conflicts first. */
 export function summarySection(context: ReportContext): RootContent[] {
@@ -23,7 +24,11 @@ export function summarySection(context: ReportContext): RootContent[] {
       : quoteGroups.length === 0
         ? `${plural(quotes.length, 'quote')} in all, none given by more than one source.`
         : `${plural(quotes.length, 'quote')} in all; ${plural(quoteGroups.length, 'quote group')} ${quoteGroups.length === 1 ? 'holds' : 'hold'} ${sharedQuotes} of them, each group from more than one source.`
-  counts.push(text(`${plural(context.unique.length, 'claim')} only one source makes; ${quoteCounts}`))
+  // `analyze --json` lists every single-source passage as unique; the report shows those that are mostly a quote
+  // only that source prints with the quotes: say so, or the two counts look like a contradiction.
+  const asQuotes = context.analysis.unique.length - context.unique.length
+  const foldedIntoQuotes = asQuotes > 0 ? ` (and ${plural(asQuotes, 'passage')} that ${asQuotes === 1 ? 'is' : 'are'} mostly a quote only that source prints, under “${quotedByOneHeading}”)` : ''
+  counts.push(text(`${plural(context.unique.length, 'claim')} only one source makes${foldedIntoQuotes}; ${quoteCounts}`))
 
   const ordered = [...groups].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict))
   const blocks: RootContent[] = [heading(2, 'Summary'), paragraph(...counts)]
