@@ -5,6 +5,8 @@ import { isCapitalized, type Word } from './words.js'
 export interface Citation extends Span {
   /** Normalized outlet name (`PEOPLE` → `People`). */
   outlet: string
+  /** Said on the outlet's air or at its event (`said on CNN`): the report relayed, unless the sentence names another. */
+  isOnAir?: boolean
 }
 
 // Outlets by their usual name; matched without regard to case, written as here.
@@ -150,13 +152,16 @@ const sayVerbs = new Set(['said', 'says', 'wrote', 'writes'])
 // `Bloomberg said` is mostly Michael Bloomberg and `People said` people. Names of more words (`Fox News`) and
 // acronyms (`CNN`) may too.
 const outletsThatSay = new Set(['Reuters', 'Politico', 'Axios', 'HuffPost', 'BuzzFeed', 'Breitbart', 'Newsweek', 'ProPublica', 'IndieWire', 'Mashable', 'Refinery29', 'HollywoodLife', 'SiriusXM'])
+// Events an outlet holds, where what is said is its broadcast: `at an MSNBC town hall`, `at a CNN debate`.
+const broadcastEvents = new Set(['town', 'debate', 'forum', 'event', 'interview', 'summit'])
 // Every word that may introduce a cited outlet below: most words are none, and need one lookup.
-const citingWords = new Set(['according', ...tellForms, ...spokeForms, ...viaOrBy, 'with', 'citing'])
+const citingWords = new Set(['according', ...tellForms, ...spokeForms, ...viaOrBy, 'with', 'on', 'at', 'citing'])
 
 /**
  * The reports an article relays, from its narration words: `PEOPLE reports`,
  * `according to People`, `told E! News`, `an eyewitness who spoke to People`,
- * `a source tells Us Weekly`, `(via CNN)`.
+ * `a source tells Us Weekly`, `(via CNN)`, `said on CNN`, `in an interview on
+ * NBC`, `at an MSNBC town hall`.
  */
 export function findCitations(text: string, list: readonly Word[], isNarration: (index: number) => boolean): Citation[] {
   const found: Citation[] = []
@@ -167,8 +172,14 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
     const form = list[index].lower
     const at = citingWords.has(form) ? outletStartAfter(list, index, form) : undefined
     if (at !== undefined) {
-      const outlet = outletAfterArticle(text, list, at, tellForms.has(form) || form === 'citing')
-      if (outlet) found.push({ outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end })
+      // (On air and at events only known outlets: `said on Capitol Hill`, `at a Sunday Times event` are places.)
+      const outlet = outletAfterArticle(text, list, at, tellForms.has(form) || form === 'citing' || form === 'on' || form === 'at' || list[at - 1]?.lower === 'on')
+      const isHeld = outlet !== undefined && (form !== 'at' || broadcastEvents.has(list[outlet.next]?.lower ?? ''))
+      if (outlet && isHeld) {
+        const citation: Citation = { outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end }
+        if (form === 'on' || form === 'at' || list[at - 1]?.lower === 'on') citation.isOnAir = true
+        found.push(citation)
+      }
       continue
     }
     // Outlets are capitalized: a lower-case ASCII word (most words) or a mark needs no look.
@@ -190,10 +201,14 @@ function outletStartAfter(list: readonly Word[], index: number, form: string): n
   const formAt = (at: number) => list[at]?.lower ?? ''
   if (form === 'according' && formAt(index + 1) === 'to') return afterReportNoun(list, index + 2)
   if (tellForms.has(form)) return index + 1
-  if (spokeForms.has(form) && toOrWith.has(formAt(index + 1))) return index + 2
+  // `told to`, `said on CNN`, `speaking on NBC’s “Meet the Press”`.
+  if (spokeForms.has(form) && (toOrWith.has(formAt(index + 1)) || formAt(index + 1) === 'on')) return index + 2
   if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) return index + 1
   if (form === 'via') return index + 1
-  if (form === 'with' && interviewNouns.test(formAt(index - 1))) return index + 1
+  // `in an interview with Fox News`, `in an interview on CNN`.
+  if ((form === 'with' || form === 'on') && interviewNouns.test(formAt(index - 1))) return index + 1
+  // `at an MSNBC town hall` (the event is asked for by the caller).
+  if (form === 'at' && (formAt(index + 1) === 'a' || formAt(index + 1) === 'an')) return index + 2
   // `…, citing Reuters`, `citing a report in The Washington Post` (known outlets only: `citing Live Nation data`).
   if (form === 'citing') return afterReportNoun(list, index + 1)
   return undefined

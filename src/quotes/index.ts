@@ -54,7 +54,7 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
       end: span.end,
     })
   })
-  assignCites(quotes, spans, attributions, quoteIndex, citations, paragraphs)
+  assignCites(body, quotes, spans, attributions, quoteIndex, citations, paragraphs)
   // An outlet naming itself (`told Fox News` in Fox News) reports first-hand: it relays no one.
   for (const quote of quotes) if (quote.cites && isOwnOutlet(quote.cites, source)) quote.cites = null
 
@@ -116,11 +116,23 @@ function enclosingQuote(spans: readonly QuoteSpan[], index: number, quoteIndex: 
   return null
 }
 
+// The end of a sentence: a full stop, question or exclamation mark before a space, a line break or the text's end.
+const sentenceEnds = /[.!?]["'\u201D\u2019]?(?=\s|$)/g
+
+/** Where the sentence that goes on at `from` ends (at `from` itself when the text there has just ended one). */
+function sentenceEnd(text: string, from: number): number {
+  sentenceEnds.lastIndex = Math.max(0, from - 2)
+  const found = sentenceEnds.exec(text)
+  return found ? found.index + found[0].length : text.length
+}
+
 /**
- * A quote relays the report cited in its own sentence, else one cited in
- * its paragraph; a quote that continues another relays what that one does.
+ * A quote relays the report cited in its own sentence (a report it names
+ * before a broadcast it was said on), else what the quote it continues, or
+ * the one before it in its paragraph, relays, else one cited in its paragraph.
  */
 function assignCites(
+  text: string,
   quotes: ArticleQuote[],
   spans: readonly QuoteSpan[],
   attributions: ReadonlyArray<Attribution | undefined>,
@@ -134,17 +146,33 @@ function assignCites(
   const furthestEnds: number[] = []
   for (const citation of citations) furthestEnds.push(Math.max(citation.end, furthestEnds[furthestEnds.length - 1] ?? -Infinity))
   const byParagraph = new Map<number, Citation | undefined>()
+  const lastInParagraph = new Map<number, number>()
   spans.forEach((span, index) => {
     const position = quoteIndex.get(index)
     const attribution = attributions[index]
     if (position === undefined || !attribution) return
     const sentence = attribution.sentence
-    const overlapping = citations[partitionPoint(furthestEnds.length, (at) => furthestEnds[at] <= sentence.start)]
-    const inSentence = overlapping && overlapping.start < sentence.end ? overlapping : undefined
+    const first = partitionPoint(furthestEnds.length, (at) => furthestEnds[at] <= sentence.start)
+    // (`said in an interview on NBC’s “Today” show, according to TIME.`: the report the sentence relays is TIME's, past
+    // the title that ends the quote's own stretch of it.)
+    let inSentence: Citation | undefined
+    const end = citations[first]?.isOnAir ? sentenceEnd(text, sentence.end) : sentence.end
+    for (let at = first; at < citations.length && citations[at].start < end; at++) {
+      if (citations[at].end <= sentence.start) continue
+      inSentence ??= citations[at]
+      if (!citations[at].isOnAir) {
+        inSentence = citations[at]
+        break
+      }
+    }
     if (!byParagraph.has(span.paragraph)) byParagraph.set(span.paragraph, firstInside(citations, paragraphs[span.paragraph]))
     const inParagraph = byParagraph.get(span.paragraph)
     const continued = attribution.continues !== undefined ? quoteIndex.get(attribution.continues) : undefined
-    quotes[position].cites = inSentence?.outlet ?? inParagraph?.outlet ?? (continued !== undefined ? quotes[continued].cites : null)
+    // (A quote that goes on from another, or after another of its paragraph, relays its report before the paragraph's
+    // first: `… on NBC’s “Today” show, according to TIME. "How come …?"` is TIME's, not the show's.)
+    const earlier = continued ?? lastInParagraph.get(span.paragraph)
+    quotes[position].cites = inSentence?.outlet ?? (earlier !== undefined ? quotes[earlier].cites : null) ?? inParagraph?.outlet ?? null
+    lastInParagraph.set(span.paragraph, position)
   })
   // Inner quotes relay what their enclosing quote relays.
   for (const quote of quotes) if (quote.nestedIn !== null) quote.cites = quotes[quote.nestedIn].cites

@@ -27,6 +27,10 @@ describe('findCitations', () => {
     ['Bloomberg News said the deal was done.', 'Bloomberg News'],
     ['The talks stalled, the minister said, citing Politico.', 'Politico'],
     ['Costs rose, the mayor said, citing a report in the Chicago Tribune.', 'Chicago Tribune'],
+    ['"He is not welcome," Fox said in an interview on CNN.', 'CNN'],
+    ['Feinstein said on NBC’s “Meet the Press” that the panel met.', 'NBC'],
+    ['He said on Fox News Sunday that the deal was dead.', 'Fox News'],
+    ['Pelosi said at an MSNBC town hall on Friday.', 'MSNBC'],
   ])('finds the report relayed in %j', (text, outlet) => {
     expect(outlets(text)).toEqual([outlet])
   })
@@ -42,6 +46,10 @@ describe('findCitations', () => {
     // A known name in lower case is a person or a thing (`The economist said`); `citing` names known outlets only.
     expect(outlets('The economist said the rise would slow by summer.')).toEqual([])
     expect(outlets('Ticket sales fell, the mayor said, citing Live Nation data on cancelled shows.')).toEqual([])
+    // On air and at events, only known outlets: places, days and platforms are none.
+    for (const text of ['He said on Capitol Hill that it was over.', 'She said on Monday it was over.', 'She said on Twitter she was sorry.', 'He spoke at a rally in Ohio.', 'He said at a Sunday Times party that he would run.']) {
+      expect(outlets(text)).toEqual([])
+    }
   })
 })
 
@@ -57,6 +65,15 @@ describe('cites of quotes and articles', () => {
       ['The tour goes on.', null],
     ])
     expect(result.cites).toEqual(['People'])
+  })
+
+  it('takes a report the sentence names over the broadcast it was said on, and gives it to the quotes after it', () => {
+    const result = extract('"I want to see it," said Trump in an interview on NBC’s "Today" show, according to TIME. "Why not?"\n\n"We will win," Fox said in an interview on CNN. Later, according to Politico, he left.')
+    expect(result.quotes.filter((quote) => quote.text !== 'Today').map((quote) => [quote.text, quote.cites])).toEqual([
+      ['I want to see it,', 'Time'],
+      ['Why not?', 'Time'],
+      ['We will win,', 'CNN'],
+    ])
   })
 
   it('takes no report cited in a later paragraph', () => {
