@@ -40,7 +40,7 @@ export function CoverageView({ state, width, height }: CoverageViewProps) {
     <Box flexDirection={direction}>
       {matrixBox && (
         <Pane
-          title={`Coverage: ${index.analysis.sources.length} sources × ${index.groups.length} groups`}
+          title={`Coverage: ${plural(index.analysis.sources.length, 'source')} × ${plural(index.groups.length, 'group')}`}
           lines={matrix}
           offset={0}
           width={matrixBox.width}

@@ -52,7 +52,9 @@ export function GroupsView({ state, width, height, dispatch }: GroupsViewProps) 
   const emptyMessage =
     index.analysis.groups.length === 0 && index.singleSource.length === 0
       ? 'No groups: the sources share no quotes or claims.'
-      : 'Nothing matches this filter and search (f: next filter, Esc: clear search).'
+      : state.search.query
+        ? 'Nothing matches this filter and search (f: next filter, Esc: clear search).'
+        : 'Nothing matches this filter (f: next filter).'
   return (
     <Box flexDirection={direction}>
       {listBox &&

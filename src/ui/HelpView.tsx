@@ -12,7 +12,7 @@ const keys: Array<[string, string]> = [
   ['↑ ↓  j k', 'move the selection (scroll a preview or text pane)'],
   ['PgUp PgDn  g G', 'a page up or down; first, last (also b, space, Home, End)'],
   ['Enter', 'open: a group, a passage in its source, a passage’s group'],
-  ['Esc  Backspace', 'back'],
+  ['Esc  q', 'back (also Backspace); quit (also Ctrl+C)'],
   ['← →  h l', 'previous or next group (detail), source (source view)'],
   ['Tab', 'next pane (on small terminals, show it)'],
   ['/', 'search the groups by word'],
@@ -20,7 +20,6 @@ const keys: Array<[string, string]> = [
   ['c', 'coverage: which source carries which group'],
   ['s', 'the selected passage in its source'],
   ['r', 'write the Markdown report'],
-  ['q  Ctrl+C', 'quit'],
 ]
 
 const markers: Array<[string, string]> = [
@@ -28,19 +27,25 @@ const markers: Array<[string, string]> = [
   [`${verdictMarker.variant} variant`, 'the same claim or quote in other words'],
   [`${verdictMarker.equivalent} equivalent`, 'differs only in typography, case, censoring, contractions, number format'],
   [`${verdictMarker.identical} identical`, 'the same words'],
-  ['[x] [+x] [-x]', 'words differing from the reference, added, left out'],
+  ['[x] [+x] [-x]', 'words differing from the reference, added, left out ([-…] when long)'],
   ['[!g3] [only]', 'in a source: a passage of group g3; a claim no other source makes'],
+  // (`!` and `~` mark differences as they mark verdicts; the coverage view has its own legend.)
+  ['^ ·', 'in a group: a difference of context (verb, cited report), a cosmetic one'],
 ]
 
 /** Keys and markers, in place of the current view. */
 export function HelpView({ width, height }: HelpViewProps) {
   const keyWidth = Math.max(...keys.map(([key]) => key.length), ...markers.map(([marker]) => marker.length)) + 2
   const row = ([left, right]: [string, string]): Line => truncateLine([{ text: left.padEnd(keyWidth), tone: 'accent' }, { text: right }], width)
-  // Fits 80x24 as it is; on smaller screens the last rows are cut.
+  // Fits 80x24 as it is; on smaller screens the last line says how much is cut.
   const lines: Line[] = [[{ text: 'Keys', tone: 'heading' }], ...keys.map(row), [{ text: 'Markers', tone: 'heading' }], ...markers.map(row)]
+  const shown =
+    lines.length <= height
+      ? lines
+      : [...lines.slice(0, Math.max(0, height - 1)), truncateLine([{ text: `… ${lines.length - Math.max(0, height - 1)} more lines: a taller terminal shows them`, tone: 'muted' }], width)]
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
-      {lines.slice(0, height).map((line, index) => (
+      {shown.slice(0, height).map((line, index) => (
         <LineView key={index} line={line} />
       ))}
     </Box>

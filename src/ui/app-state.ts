@@ -28,6 +28,8 @@ export interface AppState {
   search: { query: string; isEditing: boolean }
   isHelpOpen: boolean
   status: { text: string; tone: Tone } | null
+  /** The row selected before a filter or search that does not list it, taken up again by one that does. */
+  unlistedItem?: string
 }
 
 export type Action =
@@ -51,6 +53,8 @@ export type Action =
   | { type: 'search-commit' }
   | { type: 'search-cancel' }
   | { type: 'status'; text: string; tone: Tone }
+  /** A key that does nothing here: it only closes the help. */
+  | { type: 'other-key' }
 
 /** Panes per view; in narrow terminals only the focused one is shown. */
 export const paneCount: Record<View, number> = { groups: 2, detail: 1, coverage: 2, source: 2 }
@@ -78,6 +82,7 @@ export function visibleItems(state: AppState): readonly ListItem[] {
 export function appReducer(state: AppState, action: Action): AppState {
   // The help screen covers the view: a key closes it rather than acting unseen.
   if (state.isHelpOpen && action.type !== 'status' && action.type !== 'scroll-clamped') return { ...state, isHelpOpen: false }
+  if (action.type === 'other-key') return state
   // A status line answers the key that caused it; the next key clears it.
   const next = action.type === 'status' || action.type === 'scroll-clamped' ? state : { ...state, status: null }
   const top = currentScreen(next)
@@ -98,14 +103,14 @@ export function appReducer(state: AppState, action: Action): AppState {
       return open(next, top)
     case 'back':
       if (next.stack.length > 1) return { ...next, stack: next.stack.slice(0, -1) }
-      return next.search.query ? { ...next, search: { query: '', isEditing: false }, stack: [screen('groups')] } : next
+      return next.search.query ? keepingSelectedItem(next, { ...next, search: { query: '', isEditing: false } }) : next
     case 'next-pane':
       return replaceTop(next, { ...top, pane: (top.pane + 1) % paneCount[top.view], scroll: 0 })
     case 'sibling':
       return sibling(next, top, action.delta)
     case 'cycle-filter': {
       const filter = filters[(filters.indexOf(next.filter) + 1) % filters.length]
-      return { ...next, filter, stack: [screen('groups')] }
+      return keepingSelectedItem(next, { ...next, filter })
     }
     case 'toggle-coverage':
       return top.view === 'coverage' ? { ...next, stack: next.stack.slice(0, -1) } : push(next, screen('coverage'))
@@ -167,7 +172,8 @@ function select(state: AppState, wanted: number): AppState {
   const value = Math.max(0, Math.min(wanted, count - 1))
   const selected = [...top.selected]
   selected[selectionPane(top)] = value
-  return replaceTop(state, { ...top, selected, scroll: 0, hasMoved: true })
+  // (A row chosen by hand is the one to keep from now on.)
+  return replaceTop({ ...state, unlistedItem: undefined }, { ...top, selected, scroll: 0, hasMoved: true })
 }
 
 function scrollBy(state: AppState, delta: number): AppState {
@@ -209,7 +215,11 @@ function open(state: AppState, top: Screen): AppState {
       return single ? goTo(state, singleSourceScreen(state, single)) : state
     }
     case 'source': {
-      const passage = index.passages(top.sourceId ?? '')[selection(top)]
+      const passages = index.passages(top.sourceId ?? '')
+      const selected = passages[selection(top)]
+      // A quote in no group whose words are in a claim group (`its words are also in g6`) opens that group.
+      const holder = selected && !selected.group ? passages.find((other) => other.group && other.start < selected.end && other.end > selected.start) : undefined
+      const passage = holder ?? selected
       if (!passage?.group) {
         return { ...state, status: { text: passage ? 'this passage is in no group: no other source reports it' : 'no passage here', tone: 'muted' } }
       }
@@ -255,6 +265,41 @@ function showSource(state: AppState, top: Screen): AppState {
   }
 }
 
+/** What a list item is, across filters and searches. */
+function itemKey(item: ListItem): string {
+  return item.kind === 'group' ? `g:${item.group.id}` : `u:${item.single.id}`
+}
+
+/**
+ * `after` (another filter or search) back on the groups list, with the row selected in `before`'s list still selected
+ * when `after` lists it: clearing a search or changing the filter keeps one's place.
+ */
+function keepingSelectedItem(before: AppState, after: AppState): AppState {
+  const list = before.stack[0]
+  const selected = list.view === 'groups' ? visibleItems(before)[list.selected[0]] : undefined
+  // (Through a filter that leaves it out: `f` from a quote to `quotes` passes `conflicts`.)
+  const key = before.unlistedItem ?? (selected && itemKey(selected))
+  const at = key === undefined ? -1 : visibleItems(after).findIndex((item) => itemKey(item) === key)
+  return { ...after, stack: [screen('groups', { selected: [Math.max(0, at), 0] })], unlistedItem: at < 0 ? key : undefined }
+}
+
+/** The screens under the detail select `groupId` too, so that going back finds the group last shown. */
+function selectingGroupBelow(state: AppState, groupId: string): AppState {
+  const stack = state.stack.map((below, position) => {
+    if (position === state.stack.length - 1) return below
+    if (below.view === 'groups') {
+      const at = visibleItems(state).findIndex((item) => item.kind === 'group' && item.group.id === groupId)
+      return at >= 0 ? { ...below, selected: [at, below.selected[1]], scroll: 0 } : below
+    }
+    if (below.view === 'coverage') {
+      const at = state.index.groups.findIndex((group) => group.id === groupId)
+      return at >= 0 ? { ...below, selected: [at, below.selected[1]] } : below
+    }
+    return below
+  })
+  return { ...state, stack }
+}
+
 /** Left and right: the neighbouring source in the source view, the neighbouring group in the detail. */
 function sibling(state: AppState, top: Screen, delta: number): AppState {
   const { index } = state
@@ -269,7 +314,7 @@ function sibling(state: AppState, top: Screen, delta: number): AppState {
     const ordered = groups.some((group) => group.id === top.groupId) ? groups : index.groups
     const at = ordered.findIndex((group) => group.id === top.groupId)
     const next = ordered[at + delta]
-    return next ? replaceTop(state, screen('detail', { groupId: next.id })) : state
+    return next ? selectingGroupBelow(replaceTop(state, screen('detail', { groupId: next.id })), next.id) : state
   }
   return state
 }

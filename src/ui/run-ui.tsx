@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { render } from 'ink'
 import type { AnalyzeResult } from '../analyze.js'
 import { loadEngine } from '../engine-loader.js'
@@ -68,10 +69,9 @@ export async function runInteractive(
       problems = problems.slice(0, -1)
       throw new InputError(last ? `${last.file}: ${last.reason}` : `no usable articles in ${paths.join(', ')}`)
     }
-    const told = [
-      problems.length > 0 ? `${problems.length} input ${problems.length === 1 ? 'file' : 'files'} skipped` : '',
-      notices.length > 0 ? `${notices.length} read in part` : '',
-    ].filter(Boolean)
+    // A file is named when it is the only one (`b.txt skipped`), else counted; the reasons go to stderr after quitting.
+    const named = (list: AnalyzeResult['problems'], what: string) => (list.length === 1 ? `${path.basename(list[0].file)} ${what}` : `${list.length} files ${what}`)
+    const told = [problems.length > 0 ? named(problems, 'skipped') : '', notices.length > 0 ? named(notices, 'read in part') : ''].filter(Boolean)
     const notice = told.length > 0 ? `${told.join(', ')}: reasons on stderr after quitting` : undefined
     instance.rerender(<App analysis={result.analysis} writeReport={() => saveReport(result.analysis, paths)} notice={notice} />)
     cacheTimer = setTimeout(writeCache, afterFirstFrameMs)

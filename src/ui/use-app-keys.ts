@@ -21,7 +21,7 @@ export function useAppKeys({ isActive, pageSize, dispatch, onQuit, onWriteReport
         const action = keyAction(keys[index][0], keys[index][1], pageSize)
         if (action === 'quit') return onQuit()
         if (action === 'report') onWriteReport()
-        else if (action) dispatch(action)
+        else dispatch(action ?? { type: 'other-key' })
         if (action && action !== 'report' && action.type === 'search-start') index += typeIntoSearch(keys.slice(index + 1), dispatch)
       }
     },

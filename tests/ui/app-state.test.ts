@@ -102,6 +102,10 @@ describe('moving between views', () => {
     const quoteScreen = currentScreen(quote)
     const passage = quote.index.passages(quoteScreen.sourceId!)[quoteScreen.selected[0]]
     expect(passage).toMatchObject({ kind: 'quote', quote: { id: 'q8' } })
+    // q8 is in no group of quotes, but its words are in the claim group g4: Enter opens that, not "no other source".
+    const holder = run(quote, { type: 'open' })
+    expect(currentScreen(holder)).toMatchObject({ view: 'detail', groupId: 'g4' })
+    expect(holder.status).toBeNull()
   })
 
   test('left and right go round the sources, and through the groups in the detail', () => {
@@ -112,6 +116,31 @@ describe('moving between views', () => {
     const detail = run(start(), { type: 'open' }, { type: 'sibling', delta: 1 })
     expect(currentScreen(detail).groupId).toBe('g1')
     expect(currentScreen(run(detail, { type: 'sibling', delta: -1 }, { type: 'sibling', delta: -1 })).groupId).toBe('g4')
+  })
+
+  test('back from a group reached with left and right, the list and the coverage select that group', () => {
+    const fromList = run(start(), { type: 'open' }, { type: 'sibling', delta: 1 }, { type: 'sibling', delta: 1 }, { type: 'back' })
+    expect(rowNames(fromList)[currentScreen(fromList).selected[0]]).toBe('g5')
+    const fromCoverage = run(start(), { type: 'toggle-coverage' }, { type: 'open' }, { type: 'sibling', delta: 1 }, { type: 'back' })
+    expect(fromCoverage.index.groups[currentScreen(fromCoverage).selected[0]].id).toBe(currentScreen(run(start(), { type: 'toggle-coverage' }, { type: 'open' }, { type: 'sibling', delta: 1 })).groupId)
+  })
+
+  test('clearing the search or changing the filter keeps the selected row when it is still listed', () => {
+    const typed = (text: string) => [...text].map((character): Action => ({ type: 'search-type', text: character }))
+    const searched = run(start(), { type: 'search-start' }, ...typed('cooper'), { type: 'search-commit' }, { type: 'move', delta: 1 })
+    expect(rowNames(searched)[currentScreen(searched).selected[0]]).toBe('g1')
+    const cleared = run(searched, { type: 'back' })
+    expect(rowNames(cleared)[currentScreen(cleared).selected[0]]).toBe('g1')
+    // g2 is a quote: the quotes filter lists it again after the conflicts filter left it out; the claims filter does
+    // not list it and starts at the top; a row chosen there is the one kept.
+    const onQuote = run(start(), { type: 'move', delta: 4 })
+    expect(rowNames(onQuote)[currentScreen(onQuote).selected[0]]).toBe('g2')
+    const quotes = run(onQuote, { type: 'cycle-filter' }, { type: 'cycle-filter' })
+    expect([quotes.filter, rowNames(quotes)[currentScreen(quotes).selected[0]]]).toEqual(['quotes', 'g2'])
+    const claims = run(quotes, { type: 'cycle-filter' })
+    expect(currentScreen(claims).selected[0]).toBe(0)
+    const chosen = run(claims, { type: 'move', delta: 1 }, { type: 'cycle-filter' }, { type: 'cycle-filter' })
+    expect([chosen.filter, rowNames(chosen)[currentScreen(chosen).selected[0]]]).toEqual(['all', 'g5'])
   })
 
   test('c toggles the coverage; Tab moves between its panes', () => {
@@ -126,6 +155,10 @@ describe('moving between views', () => {
     const after = run(state, { type: 'move', delta: 1 })
     expect(after.isHelpOpen).toBe(false)
     expect(currentScreen(after).selected[0]).toBe(0)
+    // A key bound to nothing closes it too, and otherwise changes nothing at all.
+    expect(run(state, { type: 'other-key' }).isHelpOpen).toBe(false)
+    const idle = start()
+    expect(run(idle, { type: 'other-key' })).toBe(idle)
   })
 
   test('a text pane scrolls; the view reports where the scroll stopped', () => {

@@ -175,11 +175,21 @@ describe('the UI', () => {
     await app.press('?')
     expect(app.frame()).toContain('Keys')
     expect(app.frame()).toContain('write the Markdown report')
-    // All of it fits 80x24.
+    // All of it fits 80x24, the markers of differences and coverage too.
     expect(app.frame()).toContain('[!g3] [only]')
+    expect(app.frame()).toContain('^ ·')
+    expect(app.frame()).not.toContain('more lines')
     expect(app.frame()).toContain('any key closes the help')
     await app.press(keys.escape)
     expect(app.frame()).toContain('filter [all]')
+    // Any key: one that does nothing elsewhere closes it too.
+    await app.press('?', 'x')
+    expect(app.frame()).toContain('filter [all]')
+    // A short terminal says what the help leaves out.
+    await app.resize(60, 12)
+    await app.press('?')
+    expect(app.frame()).toMatch(/… \d+ more lines: a taller terminal shows them/)
+    await app.press('x')
     expect(app.isListening()).toBe(true)
     await app.press('q')
     expect(app.isListening()).toBe(false)

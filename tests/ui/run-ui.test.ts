@@ -125,7 +125,7 @@ describe('runUi', () => {
     }
   })
 
-  test('files skipped or read in part: counted on screen, one line each on stderr after quitting', async () => {
+  test('files skipped or read in part: named (or counted) on screen, one line each on stderr after quitting', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'crosscheck-ui-notices-'))
     try {
       await cp('sources', folder, { recursive: true })
@@ -134,7 +134,7 @@ describe('runUi', () => {
       const { io, stdout, stderr, stdin } = terminalIo()
       const running = runUi([folder], { ...io, isCacheEnabled: false })
       await waitFor(() => stdout.text.includes('[Groups]'), 'the groups list')
-      expect(stdout.text).toContain('1 input file skipped, 1 read in part: reasons on stderr after quitting')
+      expect(stdout.text).toContain('empty.txt skipped, broken.md read in part: reasons on stderr after quitting')
       expect(stderr.text).toBe('')
       stdin.press('q')
       expect(await running).toBe(0)
