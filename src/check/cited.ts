@@ -3,6 +3,8 @@ import { processText } from '../pipeline/index.js'
 import { wordedText } from './compare-words.js'
 import { findPassage, indexText, type IndexedText } from './passage.js'
 import { findCitedSource, isSameSpeaker } from './names.js'
+import { findCitations } from '../quotes/cites.js'
+import { words } from '../quotes/words.js'
 import { changedWording, code, type Finding } from './finding.js'
 
 /**
@@ -22,9 +24,24 @@ export function checkCitedReports(analysis: Analysis): Finding[] {
       text = indexReport(report, analysis.quotes)
       indexed.set(report.id, text)
     }
-    findings.push(...checkQuote(quote, quote.cites, report, text))
+    const source = analysis.sources.find((candidate) => candidate.id === quote.source)
+    findings.push(...checkQuote(quote, quote.cites, report, text, source !== undefined && isSaidOnAir(quote, source)))
   }
   return findings
+}
+
+/**
+ * Whether the quote's paragraph credits its outlet only for words said on its air or at its event (`Mr. Gingrich said
+ * on the Fox News program “Fox and Friends”`): the outlet's article among the inputs is another thing it published,
+ * which need not hold them.
+ */
+function isSaidOnAir(quote: Quote, source: Source): boolean {
+  const { body } = source
+  const start = body.lastIndexOf('\n\n', quote.start) + 1
+  const next = body.indexOf('\n\n', quote.end)
+  const end = next === -1 ? body.length : next
+  const credits = findCitations(body, words(body, start, end), () => true).filter((citation) => citation.outlet === quote.cites)
+  return credits.length > 0 && credits.every((citation) => citation.isOnAir)
 }
 
 /** The report's words, with the speaker of the innermost quote around an offset. */
@@ -38,12 +55,13 @@ function indexReport(report: Source, quotes: readonly Quote[]): IndexedText {
   })
 }
 
-function checkQuote(quote: Quote, cited: string, report: Source, text: IndexedText): Finding[] {
+function checkQuote(quote: Quote, cited: string, report: Source, text: IndexedText, isOnAir: boolean): Finding[] {
   const match = findPassage(text, wordedText(quote.text))
   const base = { ruleId: 'quote-misattributed-report' as const, source: quote.source, quote: quote.id, start: quote.start, end: quote.end, sources: [report.id] }
   const credited = `credited to ${cited}`
 
   if (match.kind === 'absent' || !match.passage || !match.comparison) {
+    if (isOnAir) return []
     const closest = match.passage ? `, closest passage ${code(match.passage.text)}` : ''
     return [
       {

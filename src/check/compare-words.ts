@@ -14,9 +14,12 @@ export interface WordedText {
  * How `after` stands to `before`:
  * `same` words; `cut`: only words of `before` left out, at the edges or
  * behind an ellipsis `after` shows; `extended`: the reverse, `after` is the
- * fuller one; `reworded`: anything else, including a silent cut in the middle.
+ * fuller one; `overlap`: each runs on past the other at an opposite end, the
+ * words between the same (two stretches of one longer remark: `We have
+ * learned … support.` / `And you exemplify it. … support. We will …`);
+ * `reworded`: anything else, including a silent cut in the middle.
  */
-export type WordShape = 'same' | 'cut' | 'extended' | 'reworded'
+export type WordShape = 'same' | 'cut' | 'extended' | 'overlap' | 'reworded'
 
 /** Two spellings of one word: `f*cking` / `fucking`, `I’m` / `I'm`. */
 export interface CosmeticPair {
@@ -84,7 +87,7 @@ function shapeOf(changes: readonly TokenChange[], before: WordedText, after: Wor
   const hasRemoved = changes.some((change) => change.kind === 'removed')
   const hasAdded = changes.some((change) => change.kind === 'added')
   if (!hasRemoved && !hasAdded) return { shape: 'same', hasElision: false }
-  if (hasRemoved && hasAdded) return { shape: 'reworded', hasElision: false }
+  if (hasRemoved && hasAdded) return { shape: isOverlap(changes) ? 'overlap' : 'reworded', hasElision: false }
 
   // Only one kind of edit: a cut when every gap is at an edge or marked by an ellipsis on the shorter side.
   const shorter = hasRemoved ? after : before
@@ -101,6 +104,16 @@ function shapeOf(changes: readonly TokenChange[], before: WordedText, after: Wor
     hasElision = true
   }
   return { shape: hasRemoved ? 'cut' : 'extended', hasElision }
+}
+
+/** Stretches a shared middle needs to make two quotes one remark's overlapping parts: more than a phrase. */
+const minOverlapWords = 4
+
+/** Words only at the two ends, left out at one and added at the other, and a shared middle of some length between. */
+function isOverlap(changes: readonly TokenChange[]): boolean {
+  if (changes.length !== 3) return false
+  const [first, middle, last] = changes
+  return first.kind !== 'same' && last.kind !== 'same' && first.kind !== last.kind && middle.kind === 'same' && sideLength(middle, 'after') >= minOverlapWords
 }
 
 /**

@@ -145,6 +145,11 @@ function wordingFindings(
       })
     }
   } else if (shape === 'reworded') {
+    // A source that prints the model's words too, apart or inside a longer quote, quotes two things, not one
+    // misquoted: `act of terror` and `act of hate` (a group chained through `act of terror and an act of hate`).
+    const modelWords = wordedText(model.text)
+    const printsModel = group.members.some((other) => other !== member && other.source === member.source && ['same', 'extended'].includes(compareWords(modelWords, wordedText(other.text)).shape))
+    if (printsModel) return findings
     findings.push(rewordedFinding(member, model, others, comparison.regions))
     // With no wording held more often than every other, there is no telling which source is right: the model's
     // holders are told too, once for each other wording (by its first member), whichever source sorts first.
@@ -164,6 +169,9 @@ function wordingFindings(
         findings.push(rewordedFinding(holder, member, sourcesWithWording(group, member, holder.source), mirrored))
       }
     }
+  } else if (shape === 'overlap') {
+    // Two stretches of one longer remark, each quoted as printed: neither source misquotes.
+    return findings
   } else if (trustsDifferences) {
     // The comparison saw other words than this diff does (another tokenization): say what it saw.
     const details = wording.map((difference) => difference.detail).join('; ')

@@ -302,6 +302,21 @@ describe('checkQuotes', () => {
     expect(messages(['shelters', 'shelters', 'depots'])).toEqual(['c.txt: depots / shelters'])
   })
 
+  it('takes two overlapping stretches of one remark, and a wording its source also prints, for no misquote', () => {
+    const a = makeSource('a', 'Tlaib wrote: "I will always speak truth to power" and Lowe said "act of hate" and "act of terror"')
+    const b = makeSource('b', 'Tlaib: "will always speak truth to power. #unapologeticallyMe." Lowe: "act of hate"')
+    const quotes = [
+      makeQuote(a, 'I will always speak truth to power', 'Rashida Tlaib'),
+      makeQuote(b, 'will always speak truth to power. #unapologeticallyMe.', 'Rashida Tlaib'),
+    ]
+    const overlap = makeGroup(quotes, [{ type: 'wording', level: 'wording', detail: '+"#unapologeticallyMe"', sources: ['b'] }])
+    expect(checkQuotes(makeAnalysis([a, b], quotes, [overlap])).flatMap((file) => file.messages)).toEqual([])
+    // a prints both `act of hate` and `act of terror`: its `act of terror` is another quote, not `act of hate` misquoted.
+    const phrases = [makeQuote(a, 'act of hate', 'Ana Lowe'), makeQuote(a, 'act of terror', 'Ana Lowe'), makeQuote(b, 'act of hate', 'Ana Lowe')]
+    const chained = makeGroup(phrases, [{ type: 'wording', level: 'wording', detail: '"hate" / "terror"', sources: ['a'] }], 2)
+    expect(checkQuotes(makeAnalysis([a, b], phrases, [chained])).flatMap((file) => file.messages.map((message) => message.ruleId))).toEqual([])
+  })
+
   it('leaves quotes of other named people out of the check against a primary source that does not hold them', () => {
     // A post under its author's name: the articles quote the post, and others about it.
     const post = primaryFromDocument({ file: 'post.txt', body: 'Elizabeth Lauten: Try showing a little class. Rise to the occasion.' })

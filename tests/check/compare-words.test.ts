@@ -34,6 +34,9 @@ describe('compareWords', () => {
     ['words added at the edges', 'so proud of you', 'I am so proud of you', 'extended', false],
     ['words replaced', 'I am so proud of you', 'I am incredibly proud of all of you', 'reworded', false],
     ['words replaced at an edge', 'love you all', 'adore you all', 'reworded', false],
+    ['two stretches of one remark, overlapping', 'I will always speak truth to power', 'will always speak truth to power. #unapologeticallyMe', 'overlap', false],
+    ['an overlap too short to be one remark', 'we will win it', 'will win it again', 'reworded', false],
+    ['an overlap with a word changed inside', 'I will always speak truth to power', 'will always tell truth to power. #unapologeticallyMe', 'reworded', false],
   ])('%s', (_, before, after, shape, hasElision) => {
     expect(compare(before, after)).toMatchObject({ shape, hasElision })
   })
