@@ -168,7 +168,8 @@ export class People {
       if (item.isAside) continue
       // The words before a name are read only for a name that may be the sentence's subject.
       const isSubject = item.isNarration && (item.isRelativeSubject ||
-        (item.sentence !== subjectSentence && !item.isOwner && !isObject(list, firstAtOrAfter(list, item.start))))
+        (item.sentence !== subjectSentence && !item.isOwner && !isObject(list, firstAtOrAfter(list, item.start)) &&
+          !isInOpeningClause(list, roles, firstAtOrAfter(list, item.start))))
       if (isSubject) subjectSentence = item.sentence
       this.mentions.push({ person: (this.fullest(item.key, item.gender) ?? this.fullest(item.key))!, start: item.start, isNarration: item.isNarration, sentence: item.sentence, isSubject })
     }
@@ -340,6 +341,28 @@ function isWholeQuote(text: string, name: { start: number; end: number }): boole
  * before the name and its titles and role (`by radio host Rush Limbaugh`,
  * `prompted Vieira`, `Saying President Obama`).
  */
+/**
+ * Whether the word at `first` is in what opens its sentence before the main clause, whose subject after a comma is a
+ * name or a pronoun: `Perhaps out of a belief that it would help him — as it did President Bill Clinton in the 1990s
+ * —, Mr. Trump dived` (Clinton is no subject), but not `As Mr. Trump approached the podium, rain began to fall` (he is
+ * who the next `he` is) nor a name that opens the sentence (`Sen. Bill Clinton, a Democrat, said`).
+ */
+function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: number): boolean {
+  let start = first - 1
+  let hasPlainWord = false
+  while (start >= 0 && roles.isSentenceStart[start + 1] === 0) {
+    if (list[start].text === ',') return false
+    // (`When` opening the sentence is a plain word too.)
+    hasPlainWord ||= (/^\p{Ll}/u.test(list[start].text) || !isNameWord(list[start])) && !isTitleWord(list[start]) && !list[start].isPunctuation
+    start--
+  }
+  if (!hasPlainWord) return false
+  let comma = first + 1
+  while (comma < list.length && list[comma].text !== ',' && roles.isSentenceStart[comma] === 0) comma++
+  const main = list[comma + 1]
+  return list[comma]?.text === ',' && main !== undefined && (isNameWord(main) || isTitleWord(main) || /^(he|she)$/.test(main.lower))
+}
+
 function isObject(list: readonly Word[], first: number): boolean {
   if (/^(the|a|an)$/i.test(list[first - 1]?.text ?? '')) return true
   let roleWords = 0

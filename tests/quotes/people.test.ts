@@ -62,6 +62,16 @@ describe('people: who a pronoun stands for', () => {
     expect(speakers(body)).toEqual(['Paul Adler'])
   })
 
+  it('takes the main clause\'s named subject over a name in what opens the sentence before it', () => {
+    const opening = 'Perhaps out of a belief that it would help him — as it did President Tom Reyes in the 1990s — or out of fear, Mr. Paul Adler dived in. "We talked about it," he said.'
+    expect(speakers(opening)).toEqual(['Paul Adler'])
+    expect(speakers('When Tom Reyes left, Paul Adler spoke. "We won," he said.')).toEqual(['Paul Adler'])
+    // A main clause without a named subject leaves the opening clause's name the topic, and a name that opens its
+    // sentence is its subject, apposition and all.
+    expect(speakers('Tom Reyes sat. As Paul Adler approached the podium, rain began to fall. "We won," he said.')).toEqual(['Paul Adler'])
+    expect(speakers('Former President Paul Adler, a Democrat, spoke after Tom Reyes. "We won," he said.')).toEqual(['Paul Adler'])
+  })
+
   it('prefers the subject to a name after a verb (`prompted Reyes`)', () => {
     const body = 'Paul Adler spoke for an hour. The remarks prompted Tom Reyes to leave early. "It went well," he said.'
     expect(speakers(body)).toEqual(['Paul Adler'])
