@@ -11,9 +11,10 @@ const maxPatternWords = 12
  * reader took off a date prefix, title, front matter, HTML or boilerplate, so
  * offsets shift; each span's text is looked up in the original, in body
  * order, taking the occurrence nearest to where the previous span's shift
- * puts it. Text the reader rewrote (Markdown emphasis, joined lines) is found
- * by its words alone; what cannot be found at all (HTML entities) is placed
- * at the start of the file.
+ * puts it. Text the reader rewrote (Markdown emphasis, escapes and links,
+ * joined lines, HTML tags and entities) is found by its words alone, from
+ * its first words to its last; what cannot be found at all is placed at the
+ * start of the file.
  */
 export function locateSpans(original: string, body: string, spans: readonly Span[]): Position[] {
   const lineStarts = lineStartsOf(original)
@@ -43,8 +44,9 @@ function findNearest(original: string, text: string, from: number, expected: num
   const exact = nearest(exactOccurrences(original, text, from), expected)
   if (exact !== undefined) return { start: exact, end: exact + text.length }
 
-  const pattern = wordPattern(text)
-  if (!pattern) return undefined
+  const words = text.match(/[\p{L}\p{N}]+/gu)
+  if (!words) return undefined
+  const pattern = wordPattern(words.slice(0, maxPatternWords))
   const matches: Array<{ start: number; end: number }> = []
   pattern.lastIndex = from
   for (let match = pattern.exec(original); match && matches.length < maxCandidates; match = pattern.exec(original)) {
@@ -54,7 +56,19 @@ function findNearest(original: string, text: string, from: number, expected: num
     matches.map((match) => match.start),
     expected,
   )
-  return matches.find((match) => match.start === start)
+  const found = matches.find((match) => match.start === start)
+  if (!found) return undefined
+  let { end } = found
+  if (words.length > maxPatternWords) {
+    // A long quote ends where its last words do, not where its first twelve do.
+    const ending = wordPattern(words.slice(-maxPatternWords))
+    ending.lastIndex = found.start
+    const last = ending.exec(original)
+    if (last) end = last.index + last[0].length
+  }
+  // The marks after its last word, as the quote has them (`year,`).
+  const trailing = /[^\p{L}\p{N}]*$/u.exec(text)![0]
+  return { start: found.start, end: original.startsWith(trailing, end) ? end + trailing.length : end }
 }
 
 function exactOccurrences(original: string, text: string, from: number): number[] {
@@ -71,12 +85,16 @@ function nearest(candidates: readonly number[], expected: number): number | unde
   return best
 }
 
-/** The quote's first words in order, with anything but letters and digits allowed between them. */
-function wordPattern(text: string): RegExp | undefined {
-  const words = text.match(/[\p{L}\p{N}]+/gu)
-  if (!words) return undefined
-  const escaped = words.slice(0, maxPatternWords).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'gu')
+/**
+ * Between two words of a quote in the file: marks and spaces, and the markup the reader took off, whatever letters it
+ * holds: HTML tags (`<em>`), entities (`&#8217;`, `&ldquo;`) and a Markdown link's target (`](http://…)`).
+ */
+const between = '(?:[^\\p{L}\\p{N}<&\\]]|<[^<>]*>|&#?[\\p{L}\\p{N}]+;|\\]\\([^()\\s]*\\)|[<&\\]])+'
+
+/** The words in order, with what may stand between them in the file. */
+function wordPattern(words: readonly string[]): RegExp {
+  const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped.join(between)}(?![\\p{L}\\p{N}])`, 'gu')
 }
 
 function lineStartsOf(text: string): number[] {

@@ -31,8 +31,16 @@ describe('locateSpans', () => {
     expect(at(original, body, [spanOf(body, 'I was so determined to live my dreams')])).toEqual(['5:11-6:29'])
   })
 
+  it('finds a quote through HTML tags and entities, Markdown escapes and links, to its last word and mark', () => {
+    const html = '<p>She said &ldquo;Hi&nbsp;there, <em>dear</em> friends,&rdquo; and don&#8217;t forget it.</p>'
+    expect(at(html, 'She said “Hi there, dear friends,” and don’t forget it.', [{ start: 10, end: 33 }])).toEqual(['1:20-1:57'])
+    const markdown = 'She said "We will build a [hundred](http://example.com/a) new \\[bus] shelters,\nand we will not raise fares this year, not one, not ever, no," and left.\n'
+    const body = 'She said "We will build a hundred new [bus] shelters, and we will not raise fares this year, not one, not ever, no," and left.'
+    expect(at(markdown, body, [spanOf(body, 'We will build a hundred new [bus] shelters, and we will not raise fares this year, not one, not ever, no,')])).toEqual(['1:11-2:62'])
+  })
+
   it('falls back to the start of the file when the text is not there', () => {
-    const original = '<p>She said &ldquo;Hi&nbsp;there&rdquo;</p>'
+    const original = '<p>She said &ldquo;Hello&rdquo;</p>'
     const body = 'She said “Hi there”'
     expect(at(original, body, [spanOf(body, 'Hi there')])).toEqual(['1:1-1:1'])
   })
