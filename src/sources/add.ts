@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { unified } from 'unified'
 import remarkGfm from 'remark-gfm'
@@ -53,11 +53,28 @@ export async function addArticle(input: string, options: Readonly<AddOptions> = 
   if (article.body.trim().length === 0) throw new AddError(`${input}: no article text found`)
   const slug = slugify(article.title ?? fallbackName)
   const folder = options.to ?? 'sources'
+  if ((await stat(folder).catch(() => undefined))?.isDirectory() === false) throw new AddError(`${folder}: not a folder (--to)`)
   const markdown = toMarkdown(article)
   // Added twice, an article would be compared with itself as a second source.
   const existing = await sameFileIn(folder, slug, markdown)
   if (existing) return { file: existing, isNew: false, article }
+  // So would an updated copy of it: the user says which version to keep.
+  const earlier = article.url === null ? undefined : await sameUrlIn(folder, article.url)
+  if (earlier) throw new AddError(`${input}: an earlier version of this article (same URL) is ${earlier}; remove it first to add this one`)
   return { file: await writeNew(folder, slug, markdown), isNew: true, article }
+}
+
+/** The Markdown file in `folder` whose front matter gives `url`, if any. */
+async function sameUrlIn(folder: string, url: string): Promise<string | undefined> {
+  const names = await readdir(folder).catch(() => [] as string[])
+  for (const name of names.filter((candidate) => candidate.endsWith('.md')).sort()) {
+    const file = path.join(folder, name)
+    const head = (await readFile(file, 'utf8').catch(() => '')).slice(0, 4096)
+    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(head)?.[1]
+    const written = frontMatter === undefined ? undefined : /^url:\s*["']?(.*?)["']?\s*$/m.exec(frontMatter)?.[1]
+    if (written === url) return file
+  }
+  return undefined
 }
 
 /** The file named for `slug` (`slug.md`, `slug-2.md`, …) in `folder` that holds `content` already, if any. */
@@ -79,6 +96,7 @@ interface ReadInput {
 }
 
 async function readFileInput(file: string, maxBytes: number): Promise<ReadInput> {
+  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new AddError(`${file}: a folder; give one file or URL`)
   if (!isSupportedFile(file)) throw new AddError(`${file}: unsupported file type "${path.extname(file) || 'none'}" (expected .html, .md or .txt, or an http(s) URL)`)
   const value = await readTextFile(file, maxBytes)
   if (typeof value !== 'string') throw new AddError(`${value.file}: ${value.reason}`)
@@ -152,11 +170,27 @@ async function fetchLimited(url: URL, input: string, maxBytes: number, timeoutMs
     if (error instanceof AddError) throw error
     if (controller.signal.aborted) throw new AddError(`${input}: timed out after ${formatSeconds(timeoutMs)}`)
     const cause = (error as { cause?: { code?: string; message?: string } }).cause
-    throw new AddError(`${input}: cannot fetch (${cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error))})`)
+    const code = cause?.code ?? ''
+    const said = fetchFailures[code] ?? cause?.message ?? (error instanceof Error ? error.message : String(error))
+    throw new AddError(`${input}: cannot fetch: ${said}${code && fetchFailures[code] ? ` (${code})` : ''}`)
   } finally {
     clearTimeout(timer)
     controller.abort()
   }
+}
+
+// What the network's error codes mean to someone adding a page.
+const fetchFailures: Record<string, string> = {
+  ENOTFOUND: 'host not found (offline, or a mistyped address?)',
+  EAI_AGAIN: 'host not found (offline?)',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset by the server',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable (offline?)',
+  CERT_HAS_EXPIRED: "the site's certificate has expired",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the site's certificate is self-signed",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the site's certificate cannot be verified",
 }
 
 /** Decode with the charset the server names, else UTF-8; a page with a few bad bytes is still a page. */
@@ -237,7 +271,8 @@ async function writeNew(folder: string, slug: string, content: string): Promise<
     const code = (error as NodeJS.ErrnoException).code
     throw new AddError(`${folder}: cannot write (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error))})`)
   } finally {
-    await rm(temporary, { force: true })
+    // (Best effort: the folder may be unwritable, which the error above says.)
+    await rm(temporary, { force: true }).catch(() => {})
   }
 }
 

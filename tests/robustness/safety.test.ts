@@ -182,7 +182,7 @@ describe('add stays in its folder', () => {
   })
 
   it('does not follow a redirect to a file: URL', async () => {
-    await expect(addArticle(`${base}/redirect`, { to: folder })).rejects.toThrow(/^http:\/\/127\.0\.0\.1:\d+\/redirect: cannot fetch \(/)
+    await expect(addArticle(`${base}/redirect`, { to: folder })).rejects.toThrow(/^http:\/\/127\.0\.0\.1:\d+\/redirect: cannot fetch: /)
     expect(readdirSync(folder)).toEqual([])
   })
 

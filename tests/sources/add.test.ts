@@ -111,7 +111,25 @@ describe('addArticle', () => {
   it('reports an HTTP error status and an unreachable server', async () => {
     await expect(addArticle(`${server.base}/gone`, { to: folder })).rejects.toThrow(`${server.base}/gone: server answered 404 Not Found`)
     const closed = `http://127.0.0.1:${await closedPort()}/article`
-    await expect(addArticle(closed, { to: folder })).rejects.toThrow(`${closed}: cannot fetch (ECONNREFUSED)`)
+    await expect(addArticle(closed, { to: folder })).rejects.toThrow(`${closed}: cannot fetch: connection refused (ECONNREFUSED)`)
+  })
+
+  it('says so when --to is a file or the input a folder, and leaves nothing behind', async () => {
+    const file = path.join(folder, 'afile')
+    await writeFile(file, '')
+    await expect(addArticle(`${server.base}/article`, { to: file })).rejects.toThrow(new AddError(`${file}: not a folder (--to)`))
+    await expect(addArticle(folder, { to: folder })).rejects.toThrow(new AddError(`${folder}: a folder; give one file or URL`))
+    expect(await readdir(folder)).toEqual(['afile'])
+  })
+
+  it('refuses an updated copy of an article already added from the same URL, naming the earlier file', async () => {
+    const first = await addArticle(`${server.base}/article`, { to: folder })
+    const saved = path.join(tmpdir(), `crosscheck-add-updated-${process.pid}.html`)
+    const page = articlePage('Gaga and Cooper sing Shallow').replace('at one piano', 'at one piano, updated')
+    await writeFile(saved, page.replace('<head>', `<head><link rel="canonical" href="${server.base}/article">`))
+    await expect(addArticle(saved, { to: folder })).rejects.toThrow(new AddError(`${saved}: an earlier version of this article (same URL) is ${first.file}; remove it first to add this one`))
+    await rm(saved, { force: true })
+    expect(await readdir(folder)).toEqual([path.basename(first.file)])
   })
 
   it('imports a saved page from disk, and refuses a file over the limit', async () => {
