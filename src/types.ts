@@ -22,7 +22,7 @@ export interface SourceMetadata {
 /** A line taken out of the prose before analysis, with the reason. */
 export interface Boilerplate {
   text: string
-  reason: 'photo credit' | 'repeated line' | 'share or subscribe' | 'related links' | 'byline' | 'timestamp' | 'contributor line'
+  reason: 'photo credit' | 'repeated line' | 'share or subscribe' | 'related links' | 'byline' | 'timestamp' | 'contributor line' | 'embed footer'
 }
 
 /** What a reader hands the engine: clean prose plus metadata. */

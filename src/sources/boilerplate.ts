@@ -13,6 +13,11 @@ const shareOrSubscribe =
   /^(share( this)?( on \w+)?|tweet|pin it|email|print|comments?|advertisement|sign up|subscribe|newsletter|follow us|read more|related( stories| articles)?:?|click here|watch:?|see also:?)\b/i
 // Links to other articles, which may end like a sentence: `Continue reading the main story` (The New York Times), `Read: Can Biden win?`.
 const readOnLine = /^(?:continue reading\b|read:)/i
+// A pointer to the whole text elsewhere: `Read the full rant via Gawker:`. What follows it is that text, not links.
+const fullTextPointer = /^(?:read|see|watch|listen to) the (?:full|whole|entire|complete)\b/i
+// An embedded post's footer, after its text: `#MorningJoe pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe)
+// December 4, 2017` (the fallback text of a Twitter embed). The post's text is the article's; the footer is not.
+const embedFooter = /(?<=\S)\s+(?:#\w+\s+)*(?:pic\.twitter\.com\/\w+\s+)?[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015()]{1,60}\(@\w{1,15}\)\s[A-Z][a-z]+\.? \d{1,2}, \d{4}$/
 // Case matters for the name (capitalized words), not for the leading "By".
 const bylineLine = /^(?:[Bb]y|[Ww]ritten [Bb]y)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,|\s+and\s+|$)/
 // A byline after the time of posting: `2/26/2015 7:11 AM PST BY TMZ STAFF`.
@@ -40,7 +45,7 @@ const maxRepeatedWords = 20
 
 /**
  * Take photo credits (also at the end of a caption), share and subscribe
- * lines with the links listed after them, bylines, posting times,
+ * lines with the links listed after them, embedded posts' footers, bylines, posting times,
  * contributor lines and lines repeated within the article out of the
  * prose. Each removed line is returned with its reason so that nothing
  * disappears silently.
@@ -60,9 +65,15 @@ export function removeBoilerplate(body: string): BoilerplateResult {
   let isInLinkList = false
   for (const paragraph of paragraphs) {
     const reason: Boilerplate['reason'] | undefined = isInLinkList && isHeadline(paragraph) ? 'related links' : boilerplateReason(paragraph, counts.get(paragraph) ?? 0)
-    isInLinkList = reason === 'related links' || (reason === 'share or subscribe' && paragraph.endsWith(':'))
+    isInLinkList = reason === 'related links' || (reason === 'share or subscribe' && paragraph.endsWith(':') && !fullTextPointer.test(paragraph))
     if (reason) {
       boilerplate.push({ text: paragraph, reason })
+      continue
+    }
+    const footer = paragraph.includes('(@') ? embedFooter.exec(paragraph) : null
+    if (footer) {
+      kept.push(paragraph.slice(0, footer.index))
+      boilerplate.push({ text: footer[0].trim(), reason: 'embed footer' })
       continue
     }
     const credit = paragraph.includes('\n') || endsWithSentenceEnd(paragraph) ? null : captionCredit.exec(paragraph)
@@ -89,7 +100,7 @@ function isHeadline(paragraph: string): boolean {
 
 function boilerplateReason(paragraph: string, count: number): Boilerplate['reason'] | undefined {
   if (paragraph.includes('\n')) return undefined
-  if (readOnLine.test(paragraph) && paragraph.split(/\s+/).length <= maxBoilerplateWords) return 'share or subscribe'
+  if ((readOnLine.test(paragraph) || fullTextPointer.test(paragraph)) && paragraph.split(/\s+/).length <= maxBoilerplateWords) return 'share or subscribe'
   const endsLikeSentence = endsWithSentenceEnd(paragraph)
   // (A cheap test first: every paragraph passes here.)
   if (endsLikeSentence && paragraph.includes('ontributed') && paragraph.split(/\s+/).length <= maxContributorWords && contributorLine.test(paragraph)) return 'contributor line'

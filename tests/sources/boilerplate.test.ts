@@ -65,6 +65,20 @@ describe('removeBoilerplate', () => {
     ])
   })
 
+  it('takes the footer off an embedded post and a pointer to the whole text, keeping the post and the text after it', () => {
+    const tweet = 'The president this morning says \'I feel badly for General Flynn.\''
+    const rant = 'You guys are both in those awful teen years'
+    const result = removeBoilerplate([`${tweet} #MorningJoe pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe) December 4, 2017`, 'Read the full rant via Gawker:', rant].join('\n\n'))
+    expect(result.body.split('\n\n')).toEqual([tweet, rant])
+    expect(result.boilerplate).toEqual([
+      { text: '#MorningJoe pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe) December 4, 2017', reason: 'embed footer' },
+      { text: 'Read the full rant via Gawker:', reason: 'share or subscribe' },
+    ])
+    // A dash and a handle in prose are no footer.
+    const prose = 'She wrote to the mayor — Ann Lee (@annlee) on Twitter — on December 4, 2017, and he answered.'
+    expect(removeBoilerplate(prose).body).toBe(prose)
+  })
+
   it('keeps prose about credits, contributions, updates and photos, and a list after a colon in prose', () => {
     const prose = [
       'Donors contributed to this report on the flood more than the county did.',
