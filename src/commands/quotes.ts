@@ -28,13 +28,13 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
     .option('--primary <file>', 'transcript, statement or post to check every quote against (not one of the compared articles)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'show only errors and warnings')
-    .option('--strict', 'treat warnings as errors')
+    .option('--strict', 'treat warnings as errors, and exit 2 when an input file could not be read')
     .addHelpText('after', `${rulesHelp}\n\nExit status: 0 no errors, 1 errors found, 2 bad usage or input.`)
     .action(async (paths: string[], options: QuotesCommandOptions) => {
       // The checks and the vfile reporter load only for this command.
       const { checkQuotes, dropInfo, exitCodeOf, formatJson, formatText, makeWarningsErrors } = await (await loadEngine(io.isCacheEnabled)).loadCheck()
       const primary = options.primary === undefined ? null : await readPrimaryOrFail(options.primary, io)
-      const { analysis } = await analyzeWithoutPrimary(paths, options.primary, io)
+      const { analysis, problems } = await analyzeWithoutPrimary(paths, options.primary, io)
       const files = checkQuotes(analysis, { primary, originals: await readOriginals(analysis.sources) })
       if (options.strict) makeWarningsErrors(files)
       if (options.quiet) dropInfo(files)
@@ -45,7 +45,8 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
         width: io.stdout.columns ?? (Number(process.env.COLUMNS) || defaultWidth),
       }
       io.stdout.write(options.format === 'json' ? formatJson(files, format) : formatText(files, format))
-      setExitCode(exitCodeOf(files))
+      // A file that was skipped is a file not checked: in CI (--strict) that fails the run, as bad input does.
+      setExitCode(options.strict && problems.length > 0 ? 2 : exitCodeOf(files))
     })
 }
 

@@ -218,6 +218,12 @@ describe('crosscheck quotes on articles that disagree', () => {
     const short = result.stdout.slice(result.stdout.indexOf('short.txt\n')).split('\n\n')[0]
     expect(short).toMatch(new RegExp(`\\n\\s*${at}-\\S+\\s+warning\\s+Unexpected shorter quote \`we will rebuild the old bridge\`.*quote-trimmed\\s+crosscheck(\\n|$)`))
     expect(crosscheck(folder, '.', '--strict').status).toBe(1)
+    // A file that cannot be read is one line on stderr; the run goes on, and under --strict it fails with 2.
+    const withMissing = crosscheck(folder, '.', 'missing.txt')
+    expect([withMissing.status, withMissing.stderr]).toEqual([0, 'crosscheck: missing.txt: no such file or folder\n'])
+    const strict = crosscheck(folder, '.', 'missing.txt', '--strict')
+    expect([strict.status, strict.stderr]).toEqual([2, 'crosscheck: missing.txt: no such file or folder\n'])
+    expect(strict.stdout).toMatch(/quote-trimmed/)
   })
 
   it('reports a quote credited to a report among the inputs that names another speaker', () => {
