@@ -438,6 +438,13 @@ function wordRoles(text: string, list: readonly Word[], paragraphs: readonly Spa
     roles.inHeadline.fill(isHeadline(list, firstAtOrAfter(list, paragraphs[index].start), end, index === 0) ? 1 : 0, from, to)
     from = to
   }
+  // A headline quoted in the text is one too: `under the headline “Newsweek Puts Picture of Michele Bachmann on Cover”`
+  // names no `Newsweek Puts Picture`.
+  for (const span of quotes) {
+    const first = firstAtOrAfter(list, span.start)
+    const end = firstAtOrAfter(list, span.end)
+    if (isHeadline(list, first, end, false)) roles.inHeadline.fill(1, first, end)
+  }
   // A plain loop: this runs once per word of every article, and callbacks are calls.
   for (let index = 0; index < list.length; index++) {
     const word = list[index]

@@ -62,6 +62,12 @@ describe('people: who a pronoun stands for', () => {
     expect(speakers(body)).toEqual(['Paul Adler'])
   })
 
+  it('reads no people in a headline quoted in the text', () => {
+    const body = 'Jane Roe wrote under the headline “Newsweek Puts Picture of Michele Bachmann on Cover That Makes Her Look Crazy.” Newsweek responded by posting “outtakes” of the shoot, saying “we stand by it.”'
+    // (Was `Newsweek Puts Picture` for the magazine's quotes: the headline's capitals read as a name.)
+    expect(speakers(body)).toEqual(['Jane Roe', 'Newsweek', 'Newsweek'])
+  })
+
   it('takes the main clause\'s named subject over a name in what opens the sentence before it', () => {
     const opening = 'Perhaps out of a belief that it would help him — as it did President Tom Reyes in the 1990s — or out of fear, Mr. Paul Adler dived in. "We talked about it," he said.'
     expect(speakers(opening)).toEqual(['Paul Adler'])
