@@ -561,6 +561,16 @@ function verbAfterSubject(list: readonly Word[], index: number, end: number): nu
       while (at < end && list[at].text !== ')') at++
       continue
     }
+    // An aside between dashes, as between parentheses: `Jerrold Nadler, the chairman of the committee — where any
+    // inquiry must begin — said`.
+    if (/^[\u2014\u2013]$/.test(word.text)) {
+      let close = at + 1
+      while (close < end && close - index <= maxSubjectWords && list[close].text !== word.text) close++
+      if (close < end && list[close].text === word.text) {
+        at = close
+        continue
+      }
+    }
     if (verbAt(list, at) && !isParticipleModifier(list, at)) return at
     // `Mark Meadows, R-N.C., said`: the full stop of an abbreviation goes on.
     const isAbbreviationStop = word.text === '.' && list[at + 1]?.text === ','

@@ -186,6 +186,16 @@ function agentFor(text: string, list: readonly Word[], first: number, end: numbe
   return agent && spanPhrase(text, agent.start, end)
 }
 
+// Participles of sending before `to` and whom it went to: `the letter addressed to Chairman Darrell Issa reads`.
+const sendingParticiples = new Set(['addressed', 'sent', 'written', 'delivered', 'directed', 'mailed', 'emailed'])
+
+/** `the letter addressed to Chairman Darrell Issa`: what was sent speaks, not whom it was sent to (at `first`). */
+function sentTo(text: string, list: readonly Word[], first: number, floor: number): SpeakerPhrase | undefined {
+  const preposition = /^(the|a|an)$/.test(list[first - 1]?.lower ?? '') ? first - 2 : first - 1
+  if (preposition - 2 < floor || list[preposition].lower !== 'to' || !sendingParticiples.has(list[preposition - 1].lower)) return undefined
+  return nominalEndingAt(text, list, preposition - 2, floor)
+}
+
 /**
  * `Members of the family`, `A friend of the family`, `Organizers of the
  * rally` (the whole phrase); `A letter to the family` (the letter): who
@@ -847,7 +857,7 @@ function nameEndingAt(text: string, list: readonly Word[], last: number, floor: 
   // `A spokesperson for Rep. Ilhan Omar said`, `an aide to Sen. Chuck Schumer told`: who speaks for a person is the
   // speaker, not the person.
   const isAntecedent = list[run[1] + 1]?.text === ',' && /^(who|which)$/.test(list[run[1] + 2]?.lower ?? '')
-  const agent = isAntecedent ? undefined : agentFor(text, list, run[0], list[run[1]].end, floor)
+  const agent = isAntecedent ? undefined : agentFor(text, list, run[0], list[run[1]].end, floor) ?? sentTo(text, list, run[0], floor)
   if (agent) return agent
   // `critics of President Donald Trump`: a role in lower case before `of` speaks, whoever the name is.
   const ownerOfTheName = ownerOfName(text, list, run, floor)

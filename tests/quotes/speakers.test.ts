@@ -29,6 +29,15 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
+  it('reads said X past an aside between dashes, and gives a sent letter, not whom it went to, the words', () => {
+    expect(quotesOf('“I don’t like it,” Representative Ann Lee, Democrat of Ohio and the chairwoman of the committee — where any inquiry must begin — said on CNN.')).toEqual([
+      ['I don’t like it,', 'Ann Lee', 'said'],
+    ])
+    expect(quotesOf('“She has not committed any crime,” the letter addressed to Chairman Tom Reyes (R-Calif.) reads.')).toEqual([['She has not committed any crime,', 'the letter', 'reads']])
+    // Whom a speaker talks to stays out of it too, and a letter's writer named before it speaks.
+    expect(quotesOf('In a letter sent to Tom Reyes, Ann Lee wrote, “We will appeal.”')).toEqual([['We will appeal.', 'Ann Lee', 'wrote']])
+  })
+
   it('reads X asked the crowd, before the quote', () => {
     expect(quotesOf('Ellen Park asked the crowd, "Are you ready for one more?"')).toEqual([['Are you ready for one more?', 'Ellen Park', 'asked']])
   })
