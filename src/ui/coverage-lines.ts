@@ -40,11 +40,15 @@ export interface MatrixLayout {
 /** Marker (`› `) and verdict (`~ `) before a row's text. */
 const rowPrefixWidth = 4
 const minTextWidth = 6
+/** The share of the width a row's text keeps when the sources overflow it. */
+const minTextShare = 0.35
 
 export function matrixLayout(index: AnalysisIndex, width: number): MatrixLayout {
   const column = columnWidth(index)
   const sourceCount = index.analysis.sources.length
-  const labelWidth = rowPrefixWidth + Math.max(minTextWidth, width - rowPrefixWidth - sourceCount * column)
+  // When the sources do not all fit, the text keeps a share of the width to be read by (`! Initi…` was all it had).
+  const minText = rowPrefixWidth + sourceCount * column + minTextWidth > width ? Math.max(minTextWidth, Math.floor(width * minTextShare) - rowPrefixWidth) : minTextWidth
+  const labelWidth = rowPrefixWidth + Math.max(minText, width - rowPrefixWidth - sourceCount * column)
   return { column, labelWidth, shown: Math.min(sourceCount, Math.max(0, Math.floor((width - labelWidth) / column))) }
 }
 

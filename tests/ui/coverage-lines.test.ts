@@ -30,4 +30,6 @@ test.each([3, 18, 30])('with %i sources at 80 columns, each source’s cells and
   }
   for (const line of [header, row, inGroups, uniqueClaims]) expect(line.length).toBeLessThanOrEqual(80)
   expect(legend.startsWith(`sources 1–${layout.shown} of ${count} shown`)).toBe(layout.shown < count)
+  // Sources that overflow leave the row's text a third of the width or so to be read by.
+  if (layout.shown < count) expect(layout.labelWidth).toBeGreaterThanOrEqual(28)
 })
