@@ -33,7 +33,7 @@ export function checkCitedReports(analysis: Analysis): Finding[] {
 /**
  * Whether the quote's paragraph credits its outlet only for words said on its air or at its event (`Mr. Gingrich said
  * on the Fox News program “Fox and Friends”`): the outlet's article among the inputs is another thing it published,
- * which need not hold them.
+ * which need not hold them, or may hold words of another occasion.
  */
 function isSaidOnAir(quote: Quote, source: Source): boolean {
   const { body } = source
@@ -60,8 +60,10 @@ function checkQuote(quote: Quote, cited: string, report: Source, text: IndexedTe
   const base = { ruleId: 'quote-misattributed-report' as const, source: quote.source, quote: quote.id, start: quote.start, end: quote.end, sources: [report.id] }
   const credited = `credited to ${cited}`
 
+  // Words said on an outlet's air or at its event are not what its article among the inputs prints: that may quote
+  // another occasion (see isSaidOnAir).
+  if (isOnAir) return []
   if (match.kind === 'absent' || !match.passage || !match.comparison) {
-    if (isOnAir) return []
     const closest = match.passage ? `, closest passage ${code(match.passage.text)}` : ''
     return [
       {

@@ -3,6 +3,7 @@ import { joinContractions } from '../compare/contractions.js'
 import { diffTokens, joins, sideLength, slicePassage, type TokenChange } from '../compare/diff.js'
 import { processText } from '../pipeline/index.js'
 import { expletivePlaceholder } from '../pipeline/censorship.js'
+import { isNegation } from '../compare/word-differences.js'
 
 /** A text with its matching tokens (offsets into `text`). */
 export interface WordedText {
@@ -109,11 +110,16 @@ function shapeOf(changes: readonly TokenChange[], before: WordedText, after: Wor
 /** Stretches a shared middle needs to make two quotes one remark's overlapping parts: more than a phrase. */
 const minOverlapWords = 4
 
-/** Words only at the two ends, left out at one and added at the other, and a shared middle of some length between. */
+/**
+ * Words only at the two ends, left out at one and added at the other, and a shared middle of some length between; a
+ * negation left out or added at an end turns the words around (`We are not going to raise taxes` / `going to raise
+ * taxes … this year`): that is no overlap.
+ */
 function isOverlap(changes: readonly TokenChange[]): boolean {
   if (changes.length !== 3) return false
   const [first, middle, last] = changes
-  return first.kind !== 'same' && last.kind !== 'same' && first.kind !== last.kind && middle.kind === 'same' && sideLength(middle, 'after') >= minOverlapWords
+  const isEdge = first.kind !== 'same' && last.kind !== 'same' && first.kind !== last.kind && middle.kind === 'same' && sideLength(middle, 'after') >= minOverlapWords
+  return isEdge && !first.tokens.some(isNegation) && !last.tokens.some(isNegation)
 }
 
 /**

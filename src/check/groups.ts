@@ -1,6 +1,6 @@
 import type { Analysis, Difference, Group, GroupMember, Quote, QuotedTitle } from '../types.js'
 import { sharedCount } from '../compare/diff.js'
-import { compareWords, wordedText, type WordComparison } from './compare-words.js'
+import { compareWords, wordedText, type WordComparison, type WordedText } from './compare-words.js'
 import { cosmeticFindings } from './cosmetic.js'
 import { isSameSpeaker } from './names.js'
 import { changedWording, code, listNames, type Finding } from './finding.js'
@@ -145,25 +145,33 @@ function wordingFindings(
       })
     }
   } else if (shape === 'reworded') {
-    // A source that prints the model's words too, apart or inside a longer quote, quotes two things, not one
-    // misquoted: `act of terror` and `act of hate` (a group chained through `act of terror and an act of hate`).
-    const modelWords = wordedText(model.text)
-    const printsModel = group.members.some((other) => other !== member && other.source === member.source && ['same', 'extended'].includes(compareWords(modelWords, wordedText(other.text)).shape))
-    if (printsModel) return findings
+    // A source that prints the model's words too, apart or inside a longer quote, while another source prints the
+    // member's words as well, quotes two things, not one misquoted: `act of terror` and `act of hate` (a group chained
+    // through `act of terror and an act of hate`). Printed by that source alone, the member is still told (`We will
+    // raise taxes` after its own `We will not raise taxes`).
+    const holds = (whole: GroupMember, part: WordedText) => ['same', 'extended'].includes(compareWords(part, wordedText(whole.text)).shape)
+    const [modelWords, memberWords] = [wordedText(model.text), wordedText(member.text)]
+    const printsModel = group.members.some((other) => other !== member && other.source === member.source && holds(other, modelWords))
+    if (printsModel && group.members.some((other) => other.source !== member.source && holds(other, memberWords))) return findings
     findings.push(rewordedFinding(member, model, others, comparison.regions))
     // With no wording held more often than every other, there is no telling which source is right: the model's
     // holders are told too, once for each other wording (by its first member), whichever source sorts first.
     const memberKey = wordKey(member.text)
     const isFirstOfWording = group.members.find((other) => wordKey(other.text) === memberKey) === member
-    // (A cut of the model's words, or of the member's, holds that wording: `joy did a lot to me` is no third one.)
+    // (A cut of the model's words, or of the member's, holds that wording: `joy did a lot to me` is no third one. Told
+    // by a diff per member, in groups of a few members, as quote groups mostly are: in larger ones by their words.)
+    // (A cut of both holds neither.) A source with several members in the group quotes several parts of one remark, not
+    // rival wordings of one quote: no tie is read then.
     const modelKey = wordKey(model.text)
     const wordingOf = (other: GroupMember) => {
       const key = wordKey(other.text)
-      if (key === modelKey || key === memberKey) return key
-      if (compareWords(wordedText(model.text), wordedText(other.text)).shape === 'cut') return modelKey
-      return compareWords(wordedText(member.text), wordedText(other.text)).shape === 'cut' ? memberKey : key
+      if (key === modelKey || key === memberKey || group.members.length > maxMembersForCuts) return key
+      const cutsModel = compareWords(modelWords, wordedText(other.text)).shape === 'cut'
+      const cutsMember = compareWords(memberWords, wordedText(other.text)).shape === 'cut'
+      return cutsModel === cutsMember ? key : cutsModel ? modelKey : memberKey
     }
-    if (isFirstOfWording && isTiedAtTop(group.members.map(wordingOf))) {
+    const isOnePerSource = new Set(group.members.map((other) => other.source)).size === group.members.length
+    if (isFirstOfWording && isOnePerSource && isTiedAtTop(group.members.map(wordingOf))) {
       const mirrored = compareWords(wordedText(member.text), wordedText(model.text)).regions
       for (const holder of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
         findings.push(rewordedFinding(holder, member, sourcesWithWording(group, member, holder.source), mirrored))
@@ -172,9 +180,14 @@ function wordingFindings(
   } else if (shape === 'overlap') {
     // Two stretches of one longer remark, each quoted as printed: neither source misquotes.
     return findings
-  } else if (trustsDifferences) {
-    // The comparison saw other words than this diff does (another tokenization): say what it saw.
-    const details = wording.map((difference) => difference.detail).join('; ')
+  } else if (trustsDifferences && wording.some((difference) => difference.sources.length === 1)) {
+    // The comparison saw other words than this diff does (another tokenization): say what it saw. Only what it saw
+    // of this source alone: a difference that also names another source is between those two (`March / February`
+    // in a source that wrote `February` for the reference's `Feb.`, against a third's `March`).
+    const details = wording
+      .filter((difference) => difference.sources.length === 1)
+      .map((difference) => difference.detail)
+      .join('; ')
     findings.push({
       ...baseOf(member, others),
       ruleId: 'quote-wording-conflict',
@@ -196,6 +209,9 @@ function rewordedFinding(member: GroupMember, model: GroupMember, modelSources: 
     expected: [changed.expected],
   }
 }
+
+/** Members a quote group may have for its ties to count cuts with the wording they cut (a diff for each). */
+const maxMembersForCuts = 16
 
 /** Whether no value is held more often than every other: `a a b b`, `a b c`. */
 function isTiedAtTop(values: ReadonlyArray<string | null>): boolean {

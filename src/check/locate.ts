@@ -5,6 +5,8 @@ import type { Span } from '../types.js'
 const maxCandidates = 50
 /** Words of a quote used to find it when markup or line breaks come between them. */
 const maxPatternWords = 12
+/** How much longer than its text a quote may run in the file, markup and all. */
+const maxStretch = 3
 
 /**
  * Place body spans in the file as written. The body is the prose after the
@@ -60,11 +62,11 @@ function findNearest(original: string, text: string, from: number, expected: num
   if (!found) return undefined
   let { end } = found
   if (words.length > maxPatternWords) {
-    // A long quote ends where its last words do, not where its first twelve do.
+    // A long quote ends where its last words do, not where its first twelve do: near, not at a later repetition.
     const ending = wordPattern(words.slice(-maxPatternWords))
     ending.lastIndex = found.start
     const last = ending.exec(original)
-    if (last) end = last.index + last[0].length
+    if (last && last.index + last[0].length <= found.start + maxStretch * text.length) end = last.index + last[0].length
   }
   // The marks after its last word, as the quote has them (`year,`).
   const trailing = /[^\p{L}\p{N}]*$/u.exec(text)![0]
@@ -85,11 +87,16 @@ function nearest(candidates: readonly number[], expected: number): number | unde
   return best
 }
 
+// What follows a link's text: its target, `(http://…)` or `(http://… "a title")`, or a reference, `[1]`.
+const afterLinkText = '(?:\\((?:[^()\\s]*)(?:\\s+"[^"]*")?\\)|\\[[^\\[\\]]*\\])'
+
 /**
  * Between two words of a quote in the file: marks and spaces, and the markup the reader took off, whatever letters it
- * holds: HTML tags (`<em>`), entities (`&#8217;`, `&ldquo;`) and a Markdown link's target (`](http://…)`).
+ * holds: HTML tags (`<em>`), entities (`&#8217;`, `&ldquo;`) and what follows a Markdown link's text. Each stretch
+ * parses one way: a lone `<`, `&` or `]` only where no tag, entity or link target starts, else markup without letters
+ * (`<>`, `](#)`) over and over has two readings each, and the pattern backtracks through all of them.
  */
-const between = '(?:[^\\p{L}\\p{N}<&\\]]|<[^<>]*>|&#?[\\p{L}\\p{N}]+;|\\]\\([^()\\s]*\\)|[<&\\]])+'
+const between = `(?:[^\\p{L}\\p{N}<&\\]]|<[^<>]*>|&#?[\\p{L}\\p{N}]+;|\\]${afterLinkText}|<(?![^<>]*>)|&(?!#?[\\p{L}\\p{N}]+;)|\\](?!${afterLinkText}))+`
 
 /** The words in order, with what may stand between them in the file. */
 function wordPattern(words: readonly string[]): RegExp {

@@ -109,12 +109,11 @@ function speakerTurns(body: string): Turn[] {
  * absent, or given to another speaker than the primary names.
  * Quotes inside quotes are left out: they are checked as part of the quote
  * that holds them, and their speaker is not the primary's speaker. So are
- * the quotes the primary does not hold unless they are given by name to
- * one of its speakers: the articles quote more people than the primary's
- * (a spokesman, a parent), documents and descriptions (`the indictment`,
- * `one federal law enforcement source`) and terms in scare quotes. Whose
- * words the primary holds, its labels say, or else the speakers of the
- * quotes found in it; when it tells nobody, every quote is held to it.
+ * the quotes the primary does not hold that are given by name to someone
+ * else, or are terms in scare quotes (see mayBePrimarySpeech): the articles
+ * quote more people than the primary's (a spokesman, a parent). Whose words
+ * the primary holds, its labels say, or else the speakers of the quotes
+ * found in it; when it tells nobody, every quote is held to it.
  */
 export function checkAgainstPrimary(analysis: Analysis, primary: PrimarySource): { findings: Finding[]; found: Set<string> } {
   const findings: Finding[] = []
@@ -125,10 +124,20 @@ export function checkAgainstPrimary(analysis: Analysis, primary: PrimarySource):
   const speakers = primary.speakers.length > 0 ? primary.speakers : [...new Set(speakersFound)]
   for (const { quote, match } of matches) {
     if (match.kind !== 'absent') found.add(quote.id)
-    else if (speakers.length > 0 && !(quote.speaker && isNamedSpeaker(quote.speaker) && speakers.some((speaker) => isSameSpeaker(quote.speaker!, speaker)))) continue
+    else if (speakers.length > 0 && !mayBePrimarySpeech(quote, speakers)) continue
     findings.push(...checkQuote(quote, match, primary))
   }
   return { findings, found }
+}
+
+/**
+ * Whether a quote the primary does not hold may still be its speaker's words, and is to be held to it: given by name
+ * to one of its speakers, or said (a reporting verb) by a description or no one named (`the mayor said`, `she said`);
+ * not given by name to someone else, nor a term in scare quotes.
+ */
+function mayBePrimarySpeech(quote: Quote, speakers: readonly string[]): boolean {
+  if (quote.speaker && isNamedSpeaker(quote.speaker)) return speakers.some((speaker) => isSameSpeaker(quote.speaker!, speaker))
+  return quote.verb !== null
 }
 
 function checkQuote(quote: Quote, match: PassageMatch, primary: PrimarySource): Finding[] {

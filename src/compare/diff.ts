@@ -177,9 +177,9 @@ export function toWordChanges(changes: readonly TokenChange[], before: Passage, 
     // space with the run after, when it is that side's own (`‘Baby`).
     if (change.kind !== 'added') {
       // A kept run is shown as the member spells it: the reference's punctuation goes only to removed runs.
-      if (lastBefore?.change.kind === 'removed') {
+      if (lastBefore) {
         const { closing, opening } = punctuationBetween(before, lastBefore.end, change.tokens[0].start)
-        lastBefore.change.text += closing
+        if (lastBefore.change.kind === 'removed') lastBefore.change.text += closing
         if (change.kind === 'removed') wordChange.text = opening + wordChange.text
       }
       lastBefore = { change: wordChange, end: change.tokens[change.tokens.length - 1].end }

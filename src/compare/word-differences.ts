@@ -217,8 +217,12 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       else if (token.value !== undefined && other.value !== undefined && token.text.toLowerCase() !== other.text.toLowerCase()) add('number', 'cosmetic', pair)
       else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
       else if (token.text.toLowerCase() === other.text.toLowerCase() && !isOpeningCapital(token, other, referenceFirst, memberFirst)) add('case', 'cosmetic', pair)
-      // (Matched as one word: `U.S.` / `US`, `Sen.` / `Senator` are house style.)
-      else if (isAbbreviation(token.text, other.text)) add('typography', 'cosmetic', pair)
+      // (Matched as one word: `U.S.` / `US`, `Sen.` / `Senator` are house style; `us` / `U.S.` are two words, the
+      // pronoun's form that dotted letters come down to.)
+      else if (isAbbreviation(token.text, other.text)) {
+        if (/^\p{Ll}+$/u.test(token.text) || /^\p{Ll}+$/u.test(other.text)) add('wording', 'wording', pair, true)
+        else add('typography', 'cosmetic', pair)
+      }
     }
   }
   if (edited === 0) return differences

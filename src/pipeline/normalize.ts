@@ -30,6 +30,7 @@ function formsOfSpelling(spelling: string): MatchingForms {
   let forms = formsBySpelling.get(spelling)
   if (forms === undefined) {
     if (formsBySpelling.size >= maxSpellings) formsBySpelling.clear()
+    // (Dotted letters only: `US` in capitals may be the country or a shouted `us`, as `IT` and `WHO` may be words.)
     forms = formsOfNormal(normalizeWord(spelling), dottedLetters.test(spelling.replace(/\.$/, '')))
     formsBySpelling.set(spelling, forms)
   }
@@ -37,7 +38,8 @@ function formsOfSpelling(spelling: string): MatchingForms {
 }
 
 function formsOfNormal(normal: string, isAcronym = false): MatchingForms {
-  // (`U.S.` matches `US`, and is no `us`.)
+  // (`U.S.` and `US` match as `us`, the pronoun's form too, which the comparison tells apart by its lower case; dotted
+  // letters are no stop word.)
   return { normal, stem: stemmer(normal), isStopword: !isAcronym && stopwords.has(normal) }
 }
 
@@ -45,8 +47,8 @@ function formsOfNormal(normal: string, isAcronym = false): MatchingForms {
 const dottedLetters = /^(?:\p{L}\.)+\p{L}$/u
 
 /**
- * House styles abbreviate titles and months, with or without the stop (`Sen.`, `Feb`): in a capitalized
- * word, the word they stand for. (Not `St.`, Saint or Street.)
+ * House styles abbreviate titles and months: a capitalized word with its stop (`Sen.`, `Feb.`) is the word it stands
+ * for. (Without the stop it may be a word or name of its own, `Gen Z`, `Jan Brewer`; not `St.`, Saint or Street.)
  */
 const abbreviations = new Map(Object.entries({
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel', sgt: 'sergeant',
@@ -63,7 +65,7 @@ const abbreviations = new Map(Object.entries({
 export function normalizeWord(text: string): string {
   const normal = plainForm(text)
   if (dottedLetters.test(normal)) return normal.replaceAll('.', '')
-  return /^\p{Lu}/u.test(text) ? abbreviations.get(normal) ?? normal : normal
+  return /^\p{Lu}[^.]*\.$/u.test(text) ? abbreviations.get(normal) ?? normal : normal
 }
 
 function plainForm(text: string): string {

@@ -172,12 +172,14 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
     const form = list[index].lower
     const at = citingWords.has(form) ? outletStartAfter(list, index, form) : undefined
     if (at !== undefined) {
-      // (On air and at events only known outlets: `said on Capitol Hill`, `at a Sunday Times event` are places.)
-      const outlet = outletAfterArticle(text, list, at, tellForms.has(form) || form === 'citing' || form === 'on' || form === 'at' || list[at - 1]?.lower === 'on')
+      // On air (`in an interview on`, `said on`) or at an event (`at a`): only known outlets, `said on Capitol Hill` and
+      // `at a Sunday Times party` being places.
+      const isOnAir = form === 'at' || list[at - 1]?.lower === 'on'
+      const outlet = outletAfterArticle(text, list, at, tellForms.has(form) || form === 'citing' || isOnAir)
       const isHeld = outlet !== undefined && (form !== 'at' || broadcastEvents.has(list[outlet.next]?.lower ?? ''))
       if (outlet && isHeld) {
         const citation: Citation = { outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end }
-        if (form === 'on' || form === 'at' || list[at - 1]?.lower === 'on') citation.isOnAir = true
+        if (isOnAir) citation.isOnAir = true
         found.push(citation)
       }
       continue

@@ -202,9 +202,11 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     const signature = signedName(text, list, index, after.end)
     if (signature) return signature
   }
-  // (`"Rise to the occasion." added Lauten`: a verb in lower case right after the quote goes on with its sentence; not
-  // in a sentence between two quotes, asked whether it is a cue of its own: `quoteText` null.)
-  const continuesSentence = quoteText !== null && index === after.start && /^\p{Ll}/u.test(list[index].text) && verbAt(list, index) !== undefined
+  // (`"Rise to the occasion." added Lauten`: a verb in lower case right after the quote, and a name after it, go on
+  // with its sentence; not `read "No entry." says a lot`, nor a sentence between two quotes, asked whether it is a cue
+  // of its own: `quoteText` null.)
+  const verbFirst = quoteText !== null && index === after.start && /^\p{Ll}/u.test(list[index].text) ? verbAt(list, index) : undefined
+  const continuesSentence = verbFirst !== undefined && verbFirst.next < after.end && /^\p{Lu}/u.test(list[verbFirst.next].text)
   const endsItsSentence = quoteText === null || (/[.\u2026]\s*$/.test(quoteText) && !continuesSentence) || (/[!?]\s*$/.test(quoteText) && isCapitalized(list[index].text) && !isNameStart(list, index))
   const first = list[index]
 

@@ -61,8 +61,12 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
   const utterances = attributions
     .map((attribution, index) => (attribution?.continues !== undefined && quoteIndex.has(index) && quoteIndex.has(attribution.continues) ? [quoteIndex.get(attribution.continues)!, quoteIndex.get(index)!] : undefined))
     .filter((pair): pair is number[] => pair !== undefined)
-  // Photo agencies in credit lines are left out: they supplied pictures, not the report's words.
-  const cites = unique(citations.map((citation) => citation.outlet)).filter((outlet) => !isOwnOutlet(outlet, source))
+  // Photo agencies in credit lines are left out: they supplied pictures, not the report's words. A pointer to the whole
+  // text taken off as page furniture still says whose it is (`Read the full rant via Gawker:`).
+  const pointed = source.boilerplate
+    .filter((item) => item.reason === 'share or subscribe')
+    .flatMap((item) => findCitations(item.text, words(item.text, 0, item.text.length), () => true))
+  const cites = unique([...citations, ...pointed].map((citation) => citation.outlet)).filter((outlet) => !isOwnOutlet(outlet, source))
   return { quotes, titles, cites, people: people.list().map((person) => person.name), utterances: chains(utterances) }
 }
 
@@ -116,14 +120,15 @@ function enclosingQuote(spans: readonly QuoteSpan[], index: number, quoteIndex: 
   return null
 }
 
-// The end of a sentence: a full stop, question or exclamation mark before a space, a line break or the text's end.
-const sentenceEnds = /[.!?]["'\u201D\u2019]?(?=\s|$)/g
+// The end of a sentence: a full stop, question or exclamation mark or an ellipsis, a closing mark or bracket after it,
+// then a space, a line break or the text's end.
+const sentenceEnds = /[.!?\u2026]["'\u201D\u2019)]?(?=\s|$)/g
 
-/** Where the sentence that goes on at `from` ends (at `from` itself when the text there has just ended one). */
-function sentenceEnd(text: string, from: number): number {
-  sentenceEnds.lastIndex = Math.max(0, from - 2)
+/** Where the sentence that goes on at `from` ends, within `paragraph` (at `from` itself when it has just ended one). */
+function sentenceEnd(text: string, from: number, paragraph: Span): number {
+  sentenceEnds.lastIndex = Math.max(paragraph.start, from - 2)
   const found = sentenceEnds.exec(text)
-  return found ? found.index + found[0].length : text.length
+  return found ? Math.min(found.index + found[0].length, paragraph.end) : paragraph.end
 }
 
 /**
@@ -156,7 +161,7 @@ function assignCites(
     // (`said in an interview on NBC’s “Today” show, according to TIME.`: the report the sentence relays is TIME's, past
     // the title that ends the quote's own stretch of it.)
     let inSentence: Citation | undefined
-    const end = citations[first]?.isOnAir ? sentenceEnd(text, sentence.end) : sentence.end
+    const end = citations[first]?.isOnAir ? sentenceEnd(text, sentence.end, paragraphs[span.paragraph]) : sentence.end
     for (let at = first; at < citations.length && citations[at].start < end; at++) {
       if (citations[at].end <= sentence.start) continue
       inSentence ??= citations[at]

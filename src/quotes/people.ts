@@ -337,15 +337,11 @@ function isWholeQuote(text: string, name: { start: number; end: number }): boole
 }
 
 /**
- * After an article (`the Obama administration`), or a preposition or verb
- * before the name and its titles and role (`by radio host Rush Limbaugh`,
- * `prompted Vieira`, `Saying President Obama`).
- */
-/**
  * Whether the word at `first` is in what opens its sentence before the main clause, whose subject after a comma is a
- * name or a pronoun: `Perhaps out of a belief that it would help him — as it did President Bill Clinton in the 1990s
- * —, Mr. Trump dived` (Clinton is no subject), but not `As Mr. Trump approached the podium, rain began to fall` (he is
- * who the next `he` is) nor a name that opens the sentence (`Sen. Bill Clinton, a Democrat, said`).
+ * name: `Perhaps out of a belief that it would help him — as it did President Bill Clinton in the 1990s —, Mr. Trump
+ * dived` (Clinton is no subject); not when it is no name (`As Mr. Trump approached the podium, rain began to fall`: he
+ * is who the next `he` is; `As Tom Smith conceded the race, he vowed`: the `he` is Smith), nor for a name that opens
+ * the sentence (`Sen. Bill Clinton, a Democrat, said`).
  */
 function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: number): boolean {
   let start = first - 1
@@ -360,9 +356,14 @@ function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: numbe
   let comma = first + 1
   while (comma < list.length && list[comma].text !== ',' && roles.isSentenceStart[comma] === 0) comma++
   const main = list[comma + 1]
-  return list[comma]?.text === ',' && main !== undefined && (isNameWord(main) || isTitleWord(main) || /^(he|she)$/.test(main.lower))
+  return list[comma]?.text === ',' && main !== undefined && (isNameWord(main) || isTitleWord(main))
 }
 
+/**
+ * After an article (`the Obama administration`), or a preposition or verb
+ * before the name and its titles and role (`by radio host Rush Limbaugh`,
+ * `prompted Vieira`, `Saying President Obama`).
+ */
 function isObject(list: readonly Word[], first: number): boolean {
   if (/^(the|a|an)$/i.test(list[first - 1]?.text ?? '')) return true
   let roleWords = 0

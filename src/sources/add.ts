@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { link, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { link, mkdir, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { unified } from 'unified'
 import remarkGfm from 'remark-gfm'
@@ -46,35 +46,58 @@ const urlScheme = /^[a-z][a-z\d+.-]+:/i
  */
 export async function addArticle(input: string, options: Readonly<AddOptions> = {}): Promise<AddResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
+  const folder = options.to ?? 'sources'
+  // (Before a page is fetched: there is no writing it anyway.)
+  if ((await stat(folder).catch(() => undefined))?.isDirectory() === false) throw new AddError(`${folder}: not a folder (--to)`)
   const { article, fallbackName } = urlScheme.test(input)
     ? await readUrl(input, maxBytes, options.timeoutMs ?? defaultTimeoutMs)
     : await readFileInput(input, maxBytes)
 
   if (article.body.trim().length === 0) throw new AddError(`${input}: no article text found`)
   const slug = slugify(article.title ?? fallbackName)
-  const folder = options.to ?? 'sources'
-  if ((await stat(folder).catch(() => undefined))?.isDirectory() === false) throw new AddError(`${folder}: not a folder (--to)`)
   const markdown = toMarkdown(article)
   // Added twice, an article would be compared with itself as a second source.
   const existing = await sameFileIn(folder, slug, markdown)
   if (existing) return { file: existing, isNew: false, article }
-  // So would an updated copy of it: the user says which version to keep.
-  const earlier = article.url === null ? undefined : await sameUrlIn(folder, article.url)
-  if (earlier) throw new AddError(`${input}: an earlier version of this article (same URL) is ${earlier}; remove it first to add this one`)
+  // So would an updated copy of it (same URL, same title: sites that point every page's canonical URL at their home
+  // page give different articles one URL): the user says which version to keep.
+  const earlier = article.url === null ? undefined : await sameArticleIn(folder, slug, markdown)
+  if (earlier) throw new AddError(`${input}: an earlier version of this article (same URL and title) is ${earlier}; remove it first to add this one`)
   return { file: await writeNew(folder, slug, markdown), isNew: true, article }
 }
 
-/** The Markdown file in `folder` whose front matter gives `url`, if any. */
-async function sameUrlIn(folder: string, url: string): Promise<string | undefined> {
+/** Bytes of a file read for its front matter. */
+const frontMatterBytes = 4096
+
+/** The file named for `slug` in `folder` whose front matter gives `markdown`'s URL and title, if any. */
+async function sameArticleIn(folder: string, slug: string, markdown: string): Promise<string | undefined> {
+  // The lines as toMarkdown writes them: compared as written, no YAML parser needed.
+  const identity = (text: string) => {
+    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? ''
+    const url = /^url: .*$/m.exec(frontMatter)?.[0]
+    return url === undefined ? undefined : `${url}\n${/^title: .*$/m.exec(frontMatter)?.[0] ?? ''}`
+  }
+  const wanted = identity(markdown)
+  if (wanted === undefined) return undefined
   const names = await readdir(folder).catch(() => [] as string[])
-  for (const name of names.filter((candidate) => candidate.endsWith('.md')).sort()) {
+  // A slug is letters, digits and dashes: nothing to escape.
+  const ours = new RegExp(`^${slug}(-\\d+)?\\.md$`)
+  for (const name of names.filter((candidate) => ours.test(candidate)).sort()) {
     const file = path.join(folder, name)
-    const head = (await readFile(file, 'utf8').catch(() => '')).slice(0, 4096)
-    const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(head)?.[1]
-    const written = frontMatter === undefined ? undefined : /^url:\s*["']?(.*?)["']?\s*$/m.exec(frontMatter)?.[1]
-    if (written === url) return file
+    if (identity(await readHead(file)) === wanted) return file
   }
   return undefined
+}
+
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file, 'r').catch(() => undefined)
+  if (!handle) return ''
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(frontMatterBytes), position: 0 })
+    return buffer.toString('utf8', 0, bytesRead)
+  } finally {
+    await handle.close()
+  }
 }
 
 /** The file named for `slug` (`slug.md`, `slug-2.md`, …) in `folder` that holds `content` already, if any. */

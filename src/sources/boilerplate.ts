@@ -17,7 +17,9 @@ const readOnLine = /^(?:continue reading\b|read:)/i
 const fullTextPointer = /^(?:read|see|watch|listen to) the (?:full|whole|entire|complete)\b/i
 // An embedded post's footer, after its text: `#MorningJoe pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe)
 // December 4, 2017` (the fallback text of a Twitter embed). The post's text is the article's; the footer is not.
-const embedFooter = /(?<=\S)\s+(?:#\w+\s+)*(?:pic\.twitter\.com\/\w+\s+)?[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015()]{1,60}\(@\w{1,15}\)\s[A-Z][a-z]+\.? \d{1,2}, \d{4}$/
+// The standard embed prints the footer as a paragraph of its own, and the post's picture link ends the post's.
+const embedFooter = /(?:^|(?<=\S)\s+)(?:#\w+\s+)*(?:pic\.twitter\.com\/\w+\s+)?[\u2014\u2013\u2015]\s[^\u2014\u2013\u2015()]{1,60}\(@\w{1,15}\)\s[A-Z][a-z]+\.? \d{1,2}, \d{4}$/
+const embedLink = /(?<=\S)\s+(?:#\w+\s+)*pic\.twitter\.com\/\w+$/
 // Case matters for the name (capitalized words), not for the leading "By".
 const bylineLine = /^(?:[Bb]y|[Ww]ritten [Bb]y)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,3}(,|\s+and\s+|$)/
 // A byline after the time of posting: `2/26/2015 7:11 AM PST BY TMZ STAFF`.
@@ -70,9 +72,9 @@ export function removeBoilerplate(body: string): BoilerplateResult {
       boilerplate.push({ text: paragraph, reason })
       continue
     }
-    const footer = paragraph.includes('(@') ? embedFooter.exec(paragraph) : null
+    const footer = paragraph.includes('(@') ? embedFooter.exec(paragraph) : paragraph.includes('pic.twitter.com/') ? embedLink.exec(paragraph) : null
     if (footer) {
-      kept.push(paragraph.slice(0, footer.index))
+      if (footer.index > 0) kept.push(paragraph.slice(0, footer.index))
       boilerplate.push({ text: footer[0].trim(), reason: 'embed footer' })
       continue
     }
@@ -100,8 +102,10 @@ function isHeadline(paragraph: string): boolean {
 
 function boilerplateReason(paragraph: string, count: number): Boilerplate['reason'] | undefined {
   if (paragraph.includes('\n')) return undefined
-  if ((readOnLine.test(paragraph) || fullTextPointer.test(paragraph)) && paragraph.split(/\s+/).length <= maxBoilerplateWords) return 'share or subscribe'
   const endsLikeSentence = endsWithSentenceEnd(paragraph)
+  // (A pointer ends on its colon or on its link, not like a sentence: `Watch the full video, which shows …` is one.)
+  const isPointer = readOnLine.test(paragraph) || (fullTextPointer.test(paragraph) && !endsLikeSentence)
+  if (isPointer && paragraph.split(/\s+/).length <= maxBoilerplateWords) return 'share or subscribe'
   // (A cheap test first: every paragraph passes here.)
   if (endsLikeSentence && paragraph.includes('ontributed') && paragraph.split(/\s+/).length <= maxContributorWords && contributorLine.test(paragraph)) return 'contributor line'
   if (creditsLine.test(paragraph) && paragraph.split(/\s+/).length <= maxCreditsWords) return 'contributor line'

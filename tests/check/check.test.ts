@@ -304,17 +304,26 @@ describe('checkQuotes', () => {
 
   it('takes two overlapping stretches of one remark, and a wording its source also prints, for no misquote', () => {
     const a = makeSource('a', 'Tlaib wrote: "I will always speak truth to power" and Lowe said "act of hate" and "act of terror"')
-    const b = makeSource('b', 'Tlaib: "will always speak truth to power. #unapologeticallyMe." Lowe: "act of hate"')
+    const b = makeSource('b', 'Tlaib: "will always speak truth to power. #unapologeticallyMe." Lowe: "act of hate" and "act of terror."')
     const quotes = [
       makeQuote(a, 'I will always speak truth to power', 'Rashida Tlaib'),
       makeQuote(b, 'will always speak truth to power. #unapologeticallyMe.', 'Rashida Tlaib'),
     ]
     const overlap = makeGroup(quotes, [{ type: 'wording', level: 'wording', detail: '+"#unapologeticallyMe"', sources: ['b'] }])
     expect(checkQuotes(makeAnalysis([a, b], quotes, [overlap])).flatMap((file) => file.messages)).toEqual([])
-    // a prints both `act of hate` and `act of terror`: its `act of terror` is another quote, not `act of hate` misquoted.
-    const phrases = [makeQuote(a, 'act of hate', 'Ana Lowe'), makeQuote(a, 'act of terror', 'Ana Lowe'), makeQuote(b, 'act of hate', 'Ana Lowe')]
-    const chained = makeGroup(phrases, [{ type: 'wording', level: 'wording', detail: '"hate" / "terror"', sources: ['a'] }], 2)
+    // a prints both `act of hate` and `act of terror`, and so does b: a's `act of terror` is another quote, not `act of
+    // hate` misquoted.
+    const phrases = [makeQuote(a, 'act of hate', 'Ana Lowe'), makeQuote(a, 'act of terror', 'Ana Lowe'), makeQuote(b, 'act of hate', 'Ana Lowe'), makeQuote(b, 'act of terror.', 'Ana Lowe')]
+    const chained = makeGroup(phrases, [{ type: 'wording', level: 'wording', detail: '"hate" / "terror"', sources: ['a', 'b'] }], 2)
     expect(checkQuotes(makeAnalysis([a, b], phrases, [chained])).flatMap((file) => file.messages.map((message) => message.ruleId))).toEqual([])
+    // A rewording no other source prints is told, though its source printed the words right too.
+    const c = makeSource('c', 'Lee: "We will not raise taxes this year." Later: "We will raise taxes this year."')
+    const d = makeSource('d', 'Lee: "We will not raise taxes this year."')
+    const taxes = [makeQuote(c, 'We will not raise taxes this year.', 'Ann Lee'), makeQuote(c, 'We will raise taxes this year.', 'Ann Lee'), makeQuote(d, 'We will not raise taxes this year.', 'Ann Lee')]
+    const negated = makeGroup(taxes, [{ type: 'negation', level: 'conflict', detail: 'not / affirmative', sources: ['c'] }], 2)
+    expect(checkQuotes(makeAnalysis([c, d], taxes, [negated])).flatMap((file) => file.messages.map((message) => `${message.ruleId} ${message.actual}`))).toEqual([
+      'quote-wording-conflict will raise',
+    ])
   })
 
   it('leaves quotes of other named people out of the check against a primary source that does not hold them', () => {
@@ -330,13 +339,17 @@ describe('checkQuotes', () => {
       makeQuote(f, 'I was never asked.', 'Lauten'),
     ]
     const messages = (primary: typeof post) => checkQuotes(makeAnalysis([f], quotes), { primary })[0].messages.map((message) => `${message.ruleId} ${message.actual}`)
-    // Earnest's words are his own, and the aide's, which the post does not hold, are someone else's: only words given
-    // to the post's author must be in it. A description is never held against the post's name.
-    expect(messages(post)).toEqual(['quote-not-in-primary I was never asked.'])
+    // Earnest's words are his own; the aide's could be anyone's, and are told, as are words given to the post's
+    // author that it does not hold. A description is never held against the post's name.
+    expect(messages(post)).toEqual(['quote-not-in-primary She is sorry.', 'quote-not-in-primary I was never asked.'])
     // Without labels, whose words the primary holds is read from the quotes found in it.
     const unsigned = primaryFromDocument({ file: 'post.txt', body: 'Try showing a little class. Rise to the occasion.' })
     expect(unsigned.speakers).toEqual([])
-    expect(messages(unsigned)).toEqual(['quote-not-in-primary I was never asked.'])
+    expect(messages(unsigned)).toEqual(['quote-not-in-primary She is sorry.', 'quote-not-in-primary I was never asked.'])
+    // A term in scare quotes, said by no one, is no one's words to find.
+    const scare = makeSource('g', 'The post was called "classless" by many.')
+    const term = makeQuote(scare, 'classless', null, { verb: null })
+    expect(checkQuotes(makeAnalysis([scare], [term]), { primary: post })[0].messages).toEqual([])
     // A salutation or a note opening the text names no author.
     for (const opening of ['Dear Speaker Pelosi', "Editor's Note"]) expect(primaryFromDocument({ file: 'letter.txt', body: `${opening}: Try showing a little class.` }).speakers).toEqual([])
   })

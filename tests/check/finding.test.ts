@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { code } from '../../src/check/finding.js'
+import { changedWording, code } from '../../src/check/finding.js'
 
 describe('code', () => {
   it('keeps short text whole, with whitespace collapsed and backticks made quotes', () => {
@@ -19,5 +19,18 @@ describe('code', () => {
     const address = `see https://example.com/${'a'.repeat(120)} now`
     expect(code(address)).toMatch(/^`see https:\/\/example\.com\/a+ … a+ now`$/)
     expect(code(address).length).toBeLessThanOrEqual(82)
+  })
+})
+
+describe('changedWording', () => {
+  it('shows each changed stretch in order, three at most and a count of the rest, and keeps them all in actual and expected', () => {
+    const regions = ['one', 'two', 'three', 'four', 'five'].map((word) => ({ before: `${word} before`, after: `${word} after` }))
+    expect(changedWording(regions)).toEqual({
+      actual: 'one after … two after … three after … four after … five after',
+      expected: 'one before … two before … three before … four before … five before',
+      reasonActual: '`one after`, `two after`, `three after` and 2 more',
+      reasonExpected: '`one before`, `two before`, `three before`',
+    })
+    expect(changedWording(regions.slice(0, 1)).reasonActual).toBe('`one after`')
   })
 })

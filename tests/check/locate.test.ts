@@ -39,6 +39,18 @@ describe('locateSpans', () => {
     expect(at(markdown, body, [spanOf(body, 'We will build a hundred new [bus] shelters, and we will not raise fares this year, not one, not ever, no,')])).toEqual(['1:11-2:62'])
   })
 
+  it('finds a quote through a link with a title or a reference, and past markup without letters', () => {
+    const titled = 'She said "we will build a [hundred](http://example.com/a "the plan") new shelters" and left.\n'
+    const reference = 'She said "we will build a [hundred][1] new shelters" and left.\n\n[1]: http://example.com/a\n'
+    const body = 'She said "we will build a hundred new shelters" and left.'
+    const quote = spanOf(body, 'we will build a hundred new shelters')
+    expect([...at(titled, body, [quote]), ...at(reference, body, [quote])]).toEqual(['1:11-1:82', '1:11-1:52'])
+    // A divider of markup with no letters (`<><>…`, `](#)`) right after a word is read one way, not tried in every way.
+    const divider = `Nobody ${'<>'.repeat(40)}\n\nShe said "Nobody believed this [transit plan](https://example.com/p) would work."\n`
+    const dividedBody = 'Nobody\n\nShe said "Nobody believed this transit plan would work."'
+    expect(at(divider, dividedBody, [spanOf(dividedBody, 'Nobody believed this transit plan would work.')])).toEqual(['3:11-3:81'])
+  })
+
   it('falls back to the start of the file when the text is not there', () => {
     const original = '<p>She said &ldquo;Hello&rdquo;</p>'
     const body = 'She said “Hi there”'

@@ -206,6 +206,16 @@ describe('crosscheck quotes on articles that disagree', () => {
     ])
   })
 
+  it('tells a source that differs only in house style no more than that, when a third source changes the date', () => {
+    const said = (date: string) => `Council news.\n\nThe hearing ran late. "The vote will be held on ${date} 3 and not a day later," Mayor Ana Lowe said.\n`
+    const folder = articles('house-style-date', { 'a.txt': said('Feb.'), 'b.txt': said('February'), 'c.txt': said('March') })
+    const { messages } = checkAsJson(folder)
+    expect(messages.map((message) => [message.file, message.ruleId, message.severity])).toEqual([
+      ['b.txt', 'quote-typography', 'info'],
+      ['c.txt', 'quote-wording-conflict', 'error'],
+    ])
+  })
+
   it('warns about a trimmed quote, exits 0, and exits 1 with --strict', () => {
     const folder = articles('trimmed', {
       'full.txt': 'The mayor spoke on Friday.\n\n"We will rebuild the old bridge, and we will do it before the first snow," the mayor said.\n',
@@ -239,6 +249,19 @@ describe('crosscheck quotes on articles that disagree', () => {
     ])
     expect(errors[0].reason).toMatch(/credited to People/)
     expect(errors[0].sources).toEqual(['people'])
+  })
+
+  it('does not hold words said on an outlet\'s air to its article among the inputs, but words told to it', () => {
+    const folder = articles('on-air', {
+      'people.md': '---\ntitle: Backstage at the Oscars\noutlet: People\n---\n\nBackstage, the actor was overjoyed and thanked the crew.\n',
+      'relay.txt': 'Oscars recap.\n\n"I never doubted her for a single second," Bradley Cooper said on People TV.\n',
+    })
+    expect(checkAsJson(folder).messages.filter((message) => message.ruleId === 'quote-misattributed-report')).toEqual([])
+    const told = articles('told', {
+      'people.md': '---\ntitle: Backstage at the Oscars\noutlet: People\n---\n\nBackstage, the actor was overjoyed and thanked the crew.\n',
+      'relay.txt': 'Oscars recap.\n\n"I never doubted her for a single second," Bradley Cooper told People.\n',
+    })
+    expect(checkAsJson(told).messages.map((message) => message.ruleId)).toEqual(['quote-misattributed-report'])
   })
 })
 

@@ -32,6 +32,13 @@ describe('diffTokens', () => {
       { kind: 'added', text: 'say,' },
       { kind: 'same', text: '‘Baby, they don’t' },
     ])
+    // Either side's opening mark, after a kept run too.
+    expect(wordChangesOf('He said: ‘Momma, we will win it all', 'He said: ‘Honey, we will win it all')).toEqual([
+      { kind: 'same', text: 'He said:' },
+      { kind: 'removed', text: '‘Momma,' },
+      { kind: 'added', text: '‘Honey,' },
+      { kind: 'same', text: 'we will win it all' },
+    ])
   })
 
   it('keeps the marks between two runs with the run before them', () => {

@@ -296,6 +296,10 @@ describe('buildGroup', () => {
       ['typography', 'cosmetic', 'Feb. / February'],
       ['typography', 'cosmetic', 'Gov. / Governor'],
     ])
+    // The pronoun is another word than the country, though dotted letters come down to its form.
+    expect(quoteGroup(member('a', 'They want to hurt us and take our jobs away'), member('b', 'They want to hurt U.S. and take our jobs away')).differences).toEqual([
+      expect.objectContaining({ type: 'wording', level: 'wording', detail: 'us / U.S.' }),
+    ])
     // Only a capitalized abbreviation stands for its word: `rep` and `gen` in lower case are words of their own.
     expect(quoteGroup(member('a', 'He was a sales rep for the gen one model'), member('b', 'He was a sales representative for the general one model')).verdict).toBe('variant')
   })

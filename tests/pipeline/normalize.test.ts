@@ -11,8 +11,10 @@ describe('normalizeWord', () => {
   })
 
   it('matches dotted letters without their stops, and a capitalized title or month abbreviation as its word', () => {
-    expect(['U.S.', 'US', 'I.R.S.', 'Sen.', 'Sen', 'Feb.', 'sen.', 'St.'].map(normalizeWord)).toEqual(['us', 'us', 'irs', 'senator', 'senator', 'february', 'sen', 'st'])
-    // `U.S.` is a name, never the stop word `us`.
+    expect(['U.S.', 'US', 'I.R.S.', 'Sen.', 'Feb.', 'sen.', 'St.'].map(normalizeWord)).toEqual(['us', 'us', 'irs', 'senator', 'february', 'sen', 'st'])
+    // Without its stop, a word or name of its own: `Gen Z`, `Jan Brewer`.
+    expect(['Gen', 'Jan', 'Sen'].map(normalizeWord)).toEqual(['gen', 'jan', 'sen'])
+    // Dotted letters are a name, no stop word; the comparison tells them from the pronoun (tests/compare/group.test.ts).
     expect(tokens('The U.S. helped us.').map((token) => [token.text, token.isStopword === true])).toEqual([['The', true], ['U.S.', false], ['helped', false], ['us', true]])
   })
 })

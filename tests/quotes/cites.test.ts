@@ -76,6 +76,19 @@ describe('cites of quotes and articles', () => {
     ])
   })
 
+  it('looks for a report past a broadcast only to its sentence\'s end, in its paragraph', () => {
+    const result = extract('"It will be done by spring," Smith said on CNN\n\nThe Washington Post reported that the deal stalled.\n\n("We will win," he said on CNN.) The New York Times reported it.')
+    expect(result.quotes.map((quote) => [quote.text, quote.cites])).toEqual([
+      ['It will be done by spring,', 'CNN'],
+      ['We will win,', 'CNN'],
+    ])
+  })
+
+  it('lists the report a pointer to the whole text names, though the pointer was taken off as page furniture', () => {
+    const result = extract('The aide wrote a long post about the girls.', [{ text: 'Read the full rant via Gawker:', reason: 'share or subscribe' }])
+    expect(result.cites).toEqual(['Gawker'])
+  })
+
   it('takes no report cited in a later paragraph', () => {
     const result = extract('"We are thrilled," Ellen Park said.\n\nAccording to CNN, the tour ends in May.')
     expect(result.quotes.map((quote) => [quote.text, quote.cites])).toEqual([['We are thrilled,', null]])

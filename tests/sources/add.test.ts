@@ -127,9 +127,13 @@ describe('addArticle', () => {
     const saved = path.join(tmpdir(), `crosscheck-add-updated-${process.pid}.html`)
     const page = articlePage('Gaga and Cooper sing Shallow').replace('at one piano', 'at one piano, updated')
     await writeFile(saved, page.replace('<head>', `<head><link rel="canonical" href="${server.base}/article">`))
-    await expect(addArticle(saved, { to: folder })).rejects.toThrow(new AddError(`${saved}: an earlier version of this article (same URL) is ${first.file}; remove it first to add this one`))
+    await expect(addArticle(saved, { to: folder })).rejects.toThrow(new AddError(`${saved}: an earlier version of this article (same URL and title) is ${first.file}; remove it first to add this one`))
+    // Another article under the same canonical URL (a site that points them all at its home page) is added.
+    const other = articlePage('The council passed the budget').replace('<head>', `<head><link rel="canonical" href="${server.base}/article">`)
+    await writeFile(saved, other)
+    const second = await addArticle(saved, { to: folder })
     await rm(saved, { force: true })
-    expect(await readdir(folder)).toEqual([path.basename(first.file)])
+    expect((await readdir(folder)).sort()).toEqual([path.basename(first.file), path.basename(second.file)].sort())
   })
 
   it('imports a saved page from disk, and refuses a file over the limit', async () => {

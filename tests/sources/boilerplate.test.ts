@@ -74,9 +74,17 @@ describe('removeBoilerplate', () => {
       { text: '#MorningJoe pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe) December 4, 2017', reason: 'embed footer' },
       { text: 'Read the full rant via Gawker:', reason: 'share or subscribe' },
     ])
-    // A dash and a handle in prose are no footer.
+    // The standard embed gives the footer a paragraph of its own, after the post and its picture link.
+    const own = removeBoilerplate([`${tweet} #MorningJoe pic.twitter.com/tBp5aXWhBj`, '— Morning Joe (@Morning_Joe) December 4, 2017', rant].join('\n\n'))
+    expect([own.body.split('\n\n'), own.boilerplate.map((item) => item.text)]).toEqual([
+      [tweet, rant],
+      ['#MorningJoe pic.twitter.com/tBp5aXWhBj', '— Morning Joe (@Morning_Joe) December 4, 2017'],
+    ])
+    // A dash and a handle in prose are no footer, nor is a sentence that points at the whole of something.
     const prose = 'She wrote to the mayor — Ann Lee (@annlee) on Twitter — on December 4, 2017, and he answered.'
     expect(removeBoilerplate(prose).body).toBe(prose)
+    const claim = 'Watch the full video, which shows an officer striking the man twice.'
+    expect(removeBoilerplate(claim).body).toBe(claim)
   })
 
   it('keeps prose about credits, contributions, updates and photos, and a list after a colon in prose', () => {
