@@ -69,8 +69,19 @@ function findNearest(original: string, text: string, from: number, expected: num
     if (last && last.index + last[0].length <= found.start + maxStretch * text.length) end = last.index + last[0].length
   }
   // The marks after its last word, as the quote has them (`year,`).
-  const trailing = /[^\p{L}\p{N}]*$/u.exec(text)![0]
+  const trailing = text.slice(wordEnd(text))
   return { start: found.start, end: original.startsWith(trailing, end) ? end + trailing.length : end }
+}
+
+/** Where the text's last letter or digit ends: read from the end, as `/[^\p{L}\p{N}]*$/` would retry at every mark of a long run. */
+function wordEnd(text: string): number {
+  let end = text.length
+  for (;;) {
+    // (A letter outside the first plane is two code units: read it whole.)
+    const width = end >= 2 && /[\uDC00-\uDFFF]/.test(text[end - 1]) ? 2 : 1
+    if (end === 0 || /[\p{L}\p{N}]/u.test(text.slice(end - width, end))) return end
+    end -= width
+  }
 }
 
 function exactOccurrences(original: string, text: string, from: number): number[] {
