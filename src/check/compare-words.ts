@@ -88,7 +88,7 @@ function shapeOf(changes: readonly TokenChange[], before: WordedText, after: Wor
   const hasRemoved = changes.some((change) => change.kind === 'removed')
   const hasAdded = changes.some((change) => change.kind === 'added')
   if (!hasRemoved && !hasAdded) return { shape: 'same', hasElision: false }
-  if (hasRemoved && hasAdded) return { shape: isOverlap(changes) ? 'overlap' : 'reworded', hasElision: false }
+  if (hasRemoved && hasAdded) return { shape: isOverlap(changes, before, after) ? 'overlap' : 'reworded', hasElision: false }
 
   // Only one kind of edit: a cut when every gap is at an edge or marked by an ellipsis on the shorter side.
   const shorter = hasRemoved ? after : before
@@ -110,16 +110,35 @@ function shapeOf(changes: readonly TokenChange[], before: WordedText, after: Wor
 /** Stretches a shared middle needs to make two quotes one remark's overlapping parts: more than a phrase. */
 const minOverlapWords = 4
 
+/** Words next to the shared middle in which a negation bears on it: `We are not | going to raise`. */
+const negationReach = 3
+
 /**
  * Words only at the two ends, left out at one and added at the other, and a shared middle of some length between; a
- * negation left out or added at an end turns the words around (`We are not going to raise taxes` / `going to raise
- * taxes … this year`): that is no overlap.
+ * negation left out or added next to the middle, in its sentence, turns the words around (`We are not going to raise
+ * taxes` / `going to raise taxes … this year`): that is no overlap. One in a sentence of its own past the middle
+ * (`… business. I don't like that language`) is another remark's.
  */
-function isOverlap(changes: readonly TokenChange[]): boolean {
+function isOverlap(changes: readonly TokenChange[], before: WordedText, after: WordedText): boolean {
   if (changes.length !== 3) return false
   const [first, middle, last] = changes
-  const isEdge = first.kind !== 'same' && last.kind !== 'same' && first.kind !== last.kind && middle.kind === 'same' && sideLength(middle, 'after') >= minOverlapWords
-  return isEdge && !first.tokens.some(isNegation) && !last.tokens.some(isNegation)
+  if (first.kind === 'same' || last.kind === 'same' || first.kind === last.kind || middle.kind !== 'same' || sideLength(middle, 'after') < minOverlapWords) return false
+  const sideOf = (change: TokenChange) => (change.kind === 'removed' ? before : after)
+  // The middle's tokens on each end run's side: `tokens` are the before side's, `matched` the after side's.
+  const middleOn = (change: TokenChange) => (change.kind === 'removed' ? middle.tokens : middle.matched ?? middle.tokens)
+  const leading = [...first.tokens].reverse()
+  const trailing = last.tokens
+  return !negatesNear(sideOf(first).text, [middleOn(first)[0], ...leading]) && !negatesNear(sideOf(last).text, [middleOn(last).at(-1)!, ...trailing])
+}
+
+/** Whether a negation is among the first `negationReach` tokens after `tokens[0]` (the middle's edge), before a sentence ends. */
+function negatesNear(text: string, tokens: readonly Token[]): boolean {
+  for (let index = 1; index <= negationReach && index < tokens.length; index++) {
+    const [near, far] = [tokens[index - 1], tokens[index]].sort((one, other) => one.start - other.start)
+    if (/[.!?;]/.test(text.slice(near.end, far.start))) return false
+    if (isNegation(tokens[index])) return true
+  }
+  return false
 }
 
 /**

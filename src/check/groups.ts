@@ -114,6 +114,9 @@ function wordingFindings(
   }
   const wording = differences.filter((difference) => wordingTypes.has(difference.type) && (difference.level === 'wording' || difference.level === 'conflict'))
   if (wording.length === 0) return findings
+  const memberWording = wordKey(member.text)
+  const isOwnDifference = (difference: Difference) =>
+    group.members.every((other) => !difference.sources.includes(other.source) || other.source === member.source || wordKey(other.text) === memberWording)
 
   const { shape, hasElision } = comparison
   const elided = hasElision ? ', which leaves out words behind an ellipsis' : ''
@@ -160,7 +163,7 @@ function wordingFindings(
     const isFirstOfWording = group.members.find((other) => wordKey(other.text) === memberKey) === member
     // (A cut of the model's words, or of the member's, holds that wording: `joy did a lot to me` is no third one. Told
     // by a diff per member, in groups of a few members, as quote groups mostly are: in larger ones by their words.)
-    // (A cut of both holds neither.) A source with several members in the group quotes several parts of one remark, not
+    // (A cut of both holds neither.) A source with several wordings in the group quotes several parts of one remark, not
     // rival wordings of one quote: no tie is read then.
     const modelKey = wordKey(model.text)
     const wordingOf = (other: GroupMember) => {
@@ -170,8 +173,16 @@ function wordingFindings(
       const cutsMember = compareWords(memberWords, wordedText(other.text)).shape === 'cut'
       return cutsModel === cutsMember ? key : cutsModel ? modelKey : memberKey
     }
-    const isOnePerSource = new Set(group.members.map((other) => other.source)).size === group.members.length
-    if (isFirstOfWording && isOnePerSource && isTiedAtTop(group.members.map(wordingOf))) {
+    // Each source counts once for its wording (a quote printed twice is one wording); one with several wordings quotes parts.
+    const wordingsBySource = new Map<string, Set<string>>()
+    for (const other of group.members) {
+      const wordings = wordingsBySource.get(other.source) ?? new Set<string>()
+      wordings.add(wordingOf(other))
+      wordingsBySource.set(other.source, wordings)
+    }
+    const sourceWordings = [...wordingsBySource.values()]
+    const isOneWordingPerSource = sourceWordings.every((wordings) => wordings.size === 1)
+    if (isFirstOfWording && isOneWordingPerSource && isTiedAtTop(sourceWordings.map((wordings) => [...wordings][0]))) {
       const mirrored = compareWords(wordedText(member.text), wordedText(model.text)).regions
       for (const holder of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
         findings.push(rewordedFinding(holder, member, sourcesWithWording(group, member, holder.source), mirrored))
@@ -180,12 +191,12 @@ function wordingFindings(
   } else if (shape === 'overlap') {
     // Two stretches of one longer remark, each quoted as printed: neither source misquotes.
     return findings
-  } else if (trustsDifferences && wording.some((difference) => difference.sources.length === 1)) {
-    // The comparison saw other words than this diff does (another tokenization): say what it saw. Only what it saw
-    // of this source alone: a difference that also names another source is between those two (`March / February`
-    // in a source that wrote `February` for the reference's `Feb.`, against a third's `March`).
+  } else if (trustsDifferences && wording.some(isOwnDifference)) {
+    // The comparison saw other words than this diff does (another tokenization, `us` / `U.S.`): say what it saw. Only
+    // what it saw of this source's wording: a difference it shares with a source of another wording is between those
+    // two (`March / February` in a source that wrote `February` for the reference's `Feb.`, against a third's `March`).
     const details = wording
-      .filter((difference) => difference.sources.length === 1)
+      .filter(isOwnDifference)
       .map((difference) => difference.detail)
       .join('; ')
     findings.push({

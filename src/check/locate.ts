@@ -5,8 +5,9 @@ import type { Span } from '../types.js'
 const maxCandidates = 50
 /** Words of a quote used to find it when markup or line breaks come between them. */
 const maxPatternWords = 12
-/** How much longer than its text a quote may run in the file, markup and all. */
-const maxStretch = 3
+/** How much further than its first words' end, in lengths of its text and characters of markup, a quote's last words may start. */
+const maxStretch = 2
+const maxMarkupAfter = 1000
 
 /**
  * Place body spans in the file as written. The body is the prose after the
@@ -66,7 +67,7 @@ function findNearest(original: string, text: string, from: number, expected: num
     const ending = wordPattern(words.slice(-maxPatternWords))
     ending.lastIndex = found.start
     const last = ending.exec(original)
-    if (last && last.index + last[0].length <= found.start + maxStretch * text.length) end = last.index + last[0].length
+    if (last && last.index <= found.end + maxStretch * text.length + maxMarkupAfter) end = last.index + last[0].length
   }
   // The marks after its last word, as the quote has them (`year,`).
   const trailing = text.slice(wordEnd(text))

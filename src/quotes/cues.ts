@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { beForms, clauseSubject, isAdverb, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { beForms, clauseSubject, isAdverb, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, roleNouns, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -202,11 +202,13 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     const signature = signedName(text, list, index, after.end)
     if (signature) return signature
   }
-  // (`"Rise to the occasion." added Lauten`: a verb in lower case right after the quote, and a name after it, go on
-  // with its sentence; not `read "No entry." says a lot`, nor a sentence between two quotes, asked whether it is a cue
-  // of its own: `quoteText` null.)
+  // (`"Rise to the occasion." added Lauten`: a verb in lower case right after the quote, and someone after it — a name,
+  // a title, a role: `added the mayor`, `added spokeswoman Ana Lowe` — go on with its sentence; not `read "No entry."
+  // says a lot`, nor a sentence between two quotes, asked whether it is a cue of its own: `quoteText` null.)
   const verbFirst = quoteText !== null && index === after.start && /^\p{Ll}/u.test(list[index].text) ? verbAt(list, index) : undefined
-  const continuesSentence = verbFirst !== undefined && verbFirst.next < after.end && /^\p{Lu}/u.test(list[verbFirst.next].text)
+  const following = verbFirst === undefined ? [] : list.slice(verbFirst.next, Math.min(verbFirst.next + maxWordsToRole, after.end))
+  const continuesSentence = following.length > 0 &&
+    (/^\p{Lu}/u.test(following[0].text) || isTitleWord(following[0]) || following.some((word) => roleNouns.test(word.lower)))
   const endsItsSentence = quoteText === null || (/[.\u2026]\s*$/.test(quoteText) && !continuesSentence) || (/[!?]\s*$/.test(quoteText) && isCapitalized(list[index].text) && !isNameStart(list, index))
   const first = list[index]
 
@@ -275,6 +277,9 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
   }
   return cue
 }
+
+/** Words after a verb that follows a quote, up to the role that says it names someone: `added her spokesman`. */
+const maxWordsToRole = 3
 
 /** Words a cue sentence of its own may take after its verb when a preposition opens them: `said in a statement Tuesday`. */
 const maxPlacedCueWords = 5

@@ -6,6 +6,7 @@ import { partitionPoint } from './cues.js'
 import { attributeQuotes, type Attribution } from './speakers.js'
 import { canonicalOutlet, findCitations, type Citation } from './cites.js'
 import { canonicalNames } from './canonical.js'
+import { isFullTextPointer } from '../sources/boilerplate.js'
 
 export type ArticleQuote = Omit<Quote, 'id' | 'nestedIn'> & { nestedIn: number | null }
 
@@ -64,7 +65,7 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
   // Photo agencies in credit lines are left out: they supplied pictures, not the report's words. A pointer to the whole
   // text taken off as page furniture still says whose it is (`Read the full rant via Gawker:`).
   const pointed = source.boilerplate
-    .filter((item) => item.reason === 'share or subscribe')
+    .filter((item) => item.reason === 'share or subscribe' && isFullTextPointer(item.text))
     .flatMap((item) => findCitations(item.text, words(item.text, 0, item.text.length), () => true))
   const cites = unique([...citations, ...pointed].map((citation) => citation.outlet)).filter((outlet) => !isOwnOutlet(outlet, source))
   return { quotes, titles, cites, people: people.list().map((person) => person.name), utterances: chains(utterances) }

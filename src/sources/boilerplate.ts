@@ -15,6 +15,11 @@ const shareOrSubscribe =
 const readOnLine = /^(?:continue reading\b|read:)/i
 // A pointer to the whole text elsewhere: `Read the full rant via Gawker:`. What follows it is that text, not links.
 const fullTextPointer = /^(?:read|see|watch|listen to) the (?:full|whole|entire|complete)\b/i
+
+/** Whether a line points at the whole text elsewhere (`Read the full rant via Gawker:`): it names whose text it is. */
+export function isFullTextPointer(line: string): boolean {
+  return fullTextPointer.test(line)
+}
 // An embedded post's footer, after its text: `#MorningJoe pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe)
 // December 4, 2017` (the fallback text of a Twitter embed). The post's text is the article's; the footer is not.
 // The standard embed prints the footer as a paragraph of its own, and the post's picture link ends the post's.

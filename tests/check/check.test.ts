@@ -302,6 +302,18 @@ describe('checkQuotes', () => {
     expect(messages(['shelters', 'shelters', 'depots'])).toEqual(['c.txt: depots / shelters'])
   })
 
+  it('counts a source that prints its quote twice once in a tie, whichever file sorts first', () => {
+    const twice = (id: string, word: string) => makeSource(id, `Lowe said: "We will build new bus ${word} this year." Later: "We will build new bus ${word} this year."`)
+    const told = (first: string, second: string) => {
+      const [a, b] = [twice('a', first), twice('b', second)]
+      const quotes = [a, a, b, b].map((source, index) => makeQuote(source, `We will build new bus ${index < 2 ? first : second} this year.`, 'Ana Lowe', index % 2 === 1 ? { after: 'Later' } : {}))
+      const group = makeGroup(quotes, [{ type: 'wording', level: 'wording', detail: `"${first}" / "${second}"`, sources: ['b'] }])
+      return checkQuotes(makeAnalysis([a, b], quotes, [group])).map((file) => [file.path, file.messages.filter((message) => message.ruleId === 'quote-wording-conflict').length])
+    }
+    expect(told('shelters', 'stops')).toEqual([['a.txt', 2], ['b.txt', 2]])
+    expect(told('stops', 'shelters')).toEqual([['a.txt', 2], ['b.txt', 2]])
+  })
+
   it('takes two overlapping stretches of one remark, and a wording its source also prints, for no misquote', () => {
     const a = makeSource('a', 'Tlaib wrote: "I will always speak truth to power" and Lowe said "act of hate" and "act of terror"')
     const b = makeSource('b', 'Tlaib: "will always speak truth to power. #unapologeticallyMe." Lowe: "act of hate" and "act of terror."')

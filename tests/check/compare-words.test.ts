@@ -37,6 +37,8 @@ describe('compareWords', () => {
     ['two stretches of one remark, overlapping', 'I will always speak truth to power', 'will always speak truth to power. #unapologeticallyMe', 'overlap', false],
     ['an overlap too short to be one remark', 'we will win it', 'will win it again', 'reworded', false],
     ['an overlap with a word changed inside', 'I will always speak truth to power', 'will always tell truth to power. #unapologeticallyMe', 'reworded', false],
+    ['an overlap that leaves out a negation next to the shared words', 'We are not going to raise taxes on working families,', 'going to raise taxes on working families this year.', 'reworded', false],
+    ['an overlap with a negation in a sentence of its own past them', 'I was surprised, but in any event we will fight on for the riders of this city,', 'But in any event, we will fight on for the riders of this city. I do not like that vote,', 'overlap', false],
   ])('%s', (_, before, after, shape, hasElision) => {
     expect(compare(before, after)).toMatchObject({ shape, hasElision })
   })

@@ -216,6 +216,17 @@ describe('crosscheck quotes on articles that disagree', () => {
     ])
   })
 
+  it('tells sources that print the country for the pronoun (`U.S.` for `us`), one or several', () => {
+    const said = (word: string) => `City news.\n\n"They are laughing at ${word}, and we will not take it anymore," Mayor Ana Lowe said.\n`
+    const one = checkAsJson(articles('us-one', { 'a.txt': said('us'), 'b.txt': said('us'), 'c.txt': said('U.S.') }))
+    expect(one.messages.map((message) => [message.file, message.ruleId])).toEqual([['c.txt', 'quote-wording-conflict']])
+    const two = checkAsJson(articles('us-two', { 'a.txt': said('us'), 'b.txt': said('U.S.'), 'c.txt': said('U.S.') }))
+    expect(two.messages.map((message) => [message.file, message.ruleId])).toEqual([
+      ['b.txt', 'quote-wording-conflict'],
+      ['c.txt', 'quote-wording-conflict'],
+    ])
+  })
+
   it('warns about a trimmed quote, exits 0, and exits 1 with --strict', () => {
     const folder = articles('trimmed', {
       'full.txt': 'The mayor spoke on Friday.\n\n"We will rebuild the old bridge, and we will do it before the first snow," the mayor said.\n',
@@ -252,16 +263,13 @@ describe('crosscheck quotes on articles that disagree', () => {
   })
 
   it('does not hold words said on an outlet\'s air to its article among the inputs, but words told to it', () => {
-    const folder = articles('on-air', {
-      'people.md': '---\ntitle: Backstage at the Oscars\noutlet: People\n---\n\nBackstage, the actor was overjoyed and thanked the crew.\n',
-      'relay.txt': 'Oscars recap.\n\n"I never doubted her for a single second," Bradley Cooper said on People TV.\n',
-    })
-    expect(checkAsJson(folder).messages.filter((message) => message.ruleId === 'quote-misattributed-report')).toEqual([])
-    const told = articles('told', {
-      'people.md': '---\ntitle: Backstage at the Oscars\noutlet: People\n---\n\nBackstage, the actor was overjoyed and thanked the crew.\n',
-      'relay.txt': 'Oscars recap.\n\n"I never doubted her for a single second," Bradley Cooper told People.\n',
-    })
-    expect(checkAsJson(told).messages.map((message) => message.ruleId)).toEqual(['quote-misattributed-report'])
+    // The article quotes him from another occasion, in other words.
+    const people = '---\ntitle: Backstage at the Oscars\noutlet: People\n---\n\nBackstage, the actor was overjoyed. "I never doubted her for a single minute of the shoot," Bradley Cooper said.\n'
+    const relayed = (how: string) => `Oscars recap.\n\nThe actor spoke on Monday. "I never doubted her for a single second of the shoot," Bradley Cooper ${how}.\n`
+    const misattributed = (how: string) =>
+      checkAsJson(articles(`on-air-${how.split(' ')[0]}`, { 'people.md': people, 'relay.txt': relayed(how) })).messages.filter((message) => message.ruleId === 'quote-misattributed-report')
+    expect(misattributed('said on People TV')).toEqual([])
+    expect(misattributed('told People')).toHaveLength(1)
   })
 })
 

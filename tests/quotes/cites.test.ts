@@ -87,6 +87,8 @@ describe('cites of quotes and articles', () => {
   it('lists the report a pointer to the whole text names, though the pointer was taken off as page furniture', () => {
     const result = extract('The aide wrote a long post about the girls.', [{ text: 'Read the full rant via Gawker:', reason: 'share or subscribe' }])
     expect(result.cites).toEqual(['Gawker'])
+    // Other such lines are links to other stories: they relay nothing of this one.
+    expect(extract('The aide wrote a long post.', [{ text: 'Watch: Lowe tells Fox News she will not back down', reason: 'share or subscribe' }]).cites).toEqual([])
   })
 
   it('takes no report cited in a later paragraph', () => {

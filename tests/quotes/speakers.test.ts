@@ -22,6 +22,15 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"Rise to the occasion. Dress like you deserve respect." added Lauten, who works for Rep. Stephen Fincher, R-Tenn.')).toEqual([
       ['Rise to the occasion. Dress like you deserve respect.', 'Lauten', 'added'],
     ])
+    // Someone named by a title or a role after the verb speaks too; what is no one does not (the sentence before
+    // speaks, as it would without that verb).
+    const after = (words: string) => quotesOf(`Tom Reyes asked about fares. "We will not raise fares this year." ${words}, before the vote.`)[0].slice(1)
+    expect([after('added the mayor'), after('added spokeswoman Ana Lowe'), after('added her spokesman, Ann Lee'), after('added a photo of the players')]).toEqual([
+      ['the mayor', 'added'],
+      ['Ana Lowe', 'added'],
+      ['Ann Lee', 'added'],
+      ['Tom Reyes', 'asked'],
+    ])
     // A quote that carries on a cue's speaker keeps no verb of its own: the cue is the sentence before it.
     expect(quotesOf('"We are disappointed," said the statement from the attorney, Ann Lee. "From the start, it was a vendetta."')).toEqual([
       ['We are disappointed,', 'the statement', 'said'],
