@@ -51,7 +51,8 @@ export function readHtml(value: string, options: Readonly<HtmlOptions> = {}): Re
   const hasArticle = paragraphs.some((paragraph) => paragraph.split(' ').length >= minParagraphWords)
   return {
     title,
-    outlet: cleanOutlet(article?.siteName) ?? fallback.outlet,
+    // (Without a site name, the page's own address names it, as a site name given as a URL does: `nytimes.com`.)
+    outlet: cleanOutlet(article?.siteName) ?? fallback.outlet ?? cleanOutlet(fallback.url),
     date: toIsoDay(article?.publishedTime) ?? fallback.date,
     url: fallback.url,
     author: cleanByline(article?.byline) ?? fallback.author,

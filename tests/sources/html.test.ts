@@ -75,6 +75,10 @@ describe('readHtml', () => {
   it('names the outlet by host when the site name is a URL', () => {
     const html = `<html><head><meta property="og:site_name" content="http://www.tmz.example"></head><body><p>${'A sentence of ordinary prose that goes on. '.repeat(5)}</p></body></html>`
     expect(readHtml(html).outlet).toBe('tmz.example')
+    // Without a site name, the page's canonical address names it; without that too, nothing does.
+    const prose = `<p>${'A sentence of ordinary prose that goes on. '.repeat(5)}</p>`
+    expect(readHtml(`<html><head><link rel="canonical" href="https://www.nytimes.example/2019/a.html"></head><body>${prose}</body></html>`).outlet).toBe('nytimes.example')
+    expect(readHtml(`<html><head></head><body>${prose}</body></html>`).outlet).toBeNull()
   })
 
   it.each([
