@@ -27,6 +27,8 @@ const betweenSubjectAndVerb = new Set([
   'nevertheless', 'nonetheless', 'however', 'meanwhile', 'instead', 'likewise', 'thus', 'therefore',
 ])
 const auxiliaries = new Set(['are', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did'])
+// The auxiliaries a plural subject takes.
+const pluralAuxiliaries = new Set(['are', 'were', 'have', 'had', 'do', 'did'])
 export const leadingConnectives = new Set(['and', 'but', 'then', 'so', 'also', 'later', 'finally', 'yet', 'or', 'still', 'now', 'when', 'while', 'as', 'where', 'because', 'though', 'although', 'after', 'before'])
 // Prepositions and linking words that end a noun phrase read forward.
 const phraseEnders = new Set([
@@ -659,7 +661,8 @@ function pluralBeforeVerb(text: string, list: readonly Word[], first: number, ce
     const verb = last + 1 + afterDay(list, last + 1, ceiling)
     const next = list[verb]
     // (Not a passive's participle: `vaccines approved by the agency`.)
-    const isVerbNext = next !== undefined && verb <= ceiling && (isPastVerb(next) || reportingVerb(next) !== undefined) && list[verb + 1]?.lower !== 'by'
+    // (Or an auxiliary of a plural's verb: `Conservative websites are already crying foul`.)
+    const isVerbNext = next !== undefined && verb <= ceiling && (isPastVerb(next) || reportingVerb(next) !== undefined || pluralAuxiliaries.has(next.lower)) && list[verb + 1]?.lower !== 'by'
     // (A capitalized word alone is a name, read as one: the plural is in lower case.)
     if (isVerbNext && /^\p{Ll}/u.test(word.text) && isPlural(word) && isPluralModifier(word) && !reportingVerb(word)) return nominal(text, list, first, last)
     if (!isPluralModifier(word)) return undefined

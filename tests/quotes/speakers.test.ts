@@ -740,6 +740,8 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Republicans, Democrats and independents all called the deal "fair," saying it was overdue.')).toEqual([['fair,', null, 'saying']])
     // Names that say which of a plural, a plural before a bare verb, the agent of a passive.
     expect(quotesOf('Union leaders rejected the offer as "insulting," saying it was too low.')).toEqual([['insulting,', 'Union leaders', 'saying']])
+    // Also before a plural's auxiliary (was `Conservative`).
+    expect(quotesOf('Conservative websites are crying foul over the cover, with some saying it makes her look "crazy."')).toEqual([['crazy.', 'Conservative websites', 'saying']])
     expect(quotesOf('Many economists consider the tax "regressive," arguing that it hurts the poor.')).toEqual([['regressive,', 'Many economists', 'arguing']])
     expect(quotesOf('The proposal was dismissed by the president as "a stunt," saying it would never pass.')).toEqual([['a stunt,', 'the president', 'dismissed']])
     // A second object after an earlier quote is no subject; a clause of its own is (a review, helper-63).
