@@ -157,33 +157,11 @@ function wordingFindings(
     const printsModel = group.members.some((other) => other !== member && other.source === member.source && holds(other, modelWords))
     if (printsModel && group.members.some((other) => other.source !== member.source && holds(other, memberWords))) return findings
     findings.push(rewordedFinding(member, model, others, comparison.regions))
-    // With no wording held more often than every other, there is no telling which source is right: the model's
+    // With no wording held by more sources than every other, there is no telling which source is right: the model's
     // holders are told too, once for each other wording (by its first member), whichever source sorts first.
     const memberKey = wordKey(member.text)
-    const isFirstOfWording = group.members.find((other) => wordKey(other.text) === memberKey) === member
-    // (A cut of the model's words, or of the member's, holds that wording: `joy did a lot to me` is no third one. Told
-    // by a diff per member, in groups of a few members, as quote groups mostly are: in larger ones by their words.)
-    // (A cut of both holds neither.) A source with several wordings in the group quotes several parts of one remark, not
-    // rival wordings of one quote: no tie is read then.
-    const modelKey = wordKey(model.text)
-    const wordingOf = (other: GroupMember) => {
-      const key = wordKey(other.text)
-      if (key === modelKey || key === memberKey || group.members.length > maxMembersForCuts) return key
-      const cutsModel = compareWords(modelWords, wordedText(other.text)).shape === 'cut'
-      const cutsMember = compareWords(memberWords, wordedText(other.text)).shape === 'cut'
-      return cutsModel === cutsMember ? key : cutsModel ? modelKey : memberKey
-    }
-    // Each source counts once for its wording (a quote printed twice is one wording); one with several wordings quotes parts.
-    const wordingsBySource = new Map<string, Set<string>>()
-    for (const other of group.members) {
-      const wordings = wordingsBySource.get(other.source) ?? new Set<string>()
-      wordings.add(wordingOf(other))
-      wordingsBySource.set(other.source, wordings)
-    }
-    const sourceWordings = [...wordingsBySource.values()]
-    const isOneWordingPerSource = sourceWordings.every((wordings) => wordings.size === 1)
-    if (isFirstOfWording && isOneWordingPerSource && isTiedAtTop(sourceWordings.map((wordings) => [...wordings][0]))) {
-      const mirrored = compareWords(wordedText(member.text), wordedText(model.text)).regions
+    if (group.members.find((other) => wordKey(other.text) === memberKey) === member && isTiedWording(group, model, member)) {
+      const mirrored = compareWords(memberWords, modelWords).regions
       for (const holder of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
         findings.push(rewordedFinding(holder, member, sourcesWithWording(group, member, holder.source), mirrored))
       }
@@ -223,6 +201,33 @@ function rewordedFinding(member: GroupMember, model: GroupMember, modelSources: 
 
 /** Members a quote group may have for its ties to count cuts with the wording they cut (a diff for each). */
 const maxMembersForCuts = 16
+
+/**
+ * Whether no wording of the group is held by more sources than every other, between `model`'s and `member`'s. A source
+ * counts once for its wording (a quote printed twice is one); a cut of the model's words, or of the member's, holds that
+ * wording (`joy did a lot to me` is no third one), a cut of both neither (told by a diff per member in groups of a few
+ * members, as quote groups mostly are; in larger ones by their words). A source with several wordings quotes parts of
+ * one remark, not rival wordings of one quote: no tie is read then.
+ */
+function isTiedWording(group: Group, model: GroupMember, member: GroupMember): boolean {
+  const [modelKey, memberKey] = [wordKey(model.text), wordKey(member.text)]
+  const [modelWords, memberWords] = [wordedText(model.text), wordedText(member.text)]
+  const wordingOf = (other: GroupMember) => {
+    const key = wordKey(other.text)
+    if (key === modelKey || key === memberKey || group.members.length > maxMembersForCuts) return key
+    const cutsModel = compareWords(modelWords, wordedText(other.text)).shape === 'cut'
+    const cutsMember = compareWords(memberWords, wordedText(other.text)).shape === 'cut'
+    return cutsModel === cutsMember ? key : cutsModel ? modelKey : memberKey
+  }
+  const wordingsBySource = new Map<string, Set<string>>()
+  for (const other of group.members) {
+    const wordings = wordingsBySource.get(other.source) ?? new Set<string>()
+    wordings.add(wordingOf(other))
+    wordingsBySource.set(other.source, wordings)
+  }
+  const sourceWordings = [...wordingsBySource.values()]
+  return sourceWordings.every((wordings) => wordings.size === 1) && isTiedAtTop(sourceWordings.map((wordings) => [...wordings][0]))
+}
 
 /** Whether no value is held more often than every other: `a a b b`, `a b c`. */
 function isTiedAtTop(values: ReadonlyArray<string | null>): boolean {
