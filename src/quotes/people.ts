@@ -341,8 +341,11 @@ function isWholeQuote(text: string, name: { start: number; end: number }): boole
  * name: `Perhaps out of a belief that it would help him — as it did President Bill Clinton in the 1990s —, Mr. Trump
  * dived` (Clinton is no subject); not when it is no name (`As Mr. Trump approached the podium, rain began to fall`: he
  * is who the next `he` is; `As Tom Smith conceded the race, he vowed`: the `he` is Smith), nor for a name that opens
- * the sentence (`Sen. Bill Clinton, a Democrat, said`).
+ * the sentence (`Sen. Bill Clinton, a Democrat, said`); always after `Unlike` or `Like`, which set the name apart.
  */
+// Openers that set someone against the sentence's subject.
+const contrastOpeners = new Set(['unlike', 'like'])
+
 function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: number): boolean {
   let start = first - 1
   let hasPlainWord = false
@@ -353,6 +356,8 @@ function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: numbe
     start--
   }
   if (!hasPlainWord) return false
+  // (`Unlike President Bill Clinton in the 1990s, he welcomed the fight`: whom the subject is set against is never it.)
+  if (contrastOpeners.has(list[start + 1].lower)) return true
   let comma = first + 1
   while (comma < list.length && list[comma].text !== ',' && roles.isSentenceStart[comma] === 0) comma++
   const main = list[comma + 1]

@@ -76,6 +76,8 @@ describe('people: who a pronoun stands for', () => {
     // sentence is its subject, apposition and all.
     expect(speakers('Tom Reyes sat. As Paul Adler approached the podium, rain began to fall. "We won," he said.')).toEqual(['Paul Adler'])
     expect(speakers('Former President Paul Adler, a Democrat, spoke after Tom Reyes. "We won," he said.')).toEqual(['Paul Adler'])
+    // Whom `Unlike` or `Like` sets against the subject is never it.
+    expect(speakers('Paul Adler arrived on Monday. Unlike President Tom Reyes in the 1990s, he welcomed the fight. "We will win," he said.')).toEqual(['Paul Adler'])
     // A pronoun opening the main clause is mostly the opening clause's name: it leaves it the subject.
     expect(speakers('Tom Reyes won on Tuesday. As Paul Adler conceded the race, he vowed to run again. "We will be back," he said.')).toEqual(['Paul Adler'])
   })
