@@ -14,18 +14,21 @@ import { changedWording, code, type Finding } from './finding.js'
  */
 export function checkCitedReports(analysis: Analysis): Finding[] {
   const indexed = new Map<string, IndexedText>()
+  const sources = new Map(analysis.sources.map((source) => [source.id, source]))
   const findings: Finding[] = []
   for (const quote of analysis.quotes) {
     if (quote.nestedIn !== null || !quote.cites) continue
     const report = findCitedSource(quote.cites, analysis.sources, quote.source)
-    if (!report) continue
+    // Words said on an outlet's air or at its event are not what its article among the inputs prints: that may quote
+    // another occasion (see isSaidOnAir).
+    const source = sources.get(quote.source)
+    if (!report || (source && isSaidOnAir(quote, source))) continue
     let text = indexed.get(report.id)
     if (!text) {
       text = indexReport(report, analysis.quotes)
       indexed.set(report.id, text)
     }
-    const source = analysis.sources.find((candidate) => candidate.id === quote.source)
-    findings.push(...checkQuote(quote, quote.cites, report, text, source !== undefined && isSaidOnAir(quote, source)))
+    findings.push(...checkQuote(quote, quote.cites, report, text))
   }
   return findings
 }
@@ -55,14 +58,11 @@ function indexReport(report: Source, quotes: readonly Quote[]): IndexedText {
   })
 }
 
-function checkQuote(quote: Quote, cited: string, report: Source, text: IndexedText, isOnAir: boolean): Finding[] {
+function checkQuote(quote: Quote, cited: string, report: Source, text: IndexedText): Finding[] {
   const match = findPassage(text, wordedText(quote.text))
   const base = { ruleId: 'quote-misattributed-report' as const, source: quote.source, quote: quote.id, start: quote.start, end: quote.end, sources: [report.id] }
   const credited = `credited to ${cited}`
 
-  // Words said on an outlet's air or at its event are not what its article among the inputs prints: that may quote
-  // another occasion (see isSaidOnAir).
-  if (isOnAir) return []
   if (match.kind === 'absent' || !match.passage || !match.comparison) {
     const closest = match.passage ? `, closest passage ${code(match.passage.text)}` : ''
     return [

@@ -5,7 +5,7 @@ import type { Span } from '../types.js'
 const maxCandidates = 50
 /** Words of a quote used to find it when markup or line breaks come between them. */
 const maxPatternWords = 12
-/** How much further than its first words' end, in lengths of its text and characters of markup, a quote's last words may start. */
+/** How much further than its first words' end a quote's last words may start: lengths of its text, and characters of markup. */
 const maxStretch = 2
 const maxMarkupAfter = 1000
 

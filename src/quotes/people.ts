@@ -336,6 +336,9 @@ function isWholeQuote(text: string, name: { start: number; end: number }): boole
   return /['"\u2018\u201C]$/.test(text.slice(Math.max(0, name.start - 1), name.start)) && /^[,.]?['"\u2019\u201D]/.test(text.slice(name.end, name.end + 2))
 }
 
+// Openers that set someone against the sentence's subject.
+const contrastOpeners = new Set(['unlike', 'like'])
+
 /**
  * Whether the word at `first` is in what opens its sentence before the main clause, whose subject after a comma is a
  * name: `Perhaps out of a belief that it would help him — as it did President Bill Clinton in the 1990s —, Mr. Trump
@@ -343,9 +346,6 @@ function isWholeQuote(text: string, name: { start: number; end: number }): boole
  * is who the next `he` is; `As Tom Smith conceded the race, he vowed`: the `he` is Smith), nor for a name that opens
  * the sentence (`Sen. Bill Clinton, a Democrat, said`); always after `Unlike` or `Like`, which set the name apart.
  */
-// Openers that set someone against the sentence's subject.
-const contrastOpeners = new Set(['unlike', 'like'])
-
 function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: number): boolean {
   let start = first - 1
   let hasPlainWord = false

@@ -57,11 +57,12 @@ export async function addArticle(input: string, options: Readonly<AddOptions> = 
   const slug = slugify(article.title ?? fallbackName)
   const markdown = toMarkdown(article)
   // Added twice, an article would be compared with itself as a second source.
-  const existing = await sameFileIn(folder, slug, markdown)
+  const named = await filesNamedFor(folder, slug)
+  const existing = await sameFileIn(named, markdown)
   if (existing) return { file: existing, isNew: false, article }
   // So would an updated copy of it (same URL, same title: sites that point every page's canonical URL at their home
   // page give different articles one URL): the user says which version to keep.
-  const earlier = article.url === null ? undefined : await sameArticleIn(folder, slug, markdown)
+  const earlier = article.url === null ? undefined : await sameArticleIn(named, markdown)
   if (earlier) throw new AddError(`${input}: an earlier version of this article (same URL and title) is ${earlier}; remove it first to add this one`)
   return { file: await writeNew(folder, slug, markdown), isNew: true, article }
 }
@@ -69,8 +70,19 @@ export async function addArticle(input: string, options: Readonly<AddOptions> = 
 /** Bytes of a file read for its front matter. */
 const frontMatterBytes = 4096
 
-/** The file named for `slug` in `folder` whose front matter gives `markdown`'s URL and title, if any. */
-async function sameArticleIn(folder: string, slug: string, markdown: string): Promise<string | undefined> {
+/** The files in `folder` named for `slug` (`slug.md`, `slug-2.md`, …), in order. */
+async function filesNamedFor(folder: string, slug: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[])
+  // A slug is letters, digits and dashes: nothing to escape.
+  const ours = new RegExp(`^${slug}(-\\d+)?\\.md$`)
+  return names
+    .filter((name) => ours.test(name))
+    .sort()
+    .map((name) => path.join(folder, name))
+}
+
+/** Of `files`, the one whose front matter gives `markdown`'s URL and title, if any. */
+async function sameArticleIn(files: readonly string[], markdown: string): Promise<string | undefined> {
   // The lines as toMarkdown writes them: compared as written, no YAML parser needed.
   const identity = (text: string) => {
     const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? ''
@@ -79,13 +91,7 @@ async function sameArticleIn(folder: string, slug: string, markdown: string): Pr
   }
   const wanted = identity(markdown)
   if (wanted === undefined) return undefined
-  const names = await readdir(folder).catch(() => [] as string[])
-  // A slug is letters, digits and dashes: nothing to escape.
-  const ours = new RegExp(`^${slug}(-\\d+)?\\.md$`)
-  for (const name of names.filter((candidate) => ours.test(candidate)).sort()) {
-    const file = path.join(folder, name)
-    if (identity(await readHead(file)) === wanted) return file
-  }
+  for (const file of files) if (identity(await readHead(file)) === wanted) return file
   return undefined
 }
 
@@ -100,15 +106,9 @@ async function readHead(file: string): Promise<string> {
   }
 }
 
-/** The file named for `slug` (`slug.md`, `slug-2.md`, …) in `folder` that holds `content` already, if any. */
-async function sameFileIn(folder: string, slug: string, content: string): Promise<string | undefined> {
-  const names = await readdir(folder).catch(() => [] as string[])
-  // A slug is letters, digits and dashes: nothing to escape.
-  const ours = new RegExp(`^${slug}(-\\d+)?\\.md$`)
-  for (const name of names.filter((candidate) => ours.test(candidate)).sort()) {
-    const file = path.join(folder, name)
-    if ((await readFile(file, 'utf8').catch(() => undefined)) === content) return file
-  }
+/** Of `files`, the one that holds `content` already, if any. */
+async function sameFileIn(files: readonly string[], content: string): Promise<string | undefined> {
+  for (const file of files) if ((await readFile(file, 'utf8').catch(() => undefined)) === content) return file
   return undefined
 }
 

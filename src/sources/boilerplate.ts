@@ -20,6 +20,7 @@ const fullTextPointer = /^(?:read|see|watch|listen to) the (?:full|whole|entire|
 export function isFullTextPointer(line: string): boolean {
   return fullTextPointer.test(line)
 }
+
 // An embedded post's footer, after its text: `#MorningJoe pic.twitter.com/tBp5aXWhBj — Morning Joe (@Morning_Joe)
 // December 4, 2017` (the fallback text of a Twitter embed). The post's text is the article's; the footer is not.
 // The standard embed prints the footer as a paragraph of its own, and the post's picture link ends the post's.
@@ -72,7 +73,7 @@ export function removeBoilerplate(body: string): BoilerplateResult {
   let isInLinkList = false
   for (const paragraph of paragraphs) {
     const reason: Boilerplate['reason'] | undefined = isInLinkList && isHeadline(paragraph) ? 'related links' : boilerplateReason(paragraph, counts.get(paragraph) ?? 0)
-    isInLinkList = reason === 'related links' || (reason === 'share or subscribe' && paragraph.endsWith(':') && !fullTextPointer.test(paragraph))
+    isInLinkList = reason === 'related links' || (reason === 'share or subscribe' && paragraph.endsWith(':') && !isFullTextPointer(paragraph))
     if (reason) {
       boilerplate.push({ text: paragraph, reason })
       continue
@@ -109,7 +110,7 @@ function boilerplateReason(paragraph: string, count: number): Boilerplate['reaso
   if (paragraph.includes('\n')) return undefined
   const endsLikeSentence = endsWithSentenceEnd(paragraph)
   // (A pointer ends on its colon or on its link, not like a sentence: `Watch the full video, which shows …` is one.)
-  const isPointer = readOnLine.test(paragraph) || (fullTextPointer.test(paragraph) && !endsLikeSentence)
+  const isPointer = readOnLine.test(paragraph) || (isFullTextPointer(paragraph) && !endsLikeSentence)
   if (isPointer && paragraph.split(/\s+/).length <= maxBoilerplateWords) return 'share or subscribe'
   // (A cheap test first: every paragraph passes here.)
   if (endsLikeSentence && paragraph.includes('ontributed') && paragraph.split(/\s+/).length <= maxContributorWords && contributorLine.test(paragraph)) return 'contributor line'
