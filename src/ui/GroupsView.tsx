@@ -7,7 +7,7 @@ import { truncate, wrapSpans, type Line } from './lines.js'
 import { GroupList } from './GroupList.js'
 import { Pane } from './Pane.js'
 import { Separator } from './Separator.js'
-import { useScrollClamp } from './use-scroll-clamp.js'
+import { useViewportReport } from './use-viewport-report.js'
 
 export interface GroupsViewProps {
   readonly state: AppState
@@ -47,7 +47,7 @@ export function GroupsView({ state, width, height, dispatch }: GroupsViewProps) 
     }
   }
   const preview = viewportStart(previewLines.length, (previewBox?.height ?? 1) - 1, null, top.pane === 1 ? top.scroll : 0)
-  useScrollClamp(top.scroll, top.pane === 1 ? preview.scroll : top.scroll, dispatch)
+  useViewportReport(top, top.pane === 1 ? preview.scroll : top.scroll, dispatch)
 
   const emptyMessage =
     index.analysis.groups.length === 0 && index.singleSource.length === 0

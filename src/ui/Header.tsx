@@ -11,10 +11,10 @@ export interface HeaderProps {
   readonly width: number
 }
 
-const tabs: Array<{ view: View; label: string }> = [
-  { view: 'groups', label: 'Groups' },
-  { view: 'coverage', label: 'Coverage (c)' },
-  { view: 'source', label: 'Source (s)' },
+const tabs: Array<{ view: View; label: string; short: string }> = [
+  { view: 'groups', label: 'Groups', short: 'Groups' },
+  { view: 'coverage', label: 'Coverage (c)', short: 'Coverage' },
+  { view: 'source', label: 'Source (s)', short: 'Source' },
 ]
 
 /** Two rows: where you are and what was found; then the current view's own line (filter and search for the list). */
@@ -27,25 +27,35 @@ export function Header({ state, width }: HeaderProps) {
   )
 }
 
+/**
+ * The tabs and what was found, as much of it as fits: the tabs lose their
+ * keys (the help lists them) before the groups and conflicts are dropped,
+ * so that a narrow terminal still shows how many conflicts there are.
+ */
 function titleLine(state: AppState, width: number): Line {
   const { analysis, singleSource, uniqueClaimCount } = state.index
   const view = currentScreen(state).view
   const current = view === 'detail' ? 'groups' : view
-  const spans: Span[] = [{ text: 'crosscheck ', tone: 'heading' }]
-  for (const tab of tabs) {
-    spans.push(tab.view === current ? { text: `[${tab.label}]`, tone: 'accent' } : { text: ` ${tab.label} `, tone: 'muted' })
-  }
   const conflicts = analysis.groups.filter((group) => group.verdict === 'conflict').length
-  const used = spans.reduce((sum, span) => sum + span.text.length, 0)
   const lone = `${uniqueClaimCount} unique · ${plural(singleSource.length - uniqueClaimCount, 'lone quote')}`
-  const summaries = [
-    `${plural(analysis.sources.length, 'source')} · ${plural(analysis.groups.length, 'group')} · ${plural(conflicts, 'conflict')} · ${lone}`,
-    `${plural(analysis.groups.length, 'group')} · ${plural(conflicts, 'conflict')} · ${lone}`,
-    `${plural(analysis.groups.length, 'group')} · ${plural(conflicts, 'conflict')}`,
+  const groupsAndConflicts = `${plural(analysis.groups.length, 'group')} · ${plural(conflicts, 'conflict')}`
+  const [tabsWithKeys, shortTabs] = (['label', 'short'] as const).map((kind) => {
+    const spans: Span[] = [{ text: 'crosscheck ', tone: 'heading' }]
+    for (const tab of tabs) spans.push(tab.view === current ? { text: `[${tab[kind]}]`, tone: 'accent' } : { text: ` ${tab[kind]} `, tone: 'muted' })
+    return spans
+  })
+  const candidates: Array<[Span[], string]> = [
+    [tabsWithKeys, `${plural(analysis.sources.length, 'source')} · ${groupsAndConflicts} · ${lone}`],
+    [tabsWithKeys, `${groupsAndConflicts} · ${lone}`],
+    [tabsWithKeys, groupsAndConflicts],
+    [shortTabs, groupsAndConflicts],
+    [shortTabs, conflicts > 0 ? plural(conflicts, 'conflict') : plural(analysis.groups.length, 'group')],
   ]
-  const summary = summaries.find((text) => used + text.length + 2 <= width)
-  if (summary) spans.push({ text: ' '.repeat(width - used - summary.length) }, { text: summary, tone: 'muted' })
-  return truncateLine(spans, width)
+  for (const [spans, summary] of candidates) {
+    const used = spans.reduce((sum, span) => sum + span.text.length, 0)
+    if (used + summary.length + 2 <= width) return [...spans, { text: ' '.repeat(width - used - summary.length) }, { text: summary, tone: 'muted' }]
+  }
+  return truncateLine(shortTabs, width)
 }
 
 function contextLine(state: AppState, width: number): Line {

@@ -1,13 +1,13 @@
 import { Box } from 'ink'
 import type { Action, AppState } from './app-state.js'
 import { currentScreen } from './app-state.js'
-import { arrangePanes, viewportStart } from './layout.js'
+import { arrangePanes, itemsInView, viewportStart } from './layout.js'
 import { Pane } from './Pane.js'
 import { Separator } from './Separator.js'
 import { passageRows, passageSummary, sourceLines } from './source-lines.js'
 import { truncateLine } from './lines.js'
 import { LineView } from './LineView.js'
-import { useScrollClamp } from './use-scroll-clamp.js'
+import { useViewportReport } from './use-viewport-report.js'
 
 export interface SourceViewProps {
   readonly state: AppState
@@ -26,12 +26,13 @@ export function SourceView({ state, width, height, dispatch }: SourceViewProps) 
   const { direction, panes } = arrangePanes(width, height, top.pane, 0.62)
   const [textBox, listBox] = panes
 
-  const layout = source && textBox ? sourceLines(source, passages, selected, textBox.width) : { lines: [], selected: null }
+  const layout = source && textBox ? sourceLines(source, passages, selected, textBox.width) : { lines: [], blocks: [] }
   // Without the passages pane, the last row says what the selected passage is.
   const hasSummary = textBox !== null && listBox === null
   const textHeight = (textBox?.height ?? 1) - (hasSummary ? 1 : 0)
-  const text = viewportStart(layout.lines.length, textHeight - 1, layout.selected, top.scroll)
-  useScrollClamp(top.scroll, textBox ? text.scroll : top.scroll, dispatch)
+  const text = viewportStart(layout.lines.length, textHeight - 1, layout.blocks[selected] ?? null, top.scroll)
+  const inView = textBox ? itemsInView(layout.blocks, selected, text.offset, textHeight - 1) : undefined
+  useViewportReport(top, textBox ? text.scroll : top.scroll, dispatch, inView)
   const rows = listBox ? passageRows(passages, selected, listBox.width) : []
   const listOffset = listBox ? viewportStart(rows.length, listBox.height - 1, { start: selected, end: selected }, 0).offset : 0
   const name = source ? (source.title ?? index.labels.get(source.id) ?? source.id) : 'source not found'

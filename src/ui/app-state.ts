@@ -1,5 +1,6 @@
 import { filters, referenceMember, type AnalysisIndex, type Filter, type ListItem, type SingleSourceItem } from './analysis-index.js'
 import { withoutLastGrapheme } from './lines.js'
+import type { ItemsInView } from './layout.js'
 import type { Tone } from './theme.js'
 
 export type View = 'groups' | 'detail' | 'coverage' | 'source'
@@ -18,6 +19,8 @@ export interface Screen {
   scroll: number
   /** The selection was moved on this screen: until then a group's detail shows its top, not its first passage. */
   hasMoved?: boolean
+  /** Which passages or members the view last showed (source text and group detail). */
+  inView?: ItemsInView
 }
 
 export interface AppState {
@@ -37,8 +40,8 @@ export type Action =
   | { type: 'move-to'; position: 'first' | 'last' }
   /** A page up or down: moves a list's selection, scrolls a text pane. */
   | { type: 'page'; delta: number }
-  /** A view reports where its scroll really ended up, so presses past the end are not stored. */
-  | { type: 'scroll-clamped'; scroll: number }
+  /** A view reports where its scroll really ended up, so presses past the end are not stored, and what it shows. */
+  | { type: 'viewport'; scroll: number; inView?: ItemsInView }
   | { type: 'open' }
   | { type: 'back' }
   | { type: 'next-pane' }
@@ -81,14 +84,14 @@ export function visibleItems(state: AppState): readonly ListItem[] {
 
 export function appReducer(state: AppState, action: Action): AppState {
   // The help screen covers the view: a key closes it rather than acting unseen.
-  if (state.isHelpOpen && action.type !== 'status' && action.type !== 'scroll-clamped') return { ...state, isHelpOpen: false }
+  if (state.isHelpOpen && action.type !== 'status' && action.type !== 'viewport') return { ...state, isHelpOpen: false }
   if (action.type === 'other-key') return state
   // A status line answers the key that caused it; the next key clears it.
-  const next = action.type === 'status' || action.type === 'scroll-clamped' ? state : { ...state, status: null }
+  const next = action.type === 'status' || action.type === 'viewport' ? state : { ...state, status: null }
   const top = currentScreen(next)
   switch (action.type) {
     case 'move':
-      return isTextPane(top) ? scrollBy(next, action.delta) : select(next, selection(top) + action.delta)
+      return isTextPane(top) ? scrollBy(next, action.delta) : select(next, moveTarget(top, action.delta))
     case 'move-to':
       return isTextPane(top)
         ? replaceTop(next, { ...top, scroll: action.position === 'first' ? 0 : Number.MAX_SAFE_INTEGER })
@@ -97,8 +100,8 @@ export function appReducer(state: AppState, action: Action): AppState {
       return isTextPane(top) || top.view === 'detail' || (top.view === 'source' && top.pane === 0)
         ? scrollBy(next, action.delta)
         : select(next, selection(top) + action.delta)
-    case 'scroll-clamped':
-      return top.scroll === action.scroll ? state : replaceTop(state, { ...top, scroll: action.scroll })
+    case 'viewport':
+      return replaceTop(state, { ...top, scroll: action.scroll, inView: action.inView })
     case 'open':
       return open(next, top)
     case 'back':
@@ -164,6 +167,21 @@ function selectableCount(state: AppState, top: Screen): number {
     case 'source':
       return index.passages(top.sourceId ?? '').length
   }
+}
+
+/**
+ * Where an arrow moves the selection. After paging the text away from the
+ * selected passage, it picks up from what is on screen (↓ the first, ↑ the
+ * last) rather than jumping back; a group's detail opens at its top, so the
+ * first ↓ selects the first passage when that is not yet wholly in view.
+ */
+function moveTarget(top: Screen, delta: number): number {
+  const current = selection(top)
+  const view = top.view === 'source' || top.view === 'detail' ? top.inView : undefined
+  if (!view) return current + delta
+  if (current < view.first || current > view.last) return delta > 0 ? view.first : view.last
+  if (top.view === 'detail' && !top.hasMoved && delta > 0 && !view.isSelectedWhole) return current
+  return current + delta
 }
 
 function select(state: AppState, wanted: number): AppState {

@@ -60,3 +60,30 @@ export function viewportStart(
   const offset = Math.max(0, Math.min(base + scroll, last))
   return { offset, scroll: offset - base }
 }
+
+/** Which of a view's items (passages, members) are on screen, for arrows pressed after scrolling away. */
+export interface ItemsInView {
+  /** The first item that ends at or below the viewport's top: on screen, or the next one down. */
+  first: number
+  /** The last item that starts at or above the viewport's bottom: on screen, or the next one up. */
+  last: number
+  /** Whether the selected item is wholly on screen (or fills it). */
+  isSelectedWhole: boolean
+}
+
+/** `blocks` are the items' line ranges in order; the viewport shows `height` lines from `offset`. */
+export function itemsInView(blocks: ReadonlyArray<{ start: number; end: number }>, selected: number, offset: number, height: number): ItemsInView {
+  const bottom = offset + height - 1
+  let first = blocks.findIndex((block) => block.end >= offset)
+  if (first === -1) first = blocks.length
+  let last = -1
+  for (let index = blocks.length - 1; index >= 0; index--) {
+    if (blocks[index].start <= bottom) {
+      last = index
+      break
+    }
+  }
+  const block = blocks[selected]
+  const isSelectedWhole = block !== undefined && ((block.start >= offset && block.end <= bottom) || (block.start <= offset && block.end >= bottom))
+  return { first, last, isSelectedWhole }
+}

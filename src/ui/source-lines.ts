@@ -5,8 +5,8 @@ import { verdictMarker, verdictTone, type Tone } from './theme.js'
 
 export interface SourceLayout {
   lines: Line[]
-  /** First and last line of the selected passage. */
-  selected: { start: number; end: number } | null
+  /** First and last line of each passage, in the passages' order. */
+  blocks: Array<{ start: number; end: number }>
 }
 
 /**
@@ -28,7 +28,7 @@ export function sourceLines(source: Source, passages: readonly Passage[], select
     if (lines.length > 0) lines.push([])
     lines.push(...wrapSpans(markedSpans(body, start, end, inside, selected), width))
   }
-  return { lines, selected: selected ? lineRange(lines, selected) : null }
+  return { lines, blocks: passages.map((passage) => lineRange(lines, passage)) }
 }
 
 function markedSpans(body: string, start: number, end: number, passages: readonly Passage[], selected: Passage | undefined): Span[] {

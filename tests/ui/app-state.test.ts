@@ -164,7 +164,7 @@ describe('moving between views', () => {
   test('a text pane scrolls; the view reports where the scroll stopped', () => {
     const preview = run(start(), { type: 'next-pane' }, { type: 'move', delta: 3 })
     expect(currentScreen(preview)).toMatchObject({ pane: 1, scroll: 3, selected: [0, 0] })
-    expect(currentScreen(run(preview, { type: 'scroll-clamped', scroll: 1 })).scroll).toBe(1)
+    expect(currentScreen(run(preview, { type: 'viewport', scroll: 1 })).scroll).toBe(1)
   })
 
   test('a status line lasts until the next key', () => {

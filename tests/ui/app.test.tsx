@@ -91,13 +91,28 @@ describe('the UI', () => {
       expect(lines[row + 1]).toMatch(/^ {4}.*… \(\d+\)$/)
       if (row + 2 < lines.length - 1) expect(lines[row + 2]).toMatch(/^~ omission/)
     }
-    // The next passage is brought into view, the summary leaves it; back on the first, it stays in view.
+    // The first passage is below the screen: the first ↓ brings it into view rather than skipping to the second.
     await app.press(keys.down)
     lines = app.frame().split('\n')
     expect(lines[3]).not.toMatch(/conflict · quote/)
-    expect(lines.some((line) => line.startsWith('› '))).toBe(true)
+    expect(selectedRow(app.frame())).toMatch(/^› 000 /)
+    await app.press(keys.down)
+    expect(selectedRow(app.frame())).toMatch(/^› 002 /)
     await app.press(keys.up)
-    expect(app.frame().split('\n').some((line) => line.startsWith('› '))).toBe(true)
+    expect(selectedRow(app.frame())).toMatch(/^› 000 /)
+  })
+
+  test('in a source, an arrow after paging the text picks up from what is on screen', async () => {
+    app = await renderApp(seedLikeAnalysis, { columns: 50, rows: 14 })
+    await app.press('s', keys.right)
+    expect(app.frame()).toContain('▶[only]which has 325 MILLION')
+    await app.press(keys.pageDown)
+    expect(app.frame()).not.toContain('325 MILLION')
+    // The first passage on screen, not the one after the passage selected before paging (g1, now off screen).
+    await app.press(keys.down)
+    expect(app.frame()).toContain('▶[≈g3]"I’m so fucking')
+    await app.press(keys.up)
+    expect(app.frame()).toContain('▶[=g2]"Did I nail it?"')
   })
 
   test('Esc and Backspace go back; Enter in the detail shows the passage in its source', async () => {
@@ -210,5 +225,14 @@ describe('the UI', () => {
     expect(selectedRow(wide)).toMatch(/^› ! conflict .*│/)
     expect(wide).toMatch(/│.*! speaker Bradley Cooper \/ Lady Gaga \(000\)/)
     expect(wide.split('\n')).toHaveLength(49)
+  })
+
+  test('a narrow terminal keeps the counts in the title line, with fewer of them and shorter tabs', async () => {
+    app = await renderApp(seedLikeAnalysis, { columns: 80, rows: 24 })
+    expect(app.frame().split('\n')[0]).toMatch(/^crosscheck \[Groups\] Coverage \(c\) +Source \(s\) +5 groups · 1 conflict$/)
+    await app.resize(60, 24)
+    expect(app.frame().split('\n')[0]).toMatch(/^crosscheck \[Groups\] Coverage +Source +5 groups · 1 conflict$/)
+    await app.resize(50, 24)
+    expect(app.frame().split('\n')[0]).toMatch(/^crosscheck \[Groups\] Coverage +Source +1 conflict$/)
   })
 })

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { arrangePanes, viewportStart } from '../../src/ui/layout.js'
+import { arrangePanes, itemsInView, viewportStart } from '../../src/ui/layout.js'
 
 test('panes: side by side when wide, stacked when there is room, else the focused one alone', () => {
   expect(arrangePanes(200, 40, 0)).toEqual({ direction: 'row', panes: [{ width: 99, height: 40 }, { width: 100, height: 40 }] })
@@ -16,4 +16,21 @@ test('viewport: the selection centred or just revealed, the scroll kept inside t
   expect(viewportStart(100, 10, { start: 98, end: 98 }, 0)).toEqual({ offset: 90, scroll: 0 })
   expect(viewportStart(100, 10, null, 500)).toEqual({ offset: 90, scroll: 90 })
   expect(viewportStart(5, 10, null, 3)).toEqual({ offset: 0, scroll: 0 })
+})
+
+test('items in view: the first and last on screen, or the nearest beyond it, and whether the selected one is whole', () => {
+  const blocks = [
+    { start: 0, end: 2 },
+    { start: 4, end: 9 },
+    { start: 11, end: 12 },
+    { start: 20, end: 40 },
+  ]
+  // Lines 5-14: the second block is cut at its top, the third whole.
+  expect(itemsInView(blocks, 2, 5, 10)).toEqual({ first: 1, last: 2, isSelectedWhole: true })
+  expect(itemsInView(blocks, 1, 5, 10)).toEqual({ first: 1, last: 2, isSelectedWhole: false })
+  // Lines 14-18 show no block: the next one down and the next one up.
+  expect(itemsInView(blocks, 0, 14, 5)).toEqual({ first: 3, last: 2, isSelectedWhole: false })
+  // A block taller than the screen counts as whole when it fills it.
+  expect(itemsInView(blocks, 3, 25, 5)).toEqual({ first: 3, last: 3, isSelectedWhole: true })
+  expect(itemsInView([], 0, 0, 5)).toEqual({ first: 0, last: -1, isSelectedWhole: false })
 })
