@@ -253,7 +253,10 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
       // quote's reports something else.
       let isContrasted = false
       for (let word = index; word < speakerFirst && !isContrasted; word++) isContrasted = /^(but|yet)$/.test(list[word].lower)
-      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn && !isContrasted) {
+      // (A sentence of its own holds nothing else between its subject and verb: not `Biden stumbled repeatedly when
+      // taking his first questions from reporters.`)
+      const isOwnSubject = !endsItsSentence || (speaker !== undefined && isRightBefore(list, speaker, at))
+      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn && !isContrasted && isOwnSubject) {
         cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
         cueEnd = verb.next
         // `"…." Republican officials dismissed that criticism.`, `Vale denied it.`: a sentence of its own that denies or
@@ -554,6 +557,39 @@ function verbAt(list: readonly Word[], index: number, atSentenceStart = false): 
 function verbFirstSpeaker(text: string, list: readonly Word[], verb: number, end: number): SpeakerPhrase | undefined {
   const speaker = phraseAfter(text, list, verb + 1, end)
   return speaker && speaker.kind !== 'nominal' ? speaker : undefined
+}
+
+/**
+ * `Lenahan says he sees a bigger issue at work here. "There is …"`: a
+ * sentence that opens on someone reporting speech, before a quote that
+ * stands alone, hands that person the quote, as news writing goes on from a
+ * paraphrase to the words. Not a verb that reports only beside a quote
+ * (`added`), nor a participle, nor when someone else reports later in the
+ * sentence.
+ */
+export function reportingSentenceCue(text: string, list: readonly Word[], sentence: Span): Cue | undefined {
+  const at = verbAfterSubject(list, sentence.start, sentence.end)
+  const verb = at === undefined ? undefined : verbAt(list, at)
+  if (at === undefined || !verb || isWeakVerb(verb.base) || /ing$/.test(list[at].lower)) return undefined
+  const speaker = subjectBefore(text, list, at, sentence.start)
+  if (!speaker || speaker.start !== list[sentence.start].start || !isRightBefore(list, speaker, at)) return undefined
+  // (`Paul … alleged that …, something that Fauci strongly disputed.`: two people named as reporting, either may go on;
+  // not a pronoun, which most often stands for the first, `which he said had failed`.)
+  for (let later = verb.next + 1; later < sentence.end; later++) {
+    const other = verbAt(list, later) ? subjectBefore(text, list, later, verb.next) : undefined
+    if (other?.kind === 'name' && other.text !== speaker.text) return undefined
+  }
+  return { speaker, verb: verb.text, verbBase: verb.base, place: 'before' }
+}
+
+/**
+ * Whether no other verb comes right after the subject before the verb at
+ * `verb` (an auxiliary or adverb may: `has also said`): not `Biden stumbled
+ * repeatedly when taking his first questions`, whose subject is another verb's.
+ */
+function isRightBefore(list: readonly Word[], subject: Span, verb: number): boolean {
+  const next = firstAtOrAfter(list, subject.end)
+  return next >= verb || isAdverb(list[next]) || !isVerbLike(list[next])
 }
 
 /**

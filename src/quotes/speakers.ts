@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCalendarWord, isCapitalized, lower, words, type Word } from './words.js'
-import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, ownerOfRemarkCue, partitionPoint, passiveAgentCue, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
+import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, ownerOfRemarkCue, partitionPoint, passiveAgentCue, reportingSentenceCue, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isSoCalled, isTitle, isTitleNoun } from './titles.js'
@@ -35,6 +35,8 @@ interface Found {
   previous?: number
   /** The quote opens its container with no narration before it. */
   opensContainer: boolean
+  /** With no cue: the sentence before reports someone's speech, who said the quote unless an earlier quote goes on. */
+  paraphrase?: Cue
 }
 
 /**
@@ -86,7 +88,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   // Titles so far, as printed: the same title quoted again, or its opening words, is a title too.
   const titles: string[] = []
   for (const index of topLevel) {
-    const { cue: foundCue, around, previous, opensContainer } = found.get(index)!
+    const { cue: foundCue, around, previous, opensContainer, paraphrase } = found.get(index)!
     const ownCue = foundCue?.needsPerson && foundCue.speaker?.kind === 'name' && !people.isPerson(foundCue.speaker.name!.text) ? undefined : foundCue
     const span = spans[index]
     // Fragments quoted one after another in one reporting sentence are all reported by its verb: `Trump said he found
@@ -115,8 +117,13 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
       // that sentence (`…, and McConnell dismissed the criticism as "nonsense."`).
       const carried = goesOn === 'other clause' ? undefined : carriedFrom(text, list, index, previous, opensContainer, spans, found, attributions, lastOfContainer)
       const titleCue = carried === undefined && previous !== undefined && attributions[previous]?.isTitle ? cueOfTitleSentence(text, list, spans[previous], span, found.get(previous)!.cue) : undefined
-      const carriedSpeaker = carried !== undefined ? attributions[carried]!.speaker : titleCue ? resolveSpeaker(text, titleCue.cue, people, { lastSpeaker, lastSpeakerEnd }) : null
-      attribution = { isTitle: false, speaker: carriedSpeaker, verb: titleCue?.isReported ? titleCue.cue.verb : null, sentence }
+      // (`Lenahan says he sees a bigger issue. "There is …"`: the paraphrase's speaker, when no earlier quote goes on.)
+      const reporter = carried === undefined && !titleCue ? paraphrase : undefined
+      const fromCue = titleCue?.cue ?? reporter
+      const carriedSpeaker = carried !== undefined ? attributions[carried]!.speaker : fromCue ? resolveSpeaker(text, fromCue, people, { lastSpeaker, lastSpeakerEnd }) : null
+      // (A paraphrase whose subject is no one named, `It also suggests …`, hands on neither.)
+      const verb = titleCue?.isReported ? titleCue.cue.verb : reporter && carriedSpeaker ? reporter.verb : null
+      attribution = { isTitle: false, speaker: carriedSpeaker, verb, sentence }
       // One utterance only when nothing but the first quote's cue stands between them.
       if (carried !== undefined && onlyCueBetween(found.get(carried)!)) attribution.continues = carried
     }
@@ -155,7 +162,8 @@ function findCues(
       const found = introduction ?? (standalone?.verbBase && !isWeakVerb(standalone.verbBase) ? standalone : undefined)
       if (found && found.place !== 'inside') cue = { ...found, place: 'before' }
     }
-    found.set(index, { cue, around: around[position], previous: position > 0 ? members[position - 1] : undefined, opensContainer })
+    const paraphrase = !cue && sentenceBefore ? reportingSentenceCue(text, list, sentenceBefore) : undefined
+    found.set(index, { cue, around: around[position], previous: position > 0 ? members[position - 1] : undefined, opensContainer, paraphrase })
   })
 }
 

@@ -227,6 +227,27 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"We start at dawn," Tom Baker said as the sun rose over the hall. "Bring water."')[1]).toEqual(['Bring water.', 'Tom Baker', null])
   })
 
+  it('gives a quote standing alone after a sentence that reports someone\'s speech to that person', () => {
+    expect(quotesOf('Lenahan says he sees a bigger issue at work here. “There is kind of a culture war going on.”')).toEqual([
+      ['There is kind of a culture war going on.', 'Lenahan', 'says'],
+    ])
+    expect(quotesOf('Yellen reiterated that lawmakers have until October.\n\n“A delay would cause irreparable damage.”')).toEqual([['A delay would cause irreparable damage.', 'Yellen', 'reiterated']])
+    // Past an aside or an adverb; a pronoun later in the sentence stands for the same person.
+    expect(quotesOf('Qari Khosti, a spokesman for the ministry, confirmed the toll but cautioned that it could rise. “I don’t have an exact number.”')[0][1]).toBe('Qari Khosti')
+    expect(quotesOf('The governor also announced a down payment. "It is more than enough."')[0][1]).toBe('The governor')
+    expect(quotesOf('Smith said the plan, which he said had failed, was over. “It is over.”')[0][1]).toBe('Smith')
+    // Not another verb than the subject's own, a verb only beside a quote, a second person reporting, no one named.
+    const speakerAfter = (sentence: string) => quotesOf(`${sentence} “With all due respect, that is wrong.”`)[0].slice(1)
+    expect([
+      speakerAfter('Biden stumbled repeatedly when taking his first questions from reporters.'),
+      speakerAfter('Smith added that the plan had failed.'),
+      speakerAfter('Paul alleged that the lab had been funded by the agency, something that Fauci strongly disputed.'),
+      speakerAfter('It also suggests the council make recommendations.'),
+    ]).toEqual([[null, null], [null, null], [null, null], [null, null]])
+    // An earlier quote that goes on keeps its speaker.
+    expect(quotesOf('"We start at dawn," Tom Baker said as Ann Lee said the plan was fine. "Bring water."')[1]).toEqual(['Bring water.', 'Tom Baker', null])
+  })
+
   it('carries the speaker on to a paragraph that opens with a quote, after one that ended with a quote and its cue', () => {
     expect(quotesOf('"We are thrilled," Ellen Park said.\n\n"The tour goes on," she added.\n\n"It was a dream."')).toEqual([
       ['We are thrilled,', 'Ellen Park', 'said'],
