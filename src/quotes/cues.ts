@@ -227,7 +227,7 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
     const speaker = /ing$/.test(verb.text)
       ? narration.some((stretch) => stretch.end > stretch.start) ? participleSubject(text, list, narration) ?? null : undefined
       : phraseAfter(text, list, verb.next, after.end)
-    if (speaker !== undefined) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
+    if (speaker !== undefined && !(speaker?.kind === 'nominal' && amountObject.test(speaker.text))) cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
     cueEnd = verb.next
   } else {
     const at = verbAfterSubject(list, index, after.end)
@@ -280,6 +280,9 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
   }
   return cue
 }
+
+// What a verb says rather than who: `the sign says "No entry" says a lot about the town`.
+const amountObject = /^(?:a lot|lots|volumes|much|little|nothing|something|everything|plenty|more|less)\b/i
 
 /** Words after a verb that follows a quote, up to the role that says it names someone: `added her spokesman`. */
 const maxWordsToRole = 3

@@ -227,6 +227,10 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"We start at dawn," Tom Baker said as the sun rose over the hall. "Bring water."')[1]).toEqual(['Bring water.', 'Tom Baker', null])
   })
 
+  it('takes no amount for a speaker: what a verb after the quote says is no one', () => {
+    expect(quotesOf('The fact that the sign says "No entry" says a lot about the town.')).toEqual([['No entry', 'the sign', 'says']])
+  })
+
   it('gives a quote standing alone after a sentence that reports someone\'s speech to that person', () => {
     expect(quotesOf('Lenahan says he sees a bigger issue at work here. “There is kind of a culture war going on.”')).toEqual([
       ['There is kind of a culture war going on.', 'Lenahan', 'says'],
