@@ -230,11 +230,14 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   // A conflict is a substitution: words of one account replaced by others at
   // the same place, not numbers or negations that merely stand elsewhere.
   const replaced = substitutions(changes)
+  // Figures already set against one another, which the pass over figures counting alike leaves be.
+  const compared = new Set<Token>()
   for (const { gone, come } of replaced) {
     if (unhedgedLength(gone) > maxSubstitutionTokens || unhedgedLength(come) > maxSubstitutionTokens) continue
     const goneNumbers = gone.filter((token) => token.value !== undefined)
     const comeNumbers = come.filter((token) => token.value !== undefined)
     if (goneNumbers.length > 0 && comeNumbers.length > 0) {
+      for (const token of [...goneNumbers, ...comeNumbers]) compared.add(token)
       const rounding = roundingOf(goneNumbers, comeNumbers, reference, member)
       if (rounding === 'cosmetic') add('number', 'cosmetic', `${texts(goneNumbers)} / ${texts(comeNumbers)}`)
       else addChangedFigure(goneNumbers, comeNumbers, rounding)
@@ -250,6 +253,11 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     }
   }
   for (const { gone, come } of numbersInPlace(changes, reference, member)) {
+    for (const token of [...gone, ...come]) compared.add(token)
+    const rounding = roundingOf(gone, come, reference, member)
+    if (rounding !== 'cosmetic') addChangedFigure(gone, come, rounding)
+  }
+  for (const { gone, come } of figuresCountedAlike(changes, reference, member, compared)) {
     const rounding = roundingOf(gone, come, reference, member)
     if (rounding !== 'cosmetic') addChangedFigure(gone, come, rounding)
   }
@@ -358,6 +366,85 @@ function numbersInPlace(changes: readonly TokenChange[], reference: MemberText, 
     if (goneNext === undefined || comeNext === undefined || goneNext.normal === comeNext.normal) found.push({ gone: goneNumbers, come: comeNumbers })
   }
   return found
+}
+
+/**
+ * Figures the word diff could not line up, the sentences running in another
+ * order, that count the same thing: `took the 35-word oath administered by
+ * …` / `administered the 38-word oath`, `waited six hours` / `waited in line
+ * for seven hours`. What a figure counts is the word joined to it by a
+ * hyphen, else the next word of its clause when that is no stop word; each
+ * side must give one figure of that count and no more, so that the pair is
+ * no guess, and neither may be one the substitutions compared already.
+ */
+function figuresCountedAlike(changes: readonly TokenChange[], reference: MemberText, member: MemberText, compared: ReadonlySet<Token>): Array<{ gone: Token[]; come: Token[] }> {
+  const { referenceTokens, memberTokens } = tokensOfSides(changes)
+  const [referenceCounts, memberCounts] = [figuresByCount(referenceTokens, reference), figuresByCount(memberTokens, member)]
+  const isEdited = new Set<Token>()
+  for (const change of changes) if (change.kind !== 'same') for (const token of change.tokens) isEdited.add(token)
+  const found: Array<{ gone: Token[]; come: Token[] }> = []
+  for (const [count, gone] of referenceCounts) {
+    const come = memberCounts.get(count)
+    if (gone.length !== 1 || come?.length !== 1) continue
+    const [one, other] = [gone[0], come[0]]
+    const isFree = (figure: Token[]) => figure.every((token) => isEdited.has(token) && !compared.has(token))
+    const isSame = one.length === other.length && one.every((token, index) => token.value === other[index].value)
+    if (isFree(one) && isFree(other) && !isSame && areNear(one, other) && shareWordAround(one, referenceTokens, other, memberTokens, count)) {
+      found.push({ gone: one, come: other })
+    }
+  }
+  return found
+}
+
+/**
+ * Two accounts of one figure differ by a little (`35` / `38`, `220` / `222`,
+ * `$5 trillion` / `$6 trillion`); figures further apart that count the same
+ * thing are most often two quantities (`hold 240 seats` / `lost 60 seats`).
+ */
+function areNear(one: readonly Token[], other: readonly Token[]): boolean {
+  const [a, b] = [Math.abs(one[one.length - 1].value!), Math.abs(other[other.length - 1].value!)]
+  return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= maxFigureRatio
+}
+
+const maxFigureRatio = 1.5
+
+/** Besides what they count, the two figures have a content word or another figure in common near them (`administered`, `47%`). */
+function shareWordAround(one: readonly Token[], own: readonly Token[], other: readonly Token[], theirs: readonly Token[], count: string): boolean {
+  const around = (figure: readonly Token[], tokens: readonly Token[]) => {
+    const at = tokens.indexOf(figure[0])
+    return [...tokens.slice(Math.max(0, at - wordsAroundFigure), at), ...tokens.slice(at + figure.length, at + figure.length + wordsAroundFigure)]
+      .filter((token) => token.value !== undefined || (!token.isStopword && /\p{L}/u.test(token.text) && token.stem !== count))
+      .map((token) => (token.value !== undefined ? `#${token.value}` : token.stem))
+  }
+  const near = new Set(around(one, own))
+  return around(other, theirs).some((stem) => near.has(stem))
+}
+
+/** Words either side of a figure that may say what it is about. */
+const wordsAroundFigure = 6
+
+/** A side's figures (runs of number tokens) by what each counts (see figuresCountedAlike). */
+function figuresByCount(tokens: readonly Token[], owner: MemberText): Map<string, Token[][]> {
+  const byCount = new Map<string, Token[][]>()
+  let start = 0
+  while (start < tokens.length) {
+    if (tokens[start].value === undefined) {
+      start++
+      continue
+    }
+    // (One figure's words stand apart by a space alone: `1.5 million`, not `47% six`.)
+    let end = start + 1
+    while (end < tokens.length && tokens[end].value !== undefined && /^\s+$/.test(owner.text.slice(tokens[end - 1].end - owner.start, tokens[end].start - owner.start))) end++
+    const figure = tokens.slice(start, end)
+    const joined = countedAfter(figure[figure.length - 1], owner)
+    const next = joined === '' ? nextInClause(tokens, end, owner) : undefined
+    // (Not a percentage: one of what is left unsaid, a price rise with food or without.)
+    const isPercentage = owner.text[figure[figure.length - 1].end - owner.start] === '%' || next?.normal === 'percent'
+    const count = joined !== '' ? joined.toLowerCase() : next && !isPercentage && !next.isStopword && /^\p{Ll}+$/u.test(next.text) ? next.stem : undefined
+    if (count !== undefined) byCount.set(count, [...(byCount.get(count) ?? []), figure])
+    start = end
+  }
+  return byCount
 }
 
 /**

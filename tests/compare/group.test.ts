@@ -355,6 +355,21 @@ describe('buildGroup', () => {
     expect(conflicts('Analysts surveyed by Refinitiv were expecting 870,000 jobs gained in the month', 'Analysts surveyed by Refinitiv were expecting 8.5% growth')).toEqual([])
   })
 
+  it('sets figures the word diff cannot line up against each other when they count the same thing near a shared word', () => {
+    const oath = numbersOf(
+      'Wearing a dark suit, Mr. Trump took the 35-word oath administered by Chief Justice John G. Roberts Jr. precisely at noon',
+      'Chief Justice John Roberts administered the 38-word oath to Trump at noon on Friday',
+    )
+    expect(oath).toContainEqual(expect.objectContaining({ level: 'conflict', detail: '35-word / 38-word' }))
+    expect(numbersOf('After five months, the vaccine is just 47% effective, the study found', 'The study found the vaccine was 47% effective six months later')).toContainEqual(
+      expect.objectContaining({ level: 'conflict', detail: 'five / six' }),
+    )
+    // Far apart, two quantities; with no word in common near them, two claims; two figures counting alike on one side, no pair.
+    expect(numbersOf('Republicans are on track to hold at least 240 seats in the House next year', 'House Democrats have also lost nearly 60 seats over the past six years')).toEqual([])
+    expect(numbersOf('The economy added 850,000 jobs in June after two months of disappointing growth', 'Employers added 850,000 jobs in June, above the average of the previous three months')).toEqual([])
+    expect(numbersOf('Crews waited six hours in the rain and then three hours in the cold for the ferry', 'For seven hours the crews waited in the rain for the ferry to the island')).toEqual([])
+  })
+
   it('calls the same figure with another sign, currency or unit around it a number conflict', () => {
     expect(numbersOf('The economy grew -2.1% last year', 'The economy grew 2.1% last year')).toEqual([
       expect.objectContaining({ level: 'conflict', detail: '-2.1% / 2.1%' }),
