@@ -2,15 +2,19 @@ import type { Quote, Source } from './types.js'
 import type { ArticleAnalysis, Comparison } from './analyze.js'
 import { canonicalSpeakers } from './quotes/index.js'
 import { alignSources } from './align/index.js'
+import { fullOutletNames, isOwnOutlet } from './quotes/cites.js'
 
 /** The cross-article stages: canonical speakers, alignment, comparison. */
 export function compareArticles(articles: readonly ArticleAnalysis[]): Comparison {
   const speakerNames = canonicalSpeakers(articles.map((article) => article.quotes))
 
+  // One paper under one name across articles: `the Times` in one, `The New York Times` in another.
+  const fullNames = fullOutletNames(articles.flatMap(({ source, quotes }) => [...(source.outlet === null ? [] : [source.outlet]), ...quotes.cites]))
+  const outletName = (name: string) => fullNames.get(name) ?? name
   // The reader's notice went to the user (analyzeFiles); it is not part of the analysis.
   const sources: Source[] = articles.map(({ source: { readProblem, ...source }, sentences, quotes }) => ({
     ...source,
-    cites: quotes.cites,
+    cites: [...new Set(quotes.cites.map(outletName))].filter((outlet) => !isOwnOutlet(outlet, source)),
     sentences: sentences.map(({ text, start, end }) => ({ text, start, end })),
   }))
 
@@ -23,12 +27,18 @@ export function compareArticles(articles: readonly ArticleAnalysis[]): Compariso
         ...quote,
         id: `q${quotes.length + 1}`,
         speaker: quote.speaker && (speakerNames.get(quote.speaker) ?? quote.speaker),
+        cites: quote.cites === null ? null : ownOrNull(outletName(quote.cites), article.source),
         nestedIn: quote.nestedIn === null ? null : `q${firstId + quote.nestedIn}`,
       })
     }
   }
   const titles = articles.flatMap((article) => article.quotes.titles)
   const sentences = new Map(articles.map((article) => [article.source.id, article.sentences]))
-  const { groups, unique } = alignSources({ sources, quotes, sentences })
+  const { groups, unique } = alignSources({ sources, quotes, sentences, outletName })
   return { analysis: { sources, quotes, titles, groups, unique }, sentences }
+}
+
+/** A report named in full may turn out to be the article's own outlet (`the Times` in The New York Times): it relays none then. */
+function ownOrNull(outlet: string, source: { outlet: string | null }): string | null {
+  return isOwnOutlet(outlet, source) ? null : outlet
 }

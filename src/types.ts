@@ -146,7 +146,7 @@ export interface GroupMember extends Span {
 
 /** Where agreement comes from: one relayed report, or shared copy. */
 export interface Provenance {
-  /** All members relay this outside report: one origin, not confirmation. */
+  /** All members relay this report, or are that outlet's own article: one origin, not confirmation. */
   singleOrigin: string | null
   /** Pairs of sources whose passages are near-verbatim copies. */
   sharedCopy: Array<{ sources: [string, string]; similarity: number }>

@@ -59,6 +59,25 @@ describe('compareArticles', () => {
     expect(compareArticles(alone).analysis.groups[0].members.map((member) => member.quote)).toEqual(['q1', 'q2'])
   })
 
+  it('gives a claim the report its own words relay, and one origin to a report relayed beside its own outlet\'s article', async () => {
+    const claim = 'The city will close the Elm Street bridge for repairs through the end of March next year'
+    const articles = [
+      await article('a.md', `---\noutlet: Daily Ledger\n---\n\n${claim}, the Times reported on Monday.\n`),
+      await article('b.md', `---\noutlet: Evening Star\n---\n\n${claim}, according to The Riverside Times.\n`),
+      await article('c.md', `---\noutlet: The Riverside Times\n---\n\n${claim}.\n`),
+    ]
+    const { analysis } = compareArticles(articles)
+    const [group] = analysis.groups
+    // `the Times` is the one paper the articles name that ends in Times.
+    expect(group.members.map((member) => member.cites)).toEqual(['The Riverside Times', 'The Riverside Times', null])
+    expect(group.provenance.singleOrigin).toBe('The Riverside Times')
+    expect(analysis.sources.map((source) => source.cites)).toEqual([['The Riverside Times'], ['The Riverside Times'], []])
+    // Without the outlet's own article, two relays of it still make one origin; with an independent third, none.
+    expect(compareArticles(articles.slice(0, 2)).analysis.groups[0].provenance.singleOrigin).toBe('The Riverside Times')
+    const independent = await article('d.md', `---\noutlet: Morning Post\n---\n\n${claim}, officials said.\n`)
+    expect(compareArticles([...articles.slice(0, 2), independent]).analysis.groups[0].provenance.singleOrigin).toBeNull()
+  })
+
   it('takes no other quote of the sentence for a circumstance of the quote', async () => {
     const articles = [
       await article('a.md', 'The talks ended. "No deal tonight, not with these terms," Ana Lowe said at the hall.\n'),

@@ -5,11 +5,15 @@ import { groupClaims } from './claim-groups.js'
 import { groupBySource } from '../by-source.js'
 import { claimUnits, type ClaimUnit } from './units.js'
 import { isContent } from './similarity-terms.js'
+import { citedInClaim } from '../quotes/index.js'
+import { isOwnOutlet } from '../quotes/cites.js'
 
 export interface AlignInput {
   sources: readonly Source[]
   quotes: readonly Quote[]
   sentences: ReadonlyMap<string, AnalyzedSentence[]>
+  /** The name a cited report goes by across the articles (see fullOutletNames); default: as cited. */
+  outletName?: (name: string) => string
 }
 
 export interface AlignResult {
@@ -27,14 +31,19 @@ const minUniqueQuoteContent = 2
  * groups over the prose the quote groups do not already cover, then the
  * claims that only one source makes.
  */
-export function alignSources({ sources, quotes, sentences }: AlignInput): AlignResult {
+export function alignSources({ sources, quotes, sentences, outletName = (name) => name }: AlignInput): AlignResult {
   let count = 0
   const nextId = () => `g${++count}`
   const quoteGroups = groupQuotes(sources, quotes, sentences, nextId)
   const groupedQuoteSpans = quoteGroups.flatMap((group) => group.members)
 
   const units = sources.flatMap((source) => claimUnits(source.id, source.body, sentences.get(source.id) ?? []))
-  const { groups: claimGroups, ungrouped } = groupClaims(units, groupedQuoteSpans, quotes, nextId)
+  const sourcesById = new Map(sources.map((source) => [source.id, source]))
+  const { groups: claimGroups, ungrouped } = groupClaims(units, groupedQuoteSpans, quotes, nextId, (unit) => {
+    const source = sourcesById.get(unit.source)!
+    const cited = citedInClaim(unit.text, source)
+    return cited === null || isOwnOutlet(outletName(cited), source) ? null : outletName(cited)
+  })
 
   const quotedBySource = groupBySource(groupedQuoteSpans)
   const quotesBySource = groupBySource(quotes)
@@ -50,5 +59,19 @@ export function alignSources({ sources, quotes, sentences }: AlignInput): AlignR
     })
     .filter((unit) => !(quotedBySource.get(unit.source) ?? []).some((span) => span.start < unit.end && span.end > unit.start))
     .map(({ source, text, start, end }) => ({ source, text, start, end }))
-  return { groups: [...quoteGroups, ...claimGroups], unique }
+  const groups = [...quoteGroups, ...claimGroups]
+  for (const group of groups) group.provenance.singleOrigin ??= ownOrigin(group, sourcesById)
+  return { groups, unique }
+}
+
+/**
+ * A report relayed by some members and printed by its own outlet in the
+ * others (`told Politico` beside Politico's article) is one origin too:
+ * the group's members cite only reports from outside their own outlet.
+ */
+function ownOrigin(group: Group, sourcesById: ReadonlyMap<string, Source>): string | null {
+  const cited = new Set(group.members.flatMap((member) => (member.cites ? [member.cites] : [])))
+  if (cited.size !== 1) return null
+  const [report] = cited
+  return group.members.every((member) => member.cites === report || isOwnOutlet(report, sourcesById.get(member.source)!)) ? report : null
 }

@@ -38,6 +38,8 @@ const aliases: Record<string, string> = {
   'the daily caller': 'The Daily Caller', 'daily caller': 'The Daily Caller', 'e! online': 'E! News',
   'associated press': 'Associated Press', ap: 'Associated Press', 'ap news': 'Associated Press', 'breitbart news': 'Breitbart', 'hollywood life': 'HollywoodLife',
   'in touch weekly': 'In Touch', 'daily wire': 'The Daily Wire',
+  // A network and its news division are one report's source (`said on ABC's "This Week"`, `told ABC News`).
+  nbc: 'NBC News', abc: 'ABC News', cbs: 'CBS News', bbc: 'BBC News',
 }
 const byLength = [...knownOutlets].sort((a, b) => b.length - a.length)
 
@@ -181,18 +183,23 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
         const citation: Citation = { outlet: outlet.outlet, start: list[index].start, end: list[outlet.next - 1].end }
         if (isOnAir) citation.isOnAir = true
         found.push(citation)
+        // `according to CNN and Politico`, `first reported by The New York Times and The Washington Post`.
+        const joined = outletJoinedAfter(text, list, outlet.next)
+        if (joined) found.push({ ...citation, outlet: joined.outlet, end: list[joined.next - 1].end })
       }
       continue
     }
     // Outlets are capitalized: a lower-case ASCII word (most words) or a mark needs no look.
     const code = list[index].text.charCodeAt(0)
     if ((code >= 97 && code <= 122) || list[index].isPunctuation) continue
-    const outlet = outletAt(text, list, index, true)
-    const verb = list[outlet?.next ?? -1]?.lower ?? ''
+    const outlet = outletAt(text, list, index, true) ?? shortNameAt(list, index)
+    // `CNN and NBC reported`: both report.
+    const joined = outlet && outletJoinedAfter(text, list, outlet.next)
+    const verb = list[(joined ?? outlet)?.next ?? -1]?.lower ?? ''
     if (outlet && (reportVerbs.has(verb) || (sayVerbs.has(verb) && maySay(list, index, outlet)))) {
-      const report = reportAt(list, index, outlet)
-      if (report) found.push(report)
-      index = outlet.next - 1
+      const report = reportAt(list, index, joined ? { ...outlet, next: joined.next } : outlet)
+      if (report) found.push({ ...report, outlet: outlet.outlet }, ...(joined ? [{ ...report, outlet: joined.outlet }] : []))
+      index = (joined ?? outlet).next - 1
     }
   }
   return found
@@ -250,10 +257,21 @@ function reportAt(list: readonly Word[], index: number, outlet: { outlet: string
   return isReport ? { outlet: outlet.outlet, start: list[index].start, end: verb.end } : undefined
 }
 
+/** A second known outlet joined by `and` at word `index` (`CNN and Politico`), past a `the` before it. */
+function outletJoinedAfter(text: string, list: readonly Word[], index: number): ReturnType<typeof outletAt> {
+  return list[index]?.lower === 'and' ? outletAfterArticle(text, list, index + 1, true) : undefined
+}
+
+/** `the Times`, `the Post`: a paper by the short name it goes by, after a lower-case `the` (`the Times reported`, `told the Times`). */
+function shortNameAt(list: readonly Word[], index: number): { outlet: string; next: number } | undefined {
+  const word = list[index]
+  return list[index - 1]?.text === 'the' && /^\p{Lu}/u.test(word?.text ?? '') && shortSelfNames.test(word.lower) ? { outlet: `The ${word.text}`, next: index + 1 } : undefined
+}
+
 /** The outlet named at `index`, past a `the` before it (`according to the Daily Tribune`, `according to The Associated Press`). */
 function outletAfterArticle(text: string, list: readonly Word[], index: number, requireKnown: boolean): ReturnType<typeof outletAt> {
   const article = list[index]?.text
-  if (article === 'the' && isCapitalized(list[index + 1]?.text ?? '')) return outletAt(text, list, index + 1, requireKnown)
+  if (article === 'the' && isCapitalized(list[index + 1]?.text ?? '')) return outletAt(text, list, index + 1, requireKnown) ?? shortNameAt(list, index + 1)
   // A capital `The` may be part of the name (`The New York Times`) or not (`The Associated Press`).
   return outletAt(text, list, index, requireKnown) ?? (article === 'The' ? outletAt(text, list, index + 1, requireKnown) : undefined)
 }
@@ -263,3 +281,55 @@ function titleCase(word: string): string {
   if (word.length <= 4 || word !== word.toUpperCase()) return word
   return word[0] + word.slice(1).toLowerCase()
 }
+
+// The last word of a paper's name that it calls itself by (`the Times`, `the Post`); not `Today`, which names other outlets too.
+const shortSelfNames = /^(times|post|journal|globe|tribune|herald|guardian|telegraph|chronicle|examiner|inquirer|register|gazette|observer|independent|dispatch|bee)$/
+
+/** Words that only tell an outlet's product or medium: `BBC` and `BBC News` are one outlet, `New York` and `New York Times` are not. */
+const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'network', 'com', 'tv', 'radio', 'channel', 'politics', 'world', 'service'])
+
+/**
+ * The same outlet: the same name, one name the other plus words that only
+ * tell its medium, or the other's last words (`the Times` in The New York
+ * Times, `the Post` in The Washington Post: a paper's short name for itself).
+ */
+export function isOwnOutlet(outlet: string, source: { outlet: string | null }): boolean {
+  if (source.outlet === null) return false
+  if (canonicalOutlet(outlet).toLowerCase() === canonicalOutlet(source.outlet).toLowerCase()) return true
+  const nameWords = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  const [cited, own] = [nameWords(outlet), nameWords(source.outlet)]
+  const [shorter, longer] = [cited, own].sort((a, b) => a.length - b.length)
+  if (shorter.length === 0) return false
+  const isMediumOnly = shorter.every((word, index) => longer[index] === word) && longer.slice(shorter.length).every((word) => outletKindWords.has(word))
+  const isShortName = cited.length === 1 && own.length > 1 && own[own.length - 1] === cited[0] && shortSelfNames.test(cited[0])
+  return isMediumOnly || isShortName
+}
+
+/**
+ * Short names of papers (`the Times`, `Times`, `the Post`) to the one full
+ * name among `names` (the sources' outlets and every report cited) that
+ * ends in the same word, so that one paper is one report across articles:
+ * `The Times` in one and `The New York Times` in another. A short name that
+ * more than one full name ends in (the Los Angeles and the New York Times)
+ * stays as it is.
+ */
+export function fullOutletNames(names: readonly string[]): Map<string, string> {
+  const shortWord = (name: string) => {
+    const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/)
+    return words.length === 1 && shortSelfNames.test(words[0]) ? words[0] : undefined
+  }
+  const fullByWord = new Map<string, Set<string>>()
+  for (const name of names) {
+    const words = canonicalOutlet(name).toLowerCase().replace(/^the\s+/, '').split(/\s+/)
+    const last = words[words.length - 1]
+    if (words.length > 1 && shortSelfNames.test(last)) fullByWord.set(last, (fullByWord.get(last) ?? new Set()).add(canonicalOutlet(name)))
+  }
+  const full = new Map<string, string>()
+  for (const name of names) {
+    const word = shortWord(name)
+    const candidates = word === undefined ? undefined : fullByWord.get(word)
+    if (candidates?.size === 1) full.set(name, [...candidates][0])
+  }
+  return full
+}
+

@@ -4,7 +4,7 @@ import { findQuoteSpans, type QuoteSpan } from './marks.js'
 import { words } from './words.js'
 import { partitionPoint } from './cues.js'
 import { attributeQuotes, type Attribution } from './speakers.js'
-import { canonicalOutlet, findCitations, type Citation } from './cites.js'
+import { findCitations, isOwnOutlet, type Citation } from './cites.js'
 import { canonicalNames } from './canonical.js'
 import { isFullTextPointer } from '../sources/boilerplate.js'
 
@@ -71,27 +71,16 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
   return { quotes, titles, cites, people: people.list().map((person) => person.name), utterances: chains(utterances) }
 }
 
-// The last word of a paper's name that it calls itself by (`the Times`, `the Post`); not `Today`, which names other outlets too.
-const shortSelfNames = /^(times|post|journal|globe|tribune|herald|guardian|telegraph|chronicle|examiner|inquirer|register|gazette|observer|independent|dispatch|bee)$/
-
-/** Words that only tell an outlet's product or medium: `BBC` and `BBC News` are one outlet, `New York` and `New York Times` are not. */
-const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'network', 'com', 'tv', 'radio', 'channel', 'politics', 'world', 'service'])
-
 /**
- * The same outlet: the same name, one name the other plus words that only
- * tell its medium, or the other's last words (`the Times` in The New York
- * Times, `the Post` in The Washington Post: a paper's short name for itself).
+ * The report a claim's own words relay (`…, according to NBC News`, `the
+ * New York Times reported on Monday`), other than its source's outlet: a
+ * claim whose words hold no quote that cites says where it comes from too.
  */
-function isOwnOutlet(outlet: string, source: SourceDocument): boolean {
-  if (source.outlet === null) return false
-  if (canonicalOutlet(outlet).toLowerCase() === canonicalOutlet(source.outlet).toLowerCase()) return true
-  const words = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
-  const [cited, own] = [words(outlet), words(source.outlet)]
-  const [shorter, longer] = [cited, own].sort((a, b) => a.length - b.length)
-  if (shorter.length === 0) return false
-  const isMediumOnly = shorter.every((word, index) => longer[index] === word) && longer.slice(shorter.length).every((word) => outletKindWords.has(word))
-  const isShortName = cited.length === 1 && own.length > 1 && own[own.length - 1] === cited[0] && shortSelfNames.test(cited[0])
-  return isMediumOnly || isShortName
+export function citedInClaim(text: string, source: SourceDocument): string | null {
+  for (const citation of findCitations(text, words(text, 0, text.length), () => true)) {
+    if (!isOwnOutlet(citation.outlet, source)) return citation.outlet
+  }
+  return null
 }
 
 /**

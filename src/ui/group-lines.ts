@@ -135,8 +135,12 @@ function summaryLines(group: Group, index: AnalysisIndex, width: number): Line[]
     lines.push(...differenceLines)
   }
   const { provenance } = group
-  if (provenance.singleOrigin) {
-    lines.push(...wrapSpans([{ text: 'origin: ', tone: 'heading' }, { text: `all relay ${provenance.singleOrigin}: one report, not independent confirmation` }], width, '     '))
+  const origin = provenance.singleOrigin
+  if (origin) {
+    // Members that do not cite the report are its own outlet's article among the sources.
+    const own = [...new Set(group.members.filter((member) => member.cites !== origin).map((member) => index.keys.get(member.source) ?? member.source))]
+    const tellers = own.length === 0 ? 'all relay' : `${own.join(', ')} ${own.length === 1 ? 'is' : 'are'} its own article, the others relay`
+    lines.push(...wrapSpans([{ text: 'origin: ', tone: 'heading' }, { text: `${tellers} ${origin}: one report, not independent confirmation` }], width, '     '))
   }
   for (const copy of provenance.sharedCopy) {
     const [a, b] = copy.sources.map((id) => index.keys.get(id) ?? id)

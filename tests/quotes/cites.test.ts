@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCitations } from '../../src/quotes/cites.js'
+import { findCitations, fullOutletNames } from '../../src/quotes/cites.js'
 import { words } from '../../src/quotes/words.js'
 import { extract } from './extract.js'
 
@@ -28,11 +28,34 @@ describe('findCitations', () => {
     ['The talks stalled, the minister said, citing Politico.', 'Politico'],
     ['Costs rose, the mayor said, citing a report in the Chicago Tribune.', 'Chicago Tribune'],
     ['"He is not welcome," Fox said in an interview on CNN.', 'CNN'],
-    ['Feinstein said on NBC’s “Meet the Press” that the panel met.', 'NBC'],
+    ['Feinstein said on NBC’s “Meet the Press” that the panel met.', 'NBC News'],
     ['He said on Fox News Sunday that the deal was dead.', 'Fox News'],
     ['Pelosi said at an MSNBC town hall on Friday.', 'MSNBC'],
   ])('finds the report relayed in %j', (text, outlet) => {
     expect(outlets(text)).toEqual([outlet])
+  })
+
+  it('finds both outlets joined by and, and a paper by its short name after a lower-case the', () => {
+    expect(outlets('The pair will split, according to CNN and Politico.')).toEqual(['CNN', 'Politico'])
+    expect(outlets('The plan was first reported by The New York Times and The Washington Post.')).toEqual(['The New York Times', 'The Washington Post'])
+    expect(outlets('CNN and NBC reported the package on Friday.')).toEqual(['CNN', 'NBC News'])
+    expect(outlets('But, the Times reported, the record shows otherwise.')).toEqual(['The Times'])
+    expect(outlets('The senator told the Post he had misspoken.')).toEqual(['The Post'])
+    // A network and its news division are one report's source.
+    expect(outlets('Fauci said on ABC’s “This Week” that cases would rise.')).toEqual(['ABC News'])
+    // Not a name joined to an outlet, nor a short name that opens a sentence.
+    expect(outlets('Smith and CNN anchors said the race was close.')).toEqual([])
+    expect(outlets('Times reported earlier were wrong.')).toEqual([])
+  })
+
+  it('gives a short paper name the one full name the articles use that ends alike', () => {
+    expect(Object.fromEntries(fullOutletNames(['The New York Times', 'The Times', 'Times', 'Post', 'The Washington Post', 'CNN']))).toEqual({
+      'The Times': 'The New York Times',
+      Times: 'The New York Times',
+      Post: 'The Washington Post',
+    })
+    // Two papers end alike: the short name stays.
+    expect(fullOutletNames(['The New York Times', 'Los Angeles Times', 'The Times']).size).toBe(0)
   })
 
   it('does not take people or common words for outlets', () => {

@@ -154,10 +154,20 @@ describe('renderReport', () => {
 
   it('lists relayed reports and shared passages', () => {
     expect(tableTexts(firstTable(section(tree, 'Outside reports relayed')))).toEqual([
-      ['report', 'relayed by', 'groups that only this report backs'],
-      ['People', `${labels.a}, ${labels.b}`, 'g1'],
-      ['Us Weekly', labels.b, '—'],
+      ['report', 'relayed by', 'its own article here', 'groups that only this report backs'],
+      ['People', `${labels.a}, ${labels.b}`, '—', 'g1'],
+      ['Us Weekly', labels.b, '—', '—'],
     ])
+    // An outlet's own article among the sources is named beside those relaying it, and in a group it backs alone.
+    const withPeople: Analysis = structuredClone(fixture)
+    const own = withPeople.sources[2]
+    own.outlet = 'People'
+    withPeople.groups[0].members.push({ ...withPeople.groups[0].members[0], source: own.id, cites: null })
+    const reread = parseReport(renderReport(withPeople, { name: 'x' }))
+    expect(tableTexts(firstTable(section(reread, 'Outside reports relayed')))[1]).toEqual(['People', `${labels.a}, ${labels.b}`, labels.c, 'g1'])
+    expect(toString(section(reread, 'g1: identical quote')[1])).toBe(
+      `Single origin: ${labels.c} is its own article and every other member relays People, so this is one report repeated, not independent confirmation.`,
+    )
     expect(tableTexts(firstTable(section(tree, 'Passages shared near-verbatim')))).toEqual([
       ['group', 'sources', 'similarity', 'passage'],
       ['g4', `${labels.a} ↔ ${labels.b}`, '86%', `${labels.a}:284-325 ↔ ${labels.b}:225-259 Gaga reportedly turned to Cooper and said`],

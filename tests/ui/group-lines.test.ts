@@ -30,3 +30,14 @@ test('a member quoted `according to` a report reads so after its speaker, in low
   expect(lines.filter((line) => line.includes(', according to')).length).toBe(group.members.length)
   expect(lines.some((line) => line.includes('According to'))).toBe(false)
 })
+
+test('a single origin names the members that are the report’s own article', () => {
+  const index = indexAnalysis(seedLikeAnalysis)
+  const relayed = seedLikeAnalysis.groups.find((candidate) => candidate.provenance.singleOrigin === 'People')!
+  const text = (group: Group) => detailLines(group, index, 100, 0).lines.map((line) => line.map((span) => span.text).join('')).filter((line) => line.startsWith('origin: '))
+  expect(text(relayed)).toEqual(['origin: all relay People: one report, not independent confirmation'])
+  // The third source printing People's own report.
+  const own = seedLikeAnalysis.sources[2].id
+  const withOwn: Group = { ...relayed, members: [...relayed.members, { ...relayed.members[0], source: own, cites: null }] }
+  expect(text(withOwn)).toEqual([`origin: ${index.keys.get(own)} is its own article, the others relay People: one report, not independent confirmation`])
+})

@@ -19,13 +19,12 @@ function groupBlocks(context: ReportContext, group: Group): RootContent[] {
     heading(3, groupHeading(group)),
     paragraph(strong(text('Grouped because:')), text(` ${whyWithScore(group)}`)),
   ]
-  if (group.provenance.singleOrigin !== null) {
-    blocks.push(
-      paragraph(
-        strong(text('Single origin:')),
-        text(` every member relays ${group.provenance.singleOrigin}, so this is one report repeated, not independent confirmation.`),
-      ),
-    )
+  const origin = group.provenance.singleOrigin
+  if (origin !== null) {
+    // Members that do not cite the report are its own outlet's article among the sources.
+    const own = [...new Set(group.members.filter((member) => member.cites !== origin).map((member) => label(context, member.source)))]
+    const tellers = own.length === 0 ? 'every member relays' : `${joinWords(own)} ${own.length === 1 ? 'is' : 'are'} its own article and every other member relays`
+    blocks.push(paragraph(strong(text('Single origin:')), text(` ${tellers} ${origin}, so this is one report repeated, not independent confirmation.`)))
   }
   blocks.push(list(group.members.map((member, index) => memberItem(context, group, member, index))))
   if (group.differences.length === 0) {
