@@ -11,8 +11,10 @@ export const registerAdd: RegisterCommand = (program, { io }) => {
       // The importer (HTML reader view, fetch) loads only for this command.
       const { AddError, addArticle } = await import('../sources/add.js')
       try {
-        const { file, isNew } = await addArticle(input, { to: options.to })
+        const { file, isNew, createdFolder, article } = await addArticle(input, { to: options.to })
+        if (article.problem !== undefined) io.stderr.write(`crosscheck: ${input}: ${article.problem}\n`)
         if (!isNew) io.stderr.write(`crosscheck: ${input}: already added as ${file}; not added again\n`)
+        if (createdFolder) io.stderr.write(`crosscheck: created the folder ${createdFolder}\n`)
         io.stdout.write(`${file}\n`)
       } catch (error) {
         if (error instanceof AddError) throw new InputError(error.message)

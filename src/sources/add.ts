@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { link, mkdir, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { decodeText } from './encoding.js'
 import path from 'node:path'
 import { unified } from 'unified'
 import remarkGfm from 'remark-gfm'
@@ -23,6 +24,8 @@ export interface AddResult {
   file: string
   /** False when the folder already had the article, word for word: nothing was written. */
   isNew: boolean
+  /** The first folder made for it, when `to` did not exist. */
+  createdFolder?: string
   article: ReadResult
 }
 
@@ -47,6 +50,8 @@ const urlScheme = /^[a-z][a-z\d+.-]+:/i
 export async function addArticle(input: string, options: Readonly<AddOptions> = {}): Promise<AddResult> {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   const folder = options.to ?? 'sources'
+  if (input.trim() === '') throw new AddError('no file or URL given to add')
+  if (folder.trim() === '') throw new AddError('no folder given (--to "")')
   // (Before a page is fetched: there is no writing it anyway.)
   if ((await stat(folder).catch(() => undefined))?.isDirectory() === false) throw new AddError(`${folder}: not a folder (--to)`)
   const { article, fallbackName } = urlScheme.test(input)
@@ -64,7 +69,44 @@ export async function addArticle(input: string, options: Readonly<AddOptions> = 
   // page give different articles one URL): the user says which version to keep.
   const earlier = article.url === null ? undefined : await sameArticleIn(named, markdown)
   if (earlier) throw new AddError(`${input}: an earlier version of this article (same URL and title) is ${earlier}; remove it first to add this one`)
-  return { file: await writeNew(folder, slug, markdown), isNew: true, article }
+  const createdFolder = await makeFolder(folder)
+  return { file: await writeNew(folder, slug, markdown), isNew: true, article, ...(createdFolder ? { createdFolder } : {}) }
+}
+
+/**
+ * Create `folder` and its missing parents, one level at a time (node's
+ * recursive mkdir retries forever where the system refuses, as under
+ * /proc); the folder made first, if any was made, so that the user hears of a
+ * mistyped path.
+ */
+async function makeFolder(folder: string): Promise<string | undefined> {
+  const missing: string[] = []
+  for (let at = path.resolve(folder); !(await stat(at).catch(() => undefined)); at = path.dirname(at)) {
+    missing.push(at)
+    if (path.dirname(at) === at) break
+  }
+  try {
+    for (const level of missing.reverse()) await mkdir(level)
+  } catch (error) {
+    throw new AddError(`${folder}: cannot create the folder (${describeWriteError(error)})`)
+  }
+  if (missing.length === 0) return undefined
+  return path.isAbsolute(folder) ? missing[0] : path.relative('.', missing[0])
+}
+
+/** What a failed write means to someone adding a file: no error codes alone. */
+function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  const meanings: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOENT: 'the system refuses a folder there',
+    ENOTDIR: 'part of the path is a file, not a folder',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the disk',
+    EEXIST: 'a file of that name is in the way',
+  }
+  return (code === undefined ? undefined : meanings[code]) ?? code ?? String(error)
 }
 
 /** Bytes of a file read for its front matter. */
@@ -216,14 +258,14 @@ const fetchFailures: Record<string, string> = {
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: "the site's certificate cannot be verified",
 }
 
-/** Decode with the charset the server names, else UTF-8; a page with a few bad bytes is still a page. */
+/**
+ * Decode with the charset the server names, else as decodeText reads a
+ * file, else as windows-1252, the web's default for pages that name none: a
+ * page with a few bad bytes is still a page.
+ */
 function decode(bytes: Buffer, contentType: string): string {
-  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1]
-  try {
-    return new TextDecoder(charset ?? 'utf-8').decode(bytes)
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes)
-  }
+  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1]
+  return decodeText(bytes, charset) ?? decodeText(bytes, 'windows-1252')!
 }
 
 function extensionForType(contentType: string, text: string, input: string): string {
@@ -277,7 +319,6 @@ export function toMarkdown(article: ReadResult): string {
 async function writeNew(folder: string, slug: string, content: string): Promise<string> {
   const temporary = path.join(folder, `.${slug}.${randomUUID()}.tmp`)
   try {
-    await mkdir(folder, { recursive: true })
     await writeFile(temporary, content, { flag: 'wx' })
     for (let number = 1; number <= maxNumberedNames; number += 1) {
       const target = path.join(folder, number === 1 ? `${slug}.md` : `${slug}-${number}.md`)
@@ -291,8 +332,7 @@ async function writeNew(folder: string, slug: string, content: string): Promise<
     throw new AddError(`${folder}: ${maxNumberedNames} files named ${slug}*.md already; not adding another`)
   } catch (error) {
     if (error instanceof AddError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw new AddError(`${folder}: cannot write (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String(error))})`)
+    throw new AddError(`${folder}: cannot write (${describeWriteError(error)})`)
   } finally {
     // (Best effort: the folder may be unwritable, which the error above says.)
     await rm(temporary, { force: true }).catch(() => {})

@@ -49,7 +49,10 @@ export function readHtml(value: string, options: Readonly<HtmlOptions> = {}): Re
   if (title !== null && paragraphs.length > 0 && sameText(paragraphs[0], title)) paragraphs.shift()
 
   const hasArticle = paragraphs.some((paragraph) => paragraph.split(' ').length >= minParagraphWords)
+  // A whole page closes what it opened: one that stops short was saved or downloaded in part, its last quote maybe cut.
+  const isCutShort = /<html[\s>]/i.test(value) && !/<\/(?:html|body)\s*>/i.test(value)
   return {
+    ...(isCutShort ? { problem: 'the page stops before its closing </html> (saved or downloaded in part?); its text may be cut short' } : {}),
     title,
     // (Without a site name, the page's own address names it, as a site name given as a URL does: `nytimes.com`.)
     outlet: cleanOutlet(article?.siteName) ?? fallback.outlet ?? cleanOutlet(fallback.url),

@@ -1,4 +1,5 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
+import { decodeText, utf16ByteOrder } from './encoding.js'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { InputProblem, SourceDocument } from '../types.js'
@@ -189,7 +190,11 @@ export async function sourceFromText(file: string, value: string, id = nameWitho
   }
 }
 
-/** The text of a file, or why it is not usable text: missing, unreadable, too large, empty, binary, not UTF-8. */
+/**
+ * The text of a file (UTF-8, UTF-16 with its mark, or a page in the charset
+ * its `<meta>` declares), or why it is not usable text: missing, unreadable,
+ * not a regular file, too large, empty, binary, in an undeclared charset.
+ */
 export async function readTextFile(file: string, maxBytes = defaultMaxBytes): Promise<string | InputProblem> {
   let bytes: Buffer
   try {
@@ -197,18 +202,16 @@ export async function readTextFile(file: string, maxBytes = defaultMaxBytes): Pr
     // the promise round trips cost more than the reads.
     const info = statSync(file)
     if (info.isDirectory()) return { file, reason: 'is a folder, expected a file' }
+    // (A pipe or a device would block the read or never end.)
+    if (!info.isFile()) return { file, reason: 'not a regular file' }
     if (info.size > maxBytes) return { file, reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit` }
     bytes = readFileSync(file, { flag: 'r' })
   } catch (error) {
     return { file, reason: describeFsError(error, 'cannot read file') }
   }
   if (bytes.length === 0) return { file, reason: 'file is empty' }
-  if (bytes.includes(0)) return { file, reason: 'binary file (contains NUL bytes), not text' }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return { file, reason: 'not valid UTF-8 text' }
-  }
+  if (!utf16ByteOrder(bytes) && bytes.includes(0)) return { file, reason: 'binary file (contains NUL bytes), not text' }
+  return decodeText(bytes) ?? { file, reason: 'not valid UTF-8 text, and no charset declared in it (save it as UTF-8)' }
 }
 
 /** Whether `read` can read files with this name (by extension). */

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { run } from '../../src/cli.js'
-import { startArticleServer, type ArticleServer } from '../helpers/article-server.js'
+import { articlePage, startArticleServer, type ArticleServer } from '../helpers/article-server.js'
 
 async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new PassThrough()
@@ -37,6 +37,17 @@ describe('crosscheck add', () => {
     const written = path.join(folder, 'gaga-and-cooper-sing-shallow.md')
     expect(result).toEqual({ code: 0, stdout: `${written}\n`, stderr: '' })
     expect(await readdir(folder)).toEqual(['gaga-and-cooper-sing-shallow.md'])
+  })
+
+  it('says on stderr when it made the folder, and when the page may be cut short', async () => {
+    const made = path.join(folder, 'new')
+    const result = await runCli(['add', `${server.base}/article`, '--to', made])
+    expect(result).toEqual({ code: 0, stdout: `${path.join(made, 'gaga-and-cooper-sing-shallow.md')}\n`, stderr: `crosscheck: created the folder ${made}\n` })
+    const saved = path.join(folder, 'cut.html')
+    await writeFile(saved, articlePage('Saved In Part').split('</body>')[0])
+    const cut = await runCli(['add', saved, '--to', made])
+    expect(cut.code).toBe(0)
+    expect(cut.stderr).toBe(`crosscheck: ${saved}: the page stops before its closing </html> (saved or downloaded in part?); its text may be cut short\n`)
   })
 
   it('refuses a non-http URL with one line on stderr and exit 2', async () => {

@@ -122,6 +122,32 @@ describe('addArticle', () => {
     expect(await readdir(folder)).toEqual(['afile'])
   })
 
+  it('says what is missing or in the way in words, fails at once where no folder can be, and names a folder it made', async () => {
+    await expect(addArticle('', { to: folder })).rejects.toThrow(new AddError('no file or URL given to add'))
+    await expect(addArticle(`${server.base}/article`, { to: '' })).rejects.toThrow(new AddError('no folder given (--to "")'))
+    const file = path.join(folder, 'afile')
+    await writeFile(file, '')
+    await expect(addArticle(`${server.base}/article`, { to: path.join(file, 'sub') })).rejects.toThrow(
+      new AddError(`${path.join(file, 'sub')}: cannot create the folder (part of the path is a file, not a folder)`),
+    )
+    // Node's recursive mkdir retries forever under /proc; one level at a time it fails at once.
+    await expect(addArticle(`${server.base}/article`, { to: '/proc/crosscheck-sources' })).rejects.toThrow(/^\/proc\/crosscheck-sources: cannot create the folder \(/)
+    const deep = path.join(folder, 'new', 'deeper')
+    const added = await addArticle(`${server.base}/article`, { to: deep })
+    expect(added.createdFolder).toBe(path.join(folder, 'new'))
+    expect((await addArticle(`${server.base}/article`, { to: deep })).createdFolder).toBeUndefined()
+  })
+
+  it('reads a saved page that stops short, and says it may be cut', async () => {
+    const saved = path.join(folder, 'cut.html')
+    const page = articlePage('A Page Saved In Part')
+    await writeFile(saved, page.slice(0, page.indexOf('</body>')))
+    const { article } = await addArticle(saved, { to: path.join(folder, 'out') })
+    expect(article.problem).toBe('the page stops before its closing </html> (saved or downloaded in part?); its text may be cut short')
+    await writeFile(saved, page)
+    expect((await addArticle(saved, { to: path.join(folder, 'out2') })).article.problem).toBeUndefined()
+  })
+
   it('refuses an updated copy of an article already added from the same URL, naming the earlier file', async () => {
     const first = await addArticle(`${server.base}/article`, { to: folder })
     const saved = path.join(tmpdir(), `crosscheck-add-updated-${process.pid}.html`)

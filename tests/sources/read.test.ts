@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -94,9 +94,26 @@ describe('readSources', () => {
     expect(problems).toEqual([{ file, reason: 'binary file (contains NUL bytes), not text' }])
   })
 
-  it('reports invalid UTF-8', async () => {
+  it('reports text in a charset it does not declare, and reads UTF-16 and a page that declares its own', async () => {
     const { file, problems } = await readFolderWith('latin1.md', Buffer.from('Caf\xe9 au lait, on the terrace.', 'latin1'))
-    expect(problems).toEqual([{ file, reason: 'not valid UTF-8 text' }])
+    expect(problems).toEqual([{ file, reason: 'not valid UTF-8 text, and no charset declared in it (save it as UTF-8)' }])
+    await rm(file)
+    const utf16 = path.join(folder, 'utf16.txt')
+    await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The café reopened on Friday after the fire.', 'utf16le')]))
+    const page = '<html><head><meta charset="windows-1252"></head><body><article><p>\x93We will reopen,\x94 said Fran\xe7ois Lef\xe8vre, who has run the caf\xe9 on the corner for twenty years.</p></article></body></html>'
+    const legacy = path.join(folder, 'legacy.html')
+    await writeFile(legacy, Buffer.from(page, 'latin1'))
+    const { sources, problems: none } = await readSources([folder])
+    expect(none).toEqual([])
+    expect(sources.find((source) => source.file === utf16)?.body).toBe('The café reopened on Friday after the fire.')
+    expect(sources.find((source) => source.file === legacy)?.body).toBe('“We will reopen,” said François Lefèvre, who has run the café on the corner for twenty years.')
+  })
+
+  it('reports a pipe instead of waiting on it', async () => {
+    const fifo = path.join(folder, 'pipe.txt')
+    execFileSync('mkfifo', [fifo])
+    const { problems } = await readSources([fifo])
+    expect(problems).toEqual([{ file: fifo, reason: 'not a regular file' }])
   })
 
   it('reports a file over the size limit', async () => {

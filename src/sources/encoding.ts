@@ -1,0 +1,59 @@
+/**
+ * Text from a file's or a page's bytes, as a browser would read them: by a
+ * byte-order mark (UTF-8, UTF-16), else the charset declared outside the
+ * text (an HTTP header), else UTF-8 when the bytes are valid UTF-8, else the
+ * charset an HTML page declares in its own `<meta>` (`windows-1252`, a
+ * saved page from an older site). Undefined when none of these reads them.
+ */
+export function decodeText(bytes: Uint8Array, declared?: string): string | undefined {
+  const byteOrder = utf16ByteOrder(bytes)
+  if (byteOrder) return new TextDecoder(byteOrder).decode(bytes)
+  const fromHeader = declared === undefined ? undefined : decoderFor(declared)
+  if (fromHeader) return fromHeader.decode(bytes)
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    // Not UTF-8: what the page says it is, unless it says UTF-8.
+    const label = metaCharset(bytes)
+    const decoder = label === undefined || /^utf-?8$/i.test(label) ? undefined : decoderFor(label)
+    return decoder?.decode(bytes)
+  }
+}
+
+/** `utf-16le` or `utf-16be` when the bytes open with that byte-order mark: text with NUL bytes in it. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
+}
+
+/** Where a page declares its charset: in its head, within the first bytes (as browsers look). */
+const metaScanBytes = 4096
+
+/** `<meta charset="windows-1252">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`. */
+function metaCharset(bytes: Uint8Array): string | undefined {
+  // The declaration is ASCII in every charset it can name: Latin-1 reads it whatever the rest is.
+  const head = Buffer.from(bytes.subarray(0, metaScanBytes)).toString('latin1')
+  return /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1]
+}
+
+function decoderFor(label: string): { decode: (bytes: Uint8Array) => string } | undefined {
+  // Node's decoder reads these as Latin-1, with C1 controls where the page has curly quotes and dashes.
+  if (windows1252Labels.test(label.trim())) return { decode: decodeWindows1252 }
+  try {
+    return new TextDecoder(label)
+  } catch {
+    // (A label no decoder knows: read as if undeclared.)
+    return undefined
+  }
+}
+
+// The labels the web reads as windows-1252 (WHATWG Encoding), the common ones.
+const windows1252Labels = /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|latin1|l1|us-ascii|ascii|ansi_x3\.4-1968)$/i
+
+// windows-1252's characters for the bytes 0x80-0x9F (Latin-1 has C1 controls there); the five it leaves undefined stay as they are.
+const windows1252High = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009F]/g, (control) => windows1252High[control.charCodeAt(0) - 0x80])
+}

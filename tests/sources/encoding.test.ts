@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { decodeText } from '../../src/sources/encoding.js'
+
+const page = (charset: string, body: string) => `<html><head><meta charset="${charset}"><title>t</title></head><body><p>${body}</p></body></html>`
+const cp1252 = (text: string) => Buffer.from([...text].map((character) => ({ '“': 0x93, '”': 0x94, '€': 0x80, '—': 0x97 })[character] ?? character.charCodeAt(0)))
+
+describe('decodeText', () => {
+  it('reads UTF-8, with or without its mark, and UTF-16 by its mark', () => {
+    expect(decodeText(Buffer.from('Café “ok”'))).toBe('Café “ok”')
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Café')]))).toBe('Café')
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Café “ok”', 'utf16le')]))).toBe('Café “ok”')
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Café', 'utf16le').swap16()]))).toBe('Café')
+  })
+
+  it('reads a page in the charset its meta declares, curly quotes and dashes as windows-1252 has them', () => {
+    expect(decodeText(cp1252(page('windows-1252', 'Caf\xe9 owner: “We will reopen” — €5')))).toContain('Café owner: “We will reopen” — €5')
+    // Latin-1 is read as windows-1252, as browsers do; the http-equiv form counts too.
+    expect(decodeText(cp1252(page('ISO-8859-1', '“Hi”')))).toContain('“Hi”')
+    const httpEquiv = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>“Hi”</body></html>'
+    expect(decodeText(cp1252(httpEquiv))).toContain('<body>“Hi”</body>')
+  })
+
+  it('takes a charset declared outside the text first', () => {
+    expect(decodeText(cp1252('“Hi” from Caf\xe9'), 'windows-1252')).toBe('“Hi” from Café')
+    expect(decodeText(Buffer.from('Caf\u00e9', 'latin1'), 'latin1')).toBe('Café')
+  })
+
+  it('reads nothing it would have to guess: bytes not UTF-8 with no charset, or one that says UTF-8 or no known label', () => {
+    expect(decodeText(Buffer.from('Caf\xe9 au lait', 'latin1'))).toBeUndefined()
+    expect(decodeText(cp1252(page('utf-8', 'Caf\xe9')))).toBeUndefined()
+    expect(decodeText(cp1252(page('klingon-1', 'Caf\xe9')))).toBeUndefined()
+    expect(decodeText(Buffer.from('Caf\xe9', 'latin1'), 'klingon-1')).toBeUndefined()
+  })
+})
