@@ -78,6 +78,20 @@ describe('compareArticles', () => {
     expect(compareArticles([...articles.slice(0, 2), independent]).analysis.groups[0].provenance.singleOrigin).toBeNull()
   })
 
+  it('tells no difference of cited report against the report\'s own outlet, which cites nothing', async () => {
+    const quote = '“We will not raise fares this year, whatever the board decides in March,”'
+    const articles = [
+      await article('a.md', `---\noutlet: Daily Ledger\n---\n\n${quote} Mayor Ana Lowe said Tuesday on CNN.\n`),
+      await article('b.md', `---\noutlet: CNN\n---\n\n${quote} Mayor Ana Lowe told CNN.\n`),
+      await article('c.md', `---\noutlet: Evening Star\n---\n\n${quote} Mayor Ana Lowe said at the pier.\n`),
+    ]
+    const cited = (found: Awaited<ReturnType<typeof article>>[]) =>
+      compareArticles(found).analysis.groups[0].differences.filter((difference) => difference.detail.includes('report cited')).map((difference) => difference.sources)
+    expect(cited(articles.slice(0, 2))).toEqual([])
+    // An outlet of its own that cites nothing still differs.
+    expect(cited(articles)).toEqual([[expect.stringMatching(/^c/)]])
+  })
+
   it('takes no other quote of the sentence for a circumstance of the quote', async () => {
     const articles = [
       await article('a.md', 'The talks ended. "No deal tonight, not with these terms," Ana Lowe said at the hall.\n'),

@@ -60,8 +60,31 @@ export function alignSources({ sources, quotes, sentences, outletName = (name) =
     .filter((unit) => !(quotedBySource.get(unit.source) ?? []).some((span) => span.start < unit.end && span.end > unit.start))
     .map(({ source, text, start, end }) => ({ source, text, start, end }))
   const groups = [...quoteGroups, ...claimGroups]
-  for (const group of groups) group.provenance.singleOrigin ??= ownOrigin(group, sourcesById)
+  for (const group of groups) {
+    group.provenance.singleOrigin ??= ownOrigin(group, sourcesById)
+    group.differences = withoutOwnReportContext(group, sourcesById)
+  }
   return { groups, unique }
+}
+
+/**
+ * `according to CNN / no report cited` says two accounts rest on different
+ * grounds; not when the one citing nothing is CNN's own article, which is
+ * where the report comes from.
+ */
+function withoutOwnReportContext(group: Group, sourcesById: ReadonlyMap<string, Source>): Group['differences'] {
+  const referenceSource = sourcesById.get(group.members[group.reference].source)!
+  return group.differences.flatMap((difference) => {
+    const cited = difference.type === 'context' ? /^(?:according to (.+) \/ no report cited|no report cited \/ according to (.+))$/.exec(difference.detail) : null
+    if (!cited) return [difference]
+    // (The reference cites the report when it comes first; else the members named do.)
+    if (cited[2] !== undefined) return isOwnOutlet(cited[2], referenceSource) ? [] : [difference]
+    const sources = difference.sources.filter((source) => !isOwnOutlet(cited[1], sourcesById.get(source)!))
+    if (sources.length === difference.sources.length) return [difference]
+    if (sources.length === 0) return []
+    const kept = new Set(group.members.filter((member) => sources.includes(member.source)).map((member) => member.quote))
+    return [{ ...difference, sources, ...(difference.quotes ? { quotes: difference.quotes.filter((quote) => kept.has(quote)) } : {}) }]
+  })
 }
 
 /**

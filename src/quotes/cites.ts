@@ -145,6 +145,8 @@ const toOrWith = new Set(['to', 'with'])
 const viaOrBy = new Set(['via', 'by'])
 const beforeViaOrBy = new Set(['reported', 'first', 'was', 'were', 'obtained', 'published'])
 const interviewNouns = /^(interview|conversation|chat|sit-down)s?$/
+// When something was said, between the verb and the air it was said on.
+const dayWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 // `projects`: election calls (`the AP projected`, `NBC News projects`).
 const reportVerbs = new Set(['reports', 'reported', 'reporting', 'confirms', 'confirmed', 'reveals', 'revealed', 'learned', 'projects', 'projected', 'has', 'first'])
 const reportParticiples = new Set(['reported', 'learned', 'confirmed'])
@@ -210,8 +212,9 @@ function outletStartAfter(list: readonly Word[], index: number, form: string): n
   const formAt = (at: number) => list[at]?.lower ?? ''
   if (form === 'according' && formAt(index + 1) === 'to') return afterReportNoun(list, index + 2)
   if (tellForms.has(form)) return index + 1
-  // `told to`, `said on CNN`, `speaking on NBC’s “Meet the Press”`.
+  // `told to`, `said on CNN`, `speaking on NBC’s “Meet the Press”`, `said Tuesday on PBS`.
   if (spokeForms.has(form) && (toOrWith.has(formAt(index + 1)) || formAt(index + 1) === 'on')) return index + 2
+  if (spokeForms.has(form) && dayWords.test(formAt(index + 1)) && formAt(index + 2) === 'on') return index + 3
   if (viaOrBy.has(form) && beforeViaOrBy.has(formAt(index - 1))) return index + 1
   if (form === 'via') return index + 1
   // `in an interview with Fox News`, `in an interview on CNN`.

@@ -31,6 +31,7 @@ describe('findCitations', () => {
     ['Feinstein said on NBC’s “Meet the Press” that the panel met.', 'NBC News'],
     ['He said on Fox News Sunday that the deal was dead.', 'Fox News'],
     ['Pelosi said at an MSNBC town hall on Friday.', 'MSNBC'],
+    ['“It is destructive,” Rice said Tuesday on PBS’s “Charlie Rose” show.', 'PBS'],
   ])('finds the report relayed in %j', (text, outlet) => {
     expect(outlets(text)).toEqual([outlet])
   })
