@@ -3,11 +3,13 @@ import { referenceMember, type AnalysisIndex } from './analysis-index.js'
 import { singleSourceText } from './group-lines.js'
 import { fit, textWidth, truncateLine, type Line, type Span } from './lines.js'
 import { verdictMarker, verdictTone, type Tone } from './theme.js'
+import { sourcesInConflict } from '../conflict-sides.js'
 
 /**
  * How a source figures in a group, by the worst difference the engine found
- * for it: none, cosmetic, wording, conflict; or absent. Context differences
- * leave the cell alone, as they leave the verdict.
+ * for it: none, cosmetic, wording, conflict (the reference's source too when
+ * no other source backs it: see sourcesInConflict); or absent. Context
+ * differences leave the cell alone, as they leave the verdict.
  */
 export type Cell = '=' | '≈' | '~' | '!' | '·'
 
@@ -15,8 +17,8 @@ const cellTone: Record<Cell, Tone | undefined> = { '=': 'identical', '≈': 'equ
 
 export function coverageCell(group: Group, sourceId: string): Cell {
   if (!group.members.some((member) => member.source === sourceId)) return '·'
+  if (sourcesInConflict(group).has(sourceId)) return '!'
   const levels = new Set(group.differences.filter((difference) => difference.sources.includes(sourceId)).map((difference) => difference.level))
-  if (levels.has('conflict')) return '!'
   if (levels.has('wording')) return '~'
   return levels.has('cosmetic') ? '≈' : '='
 }

@@ -262,6 +262,16 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(errors[0].sources).toEqual(['people'])
   })
 
+  it('holds a quote to a report credited before its sentence ends, by its short name too, not to one credited later on', () => {
+    const times = '---\ntitle: Mayor on fares\noutlet: The Riverside Times\n---\n\nThe mayor spoke at the pier on Monday. "We will not raise fares this year," Ana Lowe said.\n'
+    const relayed = (paragraph: string) =>
+      checkAsJson(articles(`credit-${paragraph.length}`, { 'times.md': times, 'relay.txt': `Fares recap.\n\n${paragraph}\n` })).messages.filter(
+        (message) => message.ruleId === 'quote-misattributed-report',
+      )
+    expect(relayed('According to the Times, the union called the plan "a betrayal of every rider" on Monday.')).toHaveLength(1)
+    expect(relayed('The union called the plan "a betrayal of every rider" on Monday. The mayor, according to the Times, said fares would stay.')).toEqual([])
+  })
+
   it('does not hold words said on an outlet\'s air to its article among the inputs, but words told to it', () => {
     // The article quotes him from another occasion, in other words.
     const people = '---\ntitle: Backstage at the Oscars\noutlet: People\n---\n\nBackstage, the actor was overjoyed. "I never doubted her for a single minute of the shoot," Bradley Cooper said.\n'

@@ -54,9 +54,10 @@ describe('renderReport', () => {
       ['group', 'claim', 'verdict', labels.a, labels.b, labels.c],
       ['g1', '“Did I nail it?”', 'identical', '✓', '✓', ''],
       ['g2', '“I’m so fucking proud of you!”', 'equivalent', '✓', '✓', ''],
-      ['g3', "“Let's just drop a little bit of joy,”", 'conflict', '✓', '', '≠'],
+      // Two sources, two speakers: both sides of the split.
+      ['g3', "“Let's just drop a little bit of joy,”", 'conflict', '≠', '', '≠'],
       ['g4', 'Gaga reportedly turned to Cooper and said', 'variant', '✓', '✓', ''],
-      ['g5', 'The gown cost $14,000, a stylist said.', 'conflict', '✓', '≠', ''],
+      ['g5', 'The gown cost $14,000, a stylist said.', 'conflict', '≠', '≠', ''],
       ['g6', "Cooper held Gaga's hand as they made their way on stage.", 'variant', '✓', '✓', ''],
       ['only here', 'claims no other source makes', '', '1 (u1)', '1 (u2)', '2 (u3–u4)'],
     ])

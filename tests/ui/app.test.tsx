@@ -161,7 +161,8 @@ describe('the UI', () => {
     await app.press('c')
     const frame = app.frame()
     expect(frame).toMatch(/group\s+000 001 002/)
-    expect(frame).toMatch(/! “Let's just drop a little bit of joy\.”\s+!\s+·\s+=/)
+    // Two sources, two speakers: both sides of the split are marked.
+    expect(frame).toMatch(/! “Let's just drop a little bit of joy\.”\s+!\s+·\s+!/)
     expect(frame).toMatch(/= “Did I nail it\?”\s+=\s+=\s+·/)
     expect(frame).toMatch(/≈ “I’m so fucking proud of you!”\s+=\s+≈\s+·/)
     expect(frame).toMatch(/~ Cooper held Gaga's hand.*\s+=\s+~\s+·/)

@@ -4,6 +4,7 @@ import { groupHeading, headingAnchor, label, pointer, referenceMember, type Repo
 import type { NumberedUniqueClaim } from '../../single-source.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
 import { quotedByOneHeading } from './quotes.js'
+import { sourcesInConflict } from '../../conflict-sides.js'
 
 export const carriesMark = '✓'
 export const disagreesMark = '≠'
@@ -33,7 +34,7 @@ export function coverageSection(context: ReportContext): RootContent[] {
     heading(2, 'Coverage'),
     table(header, rows),
     paragraph(
-      text(`${carriesMark} the source carries the claim; ${disagreesMark} it carries it but disagrees: with the most common account, or with another source on a number, date or negation. `),
+      text(`${carriesMark} the source carries the claim; ${disagreesMark} it carries it but disagrees: with the most common account, or with another source on a number, date or negation (when no other source backs the account shown, its source is marked too: a split, not one outlier). `),
       text('The last row counts the claims only that source makes, listed after the groups'),
       ...(context.aloneQuotes.length > 0
         ? [text('; a quote only one source prints is listed once, under '), { type: 'link' as const, url: headingAnchor(quotedByOneHeading), children: [text(quotedByOneHeading)] }, text('.')]
@@ -60,8 +61,7 @@ export function onlyInOneSection(context: ReportContext): RootContent[] {
 
 function mark(group: Group, sourceId: string): string {
   if (!group.members.some((member) => member.source === sourceId)) return ''
-  const disagrees = group.differences.some((difference) => difference.level === 'conflict' && difference.sources.includes(sourceId))
-  return disagrees ? disagreesMark : carriesMark
+  return sourcesInConflict(group).has(sourceId) ? disagreesMark : carriesMark
 }
 
 function onlyInHeading(context: ReportContext, sourceId: string): string {
