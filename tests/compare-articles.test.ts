@@ -92,6 +92,18 @@ describe('compareArticles', () => {
     expect(cited(articles)).toEqual([[expect.stringMatching(/^c/)]])
   })
 
+  it('reads a block quotation in a saved page as a quote of the one its introduction names', async () => {
+    const html = (intro: string) =>
+      `<html><body><article><p>${intro}</p><blockquote><p>We have built something together over many years of hard work, and the deal keeps every job.</p></blockquote><p>The company did not say what the deal was worth, and its shares rose by four percent in the afternoon.</p></article></body></html>`
+    const [a, b] = [await article('a.html', html('The chief executive, Ana Lowe, wrote in a memo to the staff on Monday:')), await article('b.md', 'Ana Lowe told the staff: "We have built something together over many years of hard work, and the deal keeps every job."\n')]
+    const { analysis } = compareArticles([a, b])
+    expect(analysis.quotes.map((quote) => [quote.speaker, quote.text])).toEqual([
+      ['Ana Lowe', 'We have built something together over many years of hard work, and the deal keeps every job.'],
+      ['Ana Lowe', 'We have built something together over many years of hard work, and the deal keeps every job.'],
+    ])
+    expect(analysis.groups[0].kind).toBe('quote')
+  })
+
   it('takes no other quote of the sentence for a circumstance of the quote', async () => {
     const articles = [
       await article('a.md', 'The talks ended. "No deal tonight, not with these terms," Ana Lowe said at the hall.\n'),

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { toIsoDay } from './dates.js'
+import { asQuotation } from './quotation.js'
 import type { SourceMetadata } from '../types.js'
 import type { ReadResult } from './text.js'
 
@@ -164,10 +165,16 @@ function flattenDeepNesting(document: Document): void {
 /** The text of an element, one paragraph per block element, whitespace collapsed. */
 function blockParagraphs(root: Element): string[] {
   const paragraphs: string[] = []
+  // The block quotation each paragraph sits in (the outermost), if any.
+  const quotations: Array<Element | undefined> = []
+  let quotation: Element | undefined
   let current = ''
   const flush = (): void => {
     const text = current.replace(/\s+/g, ' ').trim()
-    if (text.length > 0) paragraphs.push(text)
+    if (text.length > 0) {
+      paragraphs.push(text)
+      quotations.push(quotation)
+    }
     current = ''
   }
   // An explicit stack, not recursion: this also reads the subtrees too deep for Readability.
@@ -178,17 +185,37 @@ function blockParagraphs(root: Element): string[] {
       const tag = item.leaving.tagName.toUpperCase()
       if (blockTags.has(tag)) flush()
       else if (cellTags.has(tag)) current += ' '
+      if (item.leaving === quotation) quotation = undefined
     } else if (item.nodeType === 3) {
       current += item.nodeValue ?? ''
     } else if (item.nodeType === 1) {
-      if (blockTags.has((item as Element).tagName.toUpperCase())) flush()
+      const tag = (item as Element).tagName.toUpperCase()
+      if (blockTags.has(tag)) flush()
+      if (tag === 'BLOCKQUOTE' && quotation === undefined && holdsProse(item as Element)) quotation = item as Element
       stack.push({ leaving: item as Element })
       const children = Array.from(item.childNodes)
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
     }
   }
   flush()
-  return paragraphs
+  // Each quotation's paragraphs in quote marks (asQuotation).
+  const read: string[] = []
+  for (let start = 0; start < paragraphs.length; ) {
+    let end = start + 1
+    while (end < paragraphs.length && quotations[end] !== undefined && quotations[end] === quotations[start]) end++
+    const block = paragraphs.slice(start, end)
+    // A signature after the words (`— Morning Joe (@Morning_Joe) December 4, 2017`, an embedded post's) says whose
+    // they are; it is no part of them.
+    const signature = quotations[start] !== undefined && block.length > 1 && /^[\u2014\u2013\u2015-]/.test(block[block.length - 1]) ? block.pop() : undefined
+    read.push(...(quotations[start] === undefined ? block : asQuotation(block)), ...(signature === undefined ? [] : [signature]))
+    start = end
+  }
+  return read
+}
+
+/** A blockquote of prose: text or a paragraph of its own, not only a table set off (LWN indents its tables in one). */
+function holdsProse(quotation: Element): boolean {
+  return Array.from(quotation.childNodes).some((child) => (child.nodeType === 3 ? /\S/.test(child.nodeValue ?? '') : (child as Element).tagName?.toUpperCase() === 'P'))
 }
 
 function cleanText(value: string | null | undefined): string | null {

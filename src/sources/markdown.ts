@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string'
 import type { Nodes, Root, RootContent } from 'mdast'
 import { emptyMetadata, type ReadResult } from './text.js'
 import { frontMatterFields, prose, readPlainMarkdown, simpleFrontMatter } from './markdown-plain.js'
+import { asQuotation } from './quotation.js'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
 
@@ -69,8 +70,9 @@ function blockText(node: RootContent): string[] {
   switch (node.type) {
     case 'list':
     case 'listItem':
-    case 'blockquote':
       return node.children.flatMap((child) => blockText(child as RootContent))
+    case 'blockquote':
+      return asQuotation(node.children.flatMap((child) => blockText(child as RootContent)).filter((text) => text.length > 0))
     case 'code':
     case 'html':
     case 'thematicBreak':

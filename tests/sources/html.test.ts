@@ -41,9 +41,25 @@ describe('readHtml', () => {
       'As soon as they were off the stage, Gaga asked the crew whether she had nailed it, according to People, and Cooper answered that she had.',
       'The song won the Oscar for best original song.',
       'Gaga thanked her co-writers by name.',
-      "There can be a hundred people in a room, and 99 don't believe in you, but one does.",
+      // A block quotation reads as one: in quote marks.
+      "“There can be a hundred people in a room, and 99 don't believe in you, but one does.”",
       'The performance has since been watched millions of times online, and clips of the duet circulated on every social network through the following week.',
     ])
+  })
+
+  it('puts a block quotation of prose in quote marks, a quote in it in single ones, its signature and a set-off table left out', () => {
+    const quoted = (inner: string) =>
+      readHtml(`<html><body><article><p>The chief executive wrote in a memo to the staff on Monday morning, as the deal closed:</p>${inner}<p>The company did not say what the deal was worth, and its shares rose by four percent in the afternoon.</p></article></body></html>`).body.split('\n\n').slice(1, -1)
+    expect(quoted('<blockquote><p>We have built something together over many years of work.</p><p>I told the board, "This is only the start of it," and I meant every word.</p></blockquote>')).toEqual([
+      '“We have built something together over many years of work.',
+      '“I told the board, ‘This is only the start of it,’ and I meant every word.”',
+    ])
+    expect(quoted('<blockquote class="twitter-tweet"><p>The deal is done and the staff stays on, all of them, at every one of our sites.</p>&mdash; Jane Roe (@janeroe) May 4, 2021</blockquote>')).toEqual([
+      '“The deal is done and the staff stays on, all of them, at every one of our sites.”',
+      '— Jane Roe (@janeroe) May 4, 2021',
+    ])
+    expect(quoted('<blockquote>“We have built something together over many years of work,” she wrote in the memo.</blockquote>')).toEqual(['“We have built something together over many years of work,” she wrote in the memo.'])
+    expect(quoted('<blockquote><table><tr><th>Release</th><th>Date</th></tr><tr><td>4.1</td><td>April 2014</td></tr></table></blockquote>')).toEqual(['Release Date', '4.1 April 2014'])
   })
 
   it('reads title, outlet, byline, date (as written) and canonical URL from the page metadata', () => {

@@ -41,7 +41,8 @@ describe('readMarkdown', () => {
       'Backstage',
       'She asked: "Did I nail it?"',
       'He said yes.',
-      'A quote block with emphasis.',
+      // A block quotation reads as one: in quote marks.
+      '“A quote block with emphasis.”',
     ])
     expect(body).not.toMatch(/[#*_]|\]\(|---/)
   })
