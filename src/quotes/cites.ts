@@ -145,6 +145,8 @@ const toOrWith = new Set(['to', 'with'])
 const viaOrBy = new Set(['via', 'by'])
 const beforeViaOrBy = new Set(['reported', 'first', 'was', 'were', 'obtained', 'published'])
 const interviewNouns = /^(interview|conversation|chat|sit-down)s?$/
+// After a report verb, what says the report was wrong.
+const refuted = /^(incorrectly|falsely|wrongly|erroneously|mistakenly|inaccurately)$/
 // When something was said, between the verb and the air it was said on.
 const dayWords = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
 // `projects`: election calls (`the AP projected`, `NBC News projects`).
@@ -198,7 +200,9 @@ export function findCitations(text: string, list: readonly Word[], isNarration: 
     // `CNN and NBC reported`: both report.
     const joined = outlet && outletJoinedAfter(text, list, outlet.next)
     const verb = list[(joined ?? outlet)?.next ?? -1]?.lower ?? ''
-    if (outlet && (reportVerbs.has(verb) || (sayVerbs.has(verb) && maySay(list, index, outlet)))) {
+    // (`ABC News reported incorrectly that …`: a report the article corrects is none it relays.)
+    const isCorrected = refuted.test(list[((joined ?? outlet)?.next ?? -2) + 1]?.lower ?? '')
+    if (outlet && !isCorrected && (reportVerbs.has(verb) || (sayVerbs.has(verb) && maySay(list, index, outlet)))) {
       const report = reportAt(list, index, joined ? { ...outlet, next: joined.next } : outlet)
       if (report) found.push({ ...report, outlet: outlet.outlet }, ...(joined ? [{ ...report, outlet: joined.outlet }] : []))
       index = (joined ?? outlet).next - 1

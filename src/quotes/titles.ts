@@ -74,6 +74,8 @@ export function isTitle({ text, words: given, wordBefore, wordBeforeArticle, wor
     if (isTitleCase && wordBeforeComma && titleNouns.test(wordBeforeComma)) return true
     if (isTitleCase && earlierTitles.some((title) => opensTitle(title, text))) return true
     if (isTitleCase && wordAfter && titleNouns.test(wordAfter)) return true
+    // Someone's or some outlet's work by its name: `ABC's "This Week"`, `Gaga's "Shallow"`.
+    if (isTitleCase && wordBefore !== undefined && /^\p{Lu}.*['\u2019]s$/u.test(wordBefore)) return true
     if (isTitleCase && (cue !== 'adjacent' || (wordBefore !== undefined && titlePrepositions.test(wordBefore)))) return true
   }
   if (cue !== 'none' || count > maxScareWords) return false

@@ -47,6 +47,8 @@ describe('findCitations', () => {
     // Not a name joined to an outlet, nor a short name that opens a sentence.
     expect(outlets('Smith and CNN anchors said the race was close.')).toEqual([])
     expect(outlets('Times reported earlier were wrong.')).toEqual([])
+    // A report the article corrects is none it relays.
+    expect(outlets('ABC News reported incorrectly that the aide had edited the talking points.')).toEqual([])
   })
 
   it('gives a short paper name the one full name the articles use that ends alike', () => {

@@ -10,6 +10,10 @@ describe('isTitle', () => {
     [{ text: 'The Art of the Deal', cue: 'none' as const }, true],
     [{ text: 'Face the Nation,', wordBefore: 'on', cue: 'adjacent' as const }, true],
     [{ text: 'experts', cue: 'none' as const }, true],
+    // A work by its owner's name: a show, a song.
+    [{ text: 'This Week,', wordBefore: "ABC's", cue: 'adjacent' as const }, true],
+    [{ text: 'Shallow', wordBefore: 'Gaga’s', cue: 'adjacent' as const }, true],
+    [{ text: 'We Will Win', wordBefore: 'said', cue: 'adjacent' as const }, false],
     [{ text: 'OK.', cue: 'adjacent' as const }, false],
     [{ text: 'so proud', cue: 'inside' as const }, false],
     [{ text: 'What a Night!', cue: 'inside' as const }, false],
@@ -27,6 +31,12 @@ describe('titles in articles', () => {
     const result = extract(body)
     expect(result.titles.map((title) => title.text)).toEqual(['Harbor Lights', 'Blue Hour,'])
     expect(result.quotes.map((quote) => quote.text)).toEqual(['We wrote it in one night.'])
+  })
+
+  it('takes a show named after its network\'s possessive for a title, not the words of the one who spoke on it', () => {
+    const result = extract('Speaking on ABC\'s "This Week," Sen. John McCain said the war was going well.')
+    expect(result.quotes).toEqual([])
+    expect(result.titles.map((title) => title.text)).toEqual(['This Week,'])
   })
 
   it('treats a scare quote as a title', () => {
