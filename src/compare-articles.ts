@@ -2,19 +2,22 @@ import type { Quote, Source } from './types.js'
 import type { ArticleAnalysis, Comparison } from './analyze.js'
 import { canonicalSpeakers } from './quotes/index.js'
 import { alignSources } from './align/index.js'
-import { fullOutletNames, isOwnOutlet } from './quotes/cites.js'
+import { fullOutletNames, isOwnOutlet, shortOutletForm } from './quotes/cites.js'
 
 /** The cross-article stages: canonical speakers, alignment, comparison. */
 export function compareArticles(articles: readonly ArticleAnalysis[]): Comparison {
   const speakerNames = canonicalSpeakers(articles.map((article) => article.quotes))
 
-  // One paper under one name across articles: `the Times` in one, `The New York Times` in another.
+  // One paper under one name: `the Times` is the full name its own article cites (`The New York Times reported … the
+  // Times`), else the one the articles use across (one source's outlet, another's cite).
   const fullNames = fullOutletNames(articles.flatMap(({ source, quotes }) => [...(source.outlet === null ? [] : [source.outlet]), ...quotes.cites]))
-  const outletName = (name: string) => fullNames.get(name) ?? name
+  // (A short name left over is one form however printed: `the Post reported`, `according to the Post`.)
+  const ownFullNames = new Map(articles.map(({ source, quotes }) => [source.id, fullOutletNames(quotes.cites)]))
+  const outletName = (name: string, sourceId: string) => ownFullNames.get(sourceId)?.get(name) ?? fullNames.get(name) ?? shortOutletForm(name) ?? name
   // The reader's notice went to the user (analyzeFiles); it is not part of the analysis.
   const sources: Source[] = articles.map(({ source: { readProblem, ...source }, sentences, quotes }) => ({
     ...source,
-    cites: [...new Set(quotes.cites.map(outletName))].filter((outlet) => !isOwnOutlet(outlet, source)),
+    cites: [...new Set(quotes.cites.map((cite) => outletName(cite, source.id)))].filter((outlet) => !isOwnOutlet(outlet, source)),
     sentences: sentences.map(({ text, start, end }) => ({ text, start, end })),
   }))
 
@@ -27,7 +30,7 @@ export function compareArticles(articles: readonly ArticleAnalysis[]): Compariso
         ...quote,
         id: `q${quotes.length + 1}`,
         speaker: quote.speaker && (speakerNames.get(quote.speaker) ?? quote.speaker),
-        cites: quote.cites === null ? null : ownOrNull(outletName(quote.cites), article.source),
+        cites: quote.cites === null ? null : ownOrNull(outletName(quote.cites, article.source.id), article.source),
         nestedIn: quote.nestedIn === null ? null : `q${firstId + quote.nestedIn}`,
       })
     }

@@ -78,6 +78,18 @@ describe('compareArticles', () => {
     expect(compareArticles([...articles.slice(0, 2), independent]).analysis.groups[0].provenance.singleOrigin).toBeNull()
   })
 
+  it('reads a short paper name as the full name its own article used, and as no other paper ending alike', async () => {
+    const claim = 'The city will close the Elm Street bridge for repairs through the end of March next year'
+    const articles = [
+      await article('a.md', `---\noutlet: Reuters\n---\n\nThe New York Times reported the plan first.\n\n${claim}, the Times reported.\n`),
+      await article('b.md', `---\noutlet: The Washington Times\n---\n\n${claim}.\n`),
+    ]
+    const { analysis } = compareArticles(articles)
+    expect(analysis.groups[0].members.map((member) => member.cites)).toEqual(['The New York Times', null])
+    expect(analysis.groups[0].provenance.singleOrigin).toBeNull()
+    expect(analysis.sources[0].cites).toEqual(['The New York Times'])
+  })
+
   it('tells no difference of cited report against the report\'s own outlet, which cites nothing', async () => {
     const quote = '“We will not raise fares this year, whatever the board decides in March,”'
     const articles = [

@@ -6,14 +6,14 @@ import { groupBySource } from '../by-source.js'
 import { claimUnits, type ClaimUnit } from './units.js'
 import { isContent } from './similarity-terms.js'
 import { citedInClaim } from '../quotes/index.js'
-import { isOwnOutlet } from '../quotes/cites.js'
+import { isOwnOutlet, isSameOutlet } from '../quotes/cites.js'
 
 export interface AlignInput {
   sources: readonly Source[]
   quotes: readonly Quote[]
   sentences: ReadonlyMap<string, AnalyzedSentence[]>
-  /** The name a cited report goes by across the articles (see fullOutletNames); default: as cited. */
-  outletName?: (name: string) => string
+  /** The name a report cited in a source goes by across the articles (see fullOutletNames); default: as cited. */
+  outletName?: (name: string, sourceId: string) => string
 }
 
 export interface AlignResult {
@@ -42,7 +42,8 @@ export function alignSources({ sources, quotes, sentences, outletName = (name) =
   const { groups: claimGroups, ungrouped } = groupClaims(units, groupedQuoteSpans, quotes, nextId, (unit) => {
     const source = sourcesById.get(unit.source)!
     const cited = citedInClaim(unit.text, source)
-    return cited === null || isOwnOutlet(outletName(cited), source) ? null : outletName(cited)
+    const name = cited === null ? null : outletName(cited, unit.source)
+    return name === null || isOwnOutlet(name, source) ? null : name
   })
 
   const quotedBySource = groupBySource(groupedQuoteSpans)
@@ -78,8 +79,8 @@ function withoutOwnReportContext(group: Group, sourcesById: ReadonlyMap<string, 
     const cited = difference.type === 'context' ? /^(?:according to (.+) \/ no report cited|no report cited \/ according to (.+))$/.exec(difference.detail) : null
     if (!cited) return [difference]
     // (The reference cites the report when it comes first; else the members named do.)
-    if (cited[2] !== undefined) return isOwnOutlet(cited[2], referenceSource) ? [] : [difference]
-    const sources = difference.sources.filter((source) => !isOwnOutlet(cited[1], sourcesById.get(source)!))
+    if (cited[2] !== undefined) return isSameOutlet(cited[2], referenceSource.outlet) ? [] : [difference]
+    const sources = difference.sources.filter((source) => !isSameOutlet(cited[1], sourcesById.get(source)!.outlet))
     if (sources.length === difference.sources.length) return [difference]
     if (sources.length === 0) return []
     const kept = new Set(group.members.filter((member) => sources.includes(member.source)).map((member) => member.quote))
@@ -96,5 +97,5 @@ function ownOrigin(group: Group, sourcesById: ReadonlyMap<string, Source>): stri
   const cited = new Set(group.members.flatMap((member) => (member.cites ? [member.cites] : [])))
   if (cited.size !== 1) return null
   const [report] = cited
-  return group.members.every((member) => member.cites === report || isOwnOutlet(report, sourcesById.get(member.source)!)) ? report : null
+  return group.members.every((member) => member.cites === report || isSameOutlet(report, sourcesById.get(member.source)!.outlet)) ? report : null
 }

@@ -22,7 +22,7 @@ export function checkCitedReports(analysis: Analysis): Finding[] {
     // Words said on an outlet's air or at its event are not what its article among the inputs prints: that may quote
     // another occasion (see isSaidOnAir).
     const source = sources.get(quote.source)
-    if (!report || (source && (isSaidOnAir(quote, source) || !isCreditedBy(quote, source)))) continue
+    if (!report || (source && isSaidOnAir(quote, source))) continue
     let text = indexed.get(report.id)
     if (!text) {
       text = indexReport(report, analysis.quotes)
@@ -45,19 +45,6 @@ function isSaidOnAir(quote: Quote, source: Source): boolean {
   const end = next === -1 ? body.length : next
   const credits = findCitations(body, words(body, start, end), () => true).filter((citation) => namesReport(citation.outlet, quote.cites!))
   return credits.length > 0 && credits.every((citation) => citation.isOnAir)
-}
-
-/**
- * Whether the quote's paragraph credits its report before the quote's
- * sentence ends: a credit later in the paragraph is for other words
- * (`Blumenthal's campaign disputed a report … as an "outrageous distortion"
- * … The A.G., according to the Times, said …`), which the report need not hold.
- */
-function isCreditedBy(quote: Quote, source: Source): boolean {
-  const { body } = source
-  const start = body.lastIndexOf('\n\n', quote.start) + 1
-  const end = source.sentences.find((sentence) => sentence.start < quote.end && quote.end <= sentence.end)?.end ?? quote.end
-  return findCitations(body, words(body, start, end), () => true).some((citation) => namesReport(citation.outlet, quote.cites!))
 }
 
 /** A credit as printed names the report as the articles call it (`the Times`, The New York Times). */

@@ -1,3 +1,4 @@
+import { isSameOutlet } from '../quotes/cites.js'
 import type { Source } from '../types.js'
 
 const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'prof', 'rev'])
@@ -55,6 +56,7 @@ export function findCitedSource(cited: string, sources: readonly Source[], excep
   return sources.find((source) => {
     if (source.id === except) return false
     const names = [source.outlet, source.title, source.id, source.url === null ? null : siteName(source.url)]
-    return names.some((name) => name !== null && reportKey(name) === key)
+    // (Or the same outlet by a name that only adds its medium: `BBC News` cited, `BBC` the input's outlet.)
+    return names.some((name) => name !== null && reportKey(name) === key) || isSameOutlet(cited, source.outlet)
   })
 }

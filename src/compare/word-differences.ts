@@ -257,9 +257,13 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     const rounding = roundingOf(gone, come, reference, member)
     if (rounding !== 'cosmetic') addChangedFigure(gone, come, rounding)
   }
-  for (const { gone, come } of figuresCountedAlike(changes, reference, member, compared)) {
+  for (const { gone, come, isFramedAlike } of figuresCountedAlike(changes, reference, member, compared)) {
     const rounding = roundingOf(gone, come, reference, member)
-    if (rounding !== 'cosmetic') addChangedFigure(gone, come, rounding)
+    if (rounding === 'cosmetic') continue
+    // Framed by other words, two figures of one count may be two quantities (`40 people were rescued` / `50 people
+    // still missing`): a difference to read, not a conflict.
+    if (isFramedAlike) addChangedFigure(gone, come, rounding)
+    else add('number', 'wording', `${printedFigures(gone, reference)} / ${printedFigures(come, member)}`, true)
   }
   // Cutting a quote short is not denying it: only a negation put in or taken
   // out between shared words turns the statement around.
@@ -377,12 +381,14 @@ function numbersInPlace(changes: readonly TokenChange[], reference: MemberText, 
  * side must give one figure of that count and no more, so that the pair is
  * no guess, and neither may be one the substitutions compared already.
  */
-function figuresCountedAlike(changes: readonly TokenChange[], reference: MemberText, member: MemberText, compared: ReadonlySet<Token>): Array<{ gone: Token[]; come: Token[] }> {
+function figuresCountedAlike(
+  changes: readonly TokenChange[], reference: MemberText, member: MemberText, compared: ReadonlySet<Token>,
+): Array<{ gone: Token[]; come: Token[]; isFramedAlike: boolean }> {
   const { referenceTokens, memberTokens } = tokensOfSides(changes)
   const [referenceCounts, memberCounts] = [figuresByCount(referenceTokens, reference), figuresByCount(memberTokens, member)]
   const isEdited = new Set<Token>()
   for (const change of changes) if (change.kind !== 'same') for (const token of change.tokens) isEdited.add(token)
-  const found: Array<{ gone: Token[]; come: Token[] }> = []
+  const found: Array<{ gone: Token[]; come: Token[]; isFramedAlike: boolean }> = []
   for (const [count, gone] of referenceCounts) {
     const come = memberCounts.get(count)
     if (gone.length !== 1 || come?.length !== 1) continue
@@ -390,7 +396,7 @@ function figuresCountedAlike(changes: readonly TokenChange[], reference: MemberT
     const isFree = (figure: Token[]) => figure.every((token) => isEdited.has(token) && !compared.has(token))
     const isSame = one.length === other.length && one.every((token, index) => token.value === other[index].value)
     if (isFree(one) && isFree(other) && !isSame && areNear(one, other) && shareWordAround(one, referenceTokens, other, memberTokens, count)) {
-      found.push({ gone: one, come: other })
+      found.push({ gone: one, come: other, isFramedAlike: isFramedAlike(one, referenceTokens, other, memberTokens, count) })
     }
   }
   return found
@@ -422,6 +428,32 @@ function shareWordAround(one: readonly Token[], own: readonly Token[], other: re
 
 /** Words either side of a figure that may say what it is about. */
 const wordsAroundFigure = 6
+
+/**
+ * The words right around the two figures say the same: the nearest content
+ * word before each (`killed at least nine people` / `killed at least
+ * eight`), or a content word just after what they count (`the 38-word oath`
+ * / `the 35-word oath administered`).
+ */
+function isFramedAlike(one: readonly Token[], own: readonly Token[], other: readonly Token[], theirs: readonly Token[], count: string): boolean {
+  const isContent = (token: Token | undefined) => token !== undefined && token.value === undefined && !token.isStopword && !isHedgeWord(token.normal) && /\p{L}/u.test(token.text)
+  const before = (figure: readonly Token[], tokens: readonly Token[]) => {
+    const at = tokens.indexOf(figure[0])
+    for (let index = at - 1; index >= Math.max(0, at - wordsFramingFigure); index--) if (isContent(tokens[index])) return tokens[index].stem
+    return undefined
+  }
+  const after = (figure: readonly Token[], tokens: readonly Token[]) => {
+    const end = tokens.indexOf(figure[figure.length - 1]) + 1
+    return tokens.slice(end, end + wordsFramingFigure).filter((token) => isContent(token) && token.stem !== count && `-${token.normal}` !== count).map((token) => token.stem)
+  }
+  const [oneBefore, otherBefore] = [before(one, own), before(other, theirs)]
+  if (oneBefore !== undefined && oneBefore === otherBefore) return true
+  const oneAfter = new Set(after(one, own))
+  return after(other, theirs).some((stem) => oneAfter.has(stem))
+}
+
+/** Words either side of a figure that frame it closely (see isFramedAlike). */
+const wordsFramingFigure = 3
 
 /** A side's figures (runs of number tokens) by what each counts (see figuresCountedAlike). */
 function figuresByCount(tokens: readonly Token[], owner: MemberText): Map<string, Token[][]> {

@@ -112,6 +112,8 @@ export function outletAt(text: string, list: readonly Word[], index: number, req
 function outletNamedLike(list: readonly Word[], index: number): { outlet: string; next: number } | undefined {
   let last = index
   while (last + 1 < list.length && isCapitalized(list[last + 1].text) && list[last + 1].start - list[last].end <= 1) last++
+  // (`the Journal of the American Medical Association`: a name that goes on past `of` is no outlet's.)
+  if (list[last + 1]?.lower === 'of') return undefined
   for (let head = last; head >= index; head--) {
     if (!outletHeads.test(list[head].text)) continue
     // `Standard & Poor’s`: a name joined by an ampersand goes on past its head word.
@@ -272,7 +274,10 @@ function outletJoinedAfter(text: string, list: readonly Word[], index: number): 
 /** `the Times`, `the Post`: a paper by the short name it goes by, after a lower-case `the` (`the Times reported`, `told the Times`). */
 function shortNameAt(list: readonly Word[], index: number): { outlet: string; next: number } | undefined {
   const word = list[index]
-  return list[index - 1]?.text === 'the' && /^\p{Lu}/u.test(word?.text ?? '') && shortSelfNames.test(word.lower) ? { outlet: `The ${word.text}`, next: index + 1 } : undefined
+  // (Not part of a longer name: `the Journal of the American Medical Association`, `the Independent Election Commission`.)
+  const next = list[index + 1]
+  const isWhole = next === undefined || (next.lower !== 'of' && !/^\p{Lu}/u.test(next.text))
+  return list[index - 1]?.text === 'the' && isWhole && /^\p{Lu}/u.test(word?.text ?? '') && shortSelfNames.test(word.lower) ? { outlet: `The ${word.text}`, next: index + 1 } : undefined
 }
 
 /** The outlet named at `index`, past a `the` before it (`according to the Daily Tribune`, `according to The Associated Press`). */
@@ -300,7 +305,7 @@ const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'netwo
  * tell its medium, or the other's last words (`the Times` in The New York
  * Times, `the Post` in The Washington Post: a paper's short name for itself).
  */
-export function isOwnOutlet(outlet: string, source: { outlet: string | null }): boolean {
+export function isOwnOutlet(outlet: string, source: { outlet: string | null }, withShortName = true): boolean {
   if (source.outlet === null) return false
   if (canonicalOutlet(outlet).toLowerCase() === canonicalOutlet(source.outlet).toLowerCase()) return true
   const nameWords = (name: string) => name.toLowerCase().replace(/^the\s+/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean)
@@ -309,7 +314,7 @@ export function isOwnOutlet(outlet: string, source: { outlet: string | null }): 
   if (shorter.length === 0) return false
   const isMediumOnly = shorter.every((word, index) => longer[index] === word) && longer.slice(shorter.length).every((word) => outletKindWords.has(word))
   const isShortName = cited.length === 1 && own.length > 1 && own[own.length - 1] === cited[0] && shortSelfNames.test(cited[0])
-  return isMediumOnly || isShortName
+  return isMediumOnly || (withShortName && isShortName)
 }
 
 /**
@@ -318,13 +323,9 @@ export function isOwnOutlet(outlet: string, source: { outlet: string | null }): 
  * ends in the same word, so that one paper is one report across articles:
  * `The Times` in one and `The New York Times` in another. A short name that
  * more than one full name ends in (the Los Angeles and the New York Times)
- * stays as it is.
+ * is left out.
  */
 export function fullOutletNames(names: readonly string[]): Map<string, string> {
-  const shortWord = (name: string) => {
-    const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/)
-    return words.length === 1 && shortSelfNames.test(words[0]) ? words[0] : undefined
-  }
   const fullByWord = new Map<string, Set<string>>()
   for (const name of names) {
     const words = canonicalOutlet(name).toLowerCase().replace(/^the\s+/, '').split(/\s+/)
@@ -338,5 +339,25 @@ export function fullOutletNames(names: readonly string[]): Map<string, string> {
     if (candidates?.size === 1) full.set(name, [...candidates][0])
   }
   return full
+}
+
+/** One form of a paper's short name however printed (`Post`, `the Post` → `The Post`), or undefined for other names. */
+export function shortOutletForm(name: string): string | undefined {
+  const word = shortWord(name)
+  return word === undefined ? undefined : `The ${word[0].toUpperCase()}${word.slice(1)}`
+}
+
+function shortWord(name: string): string | undefined {
+  const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/)
+  return words.length === 1 && shortSelfNames.test(words[0]) ? words[0] : undefined
+}
+
+/**
+ * Two names of one outlet, as one article names another: the same name, or
+ * one the other plus words that only tell its medium (`BBC` / `BBC News`);
+ * not a short name, which may stand for any paper ending in it.
+ */
+export function isSameOutlet(one: string, other: string | null): boolean {
+  return other !== null && isOwnOutlet(one, { outlet: other }, false)
 }
 

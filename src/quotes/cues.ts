@@ -573,17 +573,22 @@ function verbFirstSpeaker(text: string, list: readonly Word[], verb: number, end
 export function reportingSentenceCue(text: string, list: readonly Word[], sentence: Span): Cue | undefined {
   const at = verbAfterSubject(list, sentence.start, sentence.end)
   const verb = at === undefined ? undefined : verbAt(list, at)
-  if (at === undefined || !verb || isWeakVerb(verb.base) || /ing$/.test(list[at].lower)) return undefined
+  // (Nor a question: `Reporters asked the mayor whether …` is answered by the quote after it.)
+  if (at === undefined || !verb || isWeakVerb(verb.base) || /ing$/.test(list[at].lower) || askingBases.has(verb.base)) return undefined
   const speaker = subjectBefore(text, list, at, sentence.start)
   if (!speaker || speaker.start !== list[sentence.start].start || !isRightBefore(list, speaker, at)) return undefined
   // (`Paul … alleged that …, something that Fauci strongly disputed.`: two people named as reporting, either may go on;
   // not a pronoun, which most often stands for the first, `which he said had failed`.)
-  for (let later = verb.next + 1; later < sentence.end; later++) {
+  for (let later = verb.next + 1; later < Math.min(sentence.end, verb.next + 1 + maxReportingSentenceWords); later++) {
     const other = verbAt(list, later) ? subjectBefore(text, list, later, verb.next) : undefined
     if (other?.kind === 'name' && other.text !== speaker.text) return undefined
   }
   return { speaker, verb: verb.text, verbBase: verb.base, place: 'before' }
 }
+
+const askingBases = new Set(['ask', 'question', 'press', 'query', 'quiz', 'inquire', 'wonder'])
+/** Words after its verb in which a paraphrase is searched for a second reporter: a bound on very long sentences. */
+const maxReportingSentenceWords = 60
 
 /**
  * Whether no other verb comes right after the subject before the verb at

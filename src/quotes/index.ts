@@ -161,12 +161,15 @@ function assignCites(
       }
     }
     if (!byParagraph.has(span.paragraph)) byParagraph.set(span.paragraph, firstInside(citations, paragraphs[span.paragraph]))
+    // (Only a credit before the quote's sentence ends: one later in the paragraph is for other words, `Blumenthal's
+    // campaign disputed a report … as an "outrageous distortion" … The A.G., according to the Times, said …`.)
     const inParagraph = byParagraph.get(span.paragraph)
+    const creditedBefore = inParagraph !== undefined && inParagraph.start < sentence.end ? inParagraph : undefined
     const continued = attribution.continues !== undefined ? quoteIndex.get(attribution.continues) : undefined
     // (A quote that goes on from another, or after another of its paragraph, relays its report before the paragraph's
     // first: `… on NBC’s “Today” show, according to TIME. "How come …?"` is TIME's, not the show's.)
     const earlier = continued ?? lastInParagraph.get(span.paragraph)
-    quotes[position].cites = inSentence?.outlet ?? (earlier !== undefined ? quotes[earlier].cites : null) ?? inParagraph?.outlet ?? null
+    quotes[position].cites = inSentence?.outlet ?? (earlier !== undefined ? quotes[earlier].cites : null) ?? creditedBefore?.outlet ?? null
     lastInParagraph.set(span.paragraph, position)
   })
   // Inner quotes relay what their enclosing quote relays.

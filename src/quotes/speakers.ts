@@ -162,7 +162,9 @@ function findCues(
       const found = introduction ?? (standalone?.verbBase && !isWeakVerb(standalone.verbBase) ? standalone : undefined)
       if (found && found.place !== 'inside') cue = { ...found, place: 'before' }
     }
-    const paraphrase = !cue && sentenceBefore ? reportingSentenceCue(text, list, sentenceBefore) : undefined
+    // (Only for a quote that is its sentence: not `"…" was how one voter in Ohio put it`.)
+    const isOwnSentence = around[position].before.start === around[position].before.end && around[position].after.start === around[position].after.end
+    const paraphrase = !cue && sentenceBefore && isOwnSentence ? reportingSentenceCue(text, list, sentenceBefore) : undefined
     found.set(index, { cue, around: around[position], previous: position > 0 ? members[position - 1] : undefined, opensContainer, paraphrase })
   })
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { link, mkdir, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
-import { decodeText } from './encoding.js'
+import { decodeText, decodeUndeclared } from './encoding.js'
 import path from 'node:path'
 import { unified } from 'unified'
 import remarkGfm from 'remark-gfm'
@@ -86,7 +86,10 @@ async function makeFolder(folder: string): Promise<string | undefined> {
     if (path.dirname(at) === at) break
   }
   try {
-    for (const level of missing.reverse()) await mkdir(level)
+    // (Another run may make the same folder meanwhile.)
+    for (const level of missing.reverse()) await mkdir(level).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST' || !(await stat(level)).isDirectory()) throw error
+    })
   } catch (error) {
     throw new AddError(`${folder}: cannot create the folder (${describeWriteError(error)})`)
   }
@@ -260,12 +263,12 @@ const fetchFailures: Record<string, string> = {
 
 /**
  * Decode with the charset the server names, else as decodeText reads a
- * file, else as windows-1252, the web's default for pages that name none: a
- * page with a few bad bytes is still a page.
+ * file, else as a browser reads a page that names none (decodeUndeclared):
+ * a page with a few bad bytes is still a page.
  */
 function decode(bytes: Buffer, contentType: string): string {
   const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1]
-  return decodeText(bytes, charset) ?? decodeText(bytes, 'windows-1252')!
+  return decodeText(bytes, charset) ?? decodeUndeclared(bytes)
 }
 
 function extensionForType(contentType: string, text: string, input: string): string {

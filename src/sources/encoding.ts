@@ -13,11 +13,28 @@ export function decodeText(bytes: Uint8Array, declared?: string): string | undef
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    // Not UTF-8: what the page says it is, unless it says UTF-8.
+    // Not UTF-8 throughout: what the page says it is; a page that says UTF-8 is that, with a bad byte or two.
     const label = metaCharset(bytes)
-    const decoder = label === undefined || /^utf-?8$/i.test(label) ? undefined : decoderFor(label)
-    return decoder?.decode(bytes)
+    if (label !== undefined && /^utf-?8$/i.test(label)) return new TextDecoder('utf-8').decode(bytes)
+    return label === undefined ? undefined : decoderFor(label)?.decode(bytes)
   }
+}
+
+/**
+ * A page that names no charset anywhere, as a browser reads it: UTF-8 when
+ * most of its other-than-ASCII bytes read as UTF-8 (a stray bad byte in a
+ * UTF-8 page), else windows-1252, the web's default for older pages.
+ */
+export function decodeUndeclared(bytes: Uint8Array): string {
+  const asUtf8 = new TextDecoder('utf-8').decode(bytes)
+  let replaced = 0
+  let other = 0
+  for (let index = 0; index < asUtf8.length; index++) {
+    const code = asUtf8.charCodeAt(index)
+    if (code === 0xfffd) replaced++
+    else if (code > 0x7f) other++
+  }
+  return other > replaced ? asUtf8 : decodeWindows1252(bytes)
 }
 
 /** `utf-16le` or `utf-16be` when the bytes open with that byte-order mark: text with NUL bytes in it. */

@@ -51,7 +51,8 @@ export function readHtml(value: string, options: Readonly<HtmlOptions> = {}): Re
 
   const hasArticle = paragraphs.some((paragraph) => paragraph.split(' ').length >= minParagraphWords)
   // A whole page closes what it opened: one that stops short was saved or downloaded in part, its last quote maybe cut.
-  const isCutShort = /<html[\s>]/i.test(value) && !/<\/(?:html|body)\s*>/i.test(value)
+  // (The closing tags may be left out of a whole page, which then still ends on a tag.)
+  const isCutShort = /<html[\s>]/i.test(value) && !/<\/(?:html|body)\s*>/i.test(value) && !/>\s*$/.test(value)
   return {
     ...(isCutShort ? { problem: 'the page stops before its closing </html> (saved or downloaded in part?); its text may be cut short' } : {}),
     title,

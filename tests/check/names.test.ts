@@ -23,6 +23,7 @@ describe('findCitedSource', () => {
     makeSource('people-article', 'text', { outlet: 'People', url: 'https://people.com/x' }),
     makeSource('variety', 'text'),
     makeSource('ap-story', 'text', { url: 'https://www.apnews.com/article/1' }),
+    makeSource('bbc-story', 'text', { outlet: 'BBC' }),
   ]
 
   it.each([
@@ -31,6 +32,8 @@ describe('findCitedSource', () => {
     ['Variety', 'variety'],
     ['apnews', 'ap-story'],
     ['Reuters', undefined],
+    // A network cited by its news division's name (`said on BBC` reads as BBC News).
+    ['BBC News', 'bbc-story'],
   ])('%s → %s', (cited, id) => {
     expect(findCitedSource(cited, sources, '000_relay')?.id).toBe(id)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCitations, fullOutletNames } from '../../src/quotes/cites.js'
+import { findCitations, fullOutletNames, isSameOutlet, shortOutletForm } from '../../src/quotes/cites.js'
 import { words } from '../../src/quotes/words.js'
 import { extract } from './extract.js'
 
@@ -47,6 +47,9 @@ describe('findCitations', () => {
     // Not a name joined to an outlet, nor a short name that opens a sentence.
     expect(outlets('Smith and CNN anchors said the race was close.')).toEqual([])
     expect(outlets('Times reported earlier were wrong.')).toEqual([])
+    // A short name inside a longer one is none.
+    expect(outlets('Vaccinated people were less likely to die, according to the Journal of the American Medical Association.')).toEqual([])
+    expect(outlets('The vote was certified by the Independent Election Commission on Friday.')).toEqual([])
     // A report the article corrects is none it relays.
     expect(outlets('ABC News reported incorrectly that the aide had edited the talking points.')).toEqual([])
   })
@@ -57,8 +60,13 @@ describe('findCitations', () => {
       Times: 'The New York Times',
       Post: 'The Washington Post',
     })
-    // Two papers end alike: the short name stays.
+    // Two papers end alike: the short name stays, in one form however printed.
     expect(fullOutletNames(['The New York Times', 'Los Angeles Times', 'The Times']).size).toBe(0)
+    expect([shortOutletForm('Post'), shortOutletForm('the Post'), shortOutletForm('The Washington Post')]).toEqual(['The Post', 'The Post', undefined])
+  })
+
+  it('takes one outlet by a name that only adds its medium for the same, never a paper by its short name', () => {
+    expect([isSameOutlet('BBC News', 'BBC'), isSameOutlet('NBC', 'NBC News'), isSameOutlet('The Times', 'The Washington Times'), isSameOutlet('CNN', null)]).toEqual([true, true, false, false])
   })
 
   it('does not take people or common words for outlets', () => {

@@ -248,6 +248,9 @@ describe('speakers and reporting verbs', () => {
       speakerAfter('Paul alleged that the lab had been funded by the agency, something that Fauci strongly disputed.'),
       speakerAfter('It also suggests the council make recommendations.'),
     ]).toEqual([[null, null], [null, null], [null, null], [null, null]])
+    // Not a question the quote answers, nor a quote with narration of its own in its sentence.
+    expect(quotesOf('Reporters asked the mayor whether the bridge would reopen. “We will see.”')).toEqual([['We will see.', null, null]])
+    expect(quotesOf('Biden said the economy was weak. “Folks are hurting right now” was how one voter put it.')[0][1]).not.toBe('Biden')
     // An earlier quote that goes on keeps its speaker.
     expect(quotesOf('"We start at dawn," Tom Baker said as Ann Lee said the plan was fine. "Bring water."')[1]).toEqual(['Bring water.', 'Tom Baker', null])
   })

@@ -141,7 +141,8 @@ describe('addArticle', () => {
   it('reads a saved page that stops short, and says it may be cut', async () => {
     const saved = path.join(folder, 'cut.html')
     const page = articlePage('A Page Saved In Part')
-    await writeFile(saved, page.slice(0, page.indexOf('</body>')))
+    // Cut in the middle of its last paragraph.
+    await writeFile(saved, page.slice(0, page.lastIndexOf('</p>') - 10))
     const { article } = await addArticle(saved, { to: path.join(folder, 'out') })
     expect(article.problem).toBe('the page stops before its closing </html> (saved or downloaded in part?); its text may be cut short')
     await writeFile(saved, page)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeText } from '../../src/sources/encoding.js'
+import { decodeText, decodeUndeclared } from '../../src/sources/encoding.js'
 
 const page = (charset: string, body: string) => `<html><head><meta charset="${charset}"><title>t</title></head><body><p>${body}</p></body></html>`
 const cp1252 = (text: string) => Buffer.from([...text].map((character) => ({ '“': 0x93, '”': 0x94, '€': 0x80, '—': 0x97 })[character] ?? character.charCodeAt(0)))
@@ -25,9 +25,15 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.from('Caf\u00e9', 'latin1'), 'latin1')).toBe('Café')
   })
 
-  it('reads nothing it would have to guess: bytes not UTF-8 with no charset, or one that says UTF-8 or no known label', () => {
+  it('reads a page that says UTF-8 as UTF-8, a bad byte replaced, and a page that says nothing as a browser does', () => {
+    const [head, tail] = page('utf-8', '“We will rebuild” the counc|l said.').split('|')
+    expect(decodeText(Buffer.concat([Buffer.from(head), Buffer.from([0xe9]), Buffer.from(tail)]))).toContain('“We will rebuild” the counc\uFFFDl said.')
+    expect(decodeUndeclared(Buffer.concat([Buffer.from('“We will rebuild” the counc'), Buffer.from([0xe9]), Buffer.from('l said.')]))).toBe('“We will rebuild” the counc\uFFFDl said.')
+    expect(decodeUndeclared(cp1252('“We will rebuild” the counc\xe9l said.'))).toBe('“We will rebuild” the councél said.')
+  })
+
+  it('reads nothing it would have to guess: bytes not UTF-8 with no charset, or no known label', () => {
     expect(decodeText(Buffer.from('Caf\xe9 au lait', 'latin1'))).toBeUndefined()
-    expect(decodeText(cp1252(page('utf-8', 'Caf\xe9')))).toBeUndefined()
     expect(decodeText(cp1252(page('klingon-1', 'Caf\xe9')))).toBeUndefined()
     expect(decodeText(Buffer.from('Caf\xe9', 'latin1'), 'klingon-1')).toBeUndefined()
   })

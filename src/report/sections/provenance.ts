@@ -3,7 +3,7 @@ import type { Group, GroupMember } from '../../types.js'
 import { groupHeading, headingAnchor, label, pointer, type ReportContext } from '../context.js'
 import { excerpt, heading, joinWords, list, paragraph, table, text, type Cell } from '../nodes.js'
 import { plural } from '../../plural.js'
-import { isOwnOutlet } from '../../quotes/cites.js'
+import { isSameOutlet } from '../../quotes/cites.js'
 
 /** Which outside reports the sources relay, and which passages they share near-verbatim. */
 export function provenanceSection(context: ReportContext): RootContent[] {
@@ -21,7 +21,7 @@ function relayedReports(context: ReportContext): RootContent[] {
   const rows = reports.map((report): Cell[] => {
     const relaying = sources.filter((source) => source.cites.includes(report)).map((source) => label(context, source.id))
     // The outlet's own article may be among the sources: the others then relay it rather than confirm it.
-    const own = sources.filter((source) => isOwnOutlet(report, source)).map((source) => label(context, source.id))
+    const own = sources.filter((source) => isSameOutlet(report, source.outlet)).map((source) => label(context, source.id))
     const origins = groups.filter((group) => group.provenance.singleOrigin === report)
     return [report, relaying.join(', '), own.length === 0 ? '—' : own.join(', '), origins.length === 0 ? '—' : groupLinks(origins)]
   })
