@@ -151,7 +151,10 @@ function assignCites(
     // (`said in an interview on NBC’s “Today” show, according to TIME.`: the report the sentence relays is TIME's, past
     // the title that ends the quote's own stretch of it.)
     let inSentence: Citation | undefined
-    const end = citations[first]?.isOnAir ? sentenceEnd(text, sentence.end, paragraphs[span.paragraph]) : sentence.end
+    // A quote that ends on a full stop ends its sentence: the words after it are the next sentence's (`which "points to
+    // the importance of one-shot vaccine." Statistics show …, according to a report in The New York Times`).
+    const ownEnd = /\.['"\u2019\u201D]?\s*$/.test(text.slice(span.start, span.end)) ? Math.min(span.markEnd, sentence.end) : sentence.end
+    const end = citations[first]?.isOnAir ? sentenceEnd(text, ownEnd, paragraphs[span.paragraph]) : ownEnd
     for (let at = first; at < citations.length && citations[at].start < end; at++) {
       if (citations[at].end <= sentence.start) continue
       inSentence ??= citations[at]
@@ -164,7 +167,7 @@ function assignCites(
     // (Only a credit before the quote's sentence ends: one later in the paragraph is for other words, `Blumenthal's
     // campaign disputed a report … as an "outrageous distortion" … The A.G., according to the Times, said …`.)
     const inParagraph = byParagraph.get(span.paragraph)
-    const creditedBefore = inParagraph !== undefined && inParagraph.start < sentence.end ? inParagraph : undefined
+    const creditedBefore = inParagraph !== undefined && inParagraph.start < ownEnd ? inParagraph : undefined
     const continued = attribution.continues !== undefined ? quoteIndex.get(attribution.continues) : undefined
     // (A quote that goes on from another, or after another of its paragraph, relays its report before the paragraph's
     // first: `… on NBC’s “Today” show, according to TIME. "How come …?"` is TIME's, not the show's.)

@@ -13,9 +13,10 @@ export function decodeText(bytes: Uint8Array, declared?: string): string | undef
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    // Not UTF-8 throughout: what the page says it is; a page that says UTF-8 is that, with a bad byte or two.
+    // Not UTF-8 throughout: what the page says it is; a page that says UTF-8 is that with a bad byte or two, or one
+    // saved from an older site that kept its head (decodeUndeclared tells which).
     const label = metaCharset(bytes)
-    if (label !== undefined && /^utf-?8$/i.test(label)) return new TextDecoder('utf-8').decode(bytes)
+    if (label !== undefined && /^utf-?8$/i.test(label)) return decodeUndeclared(bytes)
     return label === undefined ? undefined : decoderFor(label)?.decode(bytes)
   }
 }

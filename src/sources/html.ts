@@ -51,8 +51,7 @@ export function readHtml(value: string, options: Readonly<HtmlOptions> = {}): Re
 
   const hasArticle = paragraphs.some((paragraph) => paragraph.split(' ').length >= minParagraphWords)
   // A whole page closes what it opened: one that stops short was saved or downloaded in part, its last quote maybe cut.
-  // (The closing tags may be left out of a whole page, which then still ends on a tag.)
-  const isCutShort = /<html[\s>]/i.test(value) && !/<\/(?:html|body)\s*>/i.test(value) && !/>\s*$/.test(value)
+  const isCutShort = /<html[\s>]/i.test(value) && !/<\/(?:html|body)\s*>/i.test(value)
   return {
     ...(isCutShort ? { problem: 'the page stops before its closing </html> (saved or downloaded in part?); its text may be cut short' } : {}),
     title,
@@ -192,7 +191,7 @@ function blockParagraphs(root: Element): string[] {
     } else if (item.nodeType === 1) {
       const tag = (item as Element).tagName.toUpperCase()
       if (blockTags.has(tag)) flush()
-      if (tag === 'BLOCKQUOTE' && quotation === undefined && holdsProse(item as Element)) quotation = item as Element
+      if (tag === 'BLOCKQUOTE' && quotation === undefined && isQuotation(item as Element, root)) quotation = item as Element
       stack.push({ leaving: item as Element })
       const children = Array.from(item.childNodes)
       for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
@@ -214,9 +213,22 @@ function blockParagraphs(root: Element): string[] {
   return read
 }
 
-/** A blockquote of prose: text or a paragraph of its own, not only a table set off (LWN indents its tables in one). */
-function holdsProse(quotation: Element): boolean {
-  return Array.from(quotation.childNodes).some((child) => (child.nodeType === 3 ? /\S/.test(child.nodeValue ?? '') : (child as Element).tagName?.toUpperCase() === 'P'))
+/**
+ * A blockquote that quotes someone in prose: not only a table set off (LWN
+ * indents its tables in one), not an embedded post (its signature names
+ * whose words they are, and is taken off as page furniture: read as a
+ * quote, the post would go to the last speaker named), not a pull quote
+ * repeating the article's own words.
+ */
+function isQuotation(blockquote: Element, article: Element): boolean {
+  const holdsProse = Array.from(blockquote.childNodes).some((child) => (child.nodeType === 3 ? /\S/.test(child.nodeValue ?? '') : (child as Element).tagName?.toUpperCase() === 'P'))
+  // (Readability strips classes such as `twitter-tweet`: the post's signature tells, `— John Doe (@johndoe) May 4`.)
+  if (!holdsProse) return false
+  const text = (blockquote.textContent ?? '').replace(/\s+/g, ' ').trim()
+  if (/[\u2014\u2013\u2015]\s*\S[^\n]*\(@\w+\)/.test(text)) return false
+  const rest = (article.textContent ?? '').replace(/\s+/g, ' ')
+  const first = rest.indexOf(text)
+  return first === -1 || rest.indexOf(text, first + text.length) === -1
 }
 
 function cleanText(value: string | null | undefined): string | null {

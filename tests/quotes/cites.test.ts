@@ -101,6 +101,15 @@ describe('cites of quotes and articles', () => {
     expect(result.cites).toEqual(['People'])
   })
 
+  it('gives a quote no report credited after its sentence: that credit is for other words', () => {
+    const cites = (body: string) => extract(body).quotes.map((quote) => quote.cites)
+    // The quote ends its sentence on a full stop; the next sentence's report is about other figures.
+    expect(cites('The former director said the drop "points to the importance of one-shot vaccines." Statistics show 8% skip the second dose, according to The New York Times.')).toEqual([null])
+    expect(cites('The campaign called the story an "outrageous distortion" of his service. The A.G., according to the Times, said he had misspoken.')).toEqual([null])
+    // A question mark need not end the sentence: the credit after it is the quote's.
+    expect(cites('"Did I nail it?" Gaga asked as soon as they got off the stage, PEOPLE reports.')).toEqual(['People'])
+  })
+
   it('takes a report the sentence names over the broadcast it was said on, and gives it to the quotes after it', () => {
     const result = extract('"I want to see it," said Trump in an interview on NBC’s "Today" show, according to TIME. "Why not?"\n\n"We will win," Fox said in an interview on CNN. Later, according to Politico, he left.')
     expect(result.quotes.filter((quote) => quote.text !== 'Today').map((quote) => [quote.text, quote.cites])).toEqual([

@@ -28,6 +28,8 @@ describe('decodeText', () => {
   it('reads a page that says UTF-8 as UTF-8, a bad byte replaced, and a page that says nothing as a browser does', () => {
     const [head, tail] = page('utf-8', '“We will rebuild” the counc|l said.').split('|')
     expect(decodeText(Buffer.concat([Buffer.from(head), Buffer.from([0xe9]), Buffer.from(tail)]))).toContain('“We will rebuild” the counc\uFFFDl said.')
+    // A page saved from an older site that kept its UTF-8 head: windows-1252 throughout, read as such.
+    expect(decodeText(cp1252(page('utf-8', '“We will rebuild” the councél said.')))).toContain('“We will rebuild” the councél said.')
     expect(decodeUndeclared(Buffer.concat([Buffer.from('“We will rebuild” the counc'), Buffer.from([0xe9]), Buffer.from('l said.')]))).toBe('“We will rebuild” the counc\uFFFDl said.')
     expect(decodeUndeclared(cp1252('“We will rebuild” the counc\xe9l said.'))).toBe('“We will rebuild” the councél said.')
   })

@@ -54,10 +54,21 @@ describe('readHtml', () => {
       '“We have built something together over many years of work.',
       '“I told the board, ‘This is only the start of it,’ and I meant every word.”',
     ])
-    expect(quoted('<blockquote class="twitter-tweet"><p>The deal is done and the staff stays on, all of them, at every one of our sites.</p>&mdash; Jane Roe (@janeroe) May 4, 2021</blockquote>')).toEqual([
+    // A signature after the words stays outside them.
+    expect(quoted('<blockquote><p>The deal is done and the staff stays on, all of them, at every one of our sites.</p><p>— Jane Roe, chief executive</p></blockquote>')).toEqual([
       '“The deal is done and the staff stays on, all of them, at every one of our sites.”',
-      '— Jane Roe (@janeroe) May 4, 2021',
+      '— Jane Roe, chief executive',
     ])
+    // Not an embedded post, whose signature names its author and is taken off as page furniture (read as a quote, the
+    // post would go to the last speaker named), nor a pull quote repeating the article's words.
+    const post = '<p>The deal is done and the staff stays on, all of them, at every one of our sites.</p>&mdash; John Doe (@johndoe) May 4, 2021'
+    expect(quoted(`<blockquote class="twitter-tweet">${post}</blockquote>`)).toEqual([
+      'The deal is done and the staff stays on, all of them, at every one of our sites.',
+      '— John Doe (@johndoe) May 4, 2021',
+    ])
+    expect(quoted(`<blockquote>${post}</blockquote>`)[0]).not.toMatch(/^“/)
+    const pulled = 'The deal keeps every job at every one of the company’s sites across the country.'
+    expect(quoted(`<p>${pulled}</p><blockquote class="quote"><p>${pulled}</p></blockquote>`)).toEqual([pulled, pulled])
     expect(quoted('<blockquote>“We have built something together over many years of work,” she wrote in the memo.</blockquote>')).toEqual(['“We have built something together over many years of work,” she wrote in the memo.'])
     expect(quoted('<blockquote><table><tr><th>Release</th><th>Date</th></tr><tr><td>4.1</td><td>April 2014</td></tr></table></blockquote>')).toEqual(['Release Date', '4.1 April 2014'])
   })
