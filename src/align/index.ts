@@ -41,6 +41,8 @@ export function alignSources({ sources, quotes, sentences, outletName = (name) =
   const sourcesById = new Map(sources.map((source) => [source.id, source]))
   const { groups: claimGroups, ungrouped } = groupClaims(units, groupedQuoteSpans, quotes, nextId, (unit) => {
     const source = sourcesById.get(unit.source)!
+    // (An article that relays no report has no claim that does: most articles, not read again.)
+    if (source.cites.length === 0) return null
     const cited = citedInClaim(unit.text, source)
     const name = cited === null ? null : outletName(cited, unit.source)
     return name === null || isOwnOutlet(name, source) ? null : name
