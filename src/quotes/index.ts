@@ -75,12 +75,16 @@ export function extractQuotes(source: SourceDocument, processed: ProcessedText):
  * The report a claim's own words relay (`…, according to NBC News`, `the
  * New York Times reported on Monday`), other than its source's outlet: a
  * claim whose words hold no quote that cites says where it comes from too.
+ * None when they name two reports.
  */
 export function citedInClaim(text: string, source: SourceDocument): string | null {
-  for (const citation of findCitations(text, words(text, 0, text.length), () => true)) {
-    if (!isOwnOutlet(citation.outlet, source)) return citation.outlet
-  }
-  return null
+  const list = words(text, 0, text.length)
+  // Not a credit inside quoted words (`"…, according to the Times"`): that is the speaker's.
+  const quoted = [...text.matchAll(/["\u201C][^"\u201C\u201D]*["\u201D]/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }))
+  const isNarration = (index: number) => !quoted.some((span) => list[index].start >= span.start && list[index].end <= span.end)
+  const outlets = new Set(findCitations(text, list, isNarration).map((citation) => citation.outlet).filter((outlet) => !isOwnOutlet(outlet, source)))
+  // (Two reports, `first reported by The New York Times and The Washington Post`: the claim rests on no one of them.)
+  return outlets.size === 1 ? [...outlets][0] : null
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findCitations, fullOutletNames, isSameOutlet, shortOutletForm } from '../../src/quotes/cites.js'
 import { words } from '../../src/quotes/words.js'
 import { extract } from './extract.js'
+import { citedInClaim } from '../../src/quotes/index.js'
 
 const outlets = (text: string) => findCitations(text, words(text, 0, text.length), () => true).map((citation) => citation.outlet)
 
@@ -67,6 +68,14 @@ describe('findCitations', () => {
 
   it('takes one outlet by a name that only adds its medium for the same, never a paper by its short name', () => {
     expect([isSameOutlet('BBC News', 'BBC'), isSameOutlet('NBC', 'NBC News'), isSameOutlet('The Times', 'The Washington Times'), isSameOutlet('CNN', null)]).toEqual([true, true, false, false])
+  })
+
+  it('gives a claim the one report its own words relay, not one inside quoted words, and none when they name two', () => {
+    const source = { id: 'a', file: 'a.md', body: '', boilerplate: [], title: null, outlet: 'Daily Ledger', date: null, url: null, author: null }
+    expect(citedInClaim('The bridge will close through March, according to NBC News', source)).toBe('NBC News')
+    expect(citedInClaim('The plan was first reported by The New York Times and The Washington Post', source)).toBeNull()
+    expect(citedInClaim('He said "the bridge will close, according to the Times" on Monday', source)).toBeNull()
+    expect(citedInClaim('The bridge will close, the Daily Ledger reported', source)).toBeNull()
   })
 
   it('does not take people or common words for outlets', () => {
