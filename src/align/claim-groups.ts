@@ -41,6 +41,7 @@ export function groupClaims(
   quotes: readonly Quote[],
   nextId: () => string,
   citedIn: (unit: ClaimUnit) => string | null = () => null,
+  outletOf: (source: string) => string | null = () => null,
 ): ClaimGrouping {
   const quotedSpans = groupBySource(groupedQuotes)
   const quotesBySource = groupBySource(quotes)
@@ -105,7 +106,7 @@ export function groupClaims(
   for (const set of union.sets()) {
     const links = linksByRoot.get(union.find(set[0])) ?? []
     const best = links.reduce((top, link) => (link.score > top.score ? link : top), links[0])
-    const members = set.map((item) => memberOf(candidates[item], quotesBySource.get(candidates[item].source) ?? [], citedIn))
+    const members = set.map((item) => memberOf(candidates[item], quotesBySource.get(candidates[item].source) ?? [], citedIn, outletOf))
     const shared = firstSharedWords(links, (link) => rule.sharedWords(profiles[link.a], profiles[link.b]), maxSharedShown)
     groups.push(buildGroup(nextId(), 'claim', members, `shared words: ${shared.join(', ')} (similarity ${best.score.toFixed(2)})`, best.score))
     for (const item of set) grouped.add(item)
@@ -184,8 +185,8 @@ function quotedShare(unit: ClaimUnit, spans: readonly Span[]): number {
 }
 
 /** A claim relays a report when a quote inside it does (`quotes` are the unit's source's), or when its own words say so. */
-function memberOf(unit: ClaimUnit, quotes: readonly Quote[], citedIn: (unit: ClaimUnit) => string | null): MemberInput {
+function memberOf(unit: ClaimUnit, quotes: readonly Quote[], citedIn: (unit: ClaimUnit) => string | null, outletOf: (source: string) => string | null): MemberInput {
   const relayed = quotes.find((quote) => quote.cites && quote.start < unit.end && quote.end > unit.start)
   const cites = relayed?.cites ?? citedIn(unit)
-  return { source: unit.source, text: unit.text, start: unit.start, end: unit.end, cites, tokens: unit.tokens as Token[] }
+  return { source: unit.source, outlet: outletOf(unit.source), text: unit.text, start: unit.start, end: unit.end, cites, tokens: unit.tokens as Token[] }
 }

@@ -6,7 +6,7 @@ import { groupBySource } from '../by-source.js'
 import { claimUnits, type ClaimUnit } from './units.js'
 import { isContent } from './similarity-terms.js'
 import { citedInClaim } from '../quotes/index.js'
-import { isOwnOutlet, isSameOutlet } from '../quotes/cites.js'
+import { isOwnOutlet } from '../quotes/cites.js'
 
 export interface AlignInput {
   sources: readonly Source[]
@@ -46,7 +46,7 @@ export function alignSources({ sources, quotes, sentences, outletName = (name) =
     const cited = citedInClaim(unit.text, source)
     const name = cited === null ? null : outletName(cited, unit.source)
     return name === null || isOwnOutlet(name, source) ? null : name
-  })
+  }, (source) => sourcesById.get(source)!.outlet)
 
   const quotedBySource = groupBySource(groupedQuoteSpans)
   const quotesBySource = groupBySource(quotes)
@@ -62,42 +62,5 @@ export function alignSources({ sources, quotes, sentences, outletName = (name) =
     })
     .filter((unit) => !(quotedBySource.get(unit.source) ?? []).some((span) => span.start < unit.end && span.end > unit.start))
     .map(({ source, text, start, end }) => ({ source, text, start, end }))
-  const groups = [...quoteGroups, ...claimGroups]
-  for (const group of groups) {
-    group.provenance.singleOrigin ??= ownOrigin(group, sourcesById)
-    group.differences = withoutOwnReportContext(group, sourcesById)
-  }
-  return { groups, unique }
-}
-
-/**
- * `according to CNN / no report cited` says two accounts rest on different
- * grounds; not when the one citing nothing is CNN's own article, which is
- * where the report comes from.
- */
-function withoutOwnReportContext(group: Group, sourcesById: ReadonlyMap<string, Source>): Group['differences'] {
-  const referenceSource = sourcesById.get(group.members[group.reference].source)!
-  return group.differences.flatMap((difference) => {
-    const cited = difference.type === 'context' ? /^(?:according to (.+) \/ no report cited|no report cited \/ according to (.+))$/.exec(difference.detail) : null
-    if (!cited) return [difference]
-    // (The reference cites the report when it comes first; else the members named do.)
-    if (cited[2] !== undefined) return isSameOutlet(cited[2], referenceSource.outlet) ? [] : [difference]
-    const sources = difference.sources.filter((source) => !isSameOutlet(cited[1], sourcesById.get(source)!.outlet))
-    if (sources.length === difference.sources.length) return [difference]
-    if (sources.length === 0) return []
-    const kept = new Set(group.members.filter((member) => sources.includes(member.source)).map((member) => member.quote))
-    return [{ ...difference, sources, ...(difference.quotes ? { quotes: difference.quotes.filter((quote) => kept.has(quote)) } : {}) }]
-  })
-}
-
-/**
- * A report relayed by some members and printed by its own outlet in the
- * others (`told Politico` beside Politico's article) is one origin too:
- * the group's members cite only reports from outside their own outlet.
- */
-function ownOrigin(group: Group, sourcesById: ReadonlyMap<string, Source>): string | null {
-  const cited = new Set(group.members.flatMap((member) => (member.cites ? [member.cites] : [])))
-  if (cited.size !== 1) return null
-  const [report] = cited
-  return group.members.every((member) => member.cites === report || isSameOutlet(report, sourcesById.get(member.source)!.outlet)) ? report : null
+  return { groups: [...quoteGroups, ...claimGroups], unique }
 }

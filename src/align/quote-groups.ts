@@ -33,6 +33,7 @@ export function groupQuotes(
   }
 
   const bodies = new Map(sources.map((source) => [source.id, source.body]))
+  const outlets = new Map(sources.map((source) => [source.id, source.outlet]))
   // Each source's quotes in reading order: a member's circumstances leave its sentence's other quotes out.
   const quotesBySource = groupBySource(quotes)
   for (const own of quotesBySource.values()) own.sort((a, b) => a.start - b.start)
@@ -47,7 +48,7 @@ export function groupQuotes(
     let run: Token[] = []
     const mayJoin = set.length <= maxSplitQuoteSet
     const members: MemberInput[] = set.map((item, index) => {
-      const member = memberOf(quotes[item], tokens[item], sentences, bodies, quotesBySource)
+      const member = memberOf(quotes[item], tokens[item], sentences, bodies, quotesBySource, outlets)
       const previous = set[index - 1]
       const joined = mayJoin && previous !== undefined && continues(quotes[previous], quotes[item], bodies) ? [...run, ...tokens[item]] : undefined
       const isWhole = joined !== undefined && set.some((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], joined))
@@ -176,9 +177,11 @@ function memberOf(
   sentences: ReadonlyMap<string, AnalyzedSentence[]>,
   bodies: ReadonlyMap<string, string>,
   quotesBySource: ReadonlyMap<string, Quote[]>,
+  outlets: ReadonlyMap<string, string | null>,
 ): MemberInput {
   return {
     source: quote.source,
+    outlet: outlets.get(quote.source) ?? null,
     quote: quote.id,
     text: quote.text,
     start: quote.start,

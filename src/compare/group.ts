@@ -3,12 +3,15 @@ import { joinContractions } from './contractions.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
 import { editsMayConflict, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 import { parseNumber } from '../pipeline/numbers.js'
+import { isSameOutlet } from '../quotes/cites.js'
 import { isOrganizationName, isParticleForm } from '../quotes/names.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
 export interface MemberInput extends GroupMember {
   tokens: Token[]
+  /** The outlet of the member's source, which tells a report's own article from one relaying it; not in the output. */
+  outlet?: string | null
   /** Quote members: the reporting verb, and the words around the quote that tell its circumstances. */
   verb?: string | null
   context?: { text: string; stems: Set<string> }
@@ -368,7 +371,9 @@ function contextDifferences(members: readonly MemberInput[], reference: number):
     if (base.verb && member.verb && reportingSense(base.verb) !== reportingSense(member.verb)) {
       differences.push({ type: 'context', level: 'context', detail: `${base.verb} / ${member.verb}`, sources: [member.source], ...about })
     }
-    if ((base.cites ?? null) !== (member.cites ?? null)) {
+    // (Nor the report against its own outlet's article, which cites nothing: `according to CNN` beside CNN's.)
+    const isOwnReport = (cited: MemberInput, other: MemberInput) => !other.cites && !!cited.cites && isSameOutlet(cited.cites, other.outlet ?? null)
+    if ((base.cites ?? null) !== (member.cites ?? null) && !isOwnReport(base, member) && !isOwnReport(member, base)) {
       // Each side whole, as the check quotes it: `no report cited / according to People`.
       const cited = (cites: string | null | undefined) => (cites ? `according to ${cites}` : 'no report cited')
       differences.push({ type: 'context', level: 'context', detail: `${cited(base.cites)} / ${cited(member.cites)}`, sources: [member.source], ...about })
@@ -397,11 +402,16 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return both / Math.min(a.size, b.size)
 }
 
-/** One relayed report is one origin; near-verbatim passages across sources are copy. */
+/**
+ * One relayed report is one origin, and so is a report relayed by some
+ * members and printed by its own outlet in the others (`told Politico`
+ * beside Politico's article); near-verbatim passages across sources are copy.
+ */
 function provenanceOf(members: readonly MemberInput[], kind: Group['kind']): Provenance {
-  const cites = new Set(members.map((member) => member.cites ?? null))
-  const [onlyCite] = cites
-  const singleOrigin = cites.size === 1 && onlyCite ? onlyCite : null
+  const cited = new Set(members.flatMap((member) => (member.cites ? [member.cites] : [])))
+  const [report] = cited
+  const isOneReport = cited.size === 1 && members.every((member) => member.cites === report || isSameOutlet(report, member.outlet ?? null))
+  const singleOrigin = isOneReport ? report : null
 
   const sharedCopy: Provenance['sharedCopy'] = []
   // Two outlets quoting the same words is no copy; only shared prose is.

@@ -257,7 +257,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     const rounding = roundingOf(gone, come, reference, member)
     if (rounding !== 'cosmetic') addChangedFigure(gone, come, rounding)
   }
-  for (const { gone, come, isFramedAlike } of figuresCountedAlike(changes, reference, member, compared)) {
+  for (const { gone, come, isFramedAlike } of figuresCountedAlike(changes, () => (tokensBySide ??= tokensOfSides(changes)), reference, member, compared)) {
     const rounding = roundingOf(gone, come, reference, member)
     if (rounding === 'cosmetic') continue
     // Framed by other words, two figures of one count may be two quantities (`40 people were rescued` / `50 people
@@ -382,12 +382,24 @@ function numbersInPlace(changes: readonly TokenChange[], reference: MemberText, 
  * no guess, and neither may be one the substitutions compared already.
  */
 function figuresCountedAlike(
-  changes: readonly TokenChange[], reference: MemberText, member: MemberText, compared: ReadonlySet<Token>,
+  changes: readonly TokenChange[], sides: () => ReturnType<typeof tokensOfSides>, reference: MemberText, member: MemberText, compared: ReadonlySet<Token>,
 ): Array<{ gone: Token[]; come: Token[]; isFramedAlike: boolean }> {
-  const { referenceTokens, memberTokens } = tokensOfSides(changes)
-  const [referenceCounts, memberCounts] = [figuresByCount(referenceTokens, reference), figuresByCount(memberTokens, member)]
+  // Only a figure taken out and one put in can pair: most comparisons have none, and stop here.
   const isEdited = new Set<Token>()
-  for (const change of changes) if (change.kind !== 'same') for (const token of change.tokens) isEdited.add(token)
+  let removedFigures = false
+  let addedFigures = false
+  for (const change of changes) {
+    if (change.kind === 'same') continue
+    for (const token of change.tokens) {
+      isEdited.add(token)
+      if (token.value === undefined) continue
+      if (change.kind === 'removed') removedFigures = true
+      else addedFigures = true
+    }
+  }
+  if (!removedFigures || !addedFigures) return []
+  const { referenceTokens, memberTokens } = sides()
+  const [referenceCounts, memberCounts] = [figuresByCount(referenceTokens, reference), figuresByCount(memberTokens, member)]
   const found: Array<{ gone: Token[]; come: Token[]; isFramedAlike: boolean }> = []
   for (const [count, gone] of referenceCounts) {
     const come = memberCounts.get(count)
