@@ -1,7 +1,7 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
 import { joinContractions } from './contractions.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
-import { editsMayConflict, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
+import { areNear, editsMayConflict, figuresByCount, figureValues, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 import { parseNumber } from '../pipeline/numbers.js'
 import { isSameOutlet } from '../quotes/cites.js'
 import { isOrganizationName, isParticleForm } from '../quotes/names.js'
@@ -137,7 +137,12 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
   }
   // Counts are over all members; the choice is among the eligible ones, when there are any.
   const candidates = members.map((_, index) => index).filter(isEligible)
-  const eligible = candidates.length > 0 ? candidates : members.map((_, index) => index)
+  const asPrinted = candidates.length > 0 ? candidates : members.map((_, index) => index)
+  // A wording whose figure more members give otherwise (`six months` / `five months` twice) is no common account,
+  // however each words it.
+  const outvoted = outvotedOnFigures(members)
+  const agreeing = asPrinted.filter((index) => !outvoted.has(index))
+  const eligible = agreeing.length > 0 ? agreeing : asPrinted
   let best = eligible[0]
   for (const index of eligible) {
     const count = counts[firstOfWording[index]]
@@ -145,6 +150,37 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
     if (count > bestCount || (count === bestCount && members[index].tokens.length > members[best].tokens.length)) best = index
   }
   return closestOfTied(members, firstOfWording, counts, best, eligible) ?? best
+}
+
+/**
+ * The members that give a figure for something (`after five months`) which
+ * more of the other members give otherwise, each one figure of that count
+ * near the other (areNear). None when the group is too large to weigh pair
+ * by pair.
+ */
+function outvotedOnFigures(members: readonly MemberInput[]): Set<number> {
+  const outvoted = new Set<number>()
+  if (members.length < 3 || members.length > maxWeighedMembers) return outvoted
+  const figures = members.map((member) => {
+    const single = new Map<string, Token[]>()
+    if (!member.tokens.some((token) => token.value !== undefined)) return single
+    for (const [count, found] of figuresByCount(member.tokens, member)) if (found.length === 1) single.set(count, found[0])
+    return single
+  })
+  figures.forEach((own, index) => {
+    for (const [count, figure] of own) {
+      // How many members give each value near this one, this member's own among them.
+      const valueOf = (figure: readonly Token[]) => figureValues(figure, count).join(' ')
+      const votes = new Map<string, number>()
+      for (const other of figures) {
+        const theirs = other.get(count)
+        if (theirs !== undefined && areNear(figure, theirs, count)) votes.set(valueOf(theirs), (votes.get(valueOf(theirs)) ?? 0) + 1)
+      }
+      const ownVotes = votes.get(valueOf(figure))!
+      if ([...votes.values()].some((members) => members > ownVotes)) outvoted.add(index)
+    }
+  })
+  return outvoted
 }
 
 /** Tied wordings are weighed against each other only up to these sizes (words shared with every member, per wording). */
@@ -259,7 +295,11 @@ function conflictsBetweenMembers(kind: Group['kind'], members: readonly MemberIn
  */
 function conflictKey({ type, detail }: Pick<Difference, 'type' | 'detail'>): string {
   const sideKey = (side: string) => {
-    const numbers = side.split(/[\s%$€£¥]+/).flatMap((word) => parseNumber([word.replace(/,/g, '')]) ?? [])
+    // (A tally's sides are two figures: `69-30`, `76 to 30`.)
+    const numbers = side
+      .replace(/(\d)(?:[-\u2010\u2011\u2013]|-to-| to )(?=\d)/g, '$1 ')
+      .split(/[\s%$€£¥]+/)
+      .flatMap((word) => parseNumber([word.replace(/,/g, '')]) ?? [])
     return numbers.length > 0 ? numbers.join(' ') : side.toLowerCase()
   }
   return `${type}:${detail.split(' / ').map(sideKey).sort().join('|')}`
@@ -276,7 +316,11 @@ function conflictKey({ type, detail }: Pick<Difference, 'type' | 'detail'>): str
 function isShownByReference(one: ReadonlySet<string>, other: ReadonlySet<string>, conflict: Pick<Difference, 'type' | 'detail'>): boolean {
   const hasType = (conflicts: ReadonlySet<string>) => [...conflicts].some((key) => key.startsWith(`${conflict.type}:`))
   const key = conflictKey(conflict)
-  return (hasType(one) && hasType(other)) || one.has(key) || other.has(key)
+  if ((hasType(one) && hasType(other)) || one.has(key) || other.has(key)) return true
+  // Or a conflict with the reference holds this one's figures: `69-30 / 76 to 30` tells `69 / 76`.
+  const figures = (conflictKey: string) => conflictKey.slice(conflictKey.indexOf(':') + 1).split(/[| ]/)
+  const own = figures(key)
+  return [...one, ...other].some((told) => told.startsWith(`${conflict.type}:`) && own.every((figure) => figures(told).includes(figure)))
 }
 
 /** FNV-1a over the word numbers. */

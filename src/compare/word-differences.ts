@@ -405,10 +405,15 @@ function figuresCountedAlike(
     const come = memberCounts.get(count)
     if (gone.length !== 1 || come?.length !== 1) continue
     const [one, other] = [gone[0], come[0]]
-    const isFree = (figure: Token[]) => figure.every((token) => isEdited.has(token) && !compared.has(token))
-    const isSame = one.length === other.length && one.every((token, index) => token.value === other[index].value)
-    if (isFree(one) && isFree(other) && !isSame && areNear(one, other) && shareWordAround(one, referenceTokens, other, memberTokens, count)) {
-      found.push({ gone: one, come: other, isFramedAlike: isFramedAlike(one, referenceTokens, other, memberTokens, count) })
+    // (A tally's side may stay: `51-49` / `50 to 49`.)
+    const isFree = (figure: Token[]) =>
+      !figure.some((token) => compared.has(token)) && (count === tallyCount ? figure.some((token) => isEdited.has(token)) : figure.every((token) => isEdited.has(token)))
+    const [oneValues, otherValues] = [figureValues(one, count), figureValues(other, count)]
+    const isSame = oneValues.length === otherValues.length && oneValues.every((value, index) => value === otherValues[index])
+    if (isFree(one) && isFree(other) && !isSame && areNear(one, other, count) && shareWordAround(one, referenceTokens, other, memberTokens, count)) {
+      // Two tallies of a vote in one claim are its count, however framed.
+      const isFramed = count === tallyCount || isFramedAlike(one, referenceTokens, other, memberTokens, count)
+      found.push({ gone: one, come: other, isFramedAlike: isFramed })
     }
   }
   return found
@@ -419,9 +424,20 @@ function figuresCountedAlike(
  * `$5 trillion` / `$6 trillion`); figures further apart that count the same
  * thing are most often two quantities (`hold 240 seats` / `lost 60 seats`).
  */
-function areNear(one: readonly Token[], other: readonly Token[]): boolean {
-  const [a, b] = [Math.abs(one[one.length - 1].value!), Math.abs(other[other.length - 1].value!)]
-  return Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= maxFigureRatio
+export function areNear(one: readonly Token[], other: readonly Token[], count: string): boolean {
+  const isNear = (a: number, b: number) => Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= maxFigureRatio
+  // A tally is near another side by side: `220-to-190` / `222-190`, not `285-120`.
+  if (count === tallyCount) {
+    const theirs = figureValues(other, count)
+    return figureValues(one, count).every((value, index) => isNear(Math.abs(value), Math.abs(theirs[index])))
+  }
+  return isNear(Math.abs(one[one.length - 1].value!), Math.abs(other[other.length - 1].value!))
+}
+
+/** A figure's numbers; a tally's larger side first, as outlets put either first (`50-48`, `a 48 to 50 vote`). */
+export function figureValues(figure: readonly Token[], count: string): number[] {
+  const values = figure.map((token) => token.value!)
+  return count === tallyCount ? values.sort((a, b) => b - a) : values
 }
 
 const maxFigureRatio = 1.5
@@ -468,7 +484,7 @@ function isFramedAlike(one: readonly Token[], own: readonly Token[], other: read
 const wordsFramingFigure = 3
 
 /** A side's figures (runs of number tokens) by what each counts (see figuresCountedAlike). */
-function figuresByCount(tokens: readonly Token[], owner: MemberText): Map<string, Token[][]> {
+export function figuresByCount(tokens: readonly Token[], owner: MemberText): Map<string, Token[][]> {
   const byCount = new Map<string, Token[][]>()
   let start = 0
   while (start < tokens.length) {
@@ -479,6 +495,12 @@ function figuresByCount(tokens: readonly Token[], owner: MemberText): Map<string
     // (One figure's words stand apart by a space alone: `1.5 million`, not `47% six`.)
     let end = start + 1
     while (end < tokens.length && tokens[end].value !== undefined && /^\s+$/.test(owner.text.slice(tokens[end - 1].end - owner.start, tokens[end].start - owner.start))) end++
+    const tallyEnd = end === start + 1 ? tallyEndAt(tokens, start, owner) : undefined
+    if (tallyEnd !== undefined) {
+      byCount.set(tallyCount, [...(byCount.get(tallyCount) ?? []), [tokens[start], tokens[tallyEnd - 1]]])
+      start = tallyEnd
+      continue
+    }
     const figure = tokens.slice(start, end)
     const joined = countedAfter(figure[figure.length - 1], owner)
     const next = joined === '' ? nextInClause(tokens, end, owner) : undefined
@@ -489,6 +511,28 @@ function figuresByCount(tokens: readonly Token[], owner: MemberText): Map<string
     start = end
   }
   return byCount
+}
+
+/** What a vote's tally counts, in figuresByCount: no word's stem, so that `vote` near both tallies is a word they share. */
+const tallyCount = '#tally'
+
+/** Between the two sides of a tally: `222-190`, `220-to-190`, `220 to 190`. */
+const tallyJoint = /^(?:\s*[-\u2010\u2011\u2013]\s*|(?:[-\u2010\u2011]|\s+)to(?:[-\u2010\u2011]|\s+))$/
+
+/**
+ * Where a vote's tally that starts at `index` ends: two single figures joined
+ * as a tally, a word of voting near them (`The vote was 222-190`, `the
+ * 220-to-190 vote`, whose `to` is a word of its own).
+ */
+function tallyEndAt(tokens: readonly Token[], index: number, owner: MemberText): number | undefined {
+  const second = tokens[index + 1]?.normal === 'to' ? index + 2 : index + 1
+  const [first, other, after] = [tokens[index], tokens[second], tokens[second + 1]]
+  if (other?.value === undefined || !tallyJoint.test(owner.text.slice(first.end - owner.start, other.start - owner.start))) return undefined
+  if (after?.value !== undefined && /^\s+$/.test(owner.text.slice(other.end - owner.start, after.start - owner.start))) return undefined
+  for (let at = Math.max(0, index - wordsAroundFigure); at < Math.min(tokens.length, second + 1 + wordsAroundFigure); at++) {
+    if (tokens[at].stem === 'vote') return second + 1
+  }
+  return undefined
 }
 
 /**
@@ -623,8 +667,14 @@ function unhedgedLength(tokens: readonly Token[]): number {
 /** Number tokens as printed, with their signs and hedges: `nearly $1,000`, `5%`. */
 function printedFigures(tokens: readonly Token[], owner: MemberText): string {
   return tokens
-    .map((token) => withHedge(`${signBefore(token, owner) ?? ''}${token.text}${percentAfter(token, owner)}${countedAfter(token, owner)}`, hedgeOf(token, owner)))
-    .join(' ')
+    .map((token, index) => {
+      const printed = withHedge(`${signBefore(token, owner) ?? ''}${token.text}${percentAfter(token, owner)}${countedAfter(token, owner)}`, hedgeOf(token, owner))
+      if (index === 0) return printed
+      // A tally's sides keep their joint: `220-to-190`.
+      const joint = owner.text.slice(tokens[index - 1].end - owner.start, token.start - owner.start)
+      return `${tallyJoint.test(joint) && /\S/.test(joint) ? joint : ' '}${printed}`
+    })
+    .join('')
 }
 
 const hyphenedWords = /^[-\u2010\u2011]\p{L}+(?:[-\u2010\u2011]\p{L}+)*/u

@@ -534,7 +534,7 @@ describe('buildGroup', () => {
   })
 
   it('finds a number two members disagree on where one shares it with a reference worded too differently to show it', () => {
-    const reference = 'The bill, which includes $550 billion in new funding, got through in a 69-30 vote, as 19 Republicans joined all 50 Democrats'
+    const reference = 'The bill, which includes $550 billion in new funding, got through the Senate 69-30, as 19 Republicans joined all 50 Democrats'
     const group = buildGroup(
       'g2',
       'claim',
@@ -551,6 +551,10 @@ describe('buildGroup', () => {
       // The figure the reference does not give comes first.
       expect.objectContaining({ type: 'number', detail: '76 / 69', sources: ['d', 'c'] }),
     ])
+    // A reference that gives the tally tells the conflict itself, once.
+    const withTally = 'The bill, which includes $550 billion in new funding, got through in a 69-30 vote, as 19 Republicans joined all 50 Democrats'
+    const told = buildGroup('g2', 'claim', [member('a', withTally), member('b', withTally), ...group.members.slice(2).map((one) => member(one.source, one.text))], 'test', 1)
+    expect(told.differences.filter((difference) => difference.level === 'conflict')).toEqual([expect.objectContaining({ type: 'number', detail: '69-30 / 76 to 30', sources: ['d'] })])
     // Members that only share the reference's figures agree on them: no pair of them is a conflict.
     const agreeing = buildGroup('g2', 'claim', [member('a', reference), member('b', reference), member('c', 'The final vote was 69 to 30, with 19 Republicans joining all 50 Democrats')], 'test', 1)
     expect(agreeing.verdict).toBe('variant')
@@ -585,6 +589,40 @@ describe('buildGroup', () => {
     expect(group.reference).toBe(1)
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', detail: '12 / 15', sources: ['c'] }))
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'negation', sources: ['a'] }))
+  })
+
+  it('takes for reference a wording whose figure most members give, however each words it', () => {
+    const fuller = 'The vaccine’s effectiveness against infection fell from a peak of 88% a month after the second shot to 47% six months later, according to the study'
+    const members = [
+      member('center', fuller),
+      member('left', 'After five months, it is just 47% effective at preventing infection'),
+      member('right', 'The vaccine’s effectiveness falls below 50 percent after five months, according to the study'),
+    ]
+    const group = buildGroup('g2', 'claim', members, 'test', 1)
+    // Every wording is its own, so the fullest and closest (center) led; two of three give five months.
+    expect(group.members[group.reference].source).toBe('right')
+    expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: 'five / six', sources: ['center'] }))
+    expect(group.differences.filter((difference) => difference.type === 'number' && difference.sources.includes('left'))).toEqual([])
+    // A two-way split has no majority: the fuller wording stays the reference.
+    const split = buildGroup('g3', 'claim', [members[0], members[2]], 'test', 1)
+    expect(split.members[split.reference].source).toBe('center')
+  })
+
+  it('compares the tallies of a vote wherever each sentence puts them', () => {
+    const moved = numbersOf(
+      'The 220-to-190 party-line vote stands in contrast to a vote in May, when 35 House Republicans joined Democrats',
+      'The vote was 222-190 with two Republicans joining all Democrats',
+    )
+    expect(moved).toEqual([expect.objectContaining({ level: 'conflict', detail: '220-to-190 / 222-190' })])
+    expect(numbersOf('The Senate confirmed the judge in a 51-49 vote on Tuesday', 'The Senate confirmed the judge on Tuesday by a vote of 50 to 49')).toEqual([
+      expect.objectContaining({ level: 'conflict', detail: '50 to 49 / 51-49' }),
+    ])
+    expect(numbersOf('The Senate confirmed the judge in a 51-49 vote on Tuesday', 'The Senate confirmed the judge on Tuesday by a vote of 51 to 49')).toEqual([])
+    // Either side may come first.
+    expect(numbersOf('The Senate voted 50-48 on Thursday to extend the debt limit', 'The debt limit extension passed the Senate on Thursday, with the vote at 48 to 50')).toEqual([])
+    // Another vote's tally, far from this one, is another count; and figures joined so without a vote are a range.
+    expect(numbersOf('The 220-to-190 vote followed a vote in May', 'The May vote was 285-120, with 35 Republicans in favour')).toEqual([])
+    expect(numbersOf('Children aged 5-11 can get the shot from Tuesday', 'From Tuesday children aged 5 to 11 can get the shot')).toEqual([])
   })
 
   it('does not repeat a conflict the members already have with the reference', () => {
