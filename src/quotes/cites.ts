@@ -297,8 +297,11 @@ function titleCase(word: string): string {
 // The last word of a paper's name that it calls itself by (`the Times`, `the Post`); not `Today`, which names other outlets too.
 const shortSelfNames = /^(times|post|journal|globe|tribune|herald|guardian|telegraph|chronicle|examiner|inquirer|register|gazette|observer|independent|dispatch|bee)$/
 
-/** Words that only tell an outlet's product or medium: `BBC` and `BBC News` are one outlet, `New York` and `New York Times` are not. */
-const outletKindWords = new Set(['news', 'online', 'digital', 'magazine', 'network', 'com', 'tv', 'radio', 'channel', 'politics', 'world', 'service'])
+/**
+ * Words that only tell an outlet's product or medium: `BBC` and `BBC News` are one outlet, `New York` and `New York
+ * Times` are not; `PBS NewsHour` is PBS's news programme, under whose name its reporting is published.
+ */
+const outletKindWords = new Set(['news', 'newshour', 'online', 'digital', 'magazine', 'network', 'com', 'tv', 'radio', 'channel', 'politics', 'world', 'service'])
 
 /**
  * The same outlet: the same name, one name the other plus words that only
