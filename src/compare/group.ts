@@ -1,7 +1,7 @@
 import type { Difference, Group, GroupMember, Provenance, Token } from '../types.js'
 import { joinContractions } from './contractions.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
-import { areNear, editsMayConflict, figuresByCount, figureValues, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
+import { editsMayConflict, figureRelation, figuresByCount, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 import { parseNumber } from '../pipeline/numbers.js'
 import { isSameOutlet } from '../quotes/cites.js'
 import { isOrganizationName, isParticleForm } from '../quotes/names.js'
@@ -154,34 +154,45 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
 
 /**
  * The members that give a figure for something (`after five months`) which
- * more of the other members give otherwise, each one figure of that count
- * near the other (areNear). None when the group is too large to weigh pair
- * by pair.
+ * members of more sources give otherwise (figureRelation: not a rounding, nor
+ * a bound both may meet), each one figure of that count. None when fewer
+ * than three sources are in the group (two sources are a split, not a
+ * majority), or it is too large to weigh pair by pair.
  */
 function outvotedOnFigures(members: readonly MemberInput[]): Set<number> {
   const outvoted = new Set<number>()
-  if (members.length < 3 || members.length > maxWeighedMembers) return outvoted
+  if (members.length < 3 || members.length > maxWeighedMembers || new Set(members.map((member) => member.source)).size < 3) return outvoted
   const figures = members.map((member) => {
     const single = new Map<string, Token[]>()
     if (!member.tokens.some((token) => token.value !== undefined)) return single
     for (const [count, found] of figuresByCount(member.tokens, member)) if (found.length === 1) single.set(count, found[0])
     return single
   })
-  figures.forEach((own, index) => {
-    for (const [count, figure] of own) {
-      // How many members give each value near this one, this member's own among them.
-      const valueOf = (figure: readonly Token[]) => figureValues(figure, count).join(' ')
-      const votes = new Map<string, number>()
-      for (const other of figures) {
-        const theirs = other.get(count)
-        if (theirs !== undefined && areNear(figure, theirs, count)) votes.set(valueOf(theirs), (votes.get(valueOf(theirs)) ?? 0) + 1)
-      }
-      const ownVotes = votes.get(valueOf(figure))!
-      if ([...votes.values()].some((members) => members > ownVotes)) outvoted.add(index)
-    }
-  })
+  const counts = new Set(figures.flatMap((own) => [...own.keys()]))
+  let weighings = 0
+  for (const count of counts) {
+    const holders = figures.flatMap((own, index) => (own.has(count) ? [index] : []))
+    const numbers = holders.map((index) => figures[index].get(count)!.map((token) => token.value).join(' '))
+    // (Most counts are given alike by all: nothing to weigh.)
+    if (holders.length < 3 || numbers.every((number) => number === numbers[0])) continue
+    weighings += holders.length * holders.length
+    if (weighings > maxFigureWeighings) return new Set()
+    // Per pair of members giving a figure of this count, how they stand; per member, the sources of the same account.
+    const relations = holders.map((one, at) =>
+      holders.map((other, otherAt) =>
+        numbers[at] === numbers[otherAt] ? 'same' : figureRelation(figures[one].get(count)!, members[one], figures[other].get(count)!, members[other], count),
+      ),
+    )
+    const backers = holders.map((_, at) => new Set(holders.filter((_, otherAt) => relations[at][otherAt] === 'same').map((other) => members[other].source)).size)
+    holders.forEach((index, at) => {
+      if (relations[at].some((relation, otherAt) => relation === 'other' && backers[otherAt] > backers[at])) outvoted.add(index)
+    })
+  }
   return outvoted
 }
+
+/** Pairs of figures weighed at most per group for its reference (outvotedOnFigures): a long group of many figures is left as it is. */
+const maxFigureWeighings = 20_000
 
 /** Tied wordings are weighed against each other only up to these sizes (words shared with every member, per wording). */
 const maxTiedWordings = 12

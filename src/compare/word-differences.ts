@@ -424,8 +424,9 @@ function figuresCountedAlike(
  * `$5 trillion` / `$6 trillion`); figures further apart that count the same
  * thing are most often two quantities (`hold 240 seats` / `lost 60 seats`).
  */
-export function areNear(one: readonly Token[], other: readonly Token[], count: string): boolean {
-  const isNear = (a: number, b: number) => Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= maxFigureRatio
+function areNear(one: readonly Token[], other: readonly Token[], count: string): boolean {
+  // (A unanimous tally has a side of nought on both: `9-0` / `8-0`.)
+  const isNear = (a: number, b: number) => a === b || (Math.min(a, b) > 0 && Math.max(a, b) / Math.min(a, b) <= maxFigureRatio)
   // A tally is near another side by side: `220-to-190` / `222-190`, not `285-120`.
   if (count === tallyCount) {
     const theirs = figureValues(other, count)
@@ -434,8 +435,23 @@ export function areNear(one: readonly Token[], other: readonly Token[], count: s
   return isNear(Math.abs(one[one.length - 1].value!), Math.abs(other[other.length - 1].value!))
 }
 
+/**
+ * How two single figures of one count (figuresByCount) stand: the `same`
+ * account (the same numbers, or one a rounding of the other: `9.2 million` /
+ * `9.21 million`), an `other` one (near each other, as figuresCountedAlike
+ * pairs them: `five months` / `six months`), or `neither` (far apart, or
+ * bounds both may meet: `more than 180` / `at least 150`).
+ */
+export function figureRelation(one: readonly Token[], owner: MemberText, other: readonly Token[], otherOwner: MemberText, count: string): 'same' | 'other' | 'neither' {
+  const [oneValues, otherValues] = [figureValues(one, count), figureValues(other, count)]
+  if (oneValues.length === otherValues.length && oneValues.every((value, index) => value === otherValues[index])) return 'same'
+  if (count !== tallyCount && roundingOf(one, other, owner, otherOwner) !== undefined) return 'same'
+  if (!areNear(one, other, count) || (count !== tallyCount && isHedgedAlike(one, other, owner, otherOwner))) return 'neither'
+  return 'other'
+}
+
 /** A figure's numbers; a tally's larger side first, as outlets put either first (`50-48`, `a 48 to 50 vote`). */
-export function figureValues(figure: readonly Token[], count: string): number[] {
+function figureValues(figure: readonly Token[], count: string): number[] {
   const values = figure.map((token) => token.value!)
   return count === tallyCount ? values.sort((a, b) => b - a) : values
 }
@@ -521,19 +537,28 @@ const tallyJoint = /^(?:\s*[-\u2010\u2011\u2013]\s*|(?:[-\u2010\u2011]|\s+)to(?:
 
 /**
  * Where a vote's tally that starts at `index` ends: two single figures joined
- * as a tally, a word of voting near them (`The vote was 222-190`, `the
- * 220-to-190 vote`, whose `to` is a word of its own).
+ * as a tally (`222-190`, `220-to-190`, whose `to` is a word of its own) that
+ * a word of voting stands right beside: before it past stop words only (`The
+ * vote was 222-190`, `by a vote of 50 to 49`), or after it past one word at
+ * most (`a 51-49 vote`, `the 220-to-190 party-line vote`). Not a court's
+ * `6-3 conservative majority` that voted, a Senate's `50-50`, `15-20 years`.
  */
 function tallyEndAt(tokens: readonly Token[], index: number, owner: MemberText): number | undefined {
   const second = tokens[index + 1]?.normal === 'to' ? index + 2 : index + 1
   const [first, other, after] = [tokens[index], tokens[second], tokens[second + 1]]
   if (other?.value === undefined || !tallyJoint.test(owner.text.slice(first.end - owner.start, other.start - owner.start))) return undefined
   if (after?.value !== undefined && /^\s+$/.test(owner.text.slice(other.end - owner.start, after.start - owner.start))) return undefined
-  for (let at = Math.max(0, index - wordsAroundFigure); at < Math.min(tokens.length, second + 1 + wordsAroundFigure); at++) {
-    if (tokens[at].stem === 'vote') return second + 1
+  const isVote = (token: Token | undefined) => token !== undefined && voteStems.has(token.stem)
+  for (let at = index - 1; at >= Math.max(0, index - maxWordsBeforeTally); at--) {
+    if (isVote(tokens[at])) return second + 1
+    if (!tokens[at].isStopword) break
   }
-  return undefined
+  return isVote(tokens[second + 1]) || (isVote(tokens[second + 2]) && tokens[second + 1].value === undefined) ? second + 1 : undefined
 }
+
+const voteStems = new Set(['vote', 'talli'])
+/** Stop words a word of voting may stand back from the tally after it by: `a vote of`, `the vote was`. */
+const maxWordsBeforeTally = 4
 
 /**
  * The reference's words a kept change holds: a joined compound repeats its
@@ -746,7 +771,7 @@ function areOtherSigns(one: Signs, two: Signs): boolean {
 }
 
 /** The text a token's offsets point into: a member's text and where it starts in its source. */
-interface MemberText {
+export interface MemberText {
   text: string
   start: number
 }

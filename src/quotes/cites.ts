@@ -40,6 +40,7 @@ const aliases: Record<string, string> = {
   'in touch weekly': 'In Touch', 'daily wire': 'The Daily Wire',
   // A network and its news division are one report's source (`said on ABC's "This Week"`, `told ABC News`).
   nbc: 'NBC News', abc: 'ABC News', cbs: 'CBS News', bbc: 'BBC News',
+  'pbs news hour': 'PBS NewsHour', 'pbs news': 'PBS NewsHour',
 }
 const byLength = [...knownOutlets].sort((a, b) => b.length - a.length)
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildGroup, type MemberInput } from '../../src/compare/group.js'
-import { mergeDifferences } from '../../src/compare/word-differences.js'
+import { figureRelation, figuresByCount, mergeDifferences } from '../../src/compare/word-differences.js'
 import { tokensOf } from '../helpers/tokens.js'
 
 function member(source: string, text: string, extra: Partial<MemberInput> = {}): MemberInput {
@@ -603,9 +603,23 @@ describe('buildGroup', () => {
     expect(group.members[group.reference].source).toBe('right')
     expect(group.differences).toContainEqual(expect.objectContaining({ type: 'number', level: 'conflict', detail: 'five / six', sources: ['center'] }))
     expect(group.differences.filter((difference) => difference.type === 'number' && difference.sources.includes('left'))).toEqual([])
-    // A two-way split has no majority: the fuller wording stays the reference.
+    // A two-way split has no majority: the fuller wording stays the reference, with two sources as with three members.
     const split = buildGroup('g3', 'claim', [members[0], members[2]], 'test', 1)
     expect(split.members[split.reference].source).toBe('center')
+    const twoOfOne = buildGroup('g3', 'claim', [members[0], members[1], member('left', 'Protection fell to 47% after five months, the study found')], 'test', 1)
+    expect(twoOfOne.members[twoOfOne.reference].source).toBe('center')
+    // Nor are accounts outvoted by figures that agree with them: a rounding, or bounds both may meet.
+    const rounded = [member('a', 'Last year the state counted 9.21 million residents in 2020'), member('b', 'The state counted 9.2 million residents in 2020'), member('c', 'Last year the state counted 9.2 million residents')]
+    expect(buildGroup('g4', 'claim', rounded, 'test', 1).reference).toBe(0)
+    const relation = (one: string, other: string, count: string) => {
+      const [figure, theirs] = [one, other].map((text) => figuresByCount(tokensOf(text), { text, start: 0 }).get(count)![0])
+      return figureRelation(figure, { text: one, start: 0 }, theirs, { text: other, start: 0 }, count)
+    }
+    expect(relation('More than 180 people were killed', 'At least 150 people were killed', 'peopl')).toBe('neither')
+    expect(relation('about 50 people were killed', '47 people were killed', 'peopl')).toBe('neither')
+    expect(relation('9.21 million residents', '9.2 million residents', 'resid')).toBe('same')
+    expect(relation('after five months', 'six months later', 'month')).toBe('other')
+    expect(relation('after five months', 'after 15 months', 'month')).toBe('neither')
   })
 
   it('compares the tallies of a vote wherever each sentence puts them', () => {
@@ -618,6 +632,14 @@ describe('buildGroup', () => {
       expect.objectContaining({ level: 'conflict', detail: '50 to 49 / 51-49' }),
     ])
     expect(numbersOf('The Senate confirmed the judge in a 51-49 vote on Tuesday', 'The Senate confirmed the judge on Tuesday by a vote of 51 to 49')).toEqual([])
+    // Unanimous votes count too.
+    expect(numbersOf('The 9-0 vote by the justices came on Monday', 'The justices ruled on Monday in a vote of 8-0')).toEqual([expect.objectContaining({ level: 'conflict', detail: '8-0 / 9-0' })])
+    // A word of voting farther off does not make figures a tally: a court's majority, a Senate's split, a range of years.
+    expect(numbersOf('The Supreme Court’s 6-3 conservative majority voted late Wednesday to let the Texas abortion law stand', 'Late Wednesday the justices voted 5-4 to let the Texas abortion law stand')).toEqual([])
+    expect(numbersOf('In the 50-50 Senate, the vote on the bill was decided by Vice President Kamala Harris', 'The Senate voted 51-50 on the bill, with Vice President Kamala Harris breaking the tie')).toEqual([])
+    expect(numbersOf('The jury voted to sentence him to 15-20 years in prison on Friday', 'On Friday he was sentenced to 18 years in prison after the jury vote')).toEqual([
+      expect.objectContaining({ level: 'conflict', detail: '20 / 18' }),
+    ])
     // Either side may come first.
     expect(numbersOf('The Senate voted 50-48 on Thursday to extend the debt limit', 'The debt limit extension passed the Senate on Thursday, with the vote at 48 to 50')).toEqual([])
     // Another vote's tally, far from this one, is another count; and figures joined so without a vote are a range.

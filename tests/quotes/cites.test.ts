@@ -69,6 +69,7 @@ describe('findCitations', () => {
   it('takes one outlet by a name that only adds its medium for the same, never a paper by its short name', () => {
     expect([isSameOutlet('BBC News', 'BBC'), isSameOutlet('NBC', 'NBC News'), isSameOutlet('The Times', 'The Washington Times'), isSameOutlet('CNN', null)]).toEqual([true, true, false, false])
     expect([isSameOutlet('PBS', 'PBS NewsHour'), isSameOutlet('PBS NewsHour', 'PBS'), isSameOutlet('PBS', 'NBC News')]).toEqual([true, true, false])
+    expect([isSameOutlet('PBS News Hour', 'PBS NewsHour'), isSameOutlet('PBS News', 'PBS NewsHour'), isSameOutlet('PBS News', 'PBS')]).toEqual([true, true, true])
   })
 
   it('gives a claim the one report its own words relay, not one inside quoted words, and none when they name two', () => {
