@@ -90,6 +90,19 @@ describe('compareArticles', () => {
     expect(analysis.sources[0].cites).toEqual(['The New York Times'])
   })
 
+
+  it('reads a short paper name as the paper its own article names outside any citation, but not as one ending like its own outlet', async () => {
+    const claim = 'The former president danced without a mask at his birthday party on Saturday night'
+    const relayed = await article('a.md', `---\noutlet: Fox News\n---\n\nOn Sunday, the New York Post publicized images of the party.\n\nAccording to the Post, ${claim}.\n`)
+    const other = await article('b.md', `---\noutlet: The Washington Post\n---\n\n${claim}.\n`)
+    expect(compareArticles([relayed, other]).analysis.sources[0].cites).toEqual(['New York Post'])
+    // Without the full name in its text, `the Post` is the one paper of that name among the inputs.
+    const unnamed = await article('a.md', `---\noutlet: Fox News\n---\n\nAccording to the Post, ${claim}.\n`)
+    expect(compareArticles([unnamed, other]).analysis.sources[0].cites).toEqual(['The Washington Post'])
+    // `The Times reviewed …` in a paper called the Times is that paper, whatever other Times it names.
+    const own = await article('a.md', `---\noutlet: The New York Times\n---\n\nThe Los Angeles Times covered the party too.\n\nAccording to the Times, ${claim}.\n`)
+    expect(compareArticles([own, other]).analysis.sources[0].cites).toEqual([])
+  })
   it('tells no difference of cited report against the report\'s own outlet, which cites nothing', async () => {
     const quote = '“We will not raise fares this year, whatever the board decides in March,”'
     const articles = [

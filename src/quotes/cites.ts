@@ -50,7 +50,7 @@ export function canonicalOutlet(name: string): string {
   return aliases[lower] ?? aliases[lower.replace(/^the\s+/, '')] ?? name
 }
 // Words that end an outlet's name (`Daily News`, `Sunday Times`).
-const outletHeads = /^(News|Times|Post|Journal|Magazine|Weekly|Daily|Tribune|Herald|Radio|TV|Reporter|Gazette|Telegraph|Review|Network|Chronicle|Observer|Insider|Monthly|Online|Today|Live|Podcast|Examiner|Standard|Express|Inquirer|Register|Dispatch|Sun|Star|Globe|Bee)$/
+const outletHeads = /^(News|Times|Post|Journal|Magazine|Weekly|Daily|Tribune|Herald|Radio|TV|Reporter|Gazette|Telegraph|Review|Network|Chronicle|Observer|Insider|Monthly|Online|Today|Live|Podcast|Examiner|Standard|Express|Inquirer|Register|Dispatch|Sun|Star|Globe|Bee|Advertiser|Enquirer|Courant|Sentinel|Picayune|Dealer|Bulletin|Courier|Ledger|Advocate)$/
 
 interface KnownOutlet {
   name: string
@@ -116,7 +116,8 @@ function outletNamedLike(list: readonly Word[], index: number): { outlet: string
   // (`the Journal of the American Medical Association`: a name that goes on past `of` is no outlet's.)
   if (list[last + 1]?.lower === 'of') return undefined
   for (let head = last; head >= index; head--) {
-    if (!outletHeads.test(list[head].text)) continue
+    // (`Star-Advertiser`, `Times-Picayune`: either part may be the head.)
+    if (!list[head].text.split(/[-\u2010\u2011]/).some((part) => outletHeads.test(part))) continue
     // `Standard & Poor’s`: a name joined by an ampersand goes on past its head word.
     let end = head
     while (list[end + 1]?.text === '&' && isCapitalized(list[end + 2]?.text ?? '')) end += 2
@@ -349,6 +350,24 @@ export function fullOutletNames(names: readonly string[]): Map<string, string> {
 export function shortOutletForm(name: string): string | undefined {
   const word = shortWord(name)
   return word === undefined ? undefined : `The ${word[0].toUpperCase()}${word.slice(1)}`
+}
+
+/**
+ * The known outlets of several words that `text` names and whose last word is
+ * a short name `cites` use (`On Sunday, the New York Post publicized images
+ * … According to the Post`): what a short name stands for in that article,
+ * where no citation gives the full name. Not for a short name the article's
+ * own outlet ends in, which most often means that outlet (`The Times
+ * reviewed …` in The New York Times).
+ */
+export function outletsNamedFor(cites: readonly string[], text: string, ownOutlet: string | null): string[] {
+  const ownWord = ownOutlet === null ? undefined : canonicalOutlet(ownOutlet).toLowerCase().split(/\s+/).pop()
+  const words = new Set(cites.map(shortWord).filter((word) => word !== undefined && word !== ownWord))
+  if (words.size === 0) return []
+  return knownOutlets.filter((name) => {
+    const nameWords = name.toLowerCase().split(' ')
+    return nameWords.length > 1 && words.has(nameWords[nameWords.length - 1]) && text.includes(name)
+  })
 }
 
 function shortWord(name: string): string | undefined {

@@ -33,6 +33,8 @@ describe('findCitations', () => {
     ['He said on Fox News Sunday that the deal was dead.', 'Fox News'],
     ['Pelosi said at an MSNBC town hall on Friday.', 'MSNBC'],
     ['“It is destructive,” Rice said Tuesday on PBS’s “Charlie Rose” show.', 'PBS'],
+    ['The jets were launched from Pearl Harbor, according to Honolulu’s Star Advertiser.', 'Honolulu’s Star Advertiser'],
+    ['The jets were launched from Pearl Harbor, according to the Honolulu Star-Advertiser.', 'Honolulu Star-Advertiser'],
   ])('finds the report relayed in %j', (text, outlet) => {
     expect(outlets(text)).toEqual([outlet])
   })
@@ -51,6 +53,9 @@ describe('findCitations', () => {
     // A short name inside a longer one is none.
     expect(outlets('Vaccinated people were less likely to die, according to the Journal of the American Medical Association.')).toEqual([])
     expect(outlets('The vote was certified by the Independent Election Commission on Friday.')).toEqual([])
+    // Nor a name that ends in no paper's word (`Press` would take the secretary for an outlet).
+    expect(outlets('The order is lawful according to the Constitution, the governor said.')).toEqual([])
+    expect(outlets('He told the White House Press Secretary on Friday that the talks had failed.')).toEqual([])
     // A report the article corrects is none it relays.
     expect(outlets('ABC News reported incorrectly that the aide had edited the talking points.')).toEqual([])
   })
