@@ -59,7 +59,7 @@ export function App({ analysis, writeReport, notice }: AppProps) {
   ) : view === 'detail' ? (
     <DetailView state={state} width={width} height={bodyHeight} dispatch={dispatch} />
   ) : view === 'coverage' ? (
-    <CoverageView state={state} width={width} height={bodyHeight} />
+    <CoverageView state={state} width={width} height={bodyHeight} dispatch={dispatch} />
   ) : (
     <SourceView state={state} width={width} height={bodyHeight} dispatch={dispatch} />
   )

@@ -1,5 +1,5 @@
 import { Box } from 'ink'
-import type { AppState } from './app-state.js'
+import type { Action, AppState } from './app-state.js'
 import { currentScreen } from './app-state.js'
 import { matrixHeader, matrixLayout, matrixRows, matrixTotals, uniqueRows } from './coverage-lines.js'
 import { arrangePanes, viewportStart } from './layout.js'
@@ -7,15 +7,17 @@ import type { Line } from './lines.js'
 import { plural } from '../plural.js'
 import { Pane } from './Pane.js'
 import { Separator } from './Separator.js'
+import { useViewportReport } from './use-viewport-report.js'
 
 export interface CoverageViewProps {
   readonly state: AppState
   readonly width: number
   readonly height: number
+  readonly dispatch: (action: Action) => void
 }
 
 /** Which source carries which group (a matrix), and what each source alone reports. */
-export function CoverageView({ state, width, height }: CoverageViewProps) {
+export function CoverageView({ state, width, height, dispatch }: CoverageViewProps) {
   const { index } = state
   const top = currentScreen(state)
   // Header, a row per group, a blank line and three lines of totals.
@@ -24,8 +26,10 @@ export function CoverageView({ state, width, height }: CoverageViewProps) {
 
   // The header stays on top while the rows and totals scroll under it (the pane's title takes a line too).
   let matrix: Line[] = []
-  if (matrixBox) {
-    const layout = matrixLayout(index, matrixBox.width)
+  // (←/→ move the sources' columns when they do not all fit; a narrow screen showing only the other pane keeps them.)
+  const layout = matrixBox ? matrixLayout(index, matrixBox.width, top.firstColumn) : undefined
+  useViewportReport(top, top.scroll, dispatch, undefined, layout ? layout.first : top.firstColumn)
+  if (matrixBox && layout) {
     const rows = matrixRows(index, layout, top.selected[0], matrixBox.width)
     const body = [...rows, [], ...matrixTotals(index, layout, matrixBox.width)]
     const bodyHeight = Math.max(1, matrixBox.height - 2)

@@ -13,7 +13,7 @@ const keys: Array<[string, string]> = [
   ['PgUp PgDn  g G', 'a page up or down; first, last (also b, space, Home, End)'],
   ['Enter', 'open: a group, a passage in its source, a passage’s group'],
   ['Esc  q', 'back (also Backspace); quit (also Ctrl+C)'],
-  ['← →  h l', 'previous or next group (detail), source (source view)'],
+  ['← →  h l', 'previous/next group (detail), source (source view, coverage)'],
   ['Tab', 'next pane (on small terminals, show it)'],
   ['/', 'search the groups by word'],
   ['f', 'filter: all, conflicts, quotes, claims, unique'],

@@ -21,6 +21,8 @@ export interface Screen {
   hasMoved?: boolean
   /** Which passages or members the view last showed (source text and group detail). */
   inView?: ItemsInView
+  /** The coverage view: the first source whose column is shown, when they do not all fit. */
+  firstColumn?: number
 }
 
 export interface AppState {
@@ -40,8 +42,8 @@ export type Action =
   | { type: 'move-to'; position: 'first' | 'last' }
   /** A page up or down: moves a list's selection, scrolls a text pane. */
   | { type: 'page'; delta: number }
-  /** A view reports where its scroll really ended up, so presses past the end are not stored, and what it shows. */
-  | { type: 'viewport'; scroll: number; inView?: ItemsInView }
+  /** A view reports where its scroll (and columns) really ended up, so presses past the end are not stored, and what it shows. */
+  | { type: 'viewport'; scroll: number; inView?: ItemsInView; firstColumn?: number }
   | { type: 'open' }
   | { type: 'back' }
   | { type: 'next-pane' }
@@ -101,7 +103,7 @@ export function appReducer(state: AppState, action: Action): AppState {
         ? scrollBy(next, action.delta)
         : select(next, selection(top) + action.delta)
     case 'viewport':
-      return replaceTop(state, { ...top, scroll: action.scroll, inView: action.inView })
+      return replaceTop(state, { ...top, scroll: action.scroll, inView: action.inView, firstColumn: action.firstColumn })
     case 'open':
       return open(next, top)
     case 'back':
@@ -318,9 +320,10 @@ function selectingGroupBelow(state: AppState, groupId: string): AppState {
   return { ...state, stack }
 }
 
-/** Left and right: the neighbouring source in the source view, the neighbouring group in the detail. */
+/** Left and right: the neighbouring source in the source view, the neighbouring group in the detail, the sources' columns in the coverage. */
 function sibling(state: AppState, top: Screen, delta: number): AppState {
   const { index } = state
+  if (top.view === 'coverage') return replaceTop(state, { ...top, firstColumn: Math.max(0, (top.firstColumn ?? 0) + delta) })
   if (top.view === 'source') {
     const sources = index.analysis.sources
     const at = sources.findIndex((source) => source.id === top.sourceId)

@@ -35,7 +35,8 @@ function columnWidth(index: AnalysisIndex): number {
 export interface MatrixLayout {
   column: number
   labelWidth: number
-  /** The sources shown: the first `shown` of the analysis's. */
+  /** The sources shown: `shown` of the analysis's, from the one at `first`. */
+  first: number
   shown: number
 }
 
@@ -45,25 +46,32 @@ const minTextWidth = 6
 /** The share of the width a row's text keeps when the sources overflow it. */
 const minTextShare = 0.35
 
-export function matrixLayout(index: AnalysisIndex, width: number): MatrixLayout {
+/** The layout at `width`, its sources from the one at `wantedFirst` (←/→ in the view) as far as the last one lets them. */
+export function matrixLayout(index: AnalysisIndex, width: number, wantedFirst = 0): MatrixLayout {
   const column = columnWidth(index)
   const sourceCount = index.analysis.sources.length
   // When the sources do not all fit, the text keeps a share of the width to be read by (`! Initi…` was all it had).
   const minText = rowPrefixWidth + sourceCount * column + minTextWidth > width ? Math.max(minTextWidth, Math.floor(width * minTextShare) - rowPrefixWidth) : minTextWidth
   const labelWidth = rowPrefixWidth + Math.max(minText, width - rowPrefixWidth - sourceCount * column)
-  return { column, labelWidth, shown: Math.min(sourceCount, Math.max(0, Math.floor((width - labelWidth) / column))) }
+  const shown = Math.min(sourceCount, Math.max(0, Math.floor((width - labelWidth) / column)))
+  return { column, labelWidth, first: Math.max(0, Math.min(wantedFirst, sourceCount - shown)), shown }
+}
+
+/** The sources the layout shows, in order. */
+function shownSources(index: AnalysisIndex, layout: MatrixLayout) {
+  return index.analysis.sources.slice(layout.first, layout.first + layout.shown)
 }
 
 /** The header row: a column per source shown. */
 export function matrixHeader(index: AnalysisIndex, layout: MatrixLayout, width: number): Line {
-  const keys = index.analysis.sources.slice(0, layout.shown).map((source) => index.keys.get(source.id) ?? source.id)
+  const keys = shownSources(index, layout).map((source) => index.keys.get(source.id) ?? source.id)
   const cells = keys.map((key) => fit(key, layout.column)).join('')
   return truncateLine([{ text: fit('group', layout.labelWidth), tone: 'heading' }, { text: cells, tone: 'heading' }], width)
 }
 
 /** A matrix row per group, in the groups list's order: verdict, text, then a cell per source shown. */
 export function matrixRows(index: AnalysisIndex, layout: MatrixLayout, selectedIndex: number, width: number): Line[] {
-  const sources = index.analysis.sources.slice(0, layout.shown)
+  const sources = shownSources(index, layout)
   return index.groups.map((group, position) => {
     const isSelected = position === selectedIndex
     const reference = referenceMember(group)
@@ -83,7 +91,7 @@ export function matrixRows(index: AnalysisIndex, layout: MatrixLayout, selectedI
 
 /** Totals under the matrix: groups each source shown takes part in, and its unique claims; then the legend. */
 export function matrixTotals(index: AnalysisIndex, layout: MatrixLayout, width: number): Line[] {
-  const sources = index.analysis.sources.slice(0, layout.shown)
+  const sources = shownSources(index, layout)
   const groupCounts = new Map<string, number>()
   for (const group of index.groups) for (const source of new Set(group.members.map((member) => member.source))) groupCounts.set(source, (groupCounts.get(source) ?? 0) + 1)
   const uniqueCounts = new Map<string, number>()
@@ -95,7 +103,7 @@ export function matrixTotals(index: AnalysisIndex, layout: MatrixLayout, width: 
   return [
     row('in groups', groupCounts),
     row('unique claims', uniqueCounts, 'unique'),
-    truncateLine([{ text: layout.shown < total ? `sources 1–${layout.shown} of ${total} shown (a wider terminal shows more)  ${legend}` : legend, tone: 'muted' }], width),
+    truncateLine([{ text: layout.shown < total ? `sources ${layout.first + 1}–${layout.first + layout.shown} of ${total} shown (←/→ for the others)  ${legend}` : legend, tone: 'muted' }], width),
   ]
 }
 

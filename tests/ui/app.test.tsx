@@ -172,6 +172,27 @@ describe('the UI', () => {
     expect(frame).toContain('q7 002 “Tell me something, girl')
   })
 
+  test('← and → move the coverage’s columns when the sources do not all fit, and come back at once from past the last', async () => {
+    const [first] = seedLikeAnalysis.sources
+    const extra = Array.from({ length: 15 }, (_, index) => ({ ...first, id: `extra-${index}`, file: `extra-${String(index).padStart(2, '0')}.txt` }))
+    app = await renderApp({ ...seedLikeAnalysis, sources: [...seedLikeAnalysis.sources, ...extra] }, { columns: 80, rows: 24 })
+    await app.press('c')
+    const headerKeys = () => app.frame().split('\n').find((line) => /^\s*group\s/.test(line))!.trim().split(/\s+/).slice(1)
+    const shown = headerKeys()
+    expect(shown.length).toBeLessThan(18)
+    expect(app.frame()).toContain(`sources 1–${shown.length} of 18 shown (←/→ for the others)`)
+    await app.press(keys.right, keys.right)
+    expect(headerKeys()).toEqual([...shown.slice(2), expect.any(String), expect.any(String)])
+    expect(app.frame()).toContain(`sources 3–${shown.length + 2} of 18 shown`)
+    // Far past the last source the last columns stay; one ← then moves them back.
+    await app.press(...Array.from({ length: 30 }, () => keys.right))
+    const last = headerKeys()
+    expect(app.frame()).toContain(`sources ${19 - shown.length}–18 of 18 shown`)
+    await app.press(keys.left)
+    expect(headerKeys().slice(1)).toEqual(last.slice(0, -1))
+    expect(app.frame()).toContain(`sources ${18 - shown.length}–17 of 18 shown`)
+  })
+
   test('r writes the report and shows its path', async () => {
     app = await renderApp(seedLikeAnalysis, { writeReport: async () => 'reports/sources.md' })
     await app.press('r')

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { indexAnalysis } from '../../src/ui/analysis-index.js'
-import { matrixHeader, matrixLayout, matrixRows, matrixTotals } from '../../src/ui/coverage-lines.js'
+import { coverageCell, matrixHeader, matrixLayout, matrixRows, matrixTotals } from '../../src/ui/coverage-lines.js'
 import type { Analysis } from '../../src/types.js'
 import { seedLikeAnalysis } from './fixture.js'
 
@@ -33,7 +33,22 @@ test.each([
     expect(inGroups[at + 1]).toMatch(/\d/)
   }
   for (const line of [header, row, inGroups, uniqueClaims]) expect(line.length).toBeLessThanOrEqual(80)
-  expect(legend.startsWith(`sources 1–${layout.shown} of ${count} shown`)).toBe(layout.shown < count)
+  expect(legend.startsWith(`sources 1–${layout.shown} of ${count} shown (←/→ for the others)`)).toBe(layout.shown < count)
   // Sources that overflow leave the row's text a third of the width or so to be read by.
   if (layout.shown < count) expect(layout.labelWidth).toBeGreaterThanOrEqual(28)
+})
+
+test('the columns start at the source asked for, as far as the last source lets them, header, cells and totals alike', () => {
+  const index = indexAnalysis(withSources(18))
+  const keyAt = (layout: ReturnType<typeof matrixLayout>) => texts(matrixHeader(index, layout, 80)).slice(layout.labelWidth).trim().split(/\s+/)
+  const moved = matrixLayout(index, 80, 2)
+  expect(moved).toMatchObject({ first: 2, shown: 13 })
+  expect(keyAt(moved)).toEqual(index.analysis.sources.slice(2, 15).map((source) => index.keys.get(source.id)))
+  expect(texts(matrixTotals(index, moved, 80)[2])).toMatch(/^sources 3–15 of 18 shown/)
+  // Past the last source, the last columns; all sources fitting, the first.
+  expect(matrixLayout(index, 80, 40)).toMatchObject({ first: 5, shown: 13 })
+  expect(matrixLayout(indexAnalysis(withSources(3)), 80, 2)).toMatchObject({ first: 0, shown: 3 })
+  const [row] = matrixRows(index, moved, 0, 80).map(texts)
+  const cells = row.slice(moved.labelWidth).trim().split(/\s+/)
+  expect(cells).toEqual(index.analysis.sources.slice(2, 15).map((source) => coverageCell(index.groups[0], source.id)))
 })
