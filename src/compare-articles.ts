@@ -2,7 +2,7 @@ import type { Quote, Source } from './types.js'
 import type { ArticleAnalysis, Comparison } from './analyze.js'
 import { canonicalSpeakers } from './quotes/index.js'
 import { alignSources } from './align/index.js'
-import { fullOutletNames, isOwnOutlet, outletsNamedFor, shortOutletForm } from './quotes/cites.js'
+import { fullOutletNames, isOwnOutlet, papersNamedIn, shortOutletForm } from './quotes/cites.js'
 
 /** The cross-article stages: canonical speakers, alignment, comparison. */
 export function compareArticles(articles: readonly ArticleAnalysis[]): Comparison {
@@ -12,11 +12,11 @@ export function compareArticles(articles: readonly ArticleAnalysis[]): Compariso
   // Times`), else the one the articles use across (one source's outlet, another's cite).
   const fullNames = fullOutletNames(articles.flatMap(({ source, quotes }) => [...(source.outlet === null ? [] : [source.outlet]), ...quotes.cites]))
   // (A short name left over is one form however printed: `the Post reported`, `according to the Post`.)
-  // (Or the one the article names elsewhere, in no citation: `the New York Post publicized images … According to the Post`.)
-  const ownFullNames = new Map(
-    articles.map(({ source, quotes }) => [source.id, fullOutletNames([...quotes.cites, ...outletsNamedFor(quotes.cites, source.body, source.outlet)])]),
-  )
-  const outletName = (name: string, sourceId: string) => ownFullNames.get(sourceId)?.get(name) ?? fullNames.get(name) ?? shortOutletForm(name) ?? name
+  const ownFullNames = new Map(articles.map(({ source, quotes }) => [source.id, fullOutletNames(quotes.cites)]))
+  // Else the one paper the article names elsewhere, in no citation: `the New York Post publicized images … According to the Post`.
+  const namedPapers = new Map(articles.map(({ source, quotes }) => [source.id, papersNamedIn(quotes.cites, source.body, source.outlet)]))
+  const outletName = (name: string, sourceId: string) =>
+    ownFullNames.get(sourceId)?.get(name) ?? namedPapers.get(sourceId)?.get(name) ?? fullNames.get(name) ?? shortOutletForm(name) ?? name
   // The reader's notice went to the user (analyzeFiles); it is not part of the analysis.
   const sources: Source[] = articles.map(({ source: { readProblem, ...source }, sentences, quotes }) => ({
     ...source,

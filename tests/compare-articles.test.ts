@@ -99,6 +99,11 @@ describe('compareArticles', () => {
     // Without the full name in its text, `the Post` is the one paper of that name among the inputs.
     const unnamed = await article('a.md', `---\noutlet: Fox News\n---\n\nAccording to the Post, ${claim}.\n`)
     expect(compareArticles([unnamed, other]).analysis.sources[0].cites).toEqual(['The Washington Post'])
+    // Two papers of that name in its text, one of them unknown, give neither; its citations come first.
+    const twoPosts = await article('a.md', `---\noutlet: Fox News\n---\n\nThe Jerusalem Post obtained the letter. He once wrote for the Washington Post.\n\nAccording to the Post, ${claim}.\n`)
+    expect(compareArticles([twoPosts, await article('b.md', `---\noutlet: Reuters\n---\n\n${claim}.\n`)]).analysis.sources[0].cites).toEqual(['The Post'])
+    const cited = await article('a.md', `---\noutlet: Fox News\n---\n\nThe New York Times reported it first. A former Los Angeles Times editor was hired.\n\nAccording to the Times, ${claim}.\n`)
+    expect(compareArticles([cited, other]).analysis.sources[0].cites).toEqual(['The New York Times'])
     // `The Times reviewed …` in a paper called the Times is that paper, whatever other Times it names.
     const own = await article('a.md', `---\noutlet: The New York Times\n---\n\nThe Los Angeles Times covered the party too.\n\nAccording to the Times, ${claim}.\n`)
     expect(compareArticles([own, other]).analysis.sources[0].cites).toEqual([])

@@ -28,6 +28,8 @@ const knownOutlets = [
   'The Intercept', 'ProPublica', 'Al Jazeera', 'Der Spiegel', 'Le Monde', 'Financial Times', 'The Economist',
   'Gawker', 'Mediaite', 'Deadspin', 'Jezebel', 'Talking Points Memo', 'Raw Story', 'Daily Kos', 'The Daily Wire', 'Daily Wire',
   'The Federalist', 'Newsmax', 'RedState', 'Townhall', 'The Root', 'TheGrio', 'Univision', 'Telemundo',
+  // Papers whose last word names other things too (`the Sentinel program`, `Cox Automotive Dealer`): known by their full names.
+  'Orlando Sentinel', 'Milwaukee Journal Sentinel', 'The Plain Dealer', 'Plain Dealer', 'The Star-Ledger', 'Star-Ledger',
 ]
 // The same outlet under another name.
 const aliases: Record<string, string> = {
@@ -50,7 +52,9 @@ export function canonicalOutlet(name: string): string {
   return aliases[lower] ?? aliases[lower.replace(/^the\s+/, '')] ?? name
 }
 // Words that end an outlet's name (`Daily News`, `Sunday Times`).
-const outletHeads = /^(News|Times|Post|Journal|Magazine|Weekly|Daily|Tribune|Herald|Radio|TV|Reporter|Gazette|Telegraph|Review|Network|Chronicle|Observer|Insider|Monthly|Online|Today|Live|Podcast|Examiner|Standard|Express|Inquirer|Register|Dispatch|Sun|Star|Globe|Bee|Advertiser|Enquirer|Courant|Sentinel|Picayune|Dealer|Bulletin|Courier|Ledger|Advocate)$/
+const outletHeads = /^(News|Times|Post|Journal|Magazine|Weekly|Daily|Tribune|Herald|Radio|TV|Reporter|Gazette|Telegraph|Review|Network|Chronicle|Observer|Insider|Monthly|Online|Today|Live|Podcast|Examiner|Standard|Express|Inquirer|Register|Dispatch|Sun|Star|Globe|Bee)$/
+// Words only papers end in, read only at the end of a name (`Advertiser Perceptions` is a firm): `Star Advertiser`.
+const paperOnlyHeads = /^(Advertiser|Enquirer|Courant|Picayune)$/
 
 interface KnownOutlet {
   name: string
@@ -116,8 +120,9 @@ function outletNamedLike(list: readonly Word[], index: number): { outlet: string
   // (`the Journal of the American Medical Association`: a name that goes on past `of` is no outlet's.)
   if (list[last + 1]?.lower === 'of') return undefined
   for (let head = last; head >= index; head--) {
-    // (`Star-Advertiser`, `Times-Picayune`: either part may be the head.)
-    if (!list[head].text.split(/[-\u2010\u2011]/).some((part) => outletHeads.test(part))) continue
+    // (`Star-Advertiser`, `Times-Picayune`: the last part is the head; not `Post-Traumatic`, `Star-Spangled`.)
+    const headWord = list[head].text.split(/[-\u2010\u2011]/).pop()!
+    if (!outletHeads.test(headWord) && !(paperOnlyHeads.test(headWord) && head === last)) continue
     // `Standard & Poor’s`: a name joined by an ampersand goes on past its head word.
     let end = head
     while (list[end + 1]?.text === '&' && isCapitalized(list[end + 2]?.text ?? '')) end += 2
@@ -353,22 +358,32 @@ export function shortOutletForm(name: string): string | undefined {
 }
 
 /**
- * The known outlets of several words that `text` names and whose last word is
- * a short name `cites` use (`On Sunday, the New York Post publicized images
- * … According to the Post`): what a short name stands for in that article,
- * where no citation gives the full name. Not for a short name the article's
- * own outlet ends in, which most often means that outlet (`The Times
- * reviewed …` in The New York Times).
+ * Short names that `cites` use (`the Post`) to the paper the article's
+ * `text` names anywhere, in no citation too (`On Sunday, the New York Post
+ * publicized images … According to the Post`): when every name it gives
+ * that ends in that word is one known paper's (`The Jerusalem Post obtained
+ * … an op-ed in the Washington Post` gives none). Not for a word the
+ * article's own outlet ends in, which most often means that outlet (`The
+ * Times reviewed …` in The New York Times), nor a bestseller list's name.
  */
-export function outletsNamedFor(cites: readonly string[], text: string, ownOutlet: string | null): string[] {
+export function papersNamedIn(cites: readonly string[], text: string, ownOutlet: string | null): Map<string, string> {
   const ownWord = ownOutlet === null ? undefined : canonicalOutlet(ownOutlet).toLowerCase().split(/\s+/).pop()
-  const words = new Set(cites.map(shortWord).filter((word) => word !== undefined && word !== ownWord))
-  if (words.size === 0) return []
-  return knownOutlets.filter((name) => {
-    const nameWords = name.toLowerCase().split(' ')
-    return nameWords.length > 1 && words.has(nameWords[nameWords.length - 1]) && text.includes(name)
-  })
+  const named = new Map<string, string>()
+  for (const cite of cites) {
+    const word = shortWord(cite)
+    if (word === undefined || word === ownWord) continue
+    const head = `${word[0].toUpperCase()}${word.slice(1)}`
+    const names = new Set<string>()
+    for (const match of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s+){1,4})${head}\\b(?![\\s-]*best)`, 'gu'))) {
+      names.add(canonicalOutlet(`${match[1].replace(/^The\s+/, '')}${head}`))
+    }
+    const [only] = names
+    if (names.size === 1 && knownLowerNames.has(only.toLowerCase())) named.set(cite, only)
+  }
+  return named
 }
+
+const knownLowerNames = new Set([...knownOutlets, ...Object.values(aliases)].map((name) => name.toLowerCase()))
 
 function shortWord(name: string): string | undefined {
   const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/)

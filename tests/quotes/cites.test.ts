@@ -35,6 +35,7 @@ describe('findCitations', () => {
     ['“It is destructive,” Rice said Tuesday on PBS’s “Charlie Rose” show.', 'PBS'],
     ['The jets were launched from Pearl Harbor, according to Honolulu’s Star Advertiser.', 'Honolulu’s Star Advertiser'],
     ['The jets were launched from Pearl Harbor, according to the Honolulu Star-Advertiser.', 'Honolulu Star-Advertiser'],
+    ['Costs rose, according to the Orlando Sentinel.', 'Orlando Sentinel'],
   ])('finds the report relayed in %j', (text, outlet) => {
     expect(outlets(text)).toEqual([outlet])
   })
@@ -53,8 +54,13 @@ describe('findCitations', () => {
     // A short name inside a longer one is none.
     expect(outlets('Vaccinated people were less likely to die, according to the Journal of the American Medical Association.')).toEqual([])
     expect(outlets('The vote was certified by the Independent Election Commission on Friday.')).toEqual([])
-    // Nor a name that ends in no paper's word (`Press` would take the secretary for an outlet).
+    // Nor a name that ends in no paper's word (`Press` would take the secretary for an outlet), nor one that a word
+    // only papers end in does not end, nor a hyphened word whose first part is such a word.
     expect(outlets('The order is lawful according to the Constitution, the governor said.')).toEqual([])
+    expect(outlets('Spending on ads fell, according to Advertiser Perceptions.')).toEqual([])
+    expect(outlets('He was treated, according to the Post-Traumatic Stress Center.')).toEqual([])
+    expect(outlets('The plan failed, according to Public Advocate Jumaane Williams.')).toEqual([])
+    expect(outlets('Costs rose, according to the Sentinel program office.')).toEqual([])
     expect(outlets('He told the White House Press Secretary on Friday that the talks had failed.')).toEqual([])
     // A report the article corrects is none it relays.
     expect(outlets('ABC News reported incorrectly that the aide had edited the talking points.')).toEqual([])
