@@ -177,7 +177,7 @@ describe('the UI', () => {
     const extra = Array.from({ length: 15 }, (_, index) => ({ ...first, id: `extra-${index}`, file: `extra-${String(index).padStart(2, '0')}.txt` }))
     app = await renderApp({ ...seedLikeAnalysis, sources: [...seedLikeAnalysis.sources, ...extra] }, { columns: 80, rows: 24 })
     await app.press('c')
-    const headerKeys = () => app.frame().split('\n').find((line) => /^\s*group\s/.test(line))!.trim().split(/\s+/).slice(1)
+    const headerKeys = () => app!.frame().split('\n').find((line) => /^\s*group\s/.test(line))!.trim().split(/\s+/).slice(1)
     const shown = headerKeys()
     expect(shown.length).toBeLessThan(18)
     expect(app.frame()).toContain(`sources 1–${shown.length} of 18 shown (←/→ for the others)`)
