@@ -93,7 +93,7 @@ describe('compareArticles', () => {
 
   it('reads a short paper name as the paper its own article names outside any citation, but not as one ending like its own outlet', async () => {
     const claim = 'The former president danced without a mask at his birthday party on Saturday night'
-    const relayed = await article('a.md', `---\noutlet: Fox News\n---\n\nOn Sunday, the New York Post publicized images of the party.\n\nAccording to the Post, ${claim}.\n`)
+    const relayed = await article('a.md', `---\noutlet: Fox News\n---\n\nOn Sunday, the New York Post publicized images of the party. The Post had them first.\n\nAccording to the Post, ${claim}.\n`)
     const other = await article('b.md', `---\noutlet: The Washington Post\n---\n\n${claim}.\n`)
     expect(compareArticles([relayed, other]).analysis.sources[0].cites).toEqual(['New York Post'])
     // Without the full name in its text, `the Post` is the one paper of that name among the inputs.

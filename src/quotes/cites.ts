@@ -375,7 +375,9 @@ export function papersNamedIn(cites: readonly string[], text: string, ownOutlet:
     const head = `${word[0].toUpperCase()}${word.slice(1)}`
     const names = new Set<string>()
     for (const match of text.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s+){1,4})${head}\\b(?![\\s-]*best)`, 'gu'))) {
-      names.add(canonicalOutlet(`${match[1].replace(/^The\s+/, '')}${head}`))
+      // (`The Times` itself is the short name again.)
+      const before = match[1].replace(/^The\s+/, '')
+      if (before !== '') names.add(canonicalOutlet(`${before}${head}`))
     }
     const [only] = names
     if (names.size === 1 && knownLowerNames.has(only.toLowerCase())) named.set(cite, only)

@@ -677,7 +677,7 @@ const subjectLinks = new Set(['at', 'in', 'of', 'for', 'from', 'across', 'with',
  * who resigned says`, `The group targeted says`.
  */
 function isObjectOfPast(list: readonly Word[], index: number): boolean {
-  if (!/\p{Ll}s$/u.test(list[index].text) || !isPastVerb(list[index - 1])) return false
+  if (!/\p{Ll}s$/u.test(list[index].text) || !isPastVerb(list[index - 1]) || neverObjects.has(list[index].lower)) return false
   const isObject = list[index + 1]?.text === ':' && !/^(who|that|which)$/.test(list[index - 2]?.lower ?? '')
   // (`the revised claims`, `her first detailed remarks`; `The group targeted says` has a noun between.)
   const opener = modifiersBeforePast.has(list[index - 2]?.lower ?? '') ? index - 3 : index - 2
@@ -685,6 +685,9 @@ function isObjectOfPast(list: readonly Word[], index: number): boolean {
 }
 
 const modifiersBeforePast = new Set(['first', 'latest', 'new', 'own', 'most', 'recent', 'previous', 'earlier', 'last', 'more'])
+
+/** Forms in -s that are verbs however placed: `The letter the mayor signed says: "…"`. */
+const neverObjects = new Set(['says', 'writes', 'adds', 'argues', 'warns', 'insists', 'explains', 'reads'])
 
 function isBareAfterSingular(list: readonly Word[], index: number): boolean {
   const previous = list[index - 1]

@@ -257,7 +257,8 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
   if (index < floor) return undefined
   const word = list[index]
   if (isSubjectPronoun(word)) return pronoun(word)
-  const described = describedSource(text, list, index, floor)
+  // (`elected in May said`: the month is no modal between subject and verb.)
+  const described = contactRelativeSubject(text, list, index, floor) ?? (index < verb - 1 ? contactRelativeSubject(text, list, verb - 1, floor) : undefined) ?? describedSource(text, list, index, floor)
   if (described) return described
   // A participle after a place it was posted (`posted a message on Twitter reading`) says what the clause's subject said.
   const isParticiple = /ing$/.test(list[verb].lower)
@@ -336,6 +337,37 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
   const isFarOwned = isOwnedPhrase(subject) && firstAtOrAfter(list, subject!.end) <= index
   return isParticiple && isFarOwned ? undefined : subject
 }
+
+/**
+ * `The letter the mayor signed says`, `The resolution the council passed on
+ * Friday reads`, `A spokesman the company hired said`: a description, then
+ * who did something to it (a pronoun, a name or a description) with that
+ * verb in the past, and a time at most: the first description is the
+ * subject, not the one who signed or passed (who had taken the quote, or
+ * the verb with it).
+ */
+function contactRelativeSubject(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
+  let at = last
+  // (`passed on Friday`, `published last week`, `elected in May`)
+  if (at - 1 > floor && (timeNouns.test(list[at].lower) || isCalendarWord(list[at].lower)) && /^(on|in|last|this|that)$/.test(list[at - 1].lower)) at -= 2
+  const done = list[at]
+  if (at - 2 < floor || done.isPunctuation || !(/^\p{Ll}+ed$/u.test(done.text) || pastForms.has(done.text))) return undefined
+  const agentLast = at - 1
+  const agent = isSubjectPronoun(list[agentLast]) ? pronoun(list[agentLast]) : phraseEndingAt(text, list, agentLast, floor)
+  if (!agent || agent.kind === 'nominal' && !determiners.has(list[firstAtOrAfter(list, agent.start)].lower)) return undefined
+  // (`the House`: a name's article is the agent's too.)
+  const nameFirst = firstAtOrAfter(list, agent.start)
+  const agentFirst = nameFirst - 1 >= floor && list[nameFirst - 1].lower === 'the' ? nameFirst - 1 : nameFirst
+  const described = nominalEndingAt(text, list, agentFirst - 1, floor)
+  if (!described) return undefined
+  const describedFirst = firstAtOrAfter(list, described.start)
+  // The description opens with a determiner and has a noun in lower case before the one who did it.
+  const head = list[agentFirst - 1]
+  return determiners.has(list[describedFirst].lower) && describedFirst < agentFirst - 1 && /^\p{Ll}+$/u.test(head.text) && !auxiliaries.has(head.lower) ? described : undefined
+}
+
+/** Irregular past forms of what is done to a document or a person: `The letter she wrote says`. */
+const pastForms = new Set(['wrote', 'sent', 'made', 'gave', 'put', 'read', 'drew', 'took', 'brought', 'found', 'held', 'chose', 'hired', 'met', 'told', 'sought', 'got', 'saw', 'heard'])
 
 /**
  * The person's name that alone fills the apposition between the commas at `opening` and `closing`, when a

@@ -47,6 +47,16 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('In a letter sent to Tom Reyes, Ann Lee wrote, “We will appeal.”')).toEqual([['We will appeal.', 'Ann Lee', 'wrote']])
   })
 
+  it('gives a document the words it reads, not who signed or passed it', () => {
+    expect(quotesOf('The resolution the council passed reads in part: "The city will not enforce the order."')).toEqual([['The city will not enforce the order.', 'The resolution', 'reads']])
+    expect(quotesOf('The letter the mayor signed says: "We will rebuild the bridge by June."')).toEqual([['We will rebuild the bridge by June.', 'The letter', 'says']])
+    expect(quotesOf('The bill the House passed on Friday says: "No funds shall be spent on the wall."')).toEqual([['No funds shall be spent on the wall.', 'The bill', 'says']])
+    expect(quotesOf('A spokesman the company hired said: "We regret the error."')).toEqual([['We regret the error.', 'A spokesman', 'said']])
+    // Not an object after a past verb (`hauled signs:`), nor a subject of its own before the verb.
+    expect(quotesOf('House interns hauled signs: "Vote no."')).toEqual([['Vote no.', null, null]])
+    expect(quotesOf('The mayor the council elected in May said, "We will rebuild."')).toEqual([['We will rebuild.', 'The mayor', 'said']])
+  })
+
   it('reads X asked the crowd, before the quote', () => {
     expect(quotesOf('Ellen Park asked the crowd, "Are you ready for one more?"')).toEqual([['Are you ready for one more?', 'Ellen Park', 'asked']])
   })
