@@ -138,8 +138,8 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
   // Counts are over all members; the choice is among the eligible ones, when there are any.
   const candidates = members.map((_, index) => index).filter(isEligible)
   const asPrinted = candidates.length > 0 ? candidates : members.map((_, index) => index)
-  // A wording whose figure more members give otherwise (`six months` / `five months` twice) is no common account,
-  // however each words it.
+  // A wording whose figure the members of more sources give otherwise (`six months` / `five months` twice) is no
+  // common account, however each words it.
   const outvoted = outvotedOnFigures(members)
   const agreeing = asPrinted.filter((index) => !outvoted.has(index))
   const eligible = agreeing.length > 0 ? agreeing : asPrinted
@@ -319,7 +319,8 @@ function conflictKey({ type, detail }: Pick<Difference, 'type' | 'detail'>): str
 /**
  * Whether the reference comparisons already tell a conflict found between
  * two wordings: both wordings have one of its type with the reference (`12 /
- * 15` and `12 / 20` tell `15 / 20`), or one has this very conflict with it.
+ * 15` and `12 / 20` tell `15 / 20`), or one has this very conflict with it,
+ * or one whose figures hold all of its own (`69-30 / 76 to 30`, `76 / 69`).
  * A wording the reference has no such conflict with learns of it here
  * (`more than 1,000` the reference, `nearly 1,000` in conflict with it, and
  * `1,240` with `nearly 1,000`).
@@ -329,9 +330,9 @@ function isShownByReference(one: ReadonlySet<string>, other: ReadonlySet<string>
   const key = conflictKey(conflict)
   if ((hasType(one) && hasType(other)) || one.has(key) || other.has(key)) return true
   // Or a conflict with the reference holds this one's figures: `69-30 / 76 to 30` tells `69 / 76`.
-  const figures = (conflictKey: string) => conflictKey.slice(conflictKey.indexOf(':') + 1).split(/[| ]/)
-  const own = figures(key)
-  return [...one, ...other].some((told) => told.startsWith(`${conflict.type}:`) && own.every((figure) => figures(told).includes(figure)))
+  const figuresOf = (found: string) => found.slice(found.indexOf(':') + 1).split(/[| ]/)
+  const own = figuresOf(key)
+  return [...one, ...other].some((told) => told.startsWith(`${conflict.type}:`) && own.every((figure) => figuresOf(told).includes(figure)))
 }
 
 /** FNV-1a over the word numbers. */
