@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ArticleAnalysis, Comparison } from './analyze.js'
@@ -7,6 +7,7 @@ import type { Analysis } from './types.js'
 import { writeJson } from './write-json.js'
 import { articleFromWire, isPackedArticle, packArticle } from './article-wire.js'
 import { defaultCacheDirectory, isCacheEnabledByEnvironment } from './cache-location.js'
+import { makeFoldersSync } from './make-folders.js'
 
 /**
  * A content-hash cache, so that a second run (or the UI after a report) over
@@ -273,7 +274,7 @@ export class ArticleCache {
     try {
       const folder = path.dirname(target)
       if (!this.createdFolders.has(folder)) {
-        mkdirSync(folder, { recursive: true })
+        makeFoldersSync(folder)
         this.createdFolders.add(folder)
       }
       descriptor = openSync(temporary, 'w')
@@ -367,7 +368,7 @@ export class ArticleCache {
     this.hasPruned = true
     const now = Date.now()
     try {
-      mkdirSync(path.join(this.directory, versionFolder()), { recursive: true })
+      makeFoldersSync(path.join(this.directory, versionFolder()))
       utimesSync(path.join(this.directory, versionFolder()), now / 1000, now / 1000)
       for (const name of readdirSync(this.directory)) {
         if (!versionFolderPattern.test(name) || name === versionFolder()) continue

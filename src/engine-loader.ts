@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import v8 from 'node:v8'
 import vm from 'node:vm'
 import { defaultCacheDirectory, isCacheEnabledByEnvironment } from './cache-location.js'
+import { makeFoldersSync } from './make-folders.js'
 
 export type Engine = typeof import('./engine.js')
 
@@ -101,7 +102,7 @@ function writeCodeCache(file: string, script: vm.Script): void {
   try {
     const data = script.createCachedData()
     const folder = path.dirname(file)
-    mkdirSync(folder, { recursive: true })
+    makeFoldersSync(folder)
     removeStale(folder, path.basename(file))
     const temporary = `${file}.${process.pid}.tmp`
     try {

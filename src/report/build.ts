@@ -12,6 +12,7 @@ import { quotesSection } from './sections/quotes.js'
 import { groupsSection } from './sections/groups.js'
 import { provenanceSection } from './sections/provenance.js'
 import { verdictFootnotes } from './verdicts.js'
+import { reportMarker } from './marker.js'
 
 export interface ReportOptions {
   /** Report name: the title when the sources share no name (`crosscheck report` passes the input folder's name). */
@@ -24,6 +25,7 @@ export function buildReport(analysis: Analysis, options: Readonly<ReportOptions>
   return {
     type: 'root',
     children: [
+      { type: 'html', value: reportMarker },
       ...titleSection(context),
       ...sourcesSection(context),
       ...summarySection(context),

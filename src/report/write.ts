@@ -1,7 +1,8 @@
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Analysis } from '../types.js'
 import { renderReport } from './build.js'
+import { makeFolders } from '../make-folders.js'
 
 /** Where reports go unless `output` says otherwise. */
 export const reportsFolder = 'reports'
@@ -43,9 +44,13 @@ export async function writeReport(analysis: Analysis, options: Readonly<WriteRep
   }
   // Through a symbolic link, the file it points to is replaced and the link kept.
   const destination = existing ? await realpath(target) : target
+  // A report never replaces an article it reads (`-o sources/left.md`).
+  if (existing && (await Promise.all(analysis.sources.map((source) => realpath(source.file).catch(() => undefined)))).includes(destination)) {
+    throw new ReportWriteError(target, 'it is one of the articles read')
+  }
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}-${++writeCount}.tmp`)
   try {
-    await mkdir(path.dirname(destination), { recursive: true })
+    await makeFolders(path.dirname(destination))
     await writeFile(temporary, content, { flag: 'wx' })
     await rename(temporary, destination)
   } catch (error) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { link, mkdir, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { link, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { decodeText, decodeUndeclared } from './encoding.js'
 import path from 'node:path'
 import { unified } from 'unified'
@@ -9,6 +9,7 @@ import type { Root } from 'mdast'
 import { stringify as stringifyYaml } from 'yaml'
 import { isSupportedFile, readByExtension, readTextFile } from './read.js'
 import type { ReadResult } from './text.js'
+import { makeFolders } from '../make-folders.js'
 
 export interface AddOptions {
   /** Folder the Markdown file is written to (created when missing). Default `sources`. */
@@ -73,23 +74,11 @@ export async function addArticle(input: string, options: Readonly<AddOptions> = 
   return { file: await writeNew(folder, slug, markdown), isNew: true, article, ...(createdFolder ? { createdFolder } : {}) }
 }
 
-/**
- * Create `folder` and its missing parents, one level at a time (node's
- * recursive mkdir retries forever where the system refuses, as under
- * /proc); the folder made first, if any was made, so that the user hears of a
- * mistyped path.
- */
+/** Create `folder` and its missing parents (makeFolders); the folder made first, if any, so that the user hears of a mistyped path. */
 async function makeFolder(folder: string): Promise<string | undefined> {
-  const missing: string[] = []
-  for (let at = path.resolve(folder); !(await stat(at).catch(() => undefined)); at = path.dirname(at)) {
-    missing.push(at)
-    if (path.dirname(at) === at) break
-  }
+  let missing: string[]
   try {
-    // (Another run may make the same folder meanwhile.)
-    for (const level of missing.reverse()) await mkdir(level).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST' || !(await stat(level)).isDirectory()) throw error
-    })
+    missing = await makeFolders(folder)
   } catch (error) {
     throw new AddError(`${folder}: cannot create the folder (${describeWriteError(error)})`)
   }

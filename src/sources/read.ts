@@ -7,6 +7,7 @@ import { removeBoilerplate } from './boilerplate.js'
 import { readText, type ReadResult } from './text.js'
 import { readPlainMarkdown } from './markdown-plain.js'
 import { printableResult } from './printable.js'
+import { reportMarker } from '../report/marker.js'
 
 export interface ReadOptions {
   /** Files larger than this are skipped (bytes). Default 20 MB. */
@@ -211,7 +212,10 @@ export async function readTextFile(file: string, maxBytes = defaultMaxBytes): Pr
   }
   if (bytes.length === 0) return { file, reason: 'file is empty' }
   if (!utf16ByteOrder(bytes) && bytes.includes(0)) return { file, reason: 'binary file (contains NUL bytes), not text' }
-  return decodeText(bytes) ?? { file, reason: 'not valid UTF-8 text, and no charset declared in it (save it as UTF-8)' }
+  const text = decodeText(bytes)
+  if (text === undefined) return { file, reason: 'not valid UTF-8 text, and no charset declared in it (save it as UTF-8)' }
+  // (`crosscheck report .` in a folder of articles writes its report under it.)
+  return text.startsWith(reportMarker) ? { file, reason: 'a crosscheck report, not an article: left out' } : text
 }
 
 /** Whether `read` can read files with this name (by extension). */

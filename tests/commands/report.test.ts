@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { closeSync, existsSync, openSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
@@ -39,7 +39,7 @@ describe('crosscheck report', () => {
     const target = path.join(folder, 'out', 'seeds.md')
     const result = await runCli(['report', seeds, '-o', target])
     expect(result).toEqual({ code: 0, stdout: `${target}\n`, stderr: '' })
-    expect(await readFile(target, 'utf8')).toMatch(/^# .+\n\n[^]*\n## Sources\n/)
+    expect(await readFile(target, 'utf8')).toMatch(/^<!-- crosscheck report: not an article -->\n\n# .+\n\n[^]*\n## Sources\n/)
     expect(await readdir(path.dirname(target))).toEqual(['seeds.md'])
   })
 
@@ -49,6 +49,33 @@ describe('crosscheck report', () => {
     const result = await runCli(['report', seeds, '-o', target])
     expect(result).toEqual({ code: 2, stdout: '', stderr: `crosscheck: ${target}: cannot write the report (a parent is not a folder)\n` })
     expect(await readdir(folder)).toEqual(['blocker'])
+  })
+
+  it('never writes over an article it reads, nor reads its own report as an article, nor spins where no folder can be', async () => {
+    const articles = path.join(folder, 'story')
+    await mkdir(articles)
+    const [first, second] = (await readdir(seeds)).sort()
+    for (const [from, to] of [[first, 'left.txt'], [second, 'right.txt']]) await copyFile(path.join(seeds, from), path.join(articles, to))
+    const before = await readFile(path.join(articles, 'left.txt'), 'utf8')
+    const over = await runCli(['report', articles, '-o', path.join(articles, 'left.txt')])
+    expect(over).toEqual({ code: 2, stdout: '', stderr: `crosscheck: ${path.join(articles, 'left.txt')}: cannot write the report (it is one of the articles read)\n` })
+    expect(await readFile(path.join(articles, 'left.txt'), 'utf8')).toBe(before)
+    // `crosscheck report .` in the folder puts the report under it; the next run leaves it out, and says so.
+    const { analysis: once } = await analyzePaths([articles], { cache: false })
+    expect((await runCli(['report', articles, '-o', path.join(articles, 'reports', 'story.md')])).code).toBe(0)
+    const again = await analyzePaths([articles], { cache: false })
+    expect(again.analysis.groups).toEqual(once.groups)
+    expect(again.problems).toEqual([{ file: path.join(articles, 'reports', 'story.md'), reason: 'a crosscheck report, not an article: left out' }])
+    const proc = spawnSync(process.execPath, [binary, 'report', articles, '-o', '/proc/no-such-folder/r.md'], { encoding: 'utf8', timeout: 20_000 })
+    expect([proc.status, proc.stderr]).toEqual([2, expect.stringMatching(/\ncrosscheck: \/proc\/no-such-folder\/r\.md: cannot write the report \(.*\)\n$/)])
+  })
+
+  it('exits 2 with one line when stdout cannot be written (spawned)', () => {
+    if (!existsSync('/dev/full')) return
+    const full = openSync('/dev/full', 'w')
+    const result = spawnSync(process.execPath, [binary, 'quotes', seeds], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] })
+    closeSync(full)
+    expect([result.status, result.stderr]).toEqual([2, 'crosscheck: cannot write the output (ENOSPC: no space left on device)\n'])
   })
 
   it('exits 2 with one line for missing input', async () => {

@@ -2,6 +2,7 @@ import type { Code, Delete, FootnoteDefinition, InlineCode, ListItem, Strong } f
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { buildReport, renderReport } from '../../src/report/build.js'
+import { reportMarker } from '../../src/report/marker.js'
 import type { Analysis } from '../../src/types.js'
 import { fixture, sourceIds } from './fixture.js'
 import { firstTable, headings, nodesOfType, nodeTypes, parseReport, section, tableTexts } from './parse.js'
@@ -13,10 +14,12 @@ const tree = parseReport(markdown)
 
 describe('renderReport', () => {
   it('puts the sections in order under a title naming the event', () => {
-    expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1 })
+    // First the line that keeps a report in a folder of articles from being read as one of them.
+    expect(tree.children[0]).toMatchObject({ type: 'html', value: reportMarker })
+    expect(tree.children[1]).toMatchObject({ type: 'heading', depth: 1 })
     expect(headings(tree, 1)).toEqual(['Lady Gaga, Bradley Cooper, Oscars, Shallow'])
     // The example pointer is the first group's, so a reader finds it again below.
-    expect(nodesOfType<InlineCode>([tree.children[1]], 'inlineCode').map((node) => node.value)).toEqual([`${labels.a}:206-220`])
+    expect(nodesOfType<InlineCode>([tree.children[2]], 'inlineCode').map((node) => node.value)).toEqual([`${labels.a}:206-220`])
     expect(headings(tree, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Only in one source', 'Provenance'])
     // The shared material first: the single-source lists come after the groups.
     expect(headings(tree, 3).indexOf(`Only in ${labels.a}`)).toBeGreaterThan(headings(tree, 3).indexOf('g6: variant claim'))
@@ -219,9 +222,9 @@ describe('renderReport', () => {
 
   it('says what a one-source report is, instead of "How 1 source report"', () => {
     const analysis: Analysis = { ...structuredClone(fixture), groups: [], sources: [structuredClone(fixture.sources[0])] }
-    const intro = toString(parseReport(renderReport(analysis, { name: 'one' })).children[1])
+    const intro = toString(parseReport(renderReport(analysis, { name: 'one' })).children[2])
     expect(intro).toMatch(/^What one source published \d{4}-\d{2}-\d{2} reports: its quotes and claims\. With one source there is nothing to compare/)
-    const several = toString(parseReport(renderReport(fixture, { name: 'three' })).children[1])
+    const several = toString(parseReport(renderReport(fixture, { name: 'three' })).children[2])
     expect(several).toMatch(/^How 3 sources published .* report the same event/)
   })
 
@@ -229,7 +232,9 @@ describe('renderReport', () => {
     const root = buildReport(fixture, { name: 'fixture' })
     expect(root.type).toBe('root')
     expect([...nodeTypes(root)].sort()).toEqual(
-      ['code', 'delete', 'footnoteDefinition', 'footnoteReference', 'heading', 'inlineCode', 'link', 'list', 'listItem', 'paragraph', 'root', 'strong', 'table', 'tableCell', 'tableRow', 'text'].sort(),
+      ['code', 'delete', 'footnoteDefinition', 'footnoteReference', 'heading', 'html', 'inlineCode', 'link', 'list', 'listItem', 'paragraph', 'root', 'strong', 'table', 'tableCell', 'tableRow', 'text'].sort(),
     )
+    // The one raw node is the marker, not content.
+    expect(nodesOfType(root.children, 'html')).toEqual([{ type: 'html', value: reportMarker }])
   })
 })

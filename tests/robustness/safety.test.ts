@@ -104,7 +104,7 @@ describe('reports are written whole or not at all', () => {
     expect(crosscheck(['report', seeds, '-o', 'pipe']).status).toBe(0)
     // Had the pipe been replaced, nothing would ever open it for writing: stop waiting.
     const stopWaiting = setTimeout(() => reader.kill(), 3_000)
-    expect(await received).toMatch(/^# .*\n/)
+    expect(await received).toMatch(/^<!-- crosscheck report: not an article -->\n\n# .*\n/)
     clearTimeout(stopWaiting)
     expect(lstatSync(pipe).isFIFO()).toBe(true)
 
@@ -112,7 +112,7 @@ describe('reports are written whole or not at all', () => {
     symlinkSync('real.md', path.join(folder, 'link.md'))
     expect(crosscheck(['report', seeds, '-o', 'link.md']).status).toBe(0)
     expect(lstatSync(path.join(folder, 'link.md')).isSymbolicLink()).toBe(true)
-    expect(readFileSync(path.join(folder, 'real.md'), 'utf8')).toMatch(/^# /)
+    expect(readFileSync(path.join(folder, 'real.md'), 'utf8')).toMatch(/^<!-- crosscheck report: not an article -->\n\n# /)
   })
 
   it('a write that fails half way (file size limit) keeps the old report whole and leaves no temporary file', () => {

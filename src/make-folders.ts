@@ -1,0 +1,49 @@
+import { mkdirSync, statSync } from 'node:fs'
+import { mkdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * Create `folder` and its missing parents, one level at a time: node's
+ * recursive mkdir retries forever where the system refuses a folder, as
+ * under /proc (`mkdir /proc/x` fails with ENOENT, `mkdir /proc` with
+ * EEXIST). Resolves with the folders made, outermost first; another run
+ * making one of them meanwhile is no failure.
+ */
+export async function makeFolders(folder: string): Promise<string[]> {
+  const missing: string[] = []
+  for (let at = path.resolve(folder); !(await stat(at).catch(() => undefined)); at = path.dirname(at)) {
+    missing.push(at)
+    if (path.dirname(at) === at) break
+  }
+  for (const level of missing.reverse()) {
+    await mkdir(level).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST' || !(await stat(level)).isDirectory()) throw error
+    })
+  }
+  return missing
+}
+
+/** makeFolders on this thread, for the cache's synchronous writes. */
+export function makeFoldersSync(folder: string): void {
+  const missing: string[] = []
+  for (let at = path.resolve(folder); !isPresent(at); at = path.dirname(at)) {
+    missing.push(at)
+    if (path.dirname(at) === at) break
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(level).isDirectory()) throw error
+    }
+  }
+}
+
+function isPresent(at: string): boolean {
+  try {
+    statSync(at)
+    return true
+  } catch {
+    return false
+  }
+}
