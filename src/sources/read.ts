@@ -50,6 +50,11 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
   const files: string[] = []
   const firstNames = new Map<string, string>()
   const add = (file: string) => {
+    // (A name's escapes would act on the terminal wherever the file is named: the check, the report, the UI.)
+    if (controlCharacters.test(file)) {
+      problems.push({ file: visiblePath(file), reason: 'its name holds control characters (terminal escapes); rename it to read it' })
+      return
+    }
     const resolved = realPath(file)
     const first = firstNames.get(resolved)
     if (first === undefined) {
@@ -62,7 +67,7 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
     try {
       info = await stat(given)
     } catch (error) {
-      problems.push({ file: given, reason: describeFsError(error, 'no such file or folder') })
+      problems.push({ file: visiblePath(given), reason: describeFsError(error, 'no such file or folder') })
       continue
     }
     if (info.isDirectory()) {
@@ -77,6 +82,13 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
     }
   }
   return { files, problems }
+}
+
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
+
+/** A path with its control characters written as escapes (`\x1b`), to be named on a terminal. */
+export function visiblePath(file: string): string {
+  return file.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }
 
 /** The file's path with links followed (and, where the file system ignores case, its case as stored). */
