@@ -12,6 +12,7 @@ import { registerReport } from './commands/report.js'
 import { registerQuotes } from './commands/quotes.js'
 import { registerAdd } from './commands/add.js'
 import { registerPairs } from './commands/pairs.js'
+import { visiblePath } from './sources/printable.js'
 
 /** Where the CLI writes: injectable so tests can run it in-process. */
 export interface CliIo {
@@ -59,7 +60,8 @@ export async function run(argv: readonly string[], io: CliIo = { stdout: process
       return error.exitCode === 0 ? 0 : 2
     }
     if (error instanceof InputError) {
-      io.stderr.write(`crosscheck: ${error.message}\n`)
+      // (A message names files: their names may hold escapes.)
+      io.stderr.write(`crosscheck: ${visiblePath(error.message)}\n`)
       return 2
     }
     const message = error instanceof Error ? error.message : String(error)
@@ -125,5 +127,5 @@ export async function analyzeOrFail(paths: readonly string[], io: CliIo, options
 }
 
 export function reportProblems(problems: readonly InputProblem[], io: CliIo): void {
-  for (const problem of problems) io.stderr.write(`crosscheck: ${problem.file}: ${problem.reason}\n`)
+  for (const problem of problems) io.stderr.write(`crosscheck: ${visiblePath(problem.file)}: ${problem.reason}\n`)
 }

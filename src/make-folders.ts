@@ -17,7 +17,8 @@ export async function makeFolders(folder: string): Promise<string[]> {
   }
   for (const level of missing.reverse()) {
     await mkdir(level).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST' || !(await stat(level)).isDirectory()) throw error
+      // (A dangling link is in the way: its own error, not the stat's.)
+      if (error.code !== 'EEXIST' || !(await stat(level).catch(() => undefined))?.isDirectory()) throw error
     })
   }
   return missing
@@ -34,8 +35,16 @@ export function makeFoldersSync(folder: string): void {
     try {
       mkdirSync(level)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(level).isDirectory()) throw error
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isFolder(level)) throw error
     }
+  }
+}
+
+function isFolder(at: string): boolean {
+  try {
+    return statSync(at).isDirectory()
+  } catch {
+    return false
   }
 }
 

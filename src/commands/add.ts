@@ -1,5 +1,6 @@
 import { InputError } from '../cli.js'
 import type { RegisterCommand } from './context.js'
+import { visiblePath } from '../sources/printable.js'
 
 export const registerAdd: RegisterCommand = (program, { io }) => {
   program
@@ -12,9 +13,9 @@ export const registerAdd: RegisterCommand = (program, { io }) => {
       const { AddError, addArticle } = await import('../sources/add.js')
       try {
         const { file, isNew, createdFolder, article } = await addArticle(input, { to: options.to })
-        if (article.problem !== undefined) io.stderr.write(`crosscheck: ${input}: ${article.problem}\n`)
-        if (!isNew) io.stderr.write(`crosscheck: ${input}: already added as ${file}; not added again\n`)
-        if (createdFolder) io.stderr.write(`crosscheck: created the folder ${createdFolder}\n`)
+        if (article.problem !== undefined) io.stderr.write(`crosscheck: ${visiblePath(input)}: ${article.problem}\n`)
+        if (!isNew) io.stderr.write(`crosscheck: ${visiblePath(input)}: already added as ${file}; not added again\n`)
+        if (createdFolder) io.stderr.write(`crosscheck: created the folder ${visiblePath(createdFolder)}\n`)
         io.stdout.write(`${file}\n`)
       } catch (error) {
         if (error instanceof AddError) throw new InputError(error.message)

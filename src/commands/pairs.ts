@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { InputError } from '../cli.js'
 import type { PairFile } from '../align/similarity-pairs.js'
 import type { RegisterCommand } from './context.js'
+import { visiblePath } from '../sources/printable.js'
 
 /**
  * `crosscheck pairs FILE.tsv`: score sentence pairs in the MSRP layout and
@@ -25,7 +26,7 @@ export const registerPairs: RegisterCommand = (program, { io }) => {
         if (error instanceof PairFileError) throw new InputError(`${file}: ${error.message}`)
         throw error
       }
-      for (const problem of parsed.problems) io.stderr.write(`crosscheck: ${file}:${problem.line}: ${problem.reason}; line skipped\n`)
+      for (const problem of parsed.problems) io.stderr.write(`crosscheck: ${visiblePath(file)}:${problem.line}: ${problem.reason}; line skipped\n`)
       if (parsed.pairs.length === 0) throw new InputError(`${file}: no sentence pairs`)
       const lines = scorePairs(parsed.pairs).map(({ pair, result }) => `${pair.id1}\t${pair.id2}\t${result.score.toFixed(4)}\t${result.isSame ? 1 : 0}\n`)
       io.stdout.write(lines.join(''))

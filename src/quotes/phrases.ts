@@ -348,11 +348,16 @@ function singleSubjectBefore(text: string, list: readonly Word[], verb: number, 
  */
 function contactRelativeSubject(text: string, list: readonly Word[], last: number, floor: number): SpeakerPhrase | undefined {
   let at = last
-  // (`passed on Friday`, `published last week`, `elected in May`)
-  if (at - 1 > floor && (timeNouns.test(list[at].lower) || isCalendarWord(list[at].lower)) && /^(on|in|last|this|that)$/.test(list[at - 1].lower)) at -= 2
+  // (`passed on Friday`, `released Friday`, `issued late Friday`, `published last week`, `elected in May`, `in 2019`)
+  if (timeNouns.test(list[at].lower) || isCalendarWord(list[at].lower) || (/^\d{4}$/.test(list[at].text) && list[at - 1]?.lower === 'in')) {
+    at--
+    if (at > floor && /^(on|in|last|this|that|late|early)$/.test(list[at].lower)) at--
+  }
   const done = list[at]
   if (at - 2 < floor || done.isPunctuation || !(/^\p{Ll}+ed$/u.test(done.text) || pastForms.has(done.text))) return undefined
-  const agentLast = at - 1
+  // (`the mayor had signed`)
+  const agentLast = /^(had|has|have)$/.test(list[at - 1].lower) ? at - 2 : at - 1
+  if (agentLast < floor + 1) return undefined
   const agent = isSubjectPronoun(list[agentLast]) ? pronoun(list[agentLast]) : phraseEndingAt(text, list, agentLast, floor)
   if (!agent || agent.kind === 'nominal' && !determiners.has(list[firstAtOrAfter(list, agent.start)].lower)) return undefined
   // (`the House`: a name's article is the agent's too.)

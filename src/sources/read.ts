@@ -8,6 +8,7 @@ import { readText, type ReadResult } from './text.js'
 import { readPlainMarkdown } from './markdown-plain.js'
 import { printableResult } from './printable.js'
 import { reportMarker } from '../report/marker.js'
+import { visiblePath } from './printable.js'
 
 export interface ReadOptions {
   /** Files larger than this are skipped (bytes). Default 20 MB. */
@@ -52,7 +53,7 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
   const add = (file: string) => {
     // (A name's escapes would act on the terminal wherever the file is named: the check, the report, the UI.)
     if (controlCharacters.test(file)) {
-      problems.push({ file: visiblePath(file), reason: 'its name holds control characters (terminal escapes); rename it to read it' })
+      problems.push({ file: visiblePath(file), reason: 'its path holds control characters (terminal escapes); rename it to read it' })
       return
     }
     const resolved = realPath(file)
@@ -85,11 +86,6 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
 }
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
-
-/** A path with its control characters written as escapes (`\x1b`), to be named on a terminal. */
-export function visiblePath(file: string): string {
-  return file.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
-}
 
 /** The file's path with links followed (and, where the file system ignores case, its case as stored). */
 function realPath(file: string): string {

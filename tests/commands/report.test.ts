@@ -70,6 +70,16 @@ describe('crosscheck report', () => {
     expect([proc.status, proc.stderr]).toEqual([2, expect.stringMatching(/\ncrosscheck: \/proc\/no-such-folder\/r\.md: cannot write the report \(.*\)\n$/)])
   })
 
+  it('writes out the escapes of a file name it names, wherever the message comes from', async () => {
+    const folderName = path.join(folder, 'empty\u001b[31mRED')
+    await mkdir(folderName)
+    const result = await runCli(['report', seeds, folderName, path.join(folder, 'bad\u001b[31mname.doc'), '-o', '-'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).not.toMatch(/\u001b/)
+    expect(result.stderr).toContain('empty\\x1b[31mRED: no .txt, .md or .html files in this folder')
+    expect(result.stderr).toContain('bad\\x1b[31mname.doc: no such file or folder')
+  })
+
   it('exits 2 with one line when stdout cannot be written (spawned)', () => {
     if (!existsSync('/dev/full')) return
     const full = openSync('/dev/full', 'w')

@@ -52,6 +52,11 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('The letter the mayor signed says: "We will rebuild the bridge by June."')).toEqual([['We will rebuild the bridge by June.', 'The letter', 'says']])
     expect(quotesOf('The bill the House passed on Friday says: "No funds shall be spent on the wall."')).toEqual([['No funds shall be spent on the wall.', 'The bill', 'says']])
     expect(quotesOf('A spokesman the company hired said: "We regret the error."')).toEqual([['We regret the error.', 'A spokesman', 'said']])
+    // Past a time, however written, and an auxiliary.
+    expect(quotesOf('The statement the team released Friday said: "We regret it."')).toEqual([['We regret it.', 'The statement', 'said']])
+    expect(quotesOf('The order the judge issued late Friday says: "Stop."')).toEqual([['Stop.', 'The order', 'says']])
+    expect(quotesOf('The report the panel released in 2019 says: "The levee failed."')).toEqual([['The levee failed.', 'The report', 'says']])
+    expect(quotesOf('The letter the mayor had signed says: "We will rebuild."')).toEqual([['We will rebuild.', 'The letter', 'says']])
     // Not an object after a past verb (`hauled signs:`), nor a subject of its own before the verb.
     expect(quotesOf('House interns hauled signs: "Vote no."')).toEqual([['Vote no.', null, null]])
     expect(quotesOf('The mayor the council elected in May said, "We will rebuild."')).toEqual([['We will rebuild.', 'The mayor', 'said']])

@@ -70,7 +70,7 @@ describe('readSources', () => {
   it('leaves out a file whose name holds terminal escapes, naming it with the escapes written out', async () => {
     const { problems } = await readFolderWith('\u001b]0;PWNED\u0007\u001b[31mred.txt', prose)
     expect(problems).toEqual([
-      { file: path.join(folder, '\\x1b]0;PWNED\\x07\\x1b[31mred.txt'), reason: 'its name holds control characters (terminal escapes); rename it to read it' },
+      { file: path.join(folder, '\\x1b]0;PWNED\\x07\\x1b[31mred.txt'), reason: 'its path holds control characters (terminal escapes); rename it to read it' },
     ])
   })
 
