@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs'
+import { mkdirSync, statSync, type Stats } from 'node:fs'
 import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -27,7 +27,7 @@ export async function makeFolders(folder: string): Promise<string[]> {
 /** makeFolders on this thread, for the cache's synchronous writes. */
 export function makeFoldersSync(folder: string): void {
   const missing: string[] = []
-  for (let at = path.resolve(folder); !isPresent(at); at = path.dirname(at)) {
+  for (let at = path.resolve(folder); statOf(at) === undefined; at = path.dirname(at)) {
     missing.push(at)
     if (path.dirname(at) === at) break
   }
@@ -35,24 +35,15 @@ export function makeFoldersSync(folder: string): void {
     try {
       mkdirSync(level)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isFolder(level)) throw error
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statOf(level)?.isDirectory()) throw error
     }
   }
 }
 
-function isFolder(at: string): boolean {
+function statOf(at: string): Stats | undefined {
   try {
-    return statSync(at).isDirectory()
+    return statSync(at)
   } catch {
-    return false
-  }
-}
-
-function isPresent(at: string): boolean {
-  try {
-    statSync(at)
-    return true
-  } catch {
-    return false
+    return undefined
   }
 }

@@ -161,7 +161,7 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
  */
 function outvotedOnFigures(members: readonly MemberInput[]): Set<number> {
   const outvoted = new Set<number>()
-  if (members.length < 3 || members.length > maxWeighedMembers || new Set(members.map((member) => member.source)).size < 3) return outvoted
+  if (members.length > maxWeighedMembers || new Set(members.map((member) => member.source)).size < 3) return outvoted
   const figures = members.map((member) => {
     const single = new Map<string, Token[]>()
     if (!member.tokens.some((token) => token.value !== undefined)) return single
@@ -332,7 +332,11 @@ function isShownByReference(one: ReadonlySet<string>, other: ReadonlySet<string>
   // Or a conflict with the reference holds this one's figures: `69-30 / 76 to 30` tells `69 / 76`.
   const figuresOf = (found: string) => found.slice(found.indexOf(':') + 1).split(/[| ]/)
   const own = figuresOf(key)
-  return [...one, ...other].some((told) => told.startsWith(`${conflict.type}:`) && own.every((figure) => figuresOf(told).includes(figure)))
+  return [...one, ...other].some((told) => {
+    if (!told.startsWith(`${conflict.type}:`)) return false
+    const toldFigures = figuresOf(told)
+    return own.every((figure) => toldFigures.includes(figure))
+  })
 }
 
 /** FNV-1a over the word numbers. */

@@ -408,9 +408,7 @@ function figuresCountedAlike(
     // (A tally's side may stay: `51-49` / `50 to 49`.)
     const isFree = (figure: Token[]) =>
       !figure.some((token) => compared.has(token)) && (count === tallyCount ? figure.some((token) => isEdited.has(token)) : figure.every((token) => isEdited.has(token)))
-    const [oneValues, otherValues] = [figureValues(one, count), figureValues(other, count)]
-    const isSame = oneValues.length === otherValues.length && oneValues.every((value, index) => value === otherValues[index])
-    if (isFree(one) && isFree(other) && !isSame && areNear(one, other, count) && shareWordAround(one, referenceTokens, other, memberTokens, count)) {
+    if (isFree(one) && isFree(other) && !isSameFigure(one, other, count) && areNear(one, other, count) && shareWordAround(one, referenceTokens, other, memberTokens, count)) {
       // Two tallies of a vote in one claim are its count, however framed.
       const isFramed = count === tallyCount || isFramedAlike(one, referenceTokens, other, memberTokens, count)
       found.push({ gone: one, come: other, isFramedAlike: isFramed })
@@ -443,11 +441,16 @@ function areNear(one: readonly Token[], other: readonly Token[], count: string):
  * bounds both may meet: `more than 180` / `at least 150`).
  */
 export function figureRelation(one: readonly Token[], owner: MemberText, other: readonly Token[], otherOwner: MemberText, count: string): 'same' | 'other' | 'neither' {
-  const [oneValues, otherValues] = [figureValues(one, count), figureValues(other, count)]
-  if (oneValues.length === otherValues.length && oneValues.every((value, index) => value === otherValues[index])) return 'same'
+  if (isSameFigure(one, other, count)) return 'same'
   if (count !== tallyCount && roundingOf(one, other, owner, otherOwner) !== undefined) return 'same'
   if (!areNear(one, other, count) || (count !== tallyCount && isHedgedAlike(one, other, owner, otherOwner))) return 'neither'
   return 'other'
+}
+
+/** The same numbers (a tally's in either order). */
+function isSameFigure(one: readonly Token[], other: readonly Token[], count: string): boolean {
+  const [oneValues, otherValues] = [figureValues(one, count), figureValues(other, count)]
+  return oneValues.length === otherValues.length && oneValues.every((value, index) => value === otherValues[index])
 }
 
 /** A figure's numbers; a tally's larger side first, as outlets put either first (`50-48`, `a 48 to 50 vote`). */
