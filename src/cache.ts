@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs'
+import { constants as fsConstants, closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { crc32 } from 'node:zlib'
 import type { ArticleAnalysis, Comparison } from './analyze.js'
 import type { Analysis } from './types.js'
 import { writeJson } from './write-json.js'
@@ -31,8 +32,10 @@ import { makeFoldersSync } from './make-folders.js'
  * reads only the entries it needs; the newest pack wins for a key. Packs
  * unused the longest go once there are more than `maxPacks` or they hold
  * more than `maxPackBytes`: room for hundreds of event folders sharing one
- * cache. Comparisons are files of their own. An unreadable or corrupt entry
- * or pack counts as a miss, or falls back to an older copy of the entry,
+ * cache. Comparisons are files of their own. Every entry carries a CRC-32 of
+ * its bytes (in the pack's index, or a comparison's last line), so that a
+ * flipped bit or a hand edit that leaves valid JSON is never served. An
+ * unreadable or corrupt entry or pack counts as a miss, or falls back to an older copy of the entry,
  * and the entry is written again. Entries live in one
  * folder per engine version; the first write of a run removes the folders
  * of versions unused for a day, so the cache does not grow with every
@@ -49,7 +52,7 @@ export interface CacheOptions {
 }
 
 /** Bump when the entry layout changes. */
-const entryFormat = 'article-3'
+const entryFormat = 'article-4'
 const maxComparisons = 8
 /**
  * Each run that analyses anything adds a pack. Bounds on disk: by count, so
@@ -65,11 +68,12 @@ const maxPacksPerRun = 4
 /** Temporary files older than this are left over from killed runs. */
 const staleTemporaryMs = 60 * 60 * 1000
 
-/** Where an article entry is: the pack file and the byte range of its JSON. */
+/** Where an article entry is: the pack file, the byte range of its JSON and their CRC-32. */
 interface EntryLocation {
   pack: string
   offset: number
   length: number
+  checksum: number
 }
 
 /** A comparison found in the cache. */
@@ -138,7 +142,8 @@ export class ArticleCache {
           // One read for a run of neighbouring entries: a run mostly wants a pack's entries together.
           const bytes = readRange(pack, span.start, span.end - span.start)
           for (const { key, attempt, location } of span.entries) {
-            const text = bytes?.toString('utf8', location.offset - span.start, location.offset - span.start + location.length)
+            const entryBytes = bytes?.subarray(location.offset - span.start, location.offset - span.start + location.length)
+            const text = entryBytes !== undefined && crc32(entryBytes) === location.checksum ? entryBytes.toString('utf8') : undefined
             const wire = text === undefined ? undefined : parseEntry(text, key, 'article', isPackedArticle)
             if (!wire) {
               if (attempt + 1 < index.get(key)!.length) retry.push({ key, attempt: attempt + 1 })
@@ -189,7 +194,7 @@ export class ArticleCache {
     this.usedPacks.clear()
     if (this.unsaved.length === 0) return
     const entries = this.unsaved.splice(0).map(({ key, entry }) => ({ key, bytes: Buffer.from(entry) }))
-    const header = Buffer.from(JSON.stringify(entries.map(({ key, bytes }) => [key, bytes.length])))
+    const header = Buffer.from(JSON.stringify(entries.map(({ key, bytes }) => [key, bytes.length, crc32(bytes)])))
     // Named by the mark: names sort in the order this process wrote its packs.
     const pack = path.join(this.packFolder(), `${mark.toString(36).padStart(9, '0')}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.pack`)
     // One write: each system call can wait for a core while the compiler threads are busy.
@@ -209,12 +214,9 @@ export class ArticleCache {
    */
   readComparison(key: string, articles: readonly ArticleAnalysis[]): CachedComparison | undefined {
     const file = this.comparisonPath(key)
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch {
-      return undefined
-    }
+    const bytes = readingFile(file, (descriptor) => readFileSync(descriptor))
+    const text = bytes && checkedComparison(bytes)
+    if (text === undefined) return undefined
     const entry = entryFor(text, key)
     if (!entry || !isAnalysis(entry.analysis)) return undefined
     this.counts.comparisonHits++
@@ -237,7 +239,13 @@ export class ArticleCache {
    * `print` gets the whole text even when the entry cannot be written.
    */
   saveComparison(key: string, analysis: Analysis, print?: (chunk: string) => void): void {
-    const writeComparison = (write: (chunk: string) => void) => {
+    const writeComparison = (writeBytes: (chunk: Buffer) => void) => {
+      let checksum = 0
+      const write = (chunk: string) => {
+        const bytes = Buffer.from(chunk)
+        checksum = crc32(bytes, checksum)
+        writeBytes(bytes)
+      }
       write(comparisonStart(key, print !== undefined))
       if (print) {
         writeJson(analysis, (chunk) => {
@@ -246,6 +254,7 @@ export class ArticleCache {
         })
       } else writeJson(analysis, write, { space: 0 })
       write('}')
+      writeBytes(Buffer.from(checksumLine(checksum)))
     }
     if (this.writeEntry(this.comparisonPath(key), writeComparison)) {
       this.counts.comparisonWrites++
@@ -314,10 +323,10 @@ export class ArticleCache {
     }
     for (const name of packs) {
       const pack = path.join(this.packFolder(), name)
-      for (const [key, offset, length] of readPackHeader(pack) ?? []) {
+      for (const [key, offset, length, checksum] of readPackHeader(pack) ?? []) {
         const locations = index.get(key)
-        if (locations) locations.push({ pack, offset, length })
-        else index.set(key, [{ pack, offset, length }])
+        if (locations) locations.push({ pack, offset, length, checksum })
+        else index.set(key, [{ pack, offset, length, checksum }])
       }
     }
     this.index = index
@@ -387,6 +396,19 @@ function removeStaleTemporaries(files: ReadonlyArray<{ name: string; file: strin
   for (const { name, file, time } of files) if (name.endsWith('.tmp') && now - time > staleTemporaryMs) rmSync(file, { force: true })
 }
 
+/** A comparison entry's last line: the CRC-32 of the bytes before it, in hex. */
+function checksumLine(checksum: number): string {
+  return `\n${checksum.toString(16).padStart(8, '0')}`
+}
+
+/** The JSON of a comparison entry, when its last line is the checksum of it. */
+function checkedComparison(bytes: Buffer): string | undefined {
+  const lineLength = checksumLine(0).length
+  if (bytes.length < lineLength) return undefined
+  const json = bytes.subarray(0, bytes.length - lineLength)
+  return bytes.toString('latin1', json.length) === checksumLine(crc32(json)) ? json.toString('utf8') : undefined
+}
+
 /** How a comparison entry starts: its key, then the analysis, printed (indented, as `analyze --json`) or compact. */
 function comparisonStart(key: string, isPrinted: boolean): string {
   return `{"key":${JSON.stringify(key)},${isPrinted ? '"printed":true,' : ''}"analysis":`
@@ -429,10 +451,10 @@ function entryFor(text: string, key: string): Record<string, unknown> | undefine
 /**
  * A pack's index: per entry its key, offset in the file and length in
  * bytes. A pack is `<header length>\n<header>` and then the entries' JSON
- * one after another, the header a JSON list of [key, length]. Undefined
+ * one after another, the header a JSON list of [key, length, CRC-32]. Undefined
  * when the pack is unreadable or its header is not of that shape.
  */
-function readPackHeader(pack: string): Array<[string, number, number]> | undefined {
+function readPackHeader(pack: string): Array<[string, number, number, number]> | undefined {
   return readingFile(pack, (descriptor) => {
     const size = fstatSync(descriptor).size
     const start = Buffer.alloc(Math.min(size, 64 * 1024))
@@ -448,11 +470,11 @@ function readPackHeader(pack: string): Array<[string, number, number]> | undefin
     }
     const listed = JSON.parse(header.toString('utf8')) as unknown
     if (!Array.isArray(listed)) return undefined
-    const entries: Array<[string, number, number]> = []
+    const entries: Array<[string, number, number, number]> = []
     let offset = newline + 1 + headerLength
     for (const item of listed) {
-      if (!Array.isArray(item) || typeof item[0] !== 'string' || !Number.isSafeInteger(item[1]) || item[1] < 0) return undefined
-      entries.push([item[0], offset, item[1]])
+      if (!Array.isArray(item) || typeof item[0] !== 'string' || !Number.isSafeInteger(item[1]) || item[1] < 0 || !Number.isSafeInteger(item[2])) return undefined
+      entries.push([item[0], offset, item[1], item[2]])
       offset += item[1]
     }
     return offset === size ? entries : undefined
@@ -491,11 +513,16 @@ function readRange(file: string, offset: number, length: number): Buffer | undef
   })
 }
 
-/** What `read` makes of `file` open for reading, or undefined when it cannot be opened or read. */
+/**
+ * What `read` makes of `file` open for reading, or undefined when it cannot
+ * be opened or read or is no regular file (opened without waiting: a FIFO of
+ * an entry's name would block the run).
+ */
 function readingFile<T>(file: string, read: (descriptor: number) => T | undefined): T | undefined {
   let descriptor: number | undefined
   try {
-    descriptor = openSync(file, 'r')
+    descriptor = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK)
+    if (!fstatSync(descriptor).isFile()) return undefined
     return read(descriptor)
   } catch {
     return undefined

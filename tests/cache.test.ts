@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { crc32 } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { analyzePaths, type AnalyzeResult, type ArticleAnalysis } from '../src/analyze.js'
 import { ArticleCache } from '../src/cache.js'
@@ -33,6 +34,17 @@ function onlyComparisonEntry(cache: ArticleCache): string {
   const folder = path.dirname(cache.comparisonPath('x'))
   const [entry] = readdirSync(folder)
   return path.join(folder, entry)
+}
+
+/** A comparison entry's JSON, without its checksum line. */
+function comparisonJson(entryPath: string): string {
+  const text = readFileSync(entryPath, 'utf8')
+  return text.slice(0, text.lastIndexOf('\n'))
+}
+
+/** Write `json` as a comparison entry, with the checksum line the cache checks. */
+function writeComparisonEntry(entryPath: string, json: string): void {
+  writeFileSync(entryPath, `${json}\n${crc32(json).toString(16).padStart(8, '0')}`)
 }
 
 /** Analyse `folder` with `cache` to print the analysis, and print it. */
@@ -79,13 +91,33 @@ describe('ArticleCache', () => {
     const cache = freshCache()
     await analyzePaths([folder], { cache, workers: 0 })
     const entryPath = onlyComparisonEntry(cache)
-    const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { analysis: { unique: unknown[] } }
+    const entry = JSON.parse(comparisonJson(entryPath)) as { analysis: { unique: unknown[] } }
     entry.analysis.unique = []
-    writeFileSync(entryPath, JSON.stringify(entry))
+    writeComparisonEntry(entryPath, JSON.stringify(entry))
 
     const result = await analyzePaths([folder], { cache: new ArticleCache({ directory: cache.directory }), workers: 0 })
     expect(result.analysis.unique).toEqual([])
     expect(result.analysis.groups.length).toBeGreaterThan(0)
+  })
+
+  it('serves no comparison entry edited without its checksum, though still valid JSON, and writes it again', async () => {
+    const folder = writeEventCorpus(3)
+    const cache = freshCache()
+    const first = await analyzePaths([folder], { cache, workers: 0 })
+    const entryPath = onlyComparisonEntry(cache)
+    const stored = readFileSync(entryPath, 'utf8')
+    // One digit of a figure changed, as a flipped bit or a hand edit would.
+    const at = stored.indexOf('"analysis"') + stored.slice(stored.indexOf('"analysis"')).search(/":\d/) + 2
+    const digit = Number(stored[at])
+    const edited = `${stored.slice(0, at)}${digit === 9 ? 8 : digit + 1}${stored.slice(at + 1)}`
+    writeFileSync(entryPath, edited)
+    expect(() => JSON.parse(comparisonJson(entryPath))).not.toThrow()
+
+    const again = new ArticleCache({ directory: cache.directory })
+    const second = await analyzePaths([folder], { cache: again, workers: 0 })
+    expect(again.counts).toEqual({ hits: 3, writes: 0, comparisonHits: 0, comparisonWrites: 1 })
+    expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
+    expect(readFileSync(entryPath, 'utf8')).toBe(stored)
   })
 
   it('prints the analysis once serialized for the comparison entry, and a second run prints the stored text', async () => {
@@ -95,18 +127,18 @@ describe('ArticleCache', () => {
     const text = JSON.stringify(first.analysis, null, 2)
     expect(printed).toBe(text)
     const entryPath = onlyComparisonEntry(cache)
-    const entry = readFileSync(entryPath, 'utf8')
+    const entry = comparisonJson(entryPath)
     expect(entry.endsWith(`"analysis":${text}}`)).toBe(true)
 
     // Stored with other spacing: printed as stored, not serialized again.
     const respaced = entry.replace(text, JSON.stringify(first.analysis, null, 4))
-    writeFileSync(entryPath, respaced)
+    writeComparisonEntry(entryPath, respaced)
     const again = new ArticleCache({ directory: cache.directory })
     expect((await analyzeAndPrint(folder, again)).printed).toBe(JSON.stringify(first.analysis, null, 4))
     expect(again.counts.comparisonHits).toBe(1)
 
     // Anything else in the entry: the text is not the analysis alone, so the analysis is serialized again.
-    writeFileSync(entryPath, `${respaced.slice(0, -1)},"note":"edited by hand"}`)
+    writeComparisonEntry(entryPath, `${respaced.slice(0, -1)},"note":"edited by hand"}`)
     const edited = await analyzeAndPrint(folder, new ArticleCache({ directory: cache.directory }))
     expect(edited.printed).toBe(text)
   })
@@ -115,7 +147,7 @@ describe('ArticleCache', () => {
     const folder = writeEventCorpus(3)
     const cache = freshCache()
     const first = await analyzePaths([folder], { cache, workers: 0 })
-    expect(readFileSync(onlyComparisonEntry(cache), 'utf8')).not.toContain('\n')
+    expect(comparisonJson(onlyComparisonEntry(cache))).not.toContain('\n')
 
     const again = new ArticleCache({ directory: cache.directory })
     expect((await analyzeAndPrint(folder, again)).printed).toBe(JSON.stringify(first.analysis, null, 2))
@@ -168,7 +200,7 @@ describe('ArticleCache', () => {
     const second = await analyzePaths([folder], { cache: again, workers: 0 })
     expect(again.counts).toEqual({ hits: 3, writes: 0, comparisonHits: 0, comparisonWrites: 1 })
     expect(JSON.stringify(second.analysis)).toBe(JSON.stringify(first.analysis))
-    expect(() => JSON.parse(readFileSync(entryPath, 'utf8'))).not.toThrow()
+    expect(() => JSON.parse(comparisonJson(entryPath))).not.toThrow()
   })
 
   it('uses what the entry holds, not a fresh analysis', async () => {
@@ -222,6 +254,19 @@ describe('ArticleCache', () => {
     const third = new ArticleCache({ directory: cache.directory })
     await analyzePaths([folder], { cache: third, workers: 0 })
     expect(third.counts.hits).toBe(3)
+  })
+
+  it('serves no pack entry edited into other valid JSON', async () => {
+    const article = await anArticle()
+    const cache = freshCache()
+    cache.set('k', { ...article, source: { ...article.source, title: 'Right title' } })
+    cache.flush()
+    const [pack] = packsOf(cache)
+    // The same length, so the pack's index still fits: only the checksum tells.
+    writeFileSync(pack, readFileSync(pack, 'utf8').replace('"title":"Right title"', '"title":"Wrong title"'))
+    expect(readFileSync(pack, 'utf8')).toContain('Wrong title')
+    const reader = new ArticleCache({ directory: cache.directory })
+    expect(reader.getMany(['k']).size).toBe(0)
   })
 
   it('ignores a truncated pack', async () => {
@@ -354,6 +399,8 @@ describe('the cache in the CLI (built binary)', () => {
       cwd: repository,
       encoding: 'utf8',
       env: { ...process.env, CROSSCHECK_CACHE_DIR: directory },
+      // A run that waits on a FIFO is stopped and fails the test, not the suite.
+      timeout: 30_000,
     })
 
   it('is filled by default and left alone with --no-cache, with the same output', () => {
@@ -367,6 +414,20 @@ describe('the cache in the CLI (built binary)', () => {
     expect(readdirSync(directory)).toEqual([expect.stringMatching(/^article-/)])
     expect(cold.stdout).toBe(uncached.stdout)
     expect(warm.stdout).toBe(uncached.stdout)
+  })
+
+  it('passes over a FIFO named as a pack or a comparison entry, never waiting on it', () => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-cache-'))
+    const cold = analyzeSeeds(directory)
+    // The built engine's version folder (its hash is the build's, not the sources').
+    const [versionFolder] = readdirSync(directory)
+    const comparisons = path.join(directory, versionFolder, 'comparisons')
+    const entryPath = path.join(comparisons, readdirSync(comparisons)[0])
+    rmSync(entryPath)
+    for (const fifo of [entryPath, path.join(directory, versionFolder, 'packs', 'zzzzzzzzz-1-fifo.pack')]) expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    const again = analyzeSeeds(directory)
+    expect(again.status).toBe(0)
+    expect(again.stdout).toBe(cold.stdout)
   })
 })
 
@@ -382,11 +443,11 @@ describe('the built CLI', () => {
       })
       expect(run.status).toBe(0)
       const version = createHash('sha256')
-        .update('article-3')
+        .update('article-4')
         .update(readFileSync(path.join(repository, 'package.json')))
         .update(readFileSync(path.join(repository, 'dist/engine-version.txt')))
         .digest('hex')
-      expect(readdirSync(cacheDirectory)).toEqual([`article-3-${version.slice(0, 16)}`])
+      expect(readdirSync(cacheDirectory)).toEqual([`article-4-${version.slice(0, 16)}`])
     } finally {
       rmSync(cacheDirectory, { recursive: true, force: true })
     }
