@@ -56,10 +56,10 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
       problems.push({ file: visiblePath(file), reason: 'its path holds control characters (terminal escapes); rename it to read it' })
       return
     }
-    const resolved = realPath(file)
-    const first = firstNames.get(resolved)
+    const identity = fileIdentity(file)
+    const first = firstNames.get(identity)
     if (first === undefined) {
-      firstNames.set(resolved, file)
+      firstNames.set(identity, file)
       files.push(file)
     } else problems.push({ file, reason: `same file as ${first}; skipped` })
   }
@@ -87,10 +87,15 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
 
-/** The file's path with links followed (and, where the file system ignores case, its case as stored). */
-function realPath(file: string): string {
+/**
+ * What tells a file from every other: its device and inode, so that a
+ * link, symbolic or hard, and a path in another case where the file system
+ * ignores case all name the file they lead to.
+ */
+function fileIdentity(file: string): string {
   try {
-    return realpathSync.native(file)
+    const { dev, ino } = statSync(file)
+    return `${dev}:${ino}`
   } catch {
     return path.resolve(file)
   }
@@ -141,8 +146,14 @@ function sharedLength(lists: ReadonlyArray<readonly string[]>): number {
   return length
 }
 
-/** Supported files under `folder`, or undefined when the folder itself cannot be listed. */
-async function listSupportedFiles(folder: string, problems: InputProblem[]): Promise<string[] | undefined> {
+/**
+ * Supported files under `folder`, or undefined when the folder itself cannot
+ * be listed. Links are followed, to files and folders alike; `within` holds
+ * the real paths of the folders being listed, so a link back to one of them
+ * is not followed round. Anything else with a supported name (a FIFO) is
+ * listed, for readTextFile to say why it cannot be read.
+ */
+async function listSupportedFiles(folder: string, problems: InputProblem[], within: ReadonlySet<string> = new Set()): Promise<string[] | undefined> {
   let entries
   try {
     entries = await readdir(folder, { withFileTypes: true })
@@ -150,15 +161,46 @@ async function listSupportedFiles(folder: string, problems: InputProblem[]): Pro
     problems.push({ file: folder, reason: describeFsError(error, 'cannot read folder') })
     return undefined
   }
+  const folders = new Set(within).add(realPath(folder))
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const files: string[] = []
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) files.push(...((await listSupportedFiles(full, problems)) ?? []))
-    else if (entry.isFile() && isSupportedFile(entry.name)) files.push(full)
+    let isFolder = entry.isDirectory()
+    if (entry.isSymbolicLink()) {
+      try {
+        isFolder = statSync(full).isDirectory()
+      } catch (error) {
+        if (isSupportedFile(entry.name)) problems.push({ file: full, reason: describeLinkError(error) })
+        continue
+      }
+      if (isFolder && folders.has(realPath(full))) {
+        problems.push({ file: full, reason: 'a link to a folder it is inside of; not followed' })
+        continue
+      }
+    }
+    if (isFolder) files.push(...((await listSupportedFiles(full, problems, folders)) ?? []))
+    else if (isSupportedFile(entry.name)) files.push(full)
   }
   return files
+}
+
+/** The path of `file` with every link followed, or the path itself when it cannot be followed. */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file)
+  } catch {
+    return path.resolve(file)
+  }
+}
+
+/** Why a link cannot be followed. */
+function describeLinkError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT') return 'a link to nothing (what it named is gone); left out'
+  if (code === 'ELOOP') return 'a link that leads back to itself; left out'
+  return describeFsError(error, 'a link that cannot be followed; left out')
 }
 
 /** Read one file into a source document, or say why it cannot be used. */

@@ -4,7 +4,7 @@
  * The README's bad-input table lists the same rows.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -40,6 +40,13 @@ beforeAll(() => {
     mkdirSync(path.join(folder, 'same-name', outlet), { recursive: true })
     write(`same-name/${outlet}/one.txt`, `${quoted}\nReported by outlet ${outlet}.\n`)
   }
+  mkdirSync(path.join(folder, 'linked'))
+  write('linked/left.txt', `${quoted}\nReported by the left.\n`)
+  symlinkSync(path.join(folder, 'one.txt'), path.join(folder, 'linked', 'right.txt'))
+  linkSync(path.join(folder, 'linked', 'left.txt'), path.join(folder, 'linked', 'hard.txt'))
+  symlinkSync(path.join(folder, 'linked', 'gone.md'), path.join(folder, 'linked', 'dangling.md'))
+  symlinkSync(path.join(folder, 'linked'), path.join(folder, 'linked', 'again'))
+  spawnSync('mkfifo', [path.join(folder, 'linked', 'pipe.md')])
   write('locked.txt', quoted)
   chmodSync(path.join(folder, 'locked.txt'), 0o000)
   mkdirSync(path.join(folder, 'locked-folder'), 0o000)
@@ -128,6 +135,18 @@ describe('input that is odd but usable: exit 0, problems on stderr, the rest ana
     const run = crosscheck(['analyze', 'one.txt', 'one.txt'])
     expect(run.stderrLines).toEqual(['crosscheck: one.txt: same file as one.txt; skipped'])
     expect(analysisOf(run).sources).toHaveLength(1)
+  })
+
+  it('links in a folder are followed; a dangling one, one back up the tree, a second name of a file and a pipe get a line', () => {
+    const run = crosscheck(['analyze', 'linked'])
+    expect(run.status).toBe(0)
+    expect(run.stderrLines).toEqual([
+      'crosscheck: linked/again: a link to a folder it is inside of; not followed',
+      'crosscheck: linked/dangling.md: a link to nothing (what it named is gone); left out',
+      'crosscheck: linked/left.txt: same file as linked/hard.txt; skipped',
+      'crosscheck: linked/pipe.md: not a regular file',
+    ])
+    expect(analysisOf(run).sources.map((source) => source.id)).toEqual(['hard', 'right'])
   })
 
   it('two files of the same name in different folders are both read, told apart by their folders', () => {

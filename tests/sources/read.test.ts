@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { chmod, link, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -84,6 +84,46 @@ describe('readSources', () => {
     } finally {
       await rm(path.join(folder, '..', `${path.basename(folder)}-link`))
     }
+  })
+
+  it('follows links inside a folder, to files and folders, and reads a file reached twice (hard links too) once', async () => {
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'crosscheck-read-elsewhere-'))
+    try {
+      await writeFile(path.join(elsewhere, 'other.md'), `${prose} Another outlet.`)
+      await mkdir(path.join(elsewhere, 'more'))
+      await writeFile(path.join(elsewhere, 'more', 'third.txt'), `${prose} A third outlet.`)
+      await symlink(path.join(elsewhere, 'other.md'), path.join(folder, 'linked.md'))
+      await symlink(path.join(elsewhere, 'more'), path.join(folder, 'more'))
+      await link(good, path.join(folder, 'hard.txt'))
+      const { sources, problems } = await readSources([folder])
+      expect(sources.map((source) => source.id)).toEqual(['good', 'linked', 'third'])
+      expect(problems).toEqual([{ file: path.join(folder, 'hard.txt'), reason: `same file as ${good}; skipped` }])
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true })
+    }
+  })
+
+  it('names a dangling link, a link loop and a link back to an enclosing folder, and reads on', async () => {
+    await symlink(path.join(folder, 'gone.md'), path.join(folder, 'dangling.md'))
+    await symlink(path.join(folder, 'loop.txt'), path.join(folder, 'loop.txt'))
+    await mkdir(path.join(folder, 'sub'))
+    await symlink(folder, path.join(folder, 'sub', 'up'))
+    // Links to files of other kinds are left out as such files are, without a word.
+    await symlink(path.join(folder, 'gone.pdf'), path.join(folder, 'notes.pdf'))
+    const { sources, problems } = await readSources([folder])
+    expect(sources.map((source) => source.file)).toEqual([good])
+    expect(problems).toEqual([
+      { file: path.join(folder, 'dangling.md'), reason: 'a link to nothing (what it named is gone); left out' },
+      { file: path.join(folder, 'loop.txt'), reason: 'a link that leads back to itself; left out' },
+      { file: path.join(folder, 'sub', 'up'), reason: 'a link to a folder it is inside of; not followed' },
+    ])
+  })
+
+  it('names a FIFO with an article\'s name in a folder instead of waiting on it', async () => {
+    execFileSync('mkfifo', [path.join(folder, 'pipe.md')])
+    const { sources, problems } = await readSources([folder])
+    expect(sources.map((source) => source.file)).toEqual([good])
+    expect(problems).toEqual([{ file: path.join(folder, 'pipe.md'), reason: 'not a regular file' }])
   })
 
   it('leaves no empty part for a file at the root in an id', () => {
