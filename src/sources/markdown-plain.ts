@@ -129,12 +129,16 @@ export function frontMatterFields(record: Readonly<Record<string, unknown>>): Pa
     if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || null
     return null
   }
+  const writtenDate = field('date')
+  const day = toIsoDay(writtenDate)
   return {
     title: field('title'),
     outlet: field('outlet') ?? field('source') ?? field('site'),
     url: field('url'),
-    date: normalizeDate(field('date')),
+    // A date that names no day stays as written, and is said so: a typo (`2023-13-05`) would pass unseen.
+    date: day ?? writtenDate,
     author: field('author') ?? field('byline'),
+    ...(writtenDate !== null && day === null ? { problem: `the date "${writtenDate}" names no day (write it as 2019-02-25); kept as written` } : {}),
   }
 }
 
@@ -146,7 +150,3 @@ export function prose(text: string): string {
   return text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, ' ').trim()
 }
 
-/** A date as `YYYY-MM-DD` when it names a day; anything else stays as written. */
-function normalizeDate(value: string | null): string | null {
-  return toIsoDay(value) ?? value
-}

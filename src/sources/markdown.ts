@@ -20,7 +20,9 @@ export function readMarkdown(value: string): ReadResult {
   const unclosed = unclosedFrontMatter(value)
   if (unclosed) {
     const { problem, ...fields } = frontMatter(unclosed.yaml)
-    return { ...readMarkdown(unclosed.body), ...fields, problem: problem ?? 'front matter has no closing `---` line; read up to the first blank line' }
+    const endsAt = unclosed.endsAtBlankLine ? 'the first blank line' : 'the first line that is not a field'
+    const unclosedProblem = `front matter has no closing \`---\` line; read up to ${endsAt}`
+    return { ...readMarkdown(unclosed.body), ...fields, problem: problem === undefined ? unclosedProblem : `${unclosedProblem}; ${problem}` }
   }
   return readPlainMarkdown(value, frontMatter) ?? readWithRemark(value)
 }
@@ -28,24 +30,30 @@ export function readMarkdown(value: string): ReadResult {
 // `title: …`: a front matter field's line; and the fields the reader knows, one of which front matter must have.
 const fieldLine = /^([A-Za-z_][\w-]*):(?:[ \t]|$)/
 const knownFields = new Set(['title', 'outlet', 'source', 'site', 'url', 'date', 'author', 'byline'])
+// A field's value on the lines after its key: indented, or a list item.
+const fieldContinuation = /^(?:[ \t]|- )/
 
 /**
  * Front matter whose closing `---` was forgotten, which Markdown would read
- * as a rule and a paragraph of `title: …` text: its field lines up to the
- * first blank line, and the rest of the file; undefined when a `---` line
- * closes it before that blank line, or the lines are not fields the reader
- * knows (`WASHINGTON: …` opens a story).
+ * as a rule and a paragraph of `title: …` text: its lines up to the first
+ * blank line, or up to the first line that is neither a field nor a field's
+ * continuation (indented, or a `- ` list item), and the rest of the file;
+ * undefined when a `---` line closes it before that, or the lines are not
+ * fields the reader knows (`WASHINGTON: …` opens a story).
  */
-function unclosedFrontMatter(value: string): { yaml: string; body: string } | undefined {
+function unclosedFrontMatter(value: string): { yaml: string; body: string; endsAtBlankLine: boolean } | undefined {
   const normalized = value.replace(/\r\n?/g, '\n')
   if (!normalized.startsWith('---\n')) return undefined
   const blank = normalized.search(/\n[ \t]*\n/)
-  const yaml = normalized.slice(4, blank === -1 ? normalized.length : blank)
-  const lines = yaml.split('\n')
+  const lines = normalized.slice(4, blank === -1 ? normalized.length : blank).split('\n')
   if (lines.some((line) => /^---[ \t]*$/.test(line))) return undefined
-  const keys = lines.map((line) => fieldLine.exec(line)?.[1])
-  if (keys.some((key) => key === undefined) || !keys.some((key) => knownFields.has(key!.toLowerCase()))) return undefined
-  return { yaml, body: blank === -1 ? '' : normalized.slice(blank) }
+  const fieldCount = lines.findIndex((line) => !fieldLine.test(line) && !fieldContinuation.test(line))
+  const fields = fieldCount === -1 ? lines : lines.slice(0, fieldCount)
+  const keys = fields.map((line) => fieldLine.exec(line)?.[1]).filter((key) => key !== undefined)
+  if (!keys.some((key) => knownFields.has(key.toLowerCase()))) return undefined
+  const yaml = fields.join('\n')
+  if (fieldCount !== -1 && lines[fieldCount].trim() !== '') return { yaml, body: normalized.slice(4 + yaml.length + 1), endsAtBlankLine: false }
+  return { yaml, body: blank === -1 ? '' : normalized.slice(blank), endsAtBlankLine: true }
 }
 
 /** The reader without the prose shortcut: remark for the text, the YAML parser for the front matter. */
@@ -95,7 +103,8 @@ function textOf(node: Nodes): string {
 function frontMatter(yaml: string): Partial<ReadResult> {
   let data: unknown
   try {
-    data = simpleFrontMatter(yaml) ?? parseYaml(yaml)
+    // (Its warnings, such as an unknown `!!tag`, would print node's multi-line warning: the value is read as written.)
+    data = simpleFrontMatter(yaml) ?? parseYaml(yaml, { logLevel: 'error' })
   } catch (error) {
     // The yaml package's message: its first line, without the position, which counts lines from the front matter's start, not the file's.
     const reason = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '').replace(/ at line \d+, column \d+$/, '') : String(error)

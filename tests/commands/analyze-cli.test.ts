@@ -63,6 +63,15 @@ describe('crosscheck analyze --json (built binary)', () => {
     }
   })
 
+  it('reads a YAML tag it does not know as written, without node\'s multi-line warning', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-yaml-tag-'))
+    writeFileSync(path.join(folder, 'tagged.md'), '---\ntitle: Tagged\noutlet: !!js/function "function(){}"\ntags: [a, b]\n---\n\nThe council met on Monday.\n')
+    const result = spawnSync(process.execPath, [binary, 'analyze', '--json', '--no-cache', folder], { encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect((JSON.parse(result.stdout) as Analysis).sources[0]).toMatchObject({ title: 'Tagged', outlet: 'function(){}' })
+  })
+
   it('exits 2 with one line naming a missing path', () => {
     const result = crosscheck('analyze', '--json', 'no-such-folder')
     expect(result.status).toBe(2)

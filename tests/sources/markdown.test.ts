@@ -50,7 +50,14 @@ describe('readMarkdown', () => {
   it('normalizes a dated front matter to YYYY-MM-DD and keeps other text as written', () => {
     expect(readMarkdown('---\ndate: 2019-02-25T23:30:00-05:00\n---\n\nText.').date).toBe('2019-02-25')
     expect(readMarkdown('---\ndate: "March 5, 2019"\n---\n\nText.').date).toBe('2019-03-05')
-    expect(readMarkdown('---\ndate: last week\n---\n\nText.').date).toBe('last week')
+    expect(readMarkdown('---\ndate: last week\n---\n\nText.')).toMatchObject({
+      date: 'last week',
+      problem: 'the date "last week" names no day (write it as 2019-02-25); kept as written',
+    })
+    // A typo in an ISO date is no day either, on the plain path as on remark's.
+    expect(readMarkdown('---\ndate: 2023-13-05\n---\n\nText.')).toMatchObject({ date: '2023-13-05', problem: expect.stringContaining('"2023-13-05" names no day') })
+    expect(readMarkdown('---\ndate: 2023-13-05\n---\n\n# Heading\n\nText.')).toMatchObject({ date: '2023-13-05', problem: expect.stringContaining('names no day') })
+    expect(readMarkdown('---\ndate: 2019-02-25\n---\n\nText.')).not.toHaveProperty('problem')
   })
 
   it('reads a file without front matter, and reads past front matter that is not YAML, saying so', () => {
@@ -66,6 +73,13 @@ describe('readMarkdown', () => {
     const unclosed = readMarkdown('---\ntitle: No end\noutlet: Fox\n\nThe senator said on Monday that "we will win."\n')
     expect(unclosed).toMatchObject({ title: 'No end', outlet: 'Fox', body: 'The senator said on Monday that "we will win."' })
     expect(unclosed.problem).toBe('front matter has no closing `---` line; read up to the first blank line')
+    // No blank line after the fields: they end where a line is neither a field nor a field's continuation.
+    const noBlank = readMarkdown('---\ntitle: No end\ntags:\n- storm\n- flood\nplaces:\n  - Dover\nThe senator said on Monday that "we will win."\n\nMore.\n')
+    expect(noBlank).toMatchObject({ title: 'No end', body: 'The senator said on Monday that "we will win."\n\nMore.' })
+    expect(noBlank.problem).toBe('front matter has no closing `---` line; read up to the first line that is not a field')
+    expect(readMarkdown('---\ntitle: No end\ndate: Monday\nProse.\n').problem).toBe(
+      'front matter has no closing `---` line; read up to the first line that is not a field; the date "Monday" names no day (write it as 2019-02-25); kept as written',
+    )
     // A rule that opens a file above prose is no front matter, nor is a dateline, and a rule further down closes nothing.
     expect(readMarkdown('---\nThe senator spoke.\n')).toMatchObject({ body: 'The senator spoke.' })
     expect(readMarkdown('---\nThe senator spoke.\n')).not.toHaveProperty('problem')
