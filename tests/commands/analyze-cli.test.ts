@@ -63,13 +63,23 @@ describe('crosscheck analyze --json (built binary)', () => {
     }
   })
 
-  it('reads a YAML tag it does not know as written, without node\'s multi-line warning', () => {
-    const folder = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-yaml-tag-'))
+  it('reads front matter with an unknown YAML tag, a date that names no day, or no closing line nor blank line, saying what it must', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'crosscheck-front-matter-'))
+    writeFileSync(path.join(folder, 'dated.md'), '---\ntitle: Dated\ndate: 2023-13-05\n---\n\nThe council met on Monday.\n')
+    writeFileSync(path.join(folder, 'open.md'), '---\ntitle: Open\noutlet: Daily\nThe council met on Monday.\n')
     writeFileSync(path.join(folder, 'tagged.md'), '---\ntitle: Tagged\noutlet: !!js/function "function(){}"\ntags: [a, b]\n---\n\nThe council met on Monday.\n')
     const result = spawnSync(process.execPath, [binary, 'analyze', '--json', '--no-cache', folder], { encoding: 'utf8' })
     expect(result.status).toBe(0)
-    expect(result.stderr).toBe('')
-    expect((JSON.parse(result.stdout) as Analysis).sources[0]).toMatchObject({ title: 'Tagged', outlet: 'function(){}' })
+    // No line for the tag: node's multi-line warning is not printed either.
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      `crosscheck: ${path.join(folder, 'dated.md')}: the date "2023-13-05" names no day (write it as 2019-02-25); kept as written`,
+      `crosscheck: ${path.join(folder, 'open.md')}: front matter has no closing \`---\` line; read up to the first line that is not a field`,
+    ])
+    expect((JSON.parse(result.stdout) as Analysis).sources.map(({ title, outlet, date, body }) => [title, outlet, date, body])).toEqual([
+      ['Dated', null, '2023-13-05', 'The council met on Monday.'],
+      ['Open', 'Daily', null, 'The council met on Monday.'],
+      ['Tagged', 'function(){}', null, 'The council met on Monday.'],
+    ])
   })
 
   it('exits 2 with one line naming a missing path', () => {
