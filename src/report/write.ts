@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Analysis } from '../types.js'
 import { renderReport } from './build.js'
 import { makeFolders } from '../make-folders.js'
+import { describeWriteFailure } from '../write-failure.js'
 
 /** Where reports go unless `output` says otherwise. */
 export const reportsFolder = 'reports'
@@ -32,6 +33,7 @@ export class ReportWriteError extends Error {
  * write leaves nothing behind. Resolves with the path written.
  */
 export async function writeReport(analysis: Analysis, options: Readonly<WriteReportOptions>): Promise<string> {
+  if (options.output === '') throw new ReportWriteError('-o ""', 'an empty path names no file')
   const target = options.output ?? path.join(reportsFolder, `${fileSafeName(options.name)}.md`)
   const content = renderReport(analysis, { name: options.name })
   const existing = await stat(target).catch(() => undefined)
@@ -77,18 +79,7 @@ function fileSafeName(name: string): string {
   return safe === '' ? 'report' : safe
 }
 
+/** Why the report could not be written: EEXIST and ENOTDIR come from making its folders. */
 function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  const reasons: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on device',
-    EFBIG: 'file too large',
-    EISDIR: 'it is a folder',
-    ENOTDIR: 'a parent is not a folder',
-    EEXIST: 'a parent is not a folder',
-  }
-  if (code !== undefined && code in reasons) return reasons[code]
-  return error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown error') : String(error)
+  return describeWriteFailure(error, { EEXIST: 'a parent is not a folder', ENOTDIR: 'a parent is not a folder' })
 }

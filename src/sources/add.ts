@@ -10,6 +10,7 @@ import { stringify as stringifyYaml } from 'yaml'
 import { isSupportedFile, readByExtension, readTextFile } from './read.js'
 import type { ReadResult } from './text.js'
 import { makeFolders } from '../make-folders.js'
+import { describeWriteFailure } from '../write-failure.js'
 
 export interface AddOptions {
   /** Folder the Markdown file is written to (created when missing). Default `sources`. */
@@ -86,19 +87,9 @@ async function makeFolder(folder: string): Promise<string | undefined> {
   return path.isAbsolute(folder) ? missing[0] : path.relative('.', missing[0])
 }
 
-/** What a failed write means to someone adding a file: no error codes alone. */
+/** Why a page could not be added: a file of its name may already be there (written with `wx`). */
 function describeWriteError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  const meanings: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOENT: 'the system refuses a folder there',
-    ENOTDIR: 'part of the path is a file, not a folder',
-    EROFS: 'read-only file system',
-    ENOSPC: 'no space left on the disk',
-    EEXIST: 'a file of that name is in the way',
-  }
-  return (code === undefined ? undefined : meanings[code]) ?? code ?? String(error)
+  return describeWriteFailure(error, { EEXIST: 'a file of that name is in the way' })
 }
 
 /** Bytes of a file read for its front matter. */

@@ -129,7 +129,7 @@ describe('reports are written whole or not at all', () => {
   it('add that fails half way leaves no file and no temporary file', () => {
     writeFileSync(path.join(folder, 'long.txt'), `A Long Article\n\n${`${paragraph}\n\n`.repeat(80)}`)
     const result = crosscheck(['add', 'long.txt', '--to', 'imported'], { shell: "trap '' XFSZ; ulimit -f 4" })
-    expect([result.status, result.stderr]).toEqual([2, 'crosscheck: imported: cannot write (EFBIG)\n'])
+    expect([result.status, result.stderr]).toEqual([2, 'crosscheck: imported: cannot write (file too large)\n'])
     expect(readdirSync(path.join(folder, 'imported'))).toEqual([])
   })
 })
