@@ -31,6 +31,7 @@ beforeAll(() => {
   write('latin1.md', Buffer.from('Caf\xe9 au lait on the terrace, said the owner.', 'latin1'))
   write('notes.pdf', prose)
   write('huge.txt', Buffer.alloc(21_000_000, 'a'))
+  write('book.txt', Array.from({ length: 22_000 }, (_, index) => `Paragraph ${index}. ${prose}`).join('\n\n'))
   write('index.html', '<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav></body></html>')
   write('unbalanced.txt', `He said "we will rebuild the bridge and then "he left the room.\n\n${prose}\n`)
   write('deep.html', `<html><body>${'<div>'.repeat(10_000)}<p>${prose} ${prose}</p>${'</div>'.repeat(10_000)}</body></html>`)
@@ -89,6 +90,7 @@ describe('bad input through the CLI: exit 2 and one line naming the file', () =>
     ['a wrong extension', ['analyze', 'notes.pdf'], 'crosscheck: notes.pdf: unsupported file type ".pdf" (expected .txt, .md or .html)'],
     ['a folder without articles', ['analyze', 'attachments'], 'crosscheck: attachments: no .txt, .md or .html files in this folder'],
     ['a file over the size limit', ['analyze', 'huge.txt'], 'crosscheck: huge.txt: file is 20.1 MB, over the 20.0 MB limit'],
+    ['prose longer than any article', ['analyze', 'book.txt'], 'crosscheck: book.txt: its prose is 2.6 million characters, over the 2.0 million an article may have (split it to read it)'],
     ['a page without an article', ['report', 'index.html', '-o', '-'], 'crosscheck: index.html: no article text found in this page'],
     ['a missing path', ['quotes', 'missing.txt'], 'crosscheck: missing.txt: no such file or folder'],
     ['a missing primary source', ['quotes', 'one.txt', '--primary', 'gone.txt'], 'crosscheck: gone.txt: no such file or folder (--primary)'],
