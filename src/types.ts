@@ -142,6 +142,12 @@ export interface GroupMember extends Span {
   speaker?: string | null
   /** Outside report this member relays, if any. */
   cites?: string | null
+  /**
+   * Present (true) on a quote that goes on with the member before it, of the same source, past an attribution
+   * (`"A," she said. "B."`), where another source prints the words across that break as one quote: the parts are
+   * compared as one wording.
+   */
+  continuesPrevious?: true
 }
 
 /** Where agreement comes from: one relayed report, or shared copy. */

@@ -24,6 +24,8 @@ export function groupQuotes(
   const union = new UnionFind(quotes.length)
   const accepted = matchedQuotePairs(quotes, tokens)
   for (const { a, b } of accepted) union.union(a, b)
+  const bodies = new Map(sources.map((source) => [source.id, source.body]))
+  joinSetsAcrossBreaks(union, quotes, tokens, bodies)
   const matchesByRoot = new Map<number, QuoteMatch[]>()
   for (const { a, match } of accepted) {
     const root = union.find(a)
@@ -32,7 +34,6 @@ export function groupQuotes(
     else matchesByRoot.set(root, [match])
   }
 
-  const bodies = new Map(sources.map((source) => [source.id, source.body]))
   const outlets = new Map(sources.map((source) => [source.id, source.outlet]))
   // Each source's quotes in reading order: a member's circumstances leave its sentence's other quotes out.
   const quotesBySource = groupBySource(quotes)
@@ -51,7 +52,7 @@ export function groupQuotes(
       const member = memberOf(quotes[item], tokens[item], sentences, bodies, quotesBySource, outlets)
       const previous = set[index - 1]
       const joined = mayJoin && previous !== undefined && continues(quotes[previous], quotes[item], bodies) ? [...run, ...tokens[item]] : undefined
-      const isWhole = joined !== undefined && set.some((other) => quotes[other].source !== quotes[item].source && holdsWords(tokens[other], joined))
+      const isWhole = joined !== undefined && set.some((other) => quotes[other].source !== quotes[item].source && bridgesBreak(tokens[other], run, tokens[item]))
       run = isWhole ? joined : tokens[item]
       return isWhole ? { ...member, continuesAfter: gapBetween(quotes[previous], quotes[item], bodies) } : member
     })
@@ -62,8 +63,11 @@ export function groupQuotes(
   return groups
 }
 
-/** Longest attribution between the parts of a split quote: `,” Justice Antonin Scalia said, “`. */
-const maxSplitGap = 60
+/**
+ * Longest attribution between the parts of a split quote: `,” Justice Antonin Scalia said, “`, `,” said Ms.
+ * Lerner, who leads the I.R.S.’s division on tax-exempt organizations. “` (81 characters).
+ */
+const maxSplitGap = 120
 /**
  * Sets larger than this are not searched for split quotes: each part is held
  * against every member of its set, and a line thousands of sources repeat
@@ -71,6 +75,30 @@ const maxSplitGap = 60
  * said.` took minutes). One event's outlets come nowhere near it.
  */
 const maxSplitQuoteSet = 64
+
+/**
+ * Sources split one remark at different places (`"I have not done anything
+ * wrong," she said. "I have not broken any laws. …"` against `"I have not done
+ * anything wrong. I have not broken any laws," said Ms. Lerner. "…"`): each
+ * part matches the other source's part it overlaps most, in two sets, and each
+ * would look cut. Two sets become one when a source's part in one goes on
+ * with its part in the other and another source of the two sets prints the
+ * words across that break as one quote; the comparison then joins each
+ * source's parts (continuesAfter).
+ */
+function joinSetsAcrossBreaks(union: UnionFind, quotes: readonly Quote[], tokens: readonly Token[][], bodies: ReadonlyMap<string, string>): void {
+  const sets = union.sets().filter((set) => set.length <= maxSplitQuoteSet)
+  const setOf = new Map<number, number[]>()
+  for (const set of sets) for (const item of set) setOf.set(item, set)
+  for (const set of sets) {
+    for (const item of set) {
+      const next = setOf.get(item + 1)
+      if (next === undefined || next === set || union.find(item) === union.find(item + 1) || !continues(quotes[item], quotes[item + 1], bodies)) continue
+      const source = quotes[item].source
+      if ([...set, ...next].some((other) => quotes[other].source !== source && bridgesBreak(tokens[other], tokens[item], tokens[item + 1]))) union.union(item, item + 1)
+    }
+  }
+}
 
 /**
  * Each set with the quotes that go on with one of its members past an
@@ -141,16 +169,28 @@ function continues(quote: Quote, next: Quote, bodies: ReadonlyMap<string, string
   if (distance <= 0 || distance > maxSplitGap) return false
   // Quote marks around one clause that says who spoke, in one paragraph: `,” he said, “`, `,” Mr. Scalia said. “`;
   // not `," she said.\n\nShe went on. "`.
-  const gap = gapBetween(quote, next, bodies).replace(abbreviations, '$1')
-  return /^[,.!?]?["'”’]\s*[^"“”.!?\n]*\b\p{Ll}+\b[^"“”.!?\n]*[,:.]\s*["'“‘]$/u.test(gap)
+  const gap = gapBetween(quote, next, bodies).replace(abbreviations, '$1').replace(dottedLetters, (letters) => letters.replaceAll('.', ''))
+  return /^[,.!?]?["'”’][ \t]*[^"“”.!?\n]*\b\p{Ll}+\b[^"“”.!?\n]*[,:.][ \t]*["'“‘]$/u.test(gap)
 }
 
-// Titles whose full stop ends no sentence.
+// Titles, and letters with a stop after each (`I.R.S.’s`, `U.S.`), whose full stops end no sentence.
 const abbreviations = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Prof|Jr|Sr|St)\./g
+const dottedLetters = /\b(?:\p{Lu}\.){2,}/gu
 
 function gapBetween(quote: Quote, next: Quote, bodies: ReadonlyMap<string, string>): string {
   return (bodies.get(quote.source) ?? '').slice(quote.end, next.start)
 }
+
+/**
+ * Whether `holder` prints the words on either side of the break between `before` and `after` together, as one
+ * quote: two words of each (`breakWords`), so that a rewording elsewhere in the parts (`I have a problem` / `I got
+ * a problem`) does not keep them apart.
+ */
+function bridgesBreak(holder: readonly Token[], before: readonly Token[], after: readonly Token[]): boolean {
+  return holdsWords(holder, [...before.slice(-breakWords), ...after.slice(0, breakWords)])
+}
+
+const breakWords = 2
 
 /** Whether `words` stand, in order and together, in `holder`: a part of the holder's quote. */
 function holdsWords(holder: readonly Token[], words: readonly Token[]): boolean {

@@ -152,6 +152,30 @@ function hasEllipsisNear(worded: WordedText, index: number): boolean {
   return ellipsis.test(worded.text.slice(from, to))
 }
 
+/**
+ * The regions of `comparison` inside the stretch both wordings quote: without
+ * the words only the second has before the first word they share or after
+ * the last (a fuller quote's own start and end, which a shorter one did not
+ * get wrong).
+ */
+export function innerRegions(comparison: WordComparison): WordComparison['regions'] {
+  const { changes, regions } = comparison
+  // Each region is one run of changes between kept words, in order.
+  const runs: Array<{ first: number; last: number }> = []
+  for (let index = 0; index < changes.length; index++) {
+    if (changes[index].kind === 'same') continue
+    const first = index
+    while (index + 1 < changes.length && changes[index + 1].kind !== 'same') index++
+    runs.push({ first, last: index })
+  }
+  const onlyAdded = ({ first, last }: { first: number; last: number }) => changes.slice(first, last + 1).every((change) => change.kind === 'added')
+  return regions.filter((_, at) => {
+    const run = runs[at]
+    const isEdge = run.first === 0 || run.last === changes.length - 1
+    return !(isEdge && onlyAdded(run))
+  })
+}
+
 function changedRegions(changes: readonly TokenChange[], before: WordedText, after: WordedText): WordComparison['regions'] {
   const regions: WordComparison['regions'] = []
   // A joined word whole (`work force`) is one word of context.

@@ -1,6 +1,6 @@
 import type { Analysis, Difference, Group, GroupMember, Quote, QuotedTitle } from '../types.js'
 import { sharedCount } from '../compare/diff.js'
-import { compareWords, wordedText, type WordComparison, type WordedText } from './compare-words.js'
+import { compareWords, innerRegions, wordedText, type WordComparison, type WordedText } from './compare-words.js'
 import { cosmeticFindings } from './cosmetic.js'
 import { isSameSpeaker } from './names.js'
 import { changedWording, code, listNames, type Finding } from './finding.js'
@@ -33,24 +33,50 @@ function checkGroup(group: Group, quotes: ReadonlyMap<string, Quote>): Finding[]
   if (!reference) return []
   const speakerOf = (member: GroupMember) => member.speaker ?? (member.quote ? quotes.get(member.quote)?.speaker : null) ?? null
   const findings: Finding[] = []
+  const differencesOf = (member: GroupMember) => group.differences.filter((difference) => difference.sources.includes(member.source))
 
-  group.members.forEach((member, index) => {
-    const differences = group.differences.filter((difference) => difference.sources.includes(member.source))
-    if (differences.length === 0) return
-    if (index !== group.reference && member.source !== reference.source) {
-      const model = modelFor(group, member)
-      // A source's differences may be another of its members' (a quote it splits in two): then only this member's own words count.
-      const isAloneInSource = group.members.filter((other) => other.source === member.source).length === 1
-      findings.push(...wordingFindings(group, member, model, differences, model === reference && isAloneInSource))
-    }
-    for (const difference of differences) {
+  // Wordings: a quote split at its attribution is one, as the comparison held it.
+  const worded = withSplitQuotesJoined(group)
+  worded.members.forEach((member, index) => {
+    const differences = differencesOf(member)
+    if (differences.length === 0 || index === worded.reference || member.source === reference.source) return
+    const model = modelFor(worded, member)
+    // A source's differences may be another of its members' (a quote it splits in two): then only this member's own words count.
+    const isAloneInSource = worded.members.filter((other) => other.source === member.source).length === 1
+    findings.push(...wordingFindings(worded, member, model, differences, model === reference && isAloneInSource))
+  })
+  // Speakers and circumstances: each quote as printed, a split quote once, over all its parts (they share them).
+  const joinedByQuote = new Map(worded.members.flatMap((member) => (member.quote === undefined ? [] : [[member.quote, member] as const])))
+  group.members.forEach((part, index) => {
+    const previous = part.continuesPrevious ? group.members[index - 1] : undefined
+    const member = (part.quote !== undefined && joinedByQuote.get(part.quote)) || part
+    for (const difference of differencesOf(part)) {
       // A source that gives the words twice has a context difference for each time: each goes to its own quote.
-      if (difference.quotes && !(member.quote !== undefined && difference.quotes.includes(member.quote))) continue
+      if (difference.quotes && !(part.quote !== undefined && difference.quotes.includes(part.quote))) continue
+      // (Told at the part before.)
+      if (previous && (!difference.quotes || (previous.quote !== undefined && difference.quotes.includes(previous.quote)))) continue
       if (difference.type === 'speaker') findings.push(...speakerFindings(group, member, difference, speakerOf))
       else if (difference.type === 'context' || difference.level === 'context') findings.push(contextFinding(group, member, difference))
     }
   })
   return findings
+}
+
+/**
+ * The group with each quote that goes on with the member before it (continuesPrevious) joined to it: one member whose
+ * words are the parts' words and whose span runs from the first part's start to the last part's end.
+ */
+function withSplitQuotesJoined(group: Group): Group {
+  if (!group.members.some((member) => member.continuesPrevious)) return group
+  const members: GroupMember[] = []
+  let reference = group.reference
+  group.members.forEach((member, index) => {
+    const previous = members.at(-1)
+    if (member.continuesPrevious && previous?.source === member.source) members[members.length - 1] = { ...previous, text: `${previous.text} ${member.text}`, end: member.end }
+    else members.push(member)
+    if (index === group.reference) reference = members.length - 1
+  })
+  return { ...group, members, reference }
 }
 
 /**
@@ -125,7 +151,10 @@ function wordingFindings(
   const givesWhole = (source: string, whole: GroupMember) => {
     const own = group.members.filter((other) => other.source === source)
     const key = wordKey(whole.text)
-    return own.some((other) => wordKey(other.text) === key) || (own.length > 1 && wordKey(own.map((other) => other.text).join(' ')) === key)
+    const wholeWords = wordedText(whole.text)
+    // (Or more: a quote that holds the whole, such as a split quote's parts joined.)
+    const holdsWhole = (other: GroupMember) => wordKey(other.text) === key || compareWords(wholeWords, wordedText(other.text)).shape === 'extended'
+    return own.some(holdsWhole) || (own.length > 1 && wordKey(own.map((other) => other.text).join(' ')) === key)
   }
   if (shape === 'cut') {
     if (givesWhole(member.source, model)) return findings
@@ -159,9 +188,11 @@ function wordingFindings(
     findings.push(rewordedFinding(member, model, others, comparison.regions))
     // With no wording held by more sources than every other, there is no telling which source is right: the model's
     // holders are told too, once for each other wording (by its first member), whichever source sorts first.
+    // Only for the words both quote: the holders' own start and end, which the member did not quote, are no rival
+    // wording (`this class includes at least 544 store managers who are` before the member's `are both`).
     const memberKey = wordKey(member.text)
-    if (group.members.find((other) => wordKey(other.text) === memberKey) === member && isTiedWording(group, model, member)) {
-      const mirrored = compareWords(memberWords, modelWords).regions
+    const mirrored = innerRegions(compareWords(memberWords, modelWords))
+    if (mirrored.length > 0 && group.members.find((other) => wordKey(other.text) === memberKey) === member && isTiedWording(group, model, member)) {
       for (const holder of group.members.filter((candidate) => wordKey(candidate.text) === wordKey(model.text))) {
         findings.push(rewordedFinding(holder, member, sourcesWithWording(group, member, holder.source), mirrored))
       }
@@ -205,7 +236,9 @@ const maxMembersForCuts = 16
 /**
  * Whether no wording of the group is held by more sources than every other, between `model`'s and `member`'s. A source
  * counts once for its wording (a quote printed twice is one); a cut of the model's words, or of the member's, holds that
- * wording (`joy did a lot to me` is no third one), a cut of both neither (told by a diff per member in groups of a few
+ * wording (`joy did a lot to me` is no third one), and so does a quote that holds one of them whole (a split quote's
+ * parts joined, `It's not about you … Oh, not a theology` for `It's about … Oh, not a theology`); what does either for
+ * both holds neither (told by a diff per member in groups of a few
  * members, as quote groups mostly are; in larger ones by their words). A source with several wordings quotes parts of
  * one remark, not rival wordings of one quote: no tie is read then.
  */
@@ -215,9 +248,10 @@ function isTiedWording(group: Group, model: GroupMember, member: GroupMember): b
   const wordingOf = (other: GroupMember) => {
     const key = wordKey(other.text)
     if (key === modelKey || key === memberKey || group.members.length > maxMembersForCuts) return key
-    const cutsModel = compareWords(modelWords, wordedText(other.text)).shape === 'cut'
-    const cutsMember = compareWords(memberWords, wordedText(other.text)).shape === 'cut'
-    return cutsModel === cutsMember ? key : cutsModel ? modelKey : memberKey
+    // A cut of a wording, or a quote that holds it whole (a source's split parts joined), backs it.
+    const backs = (words: WordedText) => ['cut', 'extended'].includes(compareWords(words, wordedText(other.text)).shape)
+    const [backsModel, backsMember] = [backs(modelWords), backs(memberWords)]
+    return backsModel === backsMember ? key : backsModel ? modelKey : memberKey
   }
   const wordingsBySource = new Map<string, Set<string>>()
   for (const other of group.members) {

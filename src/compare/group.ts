@@ -63,6 +63,7 @@ export function buildGroup(
   }
 
   const merged = mergeDifferences(differences)
+  const isFirstOfWording = new Set(firstMembers)
   return {
     id,
     kind,
@@ -72,7 +73,7 @@ export function buildGroup(
     why,
     score: Math.round(score * 1000) / 1000,
     provenance: provenanceOf(members, kind),
-    members: members.map(({ source, quote, text, start, end, speaker, cites }) => ({
+    members: members.map(({ source, quote, text, start, end, speaker, cites }, index) => ({
       source,
       ...(quote === undefined ? {} : { quote }),
       text,
@@ -80,6 +81,7 @@ export function buildGroup(
       end,
       ...(speaker === undefined ? {} : { speaker }),
       cites: cites ?? null,
+      ...(isFirstOfWording.has(index) ? {} : { continuesPrevious: true as const }),
     })),
   }
 }
@@ -137,6 +139,14 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
   }
   // Counts are over all members; the choice is among the eligible ones, when there are any.
   const candidates = members.map((_, index) => index).filter(isEligible)
+  // A quote split at its attribution and joined (not eligible) backs each wording its words hold in one run: its part
+  // that another source prints alike had been a wording of its own.
+  for (let joined = 0; joined < members.length; joined++) {
+    if (isEligible(joined)) continue
+    for (const index of candidates) {
+      if (firstOfWording[index] === index && firstOfWording[joined] !== index && holdsRun(words[joined], words[index])) counts[index]++
+    }
+  }
   const asPrinted = candidates.length > 0 ? candidates : members.map((_, index) => index)
   // A wording whose figure the members of more sources give otherwise (`six months` / `five months` twice) is no
   // common account, however each words it.
@@ -150,6 +160,15 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
     if (count > bestCount || (count === bestCount && members[index].tokens.length > members[best].tokens.length)) best = index
   }
   return closestOfTied(members, firstOfWording, counts, best, eligible) ?? best
+}
+
+/** Whether `run` stands, in order and together, in `words`. */
+function holdsRun(words: ArrayLike<number>, run: ArrayLike<number>): boolean {
+  outer: for (let start = 0; start + run.length <= words.length; start++) {
+    for (let at = 0; at < run.length; at++) if (words[start + at] !== run[at]) continue outer
+    return run.length > 0
+  }
+  return false
 }
 
 /**

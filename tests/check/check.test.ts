@@ -191,6 +191,33 @@ describe('checkQuotes', () => {
     ])
   })
 
+  it('tells the holder of a fuller quote, in a two-source tie, only the words both quote', () => {
+    const full = makeSource('full', 'The judge wrote that "this class includes at least 544 store managers who are alleged to be discriminators and victims."')
+    const part = makeSource('part', 'Managers "are alleged to be both discriminators and victims," the judge wrote.')
+    const quoteFull = makeQuote(full, 'this class includes at least 544 store managers who are alleged to be discriminators and victims.', 'Ann Lowe')
+    const quotePart = makeQuote(part, 'are alleged to be both discriminators and victims,', 'Ann Lowe')
+    const analysis = makeAnalysis([full, part], [quoteFull, quotePart], [makeGroup([quoteFull, quotePart], [{ type: 'wording', level: 'wording', detail: '+"both"', sources: ['part'] }])])
+    const reasons = checkQuotes(analysis).flatMap((file) => file.messages.map((message) => `${message.file}: ${message.reason}`))
+    // (The fuller quote's own start, which the part does not quote, is no rival wording.)
+    expect(reasons).toContainEqual('full.txt: Unexpected `be discriminators` in quote `this class includes at least 544 store … to be discriminators and victims.`, expected `be both discriminators` as in part (`are alleged to be both discriminators and victims,`)')
+    expect(reasons.filter((reason) => reason.startsWith('full.txt'))).toHaveLength(1)
+  })
+
+  it('tells a split quote\'s circumstances once, over its joined parts', () => {
+    const whole = makeSource('whole', 'Lowe said: "We will rebuild the bridge. It opens in May."')
+    const split = makeSource('split', '"We will rebuild the bridge," Lowe told reporters. "It opens in May."')
+    const quoteWhole = makeQuote(whole, 'We will rebuild the bridge. It opens in May.', 'Ann Lowe')
+    const first = makeQuote(split, 'We will rebuild the bridge,', 'Ann Lowe', { verb: 'told' })
+    const second = makeQuote(split, 'It opens in May.', 'Ann Lowe', { verb: null })
+    const group = makeGroup([quoteWhole, first, second], [{ type: 'context', level: 'context', detail: 'said / told', sources: ['split'], quotes: [first.id, second.id] }])
+    group.members[2].continuesPrevious = true
+    const messages = checkQuotes(makeAnalysis([whole, split], [quoteWhole, first, second], [group])).flatMap((file) => file.messages)
+    // Once, over both parts: to the end of the second (column 69, after `May.`).
+    expect(messages.map((message) => [message.file, message.ruleId, message.place])).toEqual([
+      ['split.txt', 'quote-context-differs', { start: expect.objectContaining({ line: 1, column: 2 }), end: expect.objectContaining({ line: 1, column: 69 }) }],
+    ])
+  })
+
   it('calls a silent cut in the middle of a quote a wording conflict, a cut behind an ellipsis a trim', () => {
     const full = makeSource('full', 'She said: "I am so proud of you and of everyone here"')
     const silent = makeSource('silent', 'She said: "I am so proud of everyone here"')

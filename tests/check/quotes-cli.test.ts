@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { JsonFile } from '../../src/check/format.js'
+import type { Analysis } from '../../src/types.js'
 
 // The built binary, as users and CI run it (`npm test` builds before vitest).
 const repository = path.resolve(import.meta.dirname, '../..')
@@ -204,6 +205,49 @@ describe('crosscheck quotes on articles that disagree', () => {
       ['halves.txt', 'quote-trimmed', 'warning'],
       ['halves.txt', 'quote-trimmed', 'warning'],
     ])
+  })
+
+  it('joins each source\'s parts of a remark both split at their attributions, at different places, and tells only what differs', () => {
+    const folder = articles('split-apart', {
+      'a.txt': 'Hearing on Wednesday\n\nLois Lerner spoke first. "I have not done anything wrong," she said. "I have not broken any laws. I have not violated any rules or regulations, and I have not misled this committee."\n',
+      'b.txt':
+        'The hearing\n\n"I have not done anything wrong. I have not broken any laws," said Ms. Lerner, who leads the I.R.S.\u2019s division on tax-exempt groups. "I have not violated any rules and regulations, and I have not misled this committee."\n',
+    })
+    const { status, messages } = checkAsJson(folder)
+    expect(status).toBe(1)
+    // No half is taken for a cut of the other source's half, nor for a rewording of the words it splits off: `or` /
+    // `and` is the one difference, told for both sources (two sources, no majority), each over its whole remark.
+    expect(messages.map((message) => [message.file, message.ruleId, message.reason.match(/Unexpected `(\w+)`/)?.[1]])).toEqual([
+      ['a.txt', 'quote-wording-conflict', 'or'],
+      ['b.txt', 'quote-wording-conflict', 'and'],
+    ])
+    expect(messages.map((message) => message.column)).toEqual([27, 2])
+  })
+
+  it('counts a split quote\'s part for the wording another source prints alike, so the odd one out is told', () => {
+    const folder = articles('split-backs', {
+      'a.txt': 'Rally\n\nRick Santorum told voters the agenda is "not about you. It\'s not about your jobs. It\'s about some phony ideal. Not a theology based on the Bible."\n',
+      'b.txt': 'Rally\n\n"It\'s not about you. It\'s not about your jobs," Rick Santorum said. "It\'s about some phony ideal. Oh, not a theology based on the Bible."\n',
+      'c.txt': 'Rally\n\n"It\'s about some phony ideal. Oh, not a theology based on the Bible," Rick Santorum said.\n',
+    })
+    const { messages } = checkAsJson(folder)
+    // b's second part and c print `Oh, not`: a's `Not` is the odd one out, not theirs.
+    expect(messages.filter((message) => message.ruleId === 'quote-wording-conflict').map((message) => message.file)).toEqual(['a.txt'])
+  })
+
+  it('joins the parts of a quote in one paragraph, never across paragraphs', () => {
+    const parts = (between: string) =>
+      articles(`split-paragraphs-${between.length}`, {
+        'a.txt': `Bridge\n\n"We will rebuild the bridge this year," Mayor Ana Lowe said on Monday at the site of the collapse.${between}"It will open to traffic in May," she said.\n`,
+        'b.txt': 'Bridge\n\n"We will rebuild the bridge this year. It will open to traffic in May," Mayor Ana Lowe said.\n',
+      })
+    const joinedParts = (folder: string) => {
+      const result = spawnSync(process.execPath, [binary, 'analyze', '--json', '--no-cache', folder], { encoding: 'utf8' })
+      const { groups } = JSON.parse(result.stdout) as Analysis
+      return groups.flatMap((group) => group.members.filter((member) => member.continuesPrevious).map((member) => member.text))
+    }
+    expect(joinedParts(parts(' '))).toEqual(['It will open to traffic in May,'])
+    expect(joinedParts(parts('\n\n'))).toEqual([])
   })
 
   it('tells a source that differs only in house style no more than that, when a third source changes the date', () => {
