@@ -21,8 +21,8 @@ const reasons: Readonly<Record<string, string>> = {
   EFBIG: 'file too large',
   EISDIR: 'it is a folder',
   ENOTDIR: 'part of the path is a file, not a folder',
-  // mkdir under /proc or /sys: the parent is there, and takes no folder.
-  ENOENT: 'the system refuses a folder there',
+  // A file or folder made under /proc or /sys: the parent is there, and takes none.
+  ENOENT: 'the system refuses a file or folder there',
   ENAMETOOLONG: 'a name in the path is too long',
   ELOOP: 'a link in the path leads back to itself',
 }

@@ -33,7 +33,7 @@ export class ReportWriteError extends Error {
  * write leaves nothing behind. Resolves with the path written.
  */
 export async function writeReport(analysis: Analysis, options: Readonly<WriteReportOptions>): Promise<string> {
-  if (options.output === '') throw new ReportWriteError('-o ""', 'an empty path names no file')
+  if (options.output?.trim() === '') throw new ReportWriteError(`-o ${JSON.stringify(options.output)}`, 'a blank path names no file')
   const target = options.output ?? path.join(reportsFolder, `${fileSafeName(options.name)}.md`)
   const content = renderReport(analysis, { name: options.name })
   const existing = await stat(target).catch(() => undefined)

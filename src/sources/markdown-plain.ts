@@ -8,6 +8,7 @@
  * reads as text), and the full parsers otherwise.
  */
 import { toIsoDay } from './dates.js'
+import { visiblePath } from './printable.js'
 import { emptyMetadata, type ReadResult } from './text.js'
 
 /**
@@ -138,8 +139,13 @@ export function frontMatterFields(record: Readonly<Record<string, unknown>>): Pa
     // A date that names no day stays as written, and is said so: a typo (`2023-13-05`) would pass unseen.
     date: day ?? writtenDate,
     author: field('author') ?? field('byline'),
-    ...(writtenDate !== null && day === null ? { problem: `the date "${writtenDate}" names no day (write it as 2019-02-25); kept as written` } : {}),
+    ...(writtenDate !== null && day === null ? { problem: `the date ${visibleValue(writtenDate)} names no day (write it as 2019-02-25); kept as written` } : {}),
   }
+}
+
+/** A value of the article's own, quoted for a one-line message: control characters and line breaks written out. */
+function visibleValue(value: string): string {
+  return visiblePath(JSON.stringify(value))
 }
 
 /** A block's text as one line of prose. */

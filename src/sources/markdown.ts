@@ -36,8 +36,9 @@ const fieldContinuation = /^(?:[ \t]|- )/
 /**
  * Front matter whose closing `---` was forgotten, which Markdown would read
  * as a rule and a paragraph of `title: …` text: its lines up to the first
- * blank line, or up to the first line that is neither a field nor a field's
- * continuation (indented, or a `- ` list item), and the rest of the file;
+ * blank line, or up to the first line that is neither a field nor the
+ * continuation of a field left open (indented, or a `- ` list item, after
+ * `tags:`), and the rest of the file;
  * undefined when a `---` line closes it before that, or the lines are not
  * fields the reader knows (`WASHINGTON: …` opens a story).
  */
@@ -47,10 +48,17 @@ function unclosedFrontMatter(value: string): { yaml: string; body: string; endsA
   const blank = normalized.search(/\n[ \t]*\n/)
   const lines = normalized.slice(4, blank === -1 ? normalized.length : blank).split('\n')
   if (lines.some((line) => /^---[ \t]*$/.test(line))) return undefined
-  const fieldCount = lines.findIndex((line) => !fieldLine.test(line) && !fieldContinuation.test(line))
+  // A field's value goes on over indented lines or list items only after a key with nothing beside it (`tags:`).
+  let isValueOpen = false
+  const fieldCount = lines.findIndex((line) => {
+    const field = fieldLine.exec(line)
+    if (field) isValueOpen = line.slice(field[0].length).trim() === ''
+    return !field && !(isValueOpen && fieldContinuation.test(line))
+  })
   const fields = fieldCount === -1 ? lines : lines.slice(0, fieldCount)
   const keys = fields.map((line) => fieldLine.exec(line)?.[1]).filter((key) => key !== undefined)
-  if (!keys.some((key) => knownFields.has(key.toLowerCase()))) return undefined
+  // (Keys as the reader takes them, in lower case: `Source: Officials said …` opens a story.)
+  if (!keys.some((key) => knownFields.has(key))) return undefined
   const yaml = fields.join('\n')
   if (fieldCount !== -1 && lines[fieldCount].trim() !== '') return { yaml, body: normalized.slice(4 + yaml.length + 1), endsAtBlankLine: false }
   return { yaml, body: blank === -1 ? '' : normalized.slice(blank), endsAtBlankLine: true }

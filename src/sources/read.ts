@@ -56,6 +56,7 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
   const problems: InputProblem[] = []
   const files: string[] = []
   const firstNames = new Map<string, string>()
+  const listedFolders = new Set<string>()
   const add = (file: string) => {
     // (A name's escapes would act on the terminal wherever the file is named: the check, the report, the UI.)
     if (controlCharacters.test(file)) {
@@ -78,7 +79,7 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
       continue
     }
     if (info.isDirectory()) {
-      const found = await listSupportedFiles(given, problems)
+      const found = await listSupportedFiles(given, problems, listedFolders)
       // An unreadable folder already has its problem; "no files" would be a second one.
       if (found?.length === 0) problems.push({ file: given, reason: 'no .txt, .md or .html files in this folder' })
       for (const file of found ?? []) add(file)
@@ -100,7 +101,8 @@ const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
  */
 function fileIdentity(file: string): string {
   try {
-    const { dev, ino } = statSync(file)
+    // (Numbers as bigints: an inode past 2^53, as some file systems give, would round into another file's.)
+    const { dev, ino } = statSync(file, { bigint: true })
     return `${dev}:${ino}`
   } catch {
     return path.resolve(file)
@@ -154,12 +156,14 @@ function sharedLength(lists: ReadonlyArray<readonly string[]>): number {
 
 /**
  * Supported files under `folder`, or undefined when the folder itself cannot
- * be listed. Links are followed, to files and folders alike; `within` holds
- * the real paths of the folders being listed, so a link back to one of them
- * is not followed round. Anything else with a supported name (a FIFO) is
- * listed, for readTextFile to say why it cannot be read.
+ * be listed. Links are followed, to files and folders alike, and each folder
+ * is listed once (`listed`: real paths of the folders listed so far, across
+ * the run's paths): a link back up the tree, or a second way to a folder
+ * (links between sibling folders grow the ways factorially), is named and
+ * not followed. Anything else with a supported name (a FIFO) is listed, for
+ * readTextFile to say why it cannot be read.
  */
-async function listSupportedFiles(folder: string, problems: InputProblem[], within: ReadonlySet<string> = new Set()): Promise<string[] | undefined> {
+async function listSupportedFiles(folder: string, problems: InputProblem[], listed: Set<string>): Promise<string[] | undefined> {
   let entries
   try {
     entries = await readdir(folder, { withFileTypes: true })
@@ -167,7 +171,7 @@ async function listSupportedFiles(folder: string, problems: InputProblem[], with
     problems.push({ file: folder, reason: describeFsError(error, 'cannot read folder') })
     return undefined
   }
-  const folders = new Set(within).add(realPath(folder))
+  listed.add(realPath(folder))
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const files: string[] = []
   for (const entry of entries) {
@@ -181,12 +185,13 @@ async function listSupportedFiles(folder: string, problems: InputProblem[], with
         if (isSupportedFile(entry.name)) problems.push({ file: full, reason: describeLinkError(error) })
         continue
       }
-      if (isFolder && folders.has(realPath(full))) {
-        problems.push({ file: full, reason: 'a link to a folder it is inside of; not followed' })
+      if (isFolder && listed.has(realPath(full))) {
+        problems.push({ file: full, reason: 'a link to a folder already read; not followed' })
         continue
       }
-    }
-    if (isFolder) files.push(...((await listSupportedFiles(full, problems, folders)) ?? []))
+    } else if (isFolder && listed.has(realPath(full))) continue // (reached before through a link: its files are read)
+    // (One by one: spreading a long list into push() overflows the stack.)
+    if (isFolder) for (const file of (await listSupportedFiles(full, problems, listed)) ?? []) files.push(file)
     else if (isSupportedFile(entry.name)) files.push(full)
   }
   return files
@@ -234,8 +239,8 @@ export async function sourceFromText(file: string, value: string, id = nameWitho
     return { file, reason: extension.startsWith('.htm') ? 'no article text found in this page' : 'no prose in this file' }
   }
   if (body.length > maxProseCharacters) {
-    const millions = (length: number) => `${(Math.ceil((length / 1e6) * 10) / 10).toFixed(1)} million`
-    return { file, reason: `its prose is ${millions(body.length)} characters, over the ${millions(maxProseCharacters)} an article may have (split it to read it)` }
+    const count = (length: number) => length.toLocaleString('en-US')
+    return { file, reason: `its prose is ${count(body.length)} characters, over the ${count(maxProseCharacters)} an article may have (split it to read it)` }
   }
   return {
     id,

@@ -37,10 +37,11 @@ describe('writeReport', () => {
   })
 
   it('says in words why no report could be written: an empty path, a folder the system refuses, a name too long', async () => {
-    await expect(writeReport(fixture, { output: '', name: 'event' })).rejects.toThrow('-o "": cannot write the report (an empty path names no file)')
+    await expect(writeReport(fixture, { output: '', name: 'event' })).rejects.toThrow('-o "": cannot write the report (a blank path names no file)')
+    await expect(writeReport(fixture, { output: ' ', name: 'event' })).rejects.toThrow('-o " ": cannot write the report (a blank path names no file)')
     // (/proc takes no folder: mkdir fails with ENOENT though /proc is there; node's own text had been shown.)
     await expect(writeReport(fixture, { output: '/proc/crosscheck/event.md', name: 'event' })).rejects.toThrow(
-      '/proc/crosscheck/event.md: cannot write the report (the system refuses a folder there)',
+      '/proc/crosscheck/event.md: cannot write the report (the system refuses a file or folder there)',
     )
     const tooLong = path.join(folder, `${'x'.repeat(300)}.md`)
     await expect(writeReport(fixture, { output: tooLong, name: 'event' })).rejects.toThrow(`${tooLong}: cannot write the report (a name in the path is too long)`)

@@ -90,7 +90,7 @@ describe('bad input through the CLI: exit 2 and one line naming the file', () =>
     ['a wrong extension', ['analyze', 'notes.pdf'], 'crosscheck: notes.pdf: unsupported file type ".pdf" (expected .txt, .md or .html)'],
     ['a folder without articles', ['analyze', 'attachments'], 'crosscheck: attachments: no .txt, .md or .html files in this folder'],
     ['a file over the size limit', ['analyze', 'huge.txt'], 'crosscheck: huge.txt: file is 20.1 MB, over the 20.0 MB limit'],
-    ['prose longer than any article', ['analyze', 'book.txt'], 'crosscheck: book.txt: its prose is 2.6 million characters, over the 2.0 million an article may have (split it to read it)'],
+    ['prose longer than any article', ['analyze', 'book.txt'], 'crosscheck: book.txt: its prose is 2,540,888 characters, over the 2,000,000 an article may have (split it to read it)'],
     ['a page without an article', ['report', 'index.html', '-o', '-'], 'crosscheck: index.html: no article text found in this page'],
     ['a missing path', ['quotes', 'missing.txt'], 'crosscheck: missing.txt: no such file or folder'],
     ['a missing primary source', ['quotes', 'one.txt', '--primary', 'gone.txt'], 'crosscheck: gone.txt: no such file or folder (--primary)'],
@@ -143,7 +143,7 @@ describe('input that is odd but usable: exit 0, problems on stderr, the rest ana
     const run = crosscheck(['analyze', 'linked'])
     expect(run.status).toBe(0)
     expect(run.stderrLines).toEqual([
-      'crosscheck: linked/again: a link to a folder it is inside of; not followed',
+      'crosscheck: linked/again: a link to a folder already read; not followed',
       'crosscheck: linked/dangling.md: a link to nothing (what it named is gone); left out',
       'crosscheck: linked/left.txt: same file as linked/hard.txt; skipped',
       'crosscheck: linked/pipe.md: not a regular file',

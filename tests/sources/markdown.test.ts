@@ -58,6 +58,8 @@ describe('readMarkdown', () => {
     expect(readMarkdown('---\ndate: 2023-13-05\n---\n\nText.')).toMatchObject({ date: '2023-13-05', problem: expect.stringContaining('"2023-13-05" names no day') })
     expect(readMarkdown('---\ndate: 2023-13-05\n---\n\n# Heading\n\nText.')).toMatchObject({ date: '2023-13-05', problem: expect.stringContaining('names no day') })
     expect(readMarkdown('---\ndate: 2019-02-25\n---\n\nText.')).not.toHaveProperty('problem')
+    // The date quoted in the one-line message, its escapes and line breaks written out.
+    expect(readMarkdown('---\ndate: "\\e[31mred\\nweek"\n---\n\nText.').problem).toBe('the date "\\u001b[31mred\\nweek" names no day (write it as 2019-02-25); kept as written')
   })
 
   it('reads a file without front matter, and reads past front matter that is not YAML, saying so', () => {
@@ -77,6 +79,15 @@ describe('readMarkdown', () => {
     const noBlank = readMarkdown('---\ntitle: No end\ntags:\n- storm\n- flood\nplaces:\n  - Dover\nThe senator said on Monday that "we will win."\n\nMore.\n')
     expect(noBlank).toMatchObject({ title: 'No end', body: 'The senator said on Monday that "we will win."\n\nMore.' })
     expect(noBlank.problem).toBe('front matter has no closing `---` line; read up to the first line that is not a field')
+    // A capitalized key is none the reader takes: prose after a rule, kept whole.
+    expect(readMarkdown('---\nSource: Officials said on Monday that 40 people were hurt.\nThe fire began at 3 a.m.\n')).toEqual(
+      expect.objectContaining({ title: null, body: 'Source: Officials said on Monday that 40 people were hurt. The fire began at 3 a.m.' }),
+    )
+    // List items and indented lines go on with a field only after a key with no value beside it.
+    expect(readMarkdown('---\ntitle: Bridge to close\n- The mayor said the bridge would close.\n- Officials said 40 workers would repair it.\n')).toMatchObject({
+      title: 'Bridge to close',
+      body: 'The mayor said the bridge would close.\n\nOfficials said 40 workers would repair it.',
+    })
     expect(readMarkdown('---\ntitle: No end\ndate: Monday\nProse.\n').problem).toBe(
       'front matter has no closing `---` line; read up to the first line that is not a field; the date "Monday" names no day (write it as 2019-02-25); kept as written',
     )

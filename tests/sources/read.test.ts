@@ -115,8 +115,34 @@ describe('readSources', () => {
     expect(problems).toEqual([
       { file: path.join(folder, 'dangling.md'), reason: 'a link to nothing (what it named is gone); left out' },
       { file: path.join(folder, 'loop.txt'), reason: 'a link that leads back to itself; left out' },
-      { file: path.join(folder, 'sub', 'up'), reason: 'a link to a folder it is inside of; not followed' },
+      { file: path.join(folder, 'sub', 'up'), reason: 'a link to a folder already read; not followed' },
     ])
+  })
+
+  it('lists each folder once however many links lead to it, with a line per link not followed', async () => {
+    // Eight sibling folders, each linking to the seven others: listed along every path, that had been millions of lines.
+    const outlets = Array.from({ length: 8 }, (_, index) => `outlet-${index}`)
+    for (const [index, outlet] of outlets.entries()) {
+      await mkdir(path.join(folder, outlet))
+      await writeFile(path.join(folder, outlet, `story-${index}.txt`), `${prose} Outlet ${index}.`)
+    }
+    for (const outlet of outlets) for (const other of outlets) if (other !== outlet) await symlink(path.join('..', other), path.join(folder, outlet, `to-${other}`))
+    const { sources, problems } = await readSources([folder])
+    expect(sources.map((source) => source.id)).toEqual(['good', ...outlets.map((_, index) => `story-${index}`)])
+    // Every link but the seven that first reach each other folder (the first is read where it is).
+    expect(problems).toHaveLength(8 * 7 - 7)
+    expect(new Set(problems.map((problem) => problem.reason))).toEqual(new Set(['a link to a folder already read; not followed']))
+  })
+
+  it('follows a chain of folders linked two ways at each step without overflowing', async () => {
+    for (let depth = 0; depth <= 18; depth++) await mkdir(path.join(folder, `level-${depth}`))
+    for (let depth = 0; depth < 18; depth++) {
+      for (const way of ['x', 'y']) await symlink(path.join('..', `level-${depth + 1}`), path.join(folder, `level-${depth}`, way))
+    }
+    await writeFile(path.join(folder, 'level-18', 'deep.txt'), `${prose} Deep down.`)
+    const { sources, problems } = await readSources([folder])
+    expect(sources.map((source) => source.id)).toEqual(['good', 'deep'])
+    expect(problems.length).toBeLessThan(40)
   })
 
   it('names a FIFO with an article\'s name in a folder instead of waiting on it', async () => {
