@@ -776,7 +776,7 @@ export function clauseSubject(text: string, list: readonly Word[], floor: number
         // `The line was an addition to a speech in which Bloomberg criticized Democrats, but argued that`: the verb
         // after `but` goes on from the nearest clause's own, whose subject is a name.
         const nearer = isCoordinated ? lastVerbSubject(text, list, index, end) : undefined
-        return nearer ?? withoutVerb(text, list, nominalFrom(text, list, index, end), index)
+        return nearer ?? describedName(text, list, withoutVerb(text, list, nominalFrom(text, list, index, end), index), index)
       }
     }
     // (The verb may be the one asked about, at `ceiling`.)
@@ -1148,6 +1148,23 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
 }
 
 /** `your son looks at you and says`: a clause's subject read up to a preposition ends before the clause's own verb. */
+/**
+ * The name a phrase that opens with a determiner and words in lower case ends on (`An incredulous Bob Schieffer`, `a
+ * visibly angry Nancy Pelosi`): the person, as another outlet names them; else the phrase.
+ */
+function describedName(text: string, list: readonly Word[], phrase: SpeakerPhrase | undefined, first: number): SpeakerPhrase | undefined {
+  if (phrase?.kind !== 'nominal') return phrase
+  let last = first
+  while (list[last + 1] && list[last + 1].end <= phrase.end) last++
+  if (!isNameWord(list[last])) return phrase
+  const name = nameEndingAt(text, list, last, first + 1)
+  if (!name) return phrase
+  const nameFirst = firstAtOrAfter(list, name.start)
+  // (Not a name after a preposition: `the mayor of Washington` is no Washington.)
+  const isDescribed = nameFirst > first + 1 && list.slice(first + 1, nameFirst).every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && !isPreposition(word))
+  return isDescribed ? name : phrase
+}
+
 function withoutVerb(text: string, list: readonly Word[], phrase: SpeakerPhrase | undefined, first: number): SpeakerPhrase | undefined {
   if (!phrase) return undefined
   let last = first

@@ -83,6 +83,8 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   let lastSpeaker: string | null = null
   // Where the sentence of the last quote with a speaker ends.
   let lastSpeakerEnd: number | undefined
+  // Whether the last speaker's quote stood on its own (its cue before or after it), not inside a sentence of narration.
+  let isLastSpeakerQuoted = false
   // Quotes that a verb in their own sentence reports (`said she was "so proud"`), by the cue that does.
   const reportedInSentence = new Map<number, Cue>()
   // Titles so far, as printed: the same title quoted again, or its opening words, is a title too.
@@ -108,7 +110,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     }
     let attribution: Attribution
     if (cue) {
-      const speaker = resolveSpeaker(text, cue, people, { lastSpeaker, lastSpeakerEnd })
+      const speaker = resolveSpeaker(text, cue, people, { lastSpeaker, lastSpeakerEnd, quoteStart: isLastSpeakerQuoted ? span.markStart : undefined })
       attribution = { isTitle: false, speaker, verb: cue.verb, sentence }
       const before = previous !== undefined ? found.get(previous)?.cue : undefined
       if (ownCue && previous !== undefined && before?.speaker && before.speaker.start === cue.speaker?.start && !attributions[previous]?.isTitle) attribution.continues = previous
@@ -131,6 +133,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     if (attribution.speaker) {
       lastSpeaker = attribution.speaker
       lastSpeakerEnd = sentenceEndAfter(text, span)
+      isLastSpeakerQuoted = cue !== undefined && cue.place !== 'inside'
     }
     attributeInner(text, list, spans, children, index, attribution.speaker, people, attributions)
   }
@@ -250,7 +253,8 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
 }
 
 function resolveSpeaker(
-  text: string, cue: Cue, people: People, context: { lastSpeaker: string | null; lastSpeakerEnd?: number; enclosingSpeaker?: string | null },
+  text: string, cue: Cue, people: People,
+  context: { lastSpeaker: string | null; lastSpeakerEnd?: number; enclosingSpeaker?: string | null; quoteStart?: number },
 ): string | null {
   const phrase = cue.speaker
   if (!phrase) return null
@@ -275,6 +279,13 @@ function resolveSpeaker(
   const last = context.lastSpeaker
   // `she added` goes on for one person, not for two who spoke together (`Nina Patel and Tom Vale`).
   if (last && cue.verbBase && isContinuationVerb(cue.verbBase) && !isPair(last) && (people.genderOf(last) ?? gender) === gender) return last
+  // `"…," said Robert Gibbs, the president's former press secretary who is now working on Obama's reelection effort.
+  // "…," he said.`: a quote right after the sentence of the last one quoted (`quoteStart`: given when that quote stood
+  // on its own), `he` or `she` after it, goes on with that person when the pronoun fits their name, not with the last
+  // name in between.
+  const isNextQuote = context.quoteStart !== undefined && context.lastSpeakerEnd !== undefined && cue.place === 'after' &&
+    context.lastSpeakerEnd <= context.quoteStart && text.slice(context.lastSpeakerEnd, context.quoteStart).trim() === ''
+  if (last && isNextQuote && !isPair(last) && people.genderOf(last) === gender) return last
   return (people.referentAt(phrase.start) ?? people.resolve(gender, phrase.start))?.name ?? null
 }
 

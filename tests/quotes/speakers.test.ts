@@ -825,4 +825,36 @@ describe('speakers and reporting verbs', () => {
     // A verb after a relative clause or a participle that ends its subject stays a verb (helper-63).
     expect(quotesOf('A former employee who resigned says the company was "toxic."')).toEqual([['toxic.', 'A former employee', 'says']])
   })
+
+  it('reads no attribution in a condition whose verb has its own object before the comma', () => {
+    // (BASIL 2014: `if Ms. Brewer signs the measure,` had given Brewer the Delaware governor's words.)
+    expect(
+      quotesOf('Gov. Jack Markell of Delaware, a Democrat, told Ronan Farrow of MSNBC that if Ms. Brewer signs the measure, “the N.F.L. may be looking to move the Super Bowl.”'),
+    ).toEqual([['the N.F.L. may be looking to move the Super Bowl.', 'Jack Markell', 'told']])
+    // A condition's verb right before the comma still reports the quote.
+    expect(quotesOf('Anna Ruiz spoke last. Although Ruiz said, “we will win,” the team lost.')).toEqual([['we will win,', 'Anna Ruiz', 'said']])
+  })
+
+  it('reads the person a determiner and words in lower case describe, as other outlets name them', () => {
+    // (BASIL 2012: `An incredulous Bob Schieffer` was a speaker of its own beside `Bob Schieffer`.)
+    expect(quotesOf('An incredulous Bob Schieffer began his interview with Santorum by asking, "What in the world were you talking about?"')).toEqual([
+      ['What in the world were you talking about?', 'Bob Schieffer', 'asking'],
+    ])
+    // Not a name after a preposition: the mayor of Washington is no Washington.
+    expect(quotesOf('The mayor of Washington, D.C., began by suggesting it was “hate chicken.”')[0]?.[1]).not.toBe('Washington')
+  })
+
+  it('gives he or she after a quote that follows the last one quoted to that person, past other names in between', () => {
+    // (BASIL 2012: `he said` had gone to another man named before, here Santorum.)
+    const text =
+      'Rick Santorum said Sunday he was not questioning whether President Obama is a Christian when he referred to his "phony theology" on Saturday.\n\n' +
+      '"It\'s wrong. It\'s destructive," said Robert Gibbs, the president\'s former press secretary who is now working on Obama\'s reelection effort.\n\n"It\'s time to get rid of this," he said.'
+    expect(quotesOf(text).slice(-2)).toEqual([
+      ["It's wrong. It's destructive,", 'Robert Gibbs', 'said'],
+      ["It's time to get rid of this,", 'Robert Gibbs', 'said'],
+    ])
+    // Not after a fragment quoted inside narration: it hands on no speaker to a pronoun.
+    const fragment = 'Sen. Chris Coons slammed the plan but also called Mitch McConnell\'s offer "a first step."\n\n"This shutdown is hurting millions," he said.'
+    expect(quotesOf(fragment).at(-1)).toEqual(['This shutdown is hurting millions,', 'Chris Coons', 'said'])
+  })
 })
