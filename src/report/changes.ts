@@ -25,12 +25,22 @@ export interface PhrasingOptions {
 export function changesToPhrasing(changes: readonly WordChange[], options: Readonly<PhrasingOptions> = {}): PhrasingContent[] {
   const segments = mergeSegments(spaced(changes))
   trimEnds(segments)
-  const shorten = (value: string) => (options.maxRunLength === undefined ? value : excerpt(value, options.maxRunLength))
-  return segments.map((segment): PhrasingContent => {
+  // A cut end (one side's words alone before the first kept word or after the last) is shown short: the words left out
+  // are the reference's, printed above.
+  const isCutEnd = (at: number) => (at === 0 && segments[1]?.kind === 'same') || (at === segments.length - 1 && segments[at - 1]?.kind === 'same')
+  const maxLength = (at: number) => (isCutEnd(at) ? Math.min(options.maxRunLength ?? Infinity, maxCutEndLength) : options.maxRunLength)
+  const shorten = (value: string, at: number) => {
+    const max = maxLength(at)
+    return max === undefined || max === Infinity ? value : excerpt(value, max)
+  }
+  return segments.map((segment, at): PhrasingContent => {
     if (segment.kind === 'same') return text(segment.text)
-    return segment.kind === 'removed' ? { type: 'delete', children: [text(shorten(segment.text))] } : strong(text(shorten(segment.text)))
+    return segment.kind === 'removed' ? { type: 'delete', children: [text(shorten(segment.text, at))] } : strong(text(shorten(segment.text, at)))
   })
 }
+
+/** Characters of a cut end shown (`How we go forward in our caucus to put forth…`). */
+const maxCutEndLength = 60
 
 /**
  * True when the words are rewritten rather than edited: some removed, some
@@ -39,7 +49,20 @@ export function changesToPhrasing(changes: readonly WordChange[], options: Reado
  */
 export function isRewrite(changes: readonly WordChange[]): boolean {
   const kinds = new Set(changes.map((change) => change.kind))
-  return kinds.has('removed') && kinds.has('added') && changedShare(changes) > inlineLimit
+  // (Words only one side has before the first kept word or after the last are a cut, not a rewording: `differentiate
+  // between us and the administration coming in January` from a long remark is a cut and one edit.)
+  return kinds.has('removed') && kinds.has('added') && changedShare(withoutCutEnds(changes)) > inlineLimit
+}
+
+/** The changes without words one side alone has before the first kept word or after the last (a reworded end stays). */
+function withoutCutEnds(changes: readonly WordChange[]): readonly WordChange[] {
+  const first = changes.findIndex((change) => change.kind === 'same')
+  if (first === -1) return changes
+  const last = changes.findLastIndex((change) => change.kind === 'same')
+  const isOneSided = (run: readonly WordChange[]) => new Set(run.map((change) => change.kind)).size <= 1
+  const start = isOneSided(changes.slice(0, first)) ? first : 0
+  const end = isOneSided(changes.slice(last + 1)) ? last + 1 : changes.length
+  return changes.slice(start, end)
 }
 
 /** The wordings as printed, for a diff block that keeps their spelling and punctuation. */

@@ -1,3 +1,7 @@
+import type { Root, RootContent } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkStringify from 'remark-stringify'
+import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
 import { changedShare, changesToPhrasing, cosmeticPair, memberChanges, renderChanges, sideText } from '../../src/report/changes.js'
 import type { WordChange } from '../../src/types.js'
@@ -96,6 +100,22 @@ describe('renderChanges', () => {
     expect(renderChanges(changes, { reference })).toMatchObject({ value: expect.stringMatching(/^- There can be 100 people in a room, but after/) })
   })
 
+  it('shows a cut and an edit inline, the cut ends short, however much the cut leaves out', () => {
+    const changes = [
+      ...words('removed', 'How we go forward in our caucus to put forth our values, which are what unite us as a caucus, to'),
+      ...words('same', 'differentiate between us and the administration'),
+      ...words('removed', 'that will come into Washington'),
+      ...words('added', 'coming'),
+      ...words('same', 'in January'),
+      ...words('removed', 'to take that message clearly to the public, is something that is a historic challenge'),
+    ]
+    const rendered = renderChanges(changes)
+    expect(rendered.type).toBe('paragraph')
+    expect(toMarkdown(rendered)).toBe(
+      '~~How we go forward in our caucus to put forth our values…~~ differentiate between us and the administration ~~that will come into Washington~~ **coming** in January ~~to take that message clearly to the public, is something…~~',
+    )
+  })
+
   it('strikes a cut inline however long it is', () => {
     expect(renderChanges([...words('same', 'What I have is a backbone'), ...words('removed', 'and I want to move Maine forward')]).type).toBe('paragraph')
   })
@@ -148,3 +168,8 @@ describe('memberChanges', () => {
     expect(memberChanges(group, 2)).toBe(second)
   })
 })
+
+function toMarkdown(node: RootContent): string {
+  const root: Root = { type: 'root', children: [node] }
+  return unified().use(remarkStringify).use(remarkGfm).stringify(root).trim()
+}
