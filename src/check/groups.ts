@@ -81,8 +81,8 @@ function withSplitQuotesJoined(group: Group): Group {
 
 /**
  * The member to hold `member` against: the reference, unless the two share
- * fewer than half the shorter one's words and another source's member shares
- * more. One source may print as one quote what others split in two (`"A,"
+ * fewer than half the shorter one's words, or the member holds all of the
+ * reference and more, and another source's member shares more. One source may print as one quote what others split in two (`"A,"
  * he said. "B."`): the whole then joins both halves in one group, and each
  * half is to be held against the half it repeats, not against the other.
  */
@@ -91,13 +91,18 @@ function modelFor(group: Group, member: GroupMember): GroupMember {
   const words = wordedText(member.text)
   const shared = (other: GroupMember) => sharedCount(compareWords(wordedText(other.text), words).changes)
   const referenceShared = shared(reference)
-  if (referenceShared * 2 >= Math.min(words.tokens.length, wordedText(reference.text).tokens.length)) return reference
+  // (A member that holds all of a shorter reference and more is checked against a fuller wording that holds it too:
+  // the reference says nothing of its other words, `who had expressed` against the others' `who have expressed`.)
+  const referenceWords = wordedText(reference.text)
+  const holdsReferenceWords = (other: GroupMember) => ['same', 'extended'].includes(compareWords(referenceWords, wordedText(other.text)).shape)
+  const holdsReference = holdsReferenceWords(member)
+  if (!holdsReference && referenceShared * 2 >= Math.min(words.tokens.length, referenceWords.tokens.length)) return reference
   // The most shared words; of equals, the closest wording (the half itself rather than the whole).
   let model = reference
   let modelShared = referenceShared
-  let modelLength = wordedText(reference.text).tokens.length
+  let modelLength = referenceWords.tokens.length
   for (const other of group.members) {
-    if (other.source === member.source || other === reference) continue
+    if (other.source === member.source || other === reference || (holdsReference && !holdsReferenceWords(other))) continue
     const count = shared(other)
     const length = wordedText(other.text).tokens.length
     if (count > modelShared || (count === modelShared && length < modelLength)) [model, modelShared, modelLength] = [other, count, length]

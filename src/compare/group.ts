@@ -139,13 +139,17 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
   }
   // Counts are over all members; the choice is among the eligible ones, when there are any.
   const candidates = members.map((_, index) => index).filter(isEligible)
-  // A quote split at its attribution and joined (not eligible) backs each wording its words hold in one run: its part
-  // that another source prints alike had been a wording of its own.
+  // A quote split at its attribution and joined (not eligible) with no wording of another member's backs the fullest
+  // wording its words hold in one run (its part that another source prints alike had been a wording of its own); one
+  // vote, as a source has, so a fragment it also holds gains none.
   for (let joined = 0; joined < members.length; joined++) {
-    if (isEligible(joined)) continue
+    if (isEligible(joined) || firstOfWording[joined] !== joined || counts[joined] > 1) continue
+    let backed: number | undefined
     for (const index of candidates) {
-      if (firstOfWording[index] === index && firstOfWording[joined] !== index && holdsRun(words[joined], words[index])) counts[index]++
+      if (firstOfWording[index] !== index || !holdsRun(words[joined], words[index])) continue
+      if (backed === undefined || words[index].length > words[backed].length) backed = index
     }
+    if (backed !== undefined) counts[backed]++
   }
   const asPrinted = candidates.length > 0 ? candidates : members.map((_, index) => index)
   // A wording whose figure the members of more sources give otherwise (`six months` / `five months` twice) is no

@@ -341,9 +341,10 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
     // (`Trump said, and I quote, "…"`: the writer's aside; the verb before it reports the quote.)
     const isWritersAside = verb?.base === 'quote' && list[index - 1]?.lower === 'i' && list[index + 1]?.text === ','
     if (!verb || isParticipleModifier(list, index) || isNoun || isWritersAside) continue
-    // (`that if Ms. Brewer signs the measure, "the N.F.L. may be looking …"`: a condition whose verb has its own object
-    // before the comma is no attribution; the quote goes on with the sentence. `Although she said, "…"` is one.)
-    if (last.text === ',' && index < before.end - 2 && isInCondition(list, index, before.start)) continue
+    // (`that if Ms. Brewer signs the measure, "the N.F.L. may be looking …"`: a condition whose verb of other senses
+    // has its own object before the comma is no attribution; the quote goes on with the sentence. `If Trump told Comey
+    // on Feb. 14, "…"` is one.)
+    if (last.text === ',' && index < before.end - 2 && isWeakVerb(verb.base) && isInCondition(list, index, before.start)) continue
     const base = verb.base
     const distance = before.end - index
     // `The bill was called "dead on arrival"`: the one a passive of naming names is no speaker; who named it is, when
@@ -374,13 +375,13 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
   return undefined
 }
 
-/** Whether a word of condition or concession (`if`, `unless`, `although`) stands before the verb at `index` in its clause. */
+/** Whether a word of condition (`if`, `unless`, `whether`) stands before the verb at `index` in its clause. */
 function isInCondition(list: readonly Word[], index: number, floor: number): boolean {
   for (let at = index - 1; at >= floor && !/^[,;:(\u2014\u2013]$/.test(list[at].text); at--) if (conditions.has(list[at].lower)) return true
   return false
 }
 
-const conditions = new Set(['if', 'unless', 'whether', 'although', 'though', 'because', 'once', 'until'])
+const conditions = new Set(['if', 'unless', 'whether'])
 
 // What is issued, and the verbs that issue it: `issued a statement`, `posted a brief message`.
 const issuedNouns = /^(statement|tweet|message|letter|note|memo|release|post|email|e-mail)$/

@@ -1160,10 +1160,14 @@ function describedName(text: string, list: readonly Word[], phrase: SpeakerPhras
   const name = nameEndingAt(text, list, last, first + 1)
   if (!name) return phrase
   const nameFirst = firstAtOrAfter(list, name.start)
-  // (Not a name after a preposition: `the mayor of Washington` is no Washington.)
-  const isDescribed = nameFirst > first + 1 && list.slice(first + 1, nameFirst).every((word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && !isPreposition(word))
+  // (Words that describe, not a preposition, a verb's form or a relative: `the mayor of Washington`, `A protester
+  // heckling Donald Trump`, `a man who met John Smith` are none of those named.)
+  const describes = (word: Word) => /^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && !isPreposition(word) && !/(?:ing|ed)$/.test(word.lower) && !relatives.has(word.lower)
+  const isDescribed = nameFirst > first + 1 && list.slice(first + 1, nameFirst).every(describes)
   return isDescribed ? name : phrase
 }
+
+const relatives = new Set(['who', 'whom', 'whose', 'that', 'which'])
 
 function withoutVerb(text: string, list: readonly Word[], phrase: SpeakerPhrase | undefined, first: number): SpeakerPhrase | undefined {
   if (!phrase) return undefined

@@ -83,7 +83,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
   let lastSpeaker: string | null = null
   // Where the sentence of the last quote with a speaker ends.
   let lastSpeakerEnd: number | undefined
-  // Whether the last speaker's quote stood on its own (its cue before or after it), not inside a sentence of narration.
+  // Whether the last speaker was named after their quote (`"…," said Robert Gibbs`), the subject of that sentence.
   let isLastSpeakerQuoted = false
   // Quotes that a verb in their own sentence reports (`said she was "so proud"`), by the cue that does.
   const reportedInSentence = new Map<number, Cue>()
@@ -133,7 +133,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     if (attribution.speaker) {
       lastSpeaker = attribution.speaker
       lastSpeakerEnd = sentenceEndAfter(text, span)
-      isLastSpeakerQuoted = cue !== undefined && cue.place !== 'inside'
+      isLastSpeakerQuoted = cue?.place === 'after'
     }
     attributeInner(text, list, spans, children, index, attribution.speaker, people, attributions)
   }
@@ -280,9 +280,9 @@ function resolveSpeaker(
   // `she added` goes on for one person, not for two who spoke together (`Nina Patel and Tom Vale`).
   if (last && cue.verbBase && isContinuationVerb(cue.verbBase) && !isPair(last) && (people.genderOf(last) ?? gender) === gender) return last
   // `"…," said Robert Gibbs, the president's former press secretary who is now working on Obama's reelection effort.
-  // "…," he said.`: a quote right after the sentence of the last one quoted (`quoteStart`: given when that quote stood
-  // on its own), `he` or `she` after it, goes on with that person when the pronoun fits their name, not with the last
-  // name in between.
+  // "…," he said.`: a quote right after the sentence of the last one quoted (`quoteStart`: given when they were named
+  // after their quote), `he` or `she` after it, goes on with that person when the pronoun fits their name, not with the
+  // last name in between.
   const isNextQuote = context.quoteStart !== undefined && context.lastSpeakerEnd !== undefined && cue.place === 'after' &&
     context.lastSpeakerEnd <= context.quoteStart && text.slice(context.lastSpeakerEnd, context.quoteStart).trim() === ''
   if (last && isNextQuote && !isPair(last) && people.genderOf(last) === gender) return last

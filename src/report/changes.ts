@@ -31,7 +31,9 @@ export function changesToPhrasing(changes: readonly WordChange[], options: Reado
   const maxLength = (at: number) => (isCutEnd(at) ? Math.min(options.maxRunLength ?? Infinity, maxCutEndLength) : options.maxRunLength)
   const shorten = (value: string, at: number) => {
     const max = maxLength(at)
-    return max === undefined || max === Infinity ? value : excerpt(value, max)
+    if (max === undefined || max === Infinity) return value
+    // A leading cut keeps its words next to the kept text: `…a steward of the Earth, but`.
+    return at === 0 && isCutEnd(at) ? excerptFromEnd(value, max) : excerpt(value, max)
   }
   return segments.map((segment, at): PhrasingContent => {
     if (segment.kind === 'same') return text(segment.text)
@@ -39,8 +41,17 @@ export function changesToPhrasing(changes: readonly WordChange[], options: Reado
   })
 }
 
-/** Characters of a cut end shown (`How we go forward in our caucus to put forth…`). */
+/** Characters of a cut end shown (`…to differentiate`, `to take that message clearly…`). */
 const maxCutEndLength = 60
+
+/** The end of `value` in at most `max` characters, from a word's start, after `…`. */
+function excerptFromEnd(value: string, max: number): string {
+  const line = oneLine(value)
+  if (line.length <= max) return line
+  const cut = line.slice(line.length - (max - 1))
+  const firstSpace = cut.indexOf(' ')
+  return `…${(firstSpace >= 0 && firstSpace < max / 2 ? cut.slice(firstSpace + 1) : cut).replace(/^[\s,;:]+/, '')}`
+}
 
 /**
  * True when the words are rewritten rather than edited: some removed, some
@@ -54,15 +65,22 @@ export function isRewrite(changes: readonly WordChange[]): boolean {
   return kinds.has('removed') && kinds.has('added') && changedShare(withoutCutEnds(changes)) > inlineLimit
 }
 
-/** The changes without words one side alone has before the first kept word or after the last (a reworded end stays). */
+/**
+ * The changes without the words one side alone has before the first kept word or after the last, when that is a cut:
+ * all of one side, and the same side at both ends (a reworded end stays, and so do ends of the two sides, which are
+ * two stretches of text that meet in a few words).
+ */
 function withoutCutEnds(changes: readonly WordChange[]): readonly WordChange[] {
   const first = changes.findIndex((change) => change.kind === 'same')
   if (first === -1) return changes
   const last = changes.findLastIndex((change) => change.kind === 'same')
-  const isOneSided = (run: readonly WordChange[]) => new Set(run.map((change) => change.kind)).size <= 1
-  const start = isOneSided(changes.slice(0, first)) ? first : 0
-  const end = isOneSided(changes.slice(last + 1)) ? last + 1 : changes.length
-  return changes.slice(start, end)
+  const sideOf = (run: readonly WordChange[]) => {
+    const kinds = new Set(run.map((change) => change.kind))
+    return kinds.size === 0 ? 'none' : kinds.size === 1 ? [...kinds][0] : 'both'
+  }
+  const [leading, trailing] = [sideOf(changes.slice(0, first)), sideOf(changes.slice(last + 1))]
+  if (leading === 'both' || trailing === 'both' || (leading !== 'none' && trailing !== 'none' && leading !== trailing)) return changes
+  return changes.slice(first, last + 1)
 }
 
 /** The wordings as printed, for a diff block that keeps their spelling and punctuation. */

@@ -235,6 +235,17 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(messages.filter((message) => message.ruleId === 'quote-wording-conflict').map((message) => message.file)).toEqual(['a.txt'])
   })
 
+  it('keeps the whole remark the reference when a split source prints it whole and a third source a part', () => {
+    const folder = articles('split-whole-part', {
+      'a.txt': 'Bridge\n\n"We will rebuild the old river bridge and we will fund every public school in the county," Mayor Jane Smith said on Monday at City Hall.\n',
+      'b.txt': 'Bridge\n\n"We will rebuild the old river bridge," Mayor Jane Smith said on Monday. "And we will fund every public school in the county."\n',
+      'c.txt': 'Bridge\n\nAt a rally on Monday, Mayor Jane Smith promised that "we will fund every public school in the county."\n',
+    })
+    const { messages } = checkAsJson(folder)
+    // (A split source's parts had backed the part alone too: a and b were told `promised` as in c, helper-83.)
+    expect(new Set(messages.filter((message) => message.severity !== 'info').map((message) => message.file))).toEqual(new Set(['c.txt']))
+  })
+
   it('joins the parts of a quote in one paragraph, never across paragraphs', () => {
     const parts = (between: string) =>
       articles(`split-paragraphs-${between.length}`, {

@@ -831,8 +831,15 @@ describe('speakers and reporting verbs', () => {
     expect(
       quotesOf('Gov. Jack Markell of Delaware, a Democrat, told Ronan Farrow of MSNBC that if Ms. Brewer signs the measure, “the N.F.L. may be looking to move the Super Bowl.”'),
     ).toEqual([['the N.F.L. may be looking to move the Super Bowl.', 'Jack Markell', 'told']])
-    // A condition's verb right before the comma still reports the quote.
+    // A condition's verb right before the comma still reports the quote, and so does a verb of saying with its
+    // listener or a time before the comma (helper-83).
     expect(quotesOf('Anna Ruiz spoke last. Although Ruiz said, “we will win,” the team lost.')).toEqual([['we will win,', 'Anna Ruiz', 'said']])
+    expect(quotesOf('If Donald Trump told James Comey on Feb. 14, "I hope you can let this go," he may have crossed a line.')).toEqual([
+      ['I hope you can let this go,', 'Donald Trump', 'told'],
+    ])
+    expect(quotesOf('Though Susan Collins said on Monday, "I will vote for the bill." Her office now says she is undecided.')).toEqual([
+      ['I will vote for the bill.', 'Susan Collins', 'said'],
+    ])
   })
 
   it('reads the person a determiner and words in lower case describe, as other outlets name them', () => {
@@ -840,8 +847,11 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('An incredulous Bob Schieffer began his interview with Santorum by asking, "What in the world were you talking about?"')).toEqual([
       ['What in the world were you talking about?', 'Bob Schieffer', 'asking'],
     ])
-    // Not a name after a preposition: the mayor of Washington is no Washington.
+    // Not a name after a preposition, a verb's form or a relative: the mayor of Washington is no Washington, a
+    // protester heckling Donald Trump is no Donald Trump (helper-83).
     expect(quotesOf('The mayor of Washington, D.C., began by suggesting it was “hate chicken.”')[0]?.[1]).not.toBe('Washington')
+    expect(quotesOf('A protester heckling Donald Trump interrupted the rally by shouting, "Lock him up!"')[0]?.[1]).not.toBe('Donald Trump')
+    expect(quotesOf('A lawyer representing Stormy Daniels opened the hearing by asking, "Where is the contract?"')[0]?.[1]).not.toBe('Stormy Daniels')
   })
 
   it('gives he or she after a quote that follows the last one quoted to that person, past other names in between', () => {
@@ -856,5 +866,8 @@ describe('speakers and reporting verbs', () => {
     // Not after a fragment quoted inside narration: it hands on no speaker to a pronoun.
     const fragment = 'Sen. Chris Coons slammed the plan but also called Mitch McConnell\'s offer "a first step."\n\n"This shutdown is hurting millions," he said.'
     expect(quotesOf(fragment).at(-1)).toEqual(['This shutdown is hurting millions,', 'Chris Coons', 'said'])
+    // Nor after a quote introduced inside another's sentence: Obama is quoted, Biden speaks (helper-83).
+    const recalled = 'Joe Biden recalled the words Barack Obama told supporters in 2008: "Yes, we can."\n\n"I still believe that today," he said.'
+    expect(quotesOf(recalled).at(-1)).toEqual(['I still believe that today,', 'Joe Biden', 'said'])
   })
 })

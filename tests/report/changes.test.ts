@@ -112,8 +112,21 @@ describe('renderChanges', () => {
     const rendered = renderChanges(changes)
     expect(rendered.type).toBe('paragraph')
     expect(toMarkdown(rendered)).toBe(
-      '~~How we go forward in our caucus to put forth our values…~~ differentiate between us and the administration ~~that will come into Washington~~ **coming** in January ~~to take that message clearly to the public, is something…~~',
+      '~~…forth our values, which are what unite us as a caucus, to~~ differentiate between us and the administration ~~that will come into Washington~~ **coming** in January ~~to take that message clearly to the public, is something…~~',
     )
+  })
+
+  it('shows two stretches of text that meet in a few words as two lines, not as an edit', () => {
+    // (One side's words before the few kept ones, the other side's after: AllSides 5817.)
+    const changes = [
+      ...words('removed', 'The United States will not lock down again to curb the pandemic,'),
+      ...words('same', 'Dr. Anthony Fauci'),
+      ...words('removed', 'said on'),
+      ...words('added', 'warned'),
+      ...words('same', 'Sunday'),
+      ...words('added', 'that more pain and suffering lies ahead for the unvaccinated'),
+    ]
+    expect(renderChanges(changes).type).toBe('code')
   })
 
   it('strikes a cut inline however long it is', () => {
