@@ -72,12 +72,18 @@ function withSplitQuotesJoined(group: Group): Group {
   let reference = group.reference
   group.members.forEach((member, index) => {
     const previous = members.at(-1)
-    if (member.continuesPrevious && previous?.source === member.source) members[members.length - 1] = { ...previous, text: `${previous.text} ${member.text}`, end: member.end }
+    // (A part that goes on with a sentence cut at a comma opens with a capital only because a quote opens there:
+    // `"…possible," she said. "And if we …"` reads `possible, and if we`; a name keeps its capital.)
+    const text = /,\s*$/.test(previous?.text ?? '') ? member.text.replace(sentenceGoesOn, (word) => word.toLowerCase()) : member.text
+    if (member.continuesPrevious && previous?.source === member.source) members[members.length - 1] = { ...previous, text: `${previous.text} ${text}`, end: member.end }
     else members.push(member)
     if (index === group.reference) reference = members.length - 1
   })
   return { ...group, members, reference }
 }
+
+// Words that go on with a sentence when a part of a split quote opens with them.
+const sentenceGoesOn = /^(?:And|But|Or|So|Because|If|Then|That|This|There|It|We|They|You|He|She|The|A|An|In|On|To|For|As|When|Which|Who|With|Not)\b/
 
 /**
  * The member to hold `member` against: the reference, unless the two share

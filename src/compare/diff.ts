@@ -155,6 +155,8 @@ function prefixSuffixDiff(before: readonly Token[], after: readonly Token[]): To
 export interface Passage {
   text: string
   start: number
+  /** The first word of each part after the first, when the passage is a split quote's parts joined: each opens a quote. */
+  partOpenings?: ReadonlySet<Token>
 }
 
 /**

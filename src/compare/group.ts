@@ -21,6 +21,8 @@ export interface MemberInput extends GroupMember {
    * attribution (`"A," he said, "B."`). The two are compared as one wording.
    */
   continuesAfter?: string
+  /** A joined split quote's later parts' first words (Passage.partOpenings); not in the output. */
+  partOpenings?: ReadonlySet<Token>
 }
 
 /** Share of words two members must have in common, over the longer, to count as near-verbatim copy. */
@@ -106,6 +108,7 @@ function splitQuotesJoined(members: readonly MemberInput[]): { wordings: MemberI
       text: previous.text + member.continuesAfter + member.text,
       end: member.end,
       tokens: [...previous.tokens, ...member.tokens],
+      partOpenings: new Set([...(previous.partOpenings ?? []), ...member.tokens.slice(0, 1)]),
     }
   })
   return { wordings, firstMembers }

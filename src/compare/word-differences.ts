@@ -216,7 +216,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       // (`one` / `One` is the same word in another case: a capital that opens a sentence, or a case difference.)
       else if (token.value !== undefined && other.value !== undefined && token.text.toLowerCase() !== other.text.toLowerCase()) add('number', 'cosmetic', pair)
       else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
-      else if (token.text.toLowerCase() === other.text.toLowerCase() && !isOpeningCapital(token, other, referenceFirst, memberFirst)) add('case', 'cosmetic', pair)
+      else if (token.text.toLowerCase() === other.text.toLowerCase() && !isOpeningCapital(token, other, referenceFirst, memberFirst) && !opensPart(token, other, reference, member)) add('case', 'cosmetic', pair)
       // (Matched as one word: `U.S.` / `US`, `Sen.` / `Senator` are house style; `us` / `U.S.` are two words, the
       // pronoun's form that dotted letters come down to.)
       else if (isAbbreviation(token.text, other.text)) {
@@ -340,6 +340,11 @@ function isCountedWord(word: Token, first: Token): boolean {
 /** A member's first word that differs from the other's in its first letter's case alone (`We` / `we`; `NASA` / `Nasa` differ more). */
 function isOpeningCapital(token: Token, other: Token, referenceFirst: Token | undefined, memberFirst: Token | undefined): boolean {
   return (token === referenceFirst || other === memberFirst) && token.text.slice(1) === other.text.slice(1)
+}
+
+/** A capital that opens a later part of a split quote (`…bridge," she said. "And we will …`): where a quote opens again. */
+function opensPart(token: Token, other: Token, reference: Passage, member: Passage): boolean {
+  return (reference.partOpenings?.has(token) === true || member.partOpenings?.has(other) === true) && token.text.slice(1) === other.text.slice(1)
 }
 
 /** A replaced stretch longer than this is a different statement, not a changed detail. */
