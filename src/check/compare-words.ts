@@ -154,9 +154,9 @@ function hasEllipsisNear(worded: WordedText, index: number): boolean {
 
 /**
  * The regions of `comparison` inside the stretch both wordings quote: without
- * the words only the second has before the first word they share or after
+ * the words only one of them has before the first word they share or after
  * the last (a fuller quote's own start and end, which a shorter one did not
- * get wrong).
+ * get wrong, nor the fuller one).
  */
 export function innerRegions(comparison: WordComparison): WordComparison['regions'] {
   const { changes, regions } = comparison
@@ -168,11 +168,11 @@ export function innerRegions(comparison: WordComparison): WordComparison['region
     while (index + 1 < changes.length && changes[index + 1].kind !== 'same') index++
     runs.push({ first, last: index })
   }
-  const onlyAdded = ({ first, last }: { first: number; last: number }) => changes.slice(first, last + 1).every((change) => change.kind === 'added')
+  const isOneSided = ({ first, last }: { first: number; last: number }) => new Set(changes.slice(first, last + 1).map((change) => change.kind)).size === 1
   return regions.filter((_, at) => {
     const run = runs[at]
     const isEdge = run.first === 0 || run.last === changes.length - 1
-    return !(isEdge && onlyAdded(run))
+    return !(isEdge && isOneSided(run))
   })
 }
 

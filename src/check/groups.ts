@@ -196,7 +196,9 @@ function wordingFindings(
     const [modelWords, memberWords] = [wordedText(model.text), wordedText(member.text)]
     const printsModel = group.members.some((other) => other !== member && other.source === member.source && holds(other, modelWords))
     if (printsModel && group.members.some((other) => other.source !== member.source && holds(other, memberWords))) return findings
-    findings.push(rewordedFinding(member, model, others, comparison.regions))
+    // (The words it changed, not those one of the two quotes alone has at its start or end.)
+    const changed = innerRegions(comparison)
+    findings.push(rewordedFinding(member, model, others, changed.length > 0 ? changed : comparison.regions))
     // With no wording held by more sources than every other, there is no telling which source is right: the model's
     // holders are told too, once for each other wording (by its first member), whichever source sorts first.
     // Only for the words both quote: the holders' own start and end, which the member did not quote, are no rival

@@ -201,6 +201,10 @@ describe('checkQuotes', () => {
     // (The fuller quote's own start, which the part does not quote, is no rival wording.)
     expect(reasons).toContainEqual('full.txt: Unexpected `be discriminators` in quote `this class includes at least 544 store … to be discriminators and victims.`, expected `be both discriminators` as in part (`are alleged to be both discriminators and victims,`)')
     expect(reasons.filter((reason) => reason.startsWith('full.txt'))).toHaveLength(1)
+    // The part's own finding names its change too, not the words the fuller quote alone has before it.
+    expect(reasons.filter((reason) => reason.startsWith('part.txt'))).toEqual([
+      'part.txt: Unexpected `be both discriminators` in quote `are alleged to be both discriminators and victims,`, expected `be discriminators` as in full (`this class includes at least 544 store … to be discriminators and victims.`)',
+    ])
   })
 
   it('tells a split quote\'s circumstances once, over its joined parts', () => {
