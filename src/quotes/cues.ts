@@ -554,9 +554,23 @@ export function cueLaterInSentence(text: string, list: readonly Word[], after: S
     const isObjectAfter = list[index - 1]?.lower === 'to' || /^(that|which|who)$/.test(list[index - 1]?.lower ?? '')
     const speaker = inverted ?? subjectBefore(text, list, index, after.start) ??
       (/ing$/.test(verb.text) || isObjectAfter ? undefined : phraseAfter(text, list, verb.next, after.end))
+    // `"…," aides said Mr. Ryan told his colleagues`: the one named as telling it speaks; those who say so report them.
+    const told = !inverted && !/ing$/.test(verb.text) ? namedReporter(text, list, verb.next, after.end) : undefined
+    if (told) return told
     if (speaker) return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
   }
   return undefined
+}
+
+/** A name right after a reporting verb, and a reporting verb of its own right after the name: `said Mr. Ryan told`. */
+function namedReporter(text: string, list: readonly Word[], start: number, end: number): Cue | undefined {
+  if (start >= end || !isNameStart(list, start)) return undefined
+  const name = phraseAfter(text, list, start, end)
+  if (name?.kind !== 'name') return undefined
+  const next = firstAtOrAfter(list, name.end)
+  const verb = next < end ? verbAt(list, next) : undefined
+  if (!verb || /ing$/.test(verb.text) || isWeakVerb(verb.base)) return undefined
+  return { speaker: name, verb: verb.text, verbBase: verb.base, place: 'inside' }
 }
 
 /** The reporting verb at `index` with its particle (`pointed out`), and the index after it. */

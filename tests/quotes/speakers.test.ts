@@ -870,4 +870,12 @@ describe('speakers and reporting verbs', () => {
     const recalled = 'Joe Biden recalled the words Barack Obama told supporters in 2008: "Yes, we can."\n\n"I still believe that today," he said.'
     expect(quotesOf(recalled).at(-1)).toEqual(['I still believe that today,', 'Joe Biden', 'said'])
   })
+
+  it('gives the quote to the one named as telling it, not to those who say they did', () => {
+    // (BASIL 2016: `aides said Mr. Ryan told his colleagues` had given Ryan's words to `aides`.)
+    expect(quotesOf('“We got wiped out in the Midwest,” aides said Mr. Ryan told his colleagues behind closed doors.')).toEqual([
+      ['We got wiped out in the Midwest,', 'Ryan', 'told'],
+    ])
+    expect(quotesOf('"We will win," aides said Monday.')).toEqual([['We will win,', 'aides', 'said']])
+  })
 })
