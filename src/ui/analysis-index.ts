@@ -111,10 +111,8 @@ export function sourceCount(group: Group): number {
   return new Set(group.members.map((member) => member.source)).size
 }
 
-/** The member whose wording the others are compared with. */
-export function referenceMember(group: Group): GroupMember {
-  return group.members[group.reference] ?? group.members[0]
-}
+// The member whose wording the others are compared with, a split quote whole.
+export { referenceMember } from '../reference.js'
 
 /** Speaker a member is attributed to, from the member or its quote. */
 export function memberSpeaker(member: GroupMember, quotes: ReadonlyMap<string, Quote>): string | null {

@@ -1,4 +1,4 @@
-import { filters, referenceMember, type AnalysisIndex, type Filter, type ListItem, type SingleSourceItem } from './analysis-index.js'
+import { filters, type AnalysisIndex, type Filter, type ListItem, type SingleSourceItem } from './analysis-index.js'
 import { withoutLastGrapheme } from './lines.js'
 import type { ItemsInView } from './layout.js'
 import type { Tone } from './theme.js'
@@ -273,7 +273,8 @@ function showSource(state: AppState, top: Screen): AppState {
       const item = visibleItems(state)[top.selected[0]]
       if (!item) return index.analysis.sources[0] ? push(state, screen('source', { sourceId: index.analysis.sources[0].id })) : state
       if (item.kind === 'unique') return openItem(state, item)
-      const member = referenceMember(item.group)
+      // (The reference's own passage: its first part, when it is a split quote.)
+      const member = item.group.members[item.group.reference] ?? item.group.members[0]
       return push(state, sourceScreen(state, member.source, (passage) => passage.start === member.start && passage.end === member.end))
     }
     case 'detail':
