@@ -82,33 +82,43 @@ function withSplitQuotesJoined(group: Group): Group {
   return { ...group, members, reference }
 }
 
+/** Whether `whole` quotes all of `part`'s words, together, and maybe more. */
+function holds(whole: GroupMember, part: WordedText): boolean {
+  return isSameOrExtended(compareWords(part, wordedText(whole.text)))
+}
+
+function isSameOrExtended(comparison: WordComparison): boolean {
+  return comparison.shape === 'same' || comparison.shape === 'extended'
+}
+
 // Words that go on with a sentence when a part of a split quote opens with them.
 const sentenceGoesOn = /^(?:And|But|Or|So|Because|If|Then|That|This|There|It|We|They|You|He|She|The|A|An|In|On|To|For|As|When|Which|Who|With|Not)\b/
 
 /**
  * The member to hold `member` against: the reference, unless the two share
  * fewer than half the shorter one's words, or the member holds all of the
- * reference and more, and another source's member shares more. One source may print as one quote what others split in two (`"A,"
- * he said. "B."`): the whole then joins both halves in one group, and each
- * half is to be held against the half it repeats, not against the other.
+ * reference and more, and another source's member shares more. One source
+ * may print as one quote what others split in two (`"A," he said. "B."`):
+ * the whole then joins both halves in one group, and each half is to be held
+ * against the half it repeats, not against the other.
  */
 function modelFor(group: Group, member: GroupMember): GroupMember {
   const reference = group.members[group.reference]
   const words = wordedText(member.text)
   const shared = (other: GroupMember) => sharedCount(compareWords(wordedText(other.text), words).changes)
-  const referenceShared = shared(reference)
+  const referenceWords = wordedText(reference.text)
+  const toReference = compareWords(referenceWords, words)
+  const referenceShared = sharedCount(toReference.changes)
   // (A member that holds all of a shorter reference and more is checked against a fuller wording that holds it too:
   // the reference says nothing of its other words, `who had expressed` against the others' `who have expressed`.)
-  const referenceWords = wordedText(reference.text)
-  const holdsReferenceWords = (other: GroupMember) => ['same', 'extended'].includes(compareWords(referenceWords, wordedText(other.text)).shape)
-  const holdsReference = holdsReferenceWords(member)
+  const holdsReference = isSameOrExtended(toReference)
   if (!holdsReference && referenceShared * 2 >= Math.min(words.tokens.length, referenceWords.tokens.length)) return reference
   // The most shared words; of equals, the closest wording (the half itself rather than the whole).
   let model = reference
   let modelShared = referenceShared
   let modelLength = referenceWords.tokens.length
   for (const other of group.members) {
-    if (other.source === member.source || other === reference || (holdsReference && !holdsReferenceWords(other))) continue
+    if (other.source === member.source || other === reference || (holdsReference && !holds(other, referenceWords))) continue
     const count = shared(other)
     const length = wordedText(other.text).tokens.length
     if (count > modelShared || (count === modelShared && length < modelLength)) [model, modelShared, modelLength] = [other, count, length]
@@ -192,7 +202,6 @@ function wordingFindings(
     // member's words as well, quotes two things, not one misquoted: `act of terror` and `act of hate` (a group chained
     // through `act of terror and an act of hate`). Printed by that source alone, the member is still told (`We will
     // raise taxes` after its own `We will not raise taxes`).
-    const holds = (whole: GroupMember, part: WordedText) => ['same', 'extended'].includes(compareWords(part, wordedText(whole.text)).shape)
     const [modelWords, memberWords] = [wordedText(model.text), wordedText(member.text)]
     const printsModel = group.members.some((other) => other !== member && other.source === member.source && holds(other, modelWords))
     if (printsModel && group.members.some((other) => other.source !== member.source && holds(other, memberWords))) return findings
@@ -251,9 +260,9 @@ const maxMembersForCuts = 16
  * counts once for its wording (a quote printed twice is one); a cut of the model's words, or of the member's, holds that
  * wording (`joy did a lot to me` is no third one), and so does a quote that holds one of them whole (a split quote's
  * parts joined, `It's not about you … Oh, not a theology` for `It's about … Oh, not a theology`); what does either for
- * both holds neither (told by a diff per member in groups of a few
- * members, as quote groups mostly are; in larger ones by their words). A source with several wordings quotes parts of
- * one remark, not rival wordings of one quote: no tie is read then.
+ * both holds neither (told by a diff per member in groups of a few members, as quote groups mostly are; in larger
+ * ones by their words). A source with several wordings quotes parts of one remark, not rival wordings of one quote:
+ * no tie is read then.
  */
 function isTiedWording(group: Group, model: GroupMember, member: GroupMember): boolean {
   const [modelKey, memberKey] = [wordKey(model.text), wordKey(member.text)]

@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { beForms, clauseSubject, isAdverb, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, roleNouns, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { beForms, clauseSubject, isAdverb, isClauseBreak, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, roleNouns, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -377,7 +377,7 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
 
 /** Whether a word of condition (`if`, `unless`, `whether`) stands before the verb at `index` in its clause. */
 function isInCondition(list: readonly Word[], index: number, floor: number): boolean {
-  for (let at = index - 1; at >= floor && !/^[,;:(\u2014\u2013]$/.test(list[at].text); at--) if (conditions.has(list[at].lower)) return true
+  for (let at = index - 1; at >= floor && !isClauseBreak(list[at]); at--) if (conditions.has(list[at].lower)) return true
   return false
 }
 

@@ -871,7 +871,7 @@ function nameBeforeApposition(text: string, list: readonly Word[], start: number
   return name?.kind === 'name' ? name : undefined
 }
 
-function isClauseBreak(word: Word): boolean {
+export function isClauseBreak(word: Word): boolean {
   return /^[,;:(\u2014\u2013]$/.test(word.text)
 }
 
@@ -1147,7 +1147,6 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
   return last > first || !determiners.has(list[first].lower) ? nominal(text, list, first, last) : undefined
 }
 
-/** `your son looks at you and says`: a clause's subject read up to a preposition ends before the clause's own verb. */
 /**
  * The name a phrase that opens with a determiner and words in lower case ends on (`An incredulous Bob Schieffer`, `a
  * visibly angry Nancy Pelosi`): the person, as another outlet names them; else the phrase.
@@ -1169,6 +1168,7 @@ function describedName(text: string, list: readonly Word[], phrase: SpeakerPhras
 
 const relatives = new Set(['who', 'whom', 'whose', 'that', 'which'])
 
+/** `your son looks at you and says`: a clause's subject read up to a preposition ends before the clause's own verb. */
 function withoutVerb(text: string, list: readonly Word[], phrase: SpeakerPhrase | undefined, first: number): SpeakerPhrase | undefined {
   if (!phrase) return undefined
   let last = first

@@ -1,6 +1,6 @@
 import type { Code, Paragraph, PhrasingContent } from 'mdast'
 import type { Difference, Group, WordChange } from '../types.js'
-import { excerpt, oneLine, paragraph, strong, text } from './nodes.js'
+import { excerpt, excerptFromEnd, oneLine, paragraph, strong, text } from './nodes.js'
 
 type Kind = WordChange['kind']
 
@@ -28,12 +28,11 @@ export function changesToPhrasing(changes: readonly WordChange[], options: Reado
   // A cut end (one side's words alone before the first kept word or after the last) is shown short: the words left out
   // are the reference's, printed above.
   const isCutEnd = (at: number) => (at === 0 && segments[1]?.kind === 'same') || (at === segments.length - 1 && segments[at - 1]?.kind === 'same')
-  const maxLength = (at: number) => (isCutEnd(at) ? Math.min(options.maxRunLength ?? Infinity, maxCutEndLength) : options.maxRunLength)
   const shorten = (value: string, at: number) => {
-    const max = maxLength(at)
-    if (max === undefined || max === Infinity) return value
+    if (!isCutEnd(at)) return options.maxRunLength === undefined ? value : excerpt(value, options.maxRunLength)
+    const max = Math.min(options.maxRunLength ?? maxCutEndLength, maxCutEndLength)
     // A leading cut keeps its words next to the kept text: `…a steward of the Earth, but`.
-    return at === 0 && isCutEnd(at) ? excerptFromEnd(value, max) : excerpt(value, max)
+    return at === 0 ? excerptFromEnd(value, max) : excerpt(value, max)
   }
   return segments.map((segment, at): PhrasingContent => {
     if (segment.kind === 'same') return text(segment.text)
@@ -43,15 +42,6 @@ export function changesToPhrasing(changes: readonly WordChange[], options: Reado
 
 /** Characters of a cut end shown (`…to differentiate`, `to take that message clearly…`). */
 const maxCutEndLength = 60
-
-/** The end of `value` in at most `max` characters, from a word's start, after `…`. */
-function excerptFromEnd(value: string, max: number): string {
-  const line = oneLine(value)
-  if (line.length <= max) return line
-  const cut = line.slice(line.length - (max - 1))
-  const firstSpace = cut.indexOf(' ')
-  return `…${(firstSpace >= 0 && firstSpace < max / 2 ? cut.slice(firstSpace + 1) : cut).replace(/^[\s,;:]+/, '')}`
-}
 
 /**
  * True when the words are rewritten rather than edited: some removed, some

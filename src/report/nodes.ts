@@ -81,6 +81,15 @@ export function excerpt(value: string, max: number): string {
   return (lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/(?<![\s,;:])[\s,;:]+$/, '') + '…'
 }
 
+/** The end of `value` in at most `max` characters, from a word's start, after `…`: excerpt's other side. */
+export function excerptFromEnd(value: string, max: number): string {
+  const line = oneLine(value)
+  if (line.length <= max) return line
+  const cut = line.slice(line.length - (max - 1))
+  const firstSpace = cut.indexOf(' ')
+  return `…${(firstSpace >= 0 && firstSpace < max / 2 ? cut.slice(firstSpace + 1) : cut).replace(/^[\s,;:]+/, '')}`
+}
+
 /** The items joined as `a, b and c`. */
 export function joinWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('')

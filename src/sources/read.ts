@@ -163,7 +163,7 @@ function sharedLength(lists: ReadonlyArray<readonly string[]>): number {
  * not followed. Anything else with a supported name (a FIFO) is listed, for
  * readTextFile to say why it cannot be read.
  */
-async function listSupportedFiles(folder: string, problems: InputProblem[], listed: Set<string>): Promise<string[] | undefined> {
+async function listSupportedFiles(folder: string, problems: InputProblem[], listed: Set<string>, real = realPath(folder)): Promise<string[] | undefined> {
   let entries
   try {
     entries = await readdir(folder, { withFileTypes: true })
@@ -171,28 +171,34 @@ async function listSupportedFiles(folder: string, problems: InputProblem[], list
     problems.push({ file: folder, reason: describeFsError(error, 'cannot read folder') })
     return undefined
   }
-  listed.add(realPath(folder))
+  listed.add(real)
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const files: string[] = []
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue
     const full = path.join(folder, entry.name)
+    const isLink = entry.isSymbolicLink()
     let isFolder = entry.isDirectory()
-    if (entry.isSymbolicLink()) {
+    if (isLink) {
       try {
         isFolder = statSync(full).isDirectory()
       } catch (error) {
         if (isSupportedFile(entry.name)) problems.push({ file: full, reason: describeLinkError(error) })
         continue
       }
-      if (isFolder && listed.has(realPath(full))) {
-        problems.push({ file: full, reason: 'a link to a folder already read; not followed' })
-        continue
-      }
-    } else if (isFolder && listed.has(realPath(full))) continue // (reached before through a link: its files are read)
+    }
+    if (!isFolder) {
+      if (isSupportedFile(entry.name)) files.push(full)
+      continue
+    }
+    const realFolder = realPath(full)
+    if (listed.has(realFolder)) {
+      // A link to it is named; a folder reached before through a link has had its files read.
+      if (isLink) problems.push({ file: full, reason: 'a link to a folder already read; not followed' })
+      continue
+    }
     // (One by one: spreading a long list into push() overflows the stack.)
-    if (isFolder) for (const file of (await listSupportedFiles(full, problems, listed)) ?? []) files.push(file)
-    else if (isSupportedFile(entry.name)) files.push(full)
+    for (const file of (await listSupportedFiles(full, problems, listed, realFolder)) ?? []) files.push(file)
   }
   return files
 }
