@@ -161,8 +161,9 @@ export function nameRunBefore(list: readonly Word[], last: number, floor = 0): [
   return [first, last]
 }
 
-const bodyAdjectives = new Set(['national', 'federal', 'american'])
-const bodyOpeners = new Set([...bodyAdjectives, 'republican', 'democratic', 'senate', 'house'])
+// Words that are no name alone but open a body's (`U.S. Capitol Police`, `Senate Intelligence Committee`).
+const bodyAdjectives = new Set(['national', 'federal', 'american', 'capitol', 'senate'])
+const bodyOpeners = new Set([...bodyAdjectives, 'republican', 'democratic', 'house'])
 
 // The words of an office after a title and `of`: `Secretary of Health and Human Services`, `Chief of Staff`.
 const officeWords = new Set([

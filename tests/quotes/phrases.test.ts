@@ -107,6 +107,9 @@ describe('speaker phrases: what is not the speaker', () => {
     expect(speakers('The president of the Board of Canvassers said the count was "final."')).toEqual(['The president of the Board of Canvassers'])
     expect(speakers('The Republican National Committee said the move was "reckless."')).toEqual(['Republican National Committee'])
     expect(speakers('The American Academy of Nursing said the move was "reckless."')).toEqual(['American Academy of Nursing'])
+    // `Capitol` and `Senate` are no name alone, but open a body's.
+    expect(speakers('A review "found no fault," the U.S. Capitol Police said.')).toEqual(['U.S. Capitol Police'])
+    expect(speakers('The Senate Intelligence Committee said the report was "incomplete."')).toEqual(['Senate Intelligence Committee'])
   })
 
   it('reads `state` after `of` as a noun, not a verb', () => {
