@@ -155,6 +155,24 @@ describe('compareArticles', () => {
     expect(unique).not.toContain('It rained all day')
   })
 
+  it('lists the clauses of a sentence that only one source has as that sentence, not as fragments', async () => {
+    const articles = [
+      await article('a.md', 'The council voted for the new bridge on Monday night. The campaign of Ann Ruiz — a retired engineer and former harbor pilot who ran the port for a decade — may have helped the vote pass in the end. Tolls start in May; drivers will pay four dollars.\n'),
+      await article('b.md', 'The council voted for the new bridge on Monday night.\n'),
+    ]
+    const { analysis } = compareArticles(articles)
+    expect(analysis.unique.map((claim) => claim.text)).toEqual([
+      'The campaign of Ann Ruiz — a retired engineer and former harbor pilot who ran the port for a decade — may have helped the vote pass in the end',
+      'Tolls start in May; drivers will pay four dollars',
+    ])
+    // The clauses stay apart where a group holds the one between them.
+    const split = [
+      await article('a.md', 'Tolls for cars and trucks start in May; the council voted for the new bridge on Monday night; drivers will pay four dollars.\n'),
+      await article('b.md', 'The council voted for the new bridge on Monday night.\n'),
+    ]
+    expect(compareArticles(split).analysis.unique.map((claim) => claim.text)).toEqual(['Tolls for cars and trucks start in May', 'drivers will pay four dollars'])
+  })
+
   it('tells each quote of a source its own circumstances, and no honorific makes one', async () => {
     const articles = [
       await article('a.md', '"We will rebuild the bridge by June," Nora Quinn said at the council meeting.\n'),

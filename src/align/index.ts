@@ -55,12 +55,41 @@ export function alignSources({ sources, quotes, sentences, outletName = (name) =
     (quotesBySource.get(unit.source) ?? []).some(
       (quote) => (quote.start >= unit.start && quote.end <= unit.end) || (unit.start >= quote.start && unit.end <= quote.end),
     )
-  const unique: UniqueClaim[] = ungrouped
-    .filter((unit) => {
-      const content = unit.tokens.filter(isContent).length
-      return content >= minUniqueContent || (content >= minUniqueQuoteContent && holdsQuote(unit))
+  const isGroupedQuote = (unit: ClaimUnit) => (quotedBySource.get(unit.source) ?? []).some((span) => span.start < unit.end && span.end > unit.start)
+  const isUngrouped = new Set(ungrouped)
+  const unique: UniqueClaim[] = sentenceRemainders(units, (unit) => isUngrouped.has(unit) && !isGroupedQuote(unit), sourcesById)
+    .filter((passage) => {
+      const content = passage.tokens.filter(isContent).length
+      return content >= minUniqueContent || (content >= minUniqueQuoteContent && holdsQuote(passage))
     })
-    .filter((unit) => !(quotedBySource.get(unit.source) ?? []).some((span) => span.start < unit.end && span.end > unit.start))
     .map(({ source, text, start, end }) => ({ source, text, start, end }))
   return { groups: [...quoteGroups, ...claimGroups], unique }
+}
+
+/**
+ * The units that no group holds (`isSingle`), those next to each other in
+ * one sentence joined: a claim only one source makes reads as what it says,
+ * `The campaign of Larry Elder — a conservative radio show host … — in
+ * particular may have done more to help Newsom`, not as three fragments cut
+ * at its dashes. A unit some group holds keeps the pieces either side of it
+ * apart. (`units` in text order, source by source.)
+ */
+function sentenceRemainders(units: readonly ClaimUnit[], isSingle: (unit: ClaimUnit) => boolean, sources: ReadonlyMap<string, Source>): ClaimUnit[] {
+  const passages: ClaimUnit[] = []
+  let joinsPrevious = false
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index]
+    if (!isSingle(unit)) {
+      joinsPrevious = false
+      continue
+    }
+    const last = passages[passages.length - 1]
+    if (joinsPrevious && last.source === unit.source && last.sentence === unit.sentence) {
+      last.end = unit.end
+      last.text = sources.get(unit.source)!.body.slice(last.start, last.end)
+      last.tokens = [...last.tokens, ...unit.tokens]
+    } else passages.push({ ...unit })
+    joinsPrevious = true
+  }
+  return passages
 }

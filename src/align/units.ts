@@ -7,6 +7,8 @@ export interface ClaimUnit extends Span {
   source: string
   text: string
   tokens: Token[]
+  /** Index of the sentence it is cut from, among its source's sentences. */
+  sentence: number
 }
 
 /** Clauses shorter than this many words join their neighbour. */
@@ -46,7 +48,7 @@ export function claimUnits(source: string, body: string, sentences: readonly Ana
   for (let index = 0; index < sentences.length; index++) {
     for (const piece of mergeShortPieces(clausePieces(sentences[index]))) {
       const { start, end } = withBalancedMarks(body, ...withFigureSigns(body, piece.start, piece.end))
-      units.push({ source, start, end, text: body.slice(start, end), tokens: piece.tokens })
+      units.push({ source, start, end, text: body.slice(start, end), tokens: piece.tokens, sentence: index })
     }
   }
   return units

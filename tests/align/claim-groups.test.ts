@@ -7,7 +7,7 @@ import { tokensOf } from '../helpers/tokens.js'
 
 function unit(source: string, text: string): ClaimUnit {
   const tokens = tokensOf(text)
-  return { source, text, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens }
+  return { source, text, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens, sentence: 0 }
 }
 
 function group(units: ClaimUnit[]) {
