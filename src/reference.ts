@@ -6,11 +6,41 @@ import type { Group, GroupMember } from './types.js'
  * split quote reads whole, from its first part's start to its last part's end.
  */
 export function referenceMember(group: Group): GroupMember {
-  const first = group.members[group.reference] ? group.reference : 0
+  const [first, last] = referenceParts(group)
   const member = group.members[first]
-  let last = first
-  while (group.members[last + 1]?.continuesPrevious && group.members[last + 1].source === member.source) last++
   if (last === first) return member
   const parts = group.members.slice(first, last + 1)
   return { ...member, text: parts.map((part) => part.text).join(' '), end: parts[parts.length - 1].end }
+}
+
+/** Whether the member at `index` is the reference or a later part of its split quote. */
+export function isReferencePart(group: Group, index: number): boolean {
+  const [first, last] = referenceParts(group)
+  return index >= first && index <= last
+}
+
+/**
+ * The reference's wording, whole, and every other member's: each part of a
+ * split quote alone and, when it has several, the whole remark too.
+ */
+export function wordingsBesideReference(group: Group): { reference: string; others: string[] } {
+  const [first, last] = referenceParts(group)
+  const others: string[] = []
+  let remark = ''
+  group.members.forEach((member, index) => {
+    if (index >= first && index <= last) return
+    const goesOn = member.continuesPrevious && index > 0 && index - 1 !== last && group.members[index - 1].source === member.source
+    remark = goesOn ? `${remark} ${member.text}` : member.text
+    others.push(member.text)
+    if (goesOn) others.push(remark)
+  })
+  return { reference: referenceMember(group).text, others }
+}
+
+/** The indexes of the reference's first and last part among the members. */
+function referenceParts(group: Group): [number, number] {
+  const first = group.members[group.reference] ? group.reference : 0
+  let last = first
+  while (group.members[last + 1]?.continuesPrevious && group.members[last + 1].source === group.members[first].source) last++
+  return [first, last]
 }

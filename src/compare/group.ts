@@ -42,8 +42,8 @@ export function buildGroup(
 ): Group {
   // A quote split by its attribution is one wording: its parts are compared as one, led by the first.
   const { wordings, firstMembers } = splitQuotesJoined(members)
-  // The reference is one member's wording as printed: a joined split quote is compared, never shown as the reference
-  // (another source prints its words whole, so there is always such a member).
+  // The reference is one member's wording as printed, or a split quote's joined wording that another source gives
+  // too (its first part is the reference; reports join its parts, see reference.ts).
   const referenceWording = referenceIndex(wordings, (index) => wordings[index] === members[firstMembers[index]])
   const reference = firstMembers[referenceWording]
   const referenceMember = wordings[referenceWording]
@@ -140,8 +140,14 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
     firstOfWording[index] = first
     counts[first]++
   }
-  // Counts are over all members; the choice is among the eligible ones, when there are any.
-  const candidates = members.map((_, index) => index).filter(isEligible)
+  // Counts are over all members; the choice is among the eligible ones, when there are any, and the wordings more
+  // than one source gives that no eligible member prints (two outlets that split a remark alike outvote a third that
+  // words it otherwise).
+  const printed = new Set<number>()
+  for (let index = 0; index < members.length; index++) if (isEligible(index)) printed.add(firstOfWording[index])
+  const candidates = members
+    .map((_, index) => index)
+    .filter((index) => isEligible(index) || (counts[firstOfWording[index]] > 1 && !printed.has(firstOfWording[index])))
   // A quote split at its attribution and joined (not eligible) with no wording of another member's backs the fullest
   // wording its words hold in one run (its part that another source prints alike had been a wording of its own); one
   // vote, as a source has, so a fragment it also holds gains none.

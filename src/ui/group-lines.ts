@@ -1,5 +1,5 @@
 import type { Group, GroupMember } from '../types.js'
-import { memberCites, memberSpeaker, referenceMember, sourceCount, type AnalysisIndex, type ListItem, type SingleSourceItem } from './analysis-index.js'
+import { isReferencePart, memberCites, memberSpeaker, referenceMember, sourceCount, type AnalysisIndex, type ListItem, type SingleSourceItem } from './analysis-index.js'
 import { fit, lineWidth, textWidth, truncate, truncateLine, wrapSpans, type Line, type Span } from './lines.js'
 import { levelMarker, levelTone, verdictMarker, verdictTone, type Tone } from './theme.js'
 import { diffAgainstReference } from './word-diff.js'
@@ -153,7 +153,7 @@ function summaryLines(group: Group, index: AnalysisIndex, width: number): Line[]
 /** A member's heading (source, speaker, cited report) and its wording against the reference. */
 function memberLines(group: Group, member: GroupMember, position: number, index: AnalysisIndex, width: number, isSelected: boolean): Line[] {
   const reference = referenceMember(group)
-  const isReference = position === group.reference
+  const isReference = isReferencePart(group, position)
   const source = index.sourcesById.get(member.source)
   const key = index.keys.get(member.source) ?? member.source
   const label = index.labels.get(member.source)

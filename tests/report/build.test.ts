@@ -1,9 +1,12 @@
 import type { Code, Delete, FootnoteDefinition, InlineCode, ListItem, Strong } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
+import { analyzeArticle } from '../../src/article.js'
+import { compareArticles } from '../../src/compare-articles.js'
 import { buildReport, renderReport } from '../../src/report/build.js'
+import { sourceFromText } from '../../src/sources/read.js'
 import { reportMarker } from '../../src/report/marker.js'
-import type { Analysis } from '../../src/types.js'
+import type { Analysis, SourceDocument } from '../../src/types.js'
 import { fixture, sourceIds } from './fixture.js'
 import { firstTable, headings, nodesOfType, nodeTypes, parseReport, section, tableTexts } from './parse.js'
 
@@ -154,6 +157,37 @@ describe('renderReport', () => {
     const scored: Analysis = structuredClone(fixture)
     scored.groups[0].why = 'same quoted words (4 shared words, score 1.00)'
     expect(toString(section(parseReport(renderReport(scored, { name: 'x' })), 'g1: identical quote')[0])).toBe('Grouped because: same quoted words (4 shared words, score 1.00).')
+  })
+
+  it('names a remark another source splits in two the most common wording, and every part of a split reference the reference', async () => {
+    const analysed = async (files: Array<[string, string]>) => {
+      const articles = []
+      for (const [file, text] of files) {
+        const source = await sourceFromText(file, text)
+        if ('reason' in source) throw new Error(source.reason)
+        articles.push(analyzeArticle(source as SourceDocument))
+      }
+      const { analysis } = compareArticles(articles)
+      const [group] = analysis.groups
+      return nodesOfType<ListItem>(section(parseReport(renderReport(analysis, { name: 'x' })), `g1: ${group.verdict} quote`), 'listItem').map((item) => toString(item))
+    }
+    const whole = ['a.md', 'The judge was unmoved. "If the county tells you how to spend it, you have no budget," Judge Ana Lowe said.\n'] as [string, string]
+    const split = ['b.md', 'The judge was unmoved. “If the county tells you how to spend it,” Judge Ana Lowe said, “you have no budget.”\n'] as [string, string]
+    expect(await analysed([whole, split])).toEqual([
+      'a:24-84 (q1, Ana Lowe, most common wording): “If the county tells you how to spend it, you have no budget,”',
+      'b:24-64 (q2, Ana Lowe): “If the county tells you how to spend it,”',
+      'b:88-107 (q3, Ana Lowe): “you have no budget.”',
+    ])
+    const alsoSplit = ['c.md', split[1].replace('The judge', 'Our judge')] as [string, string]
+    // Two sources that split the remark alike outvote the one that words it otherwise: their wording is the reference.
+    expect(await analysed([[whole[0], whole[1].replace('no budget', 'no real budget')], split, alsoSplit])).toEqual([
+      'a:24-89 (q1, Ana Lowe): “If the county tells you how to spend it, you have no real budget,”',
+      'b:24-64 (q2, Ana Lowe, most common wording): “If the county tells you how to spend it,”',
+      'b:88-107 (q3, Ana Lowe, most common wording): “you have no budget.”',
+      'c:24-64 (q4, Ana Lowe): “If the county tells you how to spend it,”',
+      'c:88-107 (q5, Ana Lowe): “you have no budget.”',
+      'wording in a: +"real"If the county tells you how to spend it, you have no real budget',
+    ])
   })
 
   it('lists relayed reports and shared passages', () => {

@@ -1,7 +1,7 @@
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast'
 import type { Difference, Group, GroupMember, WordChange } from '../../types.js'
 import { cosmeticPair, hasSideWords, renderChanges, type Wordings } from '../changes.js'
-import { groupHeading, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
+import { groupHeading, isReferencePart, label, memberCites, memberSpeaker, pointer, referenceMember, wordingsBesideReference, type ReportContext } from '../context.js'
 import { heading, joinWords, list, oneLine, paragraph, strong, text } from '../nodes.js'
 
 /** Every group: why its members belong together, the members, and each difference word by word. */
@@ -38,14 +38,15 @@ function groupBlocks(context: ReportContext, group: Group): RootContent[] {
 }
 
 /**
- * `most common wording` when another member has the reference's words, else
+ * `most common wording` when another member has the reference's words (a
+ * split quote's whole words too), else
  * `reference wording`: with every wording different, the reference is the
  * one closest to the others, not a common one.
  */
 function referenceName(group: Group): string {
   const words = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-  const reference = words(group.members[group.reference].text)
-  const isShared = group.members.some((member, index) => index !== group.reference && words(member.text) === reference)
+  const { reference, others } = wordingsBesideReference(group)
+  const isShared = others.some((other) => words(other) === words(reference))
   return isShared ? 'most common wording' : 'reference wording'
 }
 
@@ -62,7 +63,7 @@ function memberItem(context: ReportContext, group: Group, member: GroupMember, i
     member.quote,
     speaker,
     cites === null ? null : `via ${cites}`,
-    index === group.reference ? referenceName(group) : null,
+    isReferencePart(group, index) ? referenceName(group) : null,
   ].filter((note): note is string => note !== null && note !== undefined)
   const wording = group.kind === 'quote' ? `“${oneLine(member.text)}”` : oneLine(member.text)
   return [pointer(context, member.source, member), text(`${notes.length > 0 ? ` (${notes.join(', ')})` : ''}: ${wording}`)]
