@@ -27,7 +27,7 @@ const defaultMaxBytes = 20 * 1024 * 1024
  * its analysis holds a tree of the whole text at once: 1.95 million
  * characters took 3.2 s and 640 MB, a 19.5 MB text 51 s and 3.6 GB.
  */
-const maxProseCharacters = 2_000_000
+export const maxProseCharacters = 2_000_000
 
 /**
  * Read every supported file under the given paths (folders recursively, in
