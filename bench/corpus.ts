@@ -23,15 +23,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { basilOutlets, type BasilArticle } from '../scripts/basil.js'
+import { dataFolder } from '../scripts/data-folder.js'
 
 /** Bump when the corpus text changes, so stale folders are rebuilt. */
 const corpusVersion = 'corpus-3'
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-export const dataDir = process.env.CROSSCHECK_DATA
-  ? path.resolve(process.env.CROSSCHECK_DATA)
-  : path.resolve(repoRoot, '../shared/data')
+export { dataFolder }
 
 export const benchRoot = path.join(os.tmpdir(), 'crosscheck-bench')
 
@@ -47,7 +44,7 @@ export interface Article {
 
 /** True when the evaluation data the corpus is built from is present. */
 export function hasData(): boolean {
-  return existsSync(path.join(dataDir, 'basil', 'articles')) && existsSync(path.join(dataDir, 'allsides'))
+  return existsSync(path.join(dataFolder, 'basil', 'articles')) && existsSync(path.join(dataFolder, 'allsides'))
 }
 
 /** The folder holding a corpus of `size` articles, written if missing or stale. */
@@ -88,7 +85,7 @@ export async function realArticles(): Promise<Article[]> {
 }
 
 async function basilEvents(): Promise<Article[][]> {
-  const root = path.join(dataDir, 'basil', 'articles')
+  const root = path.join(dataFolder, 'basil', 'articles')
   const byEvent = new Map<string, Article[]>()
   for (const year of (await readdir(root)).sort()) {
     for (const name of (await readdir(path.join(root, year))).filter((file) => file.endsWith('.json')).sort()) {
@@ -111,7 +108,7 @@ interface AllSidesStory {
 }
 
 async function allsidesEvents(): Promise<Article[][]> {
-  const root = path.join(dataDir, 'allsides')
+  const root = path.join(dataFolder, 'allsides')
   const events: Article[][] = []
   for (const name of (await readdir(root)).filter((file) => file.endsWith('.jsonl')).sort()) {
     for (const line of (await readFile(path.join(root, name), 'utf8')).split('\n')) {
@@ -229,7 +226,7 @@ function changeNumber(paragraph: string, random: () => number): string {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const sizes = process.argv.slice(2).map(Number)
   if (!hasData()) {
-    console.log(`No benchmark data in ${dataDir} (needs basil/articles and allsides); nothing built.`)
+    console.log(`No benchmark data in ${dataFolder} (needs basil/articles and allsides); nothing built.`)
   } else if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
     console.error('usage: npx tsx bench/corpus.ts N [N...]  (N a positive whole number)')
     process.exitCode = 2

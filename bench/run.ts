@@ -26,7 +26,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { benchRoot, corpusFolder, dataDir, hasData } from './corpus.js'
+import { benchRoot, corpusFolder, dataFolder, hasData } from './corpus.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cacheDirectory = path.join(benchRoot, 'cache')
@@ -207,7 +207,7 @@ function describeMachine(): string {
 
 async function main(): Promise<void> {
   if (!hasData()) {
-    console.log(`No benchmark data in ${dataDir} (needs basil/articles and allsides); nothing measured.`)
+    console.log(`No benchmark data in ${dataFolder} (needs basil/articles and allsides); nothing measured.`)
     return
   }
   if (!existsSync(path.join(repoRoot, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run npm run build first')

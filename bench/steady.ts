@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import v8 from 'node:v8'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
-import { corpusFolder, dataDir, hasData } from './corpus.js'
+import { corpusFolder, dataFolder, hasData } from './corpus.js'
 
 v8.setFlagsFromString('--no-turbo-inlining')
 
@@ -28,7 +28,7 @@ function valueAfter(flag: string): string | undefined {
 }
 
 if (!hasData()) {
-  console.log(`no data in ${dataDir}: nothing to measure`)
+  console.log(`no data in ${dataFolder}: nothing to measure`)
   process.exit(0)
 }
 const size = Number(valueAfter('--size') ?? 1000)

@@ -12,6 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { analyzePaths } from '../src/analyze.js'
+import { dataFolder } from './data-folder.js'
 
 export interface BasilArticle {
   title: string
@@ -24,7 +25,7 @@ export interface BasilArticle {
 
 export const basilOutlets: Record<string, string> = { fox: 'Fox News', nyt: 'The New York Times', hpo: 'HuffPost' }
 
-export const basilFolder = path.resolve(process.env.CROSSCHECK_DATA ?? path.join(import.meta.dirname, '../../shared/data'), 'basil')
+export const basilFolder = path.join(dataFolder, 'basil')
 
 /** Write each BASIL event as a folder of three Markdown articles with front matter; returns the folders. */
 export async function convertBasil(outDir: string): Promise<string[]> {

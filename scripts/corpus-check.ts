@@ -26,9 +26,9 @@ import { renderReport } from '../src/report/build.js'
 import { checkQuotes, exitCodeOf, formatText } from '../src/check/index.js'
 import { checkAnalysis } from '../tests/robustness/invariants.js'
 import { basilFolder, convertBasil } from './basil.js'
+import { dataFolder } from './data-folder.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dataFolder = path.resolve(process.env.CROSSCHECK_DATA ?? path.join(repoRoot, '../shared/data'))
 const cli = path.join(repoRoot, 'bin/crosscheck.js')
 const commands = ['analyze', 'report', 'quotes'] as const
 type Command = (typeof commands)[number]

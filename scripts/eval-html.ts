@@ -30,10 +30,10 @@
 import { existsSync } from 'node:fs'
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseHTML } from 'linkedom'
 import { readSource } from '../src/sources/read.js'
 import { toIsoDay } from '../src/sources/dates.js'
+import { dataFolder } from './data-folder.js'
 
 const minRecall = 0.9
 const minPrecision = 0.8
@@ -61,10 +61,9 @@ interface PageScore {
   problem: string | null
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = process.argv[2]
   ? path.resolve(process.argv[2])
-  : path.join(process.env.CROSSCHECK_DATA ? path.resolve(process.env.CROSSCHECK_DATA) : path.resolve(repoRoot, '../shared/data'), 'readability')
+  : path.join(dataFolder, 'readability')
 
 async function main(): Promise<void> {
   if (!existsSync(dataDir)) {

@@ -19,7 +19,7 @@ const path = args.find((arg) => !arg.startsWith('--')) ?? defaultDataPath
 
 const pairs = loadLabelledPairs(path)
 if (!pairs) {
-  console.log(`No MSRP data at ${path} (see ../shared/data/README.md); nothing to evaluate.`)
+  console.log(`No MSRP data at ${path} (set CROSSCHECK_DATA or pass the file); nothing to evaluate.`)
   process.exit(0)
 }
 

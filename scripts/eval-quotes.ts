@@ -21,13 +21,12 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { processText } from '../src/pipeline/index.js'
 import { extractQuotes } from '../src/quotes/index.js'
 import { parseBrat, type Attribution } from './polnear.js'
+import { dataFolder } from './data-folder.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dataDir = path.resolve(process.env.CROSSCHECK_DATA ?? path.join(root, '../shared/data'), 'polnear')
+const dataDir = path.join(dataFolder, 'polnear')
 
 interface Unit {
   ranges: Array<[number, number]>

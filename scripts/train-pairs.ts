@@ -5,13 +5,15 @@
  *   npm run train:pairs [-- PATH_TO_msr_paraphrase_train.txt]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { compareProfiles, featureNames } from '../src/align/similarity-features.js'
 import { parsePairFile, profilePairs, type ProfiledPair } from '../src/align/similarity-pairs.js'
 import { trainModel, type Example, type TrainingOptions } from '../src/align/similarity-training.js'
 import type { SimilarityModel } from '../src/align/similarity-model.js'
+import { dataFolder } from './data-folder.js'
 
-export const defaultDataPath = fileURLToPath(new URL('../../shared/data/msrp/msr_paraphrase_train.txt', import.meta.url))
+export const defaultDataPath = path.join(dataFolder, 'msrp', 'msr_paraphrase_train.txt')
 
 /** The labelled pairs of the split, profiled; undefined when the file is missing. */
 export function loadLabelledPairs(path: string): ProfiledPair[] | undefined {
