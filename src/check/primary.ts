@@ -30,6 +30,8 @@ interface Turn {
 
 // A speaker label opens a line: one to four capitalized words (or `Q`), a colon, then words.
 const speakerLabel = /^[ \t]*(?:\*\*)?(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]+(?=\S)/gmu
+// The same at the start of a text only, without the global flag's state.
+const firstLabel = new RegExp(speakerLabel.source, 'u')
 
 /** Read the primary source the way articles are read, so .txt, .md and .html all work; or say why it cannot be used. */
 export async function readPrimary(file: string): Promise<PrimarySource | InputProblem> {
@@ -37,7 +39,23 @@ export async function readPrimary(file: string): Promise<PrimarySource | InputPr
   if (problems.length > 0) return problems[0]
   if (sources.length !== 1) return { file, reason: 'expected one file as the primary source' }
   const { readProblem } = sources[0]
-  return { ...primaryFromDocument(sources[0]), ...(readProblem === undefined ? {} : { readProblem }) }
+  return { ...primaryFromDocument(withFirstTurn(sources[0])), ...(readProblem === undefined ? {} : { readProblem }) }
+}
+
+/**
+ * The document with its title put back before its prose when the title is a
+ * transcript's first turn: a short first line without a final period reads
+ * as a title (`Lady Gaga: Did I nail it?`), but in a text whose lines name
+ * their speakers it is what the first one said.
+ */
+function withFirstTurn(document: SourceDocument): SourceDocument {
+  const { title, body } = document
+  if (title === null || !startsWithLabel(title) || speakerTurns(body).length === 0) return document
+  return { ...document, title: null, body: `${title}\n${body}` }
+}
+
+function startsWithLabel(line: string): boolean {
+  return firstLabel.test(line)
 }
 
 export function primaryFromDocument(document: Pick<SourceDocument, 'file' | 'body'>): PrimarySource {

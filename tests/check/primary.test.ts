@@ -69,6 +69,16 @@ describe('primary source', () => {
     expect(speakerOf(source, 'We rehearsed for weeks')).toBe('BRADLEY COOPER')
   })
 
+  it('reads a transcript\'s first turn as speech, though a short first line without a full stop reads as a title', async () => {
+    const primary = (await readPrimary(write('turns.txt', 'Lady Gaga: Did I nail it? I am so proud of you!\nBradley Cooper: You did.\nLady Gaga: We did.\n'))) as PrimarySource
+    expect(primary.namesSpeakers).toBe(true)
+    expect(speakerOf(primary, 'Did I nail it')).toBe('Lady Gaga')
+    expect(speakerOf(primary, 'You did')).toBe('Bradley Cooper')
+    // A title that names no speaker stays a title.
+    const titled = (await readPrimary(write('titled.txt', 'Oscars night\nLady Gaga: Did I nail it?\nBradley Cooper: You did.\nLady Gaga: We did.\n'))) as PrimarySource
+    expect(titled.text.body.startsWith('Lady Gaga:')).toBe(true)
+  })
+
   it('says why a primary source cannot be used', async () => {
     expect(await readPrimary(path.join(folder, 'missing.txt'))).toEqual({ file: path.join(folder, 'missing.txt'), reason: 'no such file or folder' })
     expect(await readPrimary(write('empty.txt', ''))).toEqual({ file: path.join(folder, 'empty.txt'), reason: 'file is empty' })
