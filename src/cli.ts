@@ -83,6 +83,9 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
     })
     .exitOverride()
     .showSuggestionAfterError()
+    // `crosscheck help [command]`, and each command's help lists the options every command takes (`--no-cache`).
+    .helpCommand(true)
+    .configureHelp({ showGlobalOptions: true })
     .option('--no-cache', 'analyse every article afresh, without reading or writing the cache')
     .hook('preAction', (command) => {
       if (command.opts().cache === false) io.isCacheEnabled = false
