@@ -1,5 +1,6 @@
 import { analyzeOrFail, InputError } from '../cli.js'
 import { defaultPaths, type RegisterCommand } from './context.js'
+import { visiblePath } from '../sources/printable.js'
 
 interface ReportCommandOptions {
   output?: string
@@ -12,7 +13,7 @@ export const registerReport: RegisterCommand = (program, { io }) => {
     .description('write a Markdown report of the comparison and print its path')
     .argument('[paths...]', 'article files or folders', defaultPaths)
     .option('-o, --output <file>', 'write to FILE instead of reports/<name>.md; - writes to stdout')
-    .option('--name <name>', "report name (default: the input folder's name)")
+    .option('--name <name>', "report name (default: the input folder's or file's name; for several, the folder holding them)")
     .action(async (paths: string[], options: ReportCommandOptions) => {
       const { analysis } = await analyzeOrFail(paths, io)
       // The report modules (remark-stringify) load only for this command.
@@ -23,7 +24,9 @@ export const registerReport: RegisterCommand = (program, { io }) => {
         return
       }
       try {
-        io.stdout.write(`${await writeReport(analysis, { output: options.output, name })}\n`)
+        // (The default folder, reports/, is made without a word.)
+        const onCreatedFolder = options.output === undefined ? undefined : (folder: string) => io.stderr.write(`crosscheck: created the folder ${visiblePath(folder)}\n`)
+        io.stdout.write(`${await writeReport(analysis, { output: options.output, name, onCreatedFolder })}\n`)
       } catch (error) {
         if (error instanceof ReportWriteError) throw new InputError(error.message)
         throw error

@@ -15,6 +15,8 @@ export interface WriteReportOptions {
   output?: string
   /** Report name: the default file name and the fallback title. */
   name: string
+  /** Told the outermost folder made for the report, if any (`-o cases/x.md` with no `cases/`), so a mistyped path is heard of. */
+  onCreatedFolder?: (folder: string) => void
 }
 
 /** A report could not be written; `message` is one line naming the path. */
@@ -52,7 +54,8 @@ export async function writeReport(analysis: Analysis, options: Readonly<WriteRep
   }
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}-${++writeCount}.tmp`)
   try {
-    await makeFolders(path.dirname(destination))
+    const [created] = await makeFolders(path.dirname(destination))
+    if (created !== undefined) options.onCreatedFolder?.(path.isAbsolute(target) ? created : path.relative('.', created))
     await writeFile(temporary, content, { flag: 'wx' })
     await rename(temporary, destination)
   } catch (error) {
@@ -63,14 +66,23 @@ export async function writeReport(analysis: Analysis, options: Readonly<WriteRep
 }
 
 /**
- * The default report name for some input paths: the first path's folder
- * name (`sources` for `sources/`, the current folder's for `.`), or a file's
- * name without extension.
+ * The default report name for some input paths: one path's folder name
+ * (`sources` for `sources/`, the current folder's for `.`) or file name
+ * without extension; for several, the name of the folder that holds them
+ * all (`oscars` for `oscars/fox.md oscars/nyt.md`, not `fox`).
  */
 export function reportName(paths: readonly string[]): string {
-  const first = path.resolve(paths[0] ?? '.')
-  const base = path.basename(first, path.extname(first))
+  const resolved = (paths.length === 0 ? ['.'] : paths).map((entry) => path.resolve(entry))
+  const named = resolved.length === 1 ? resolved[0] : commonFolder(resolved)
+  const base = resolved.length === 1 ? path.basename(named, path.extname(named)) : path.basename(named)
   return base === '' ? 'report' : base
+}
+
+/** The deepest folder that holds every path (absolute, resolved ones). */
+function commonFolder(paths: readonly string[]): string {
+  let folder = path.dirname(paths[0])
+  while (!paths.every((entry) => entry.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`))) folder = path.dirname(folder)
+  return folder
 }
 
 /** Keep a name to one path segment of ordinary characters. */

@@ -35,12 +35,14 @@ describe('crosscheck report', () => {
     expect(result).toEqual({ code: 0, stdout: renderReport(analysis, { name: 'sources' }), stderr: '' })
   })
 
-  it('writes to -o FILE and prints the path', async () => {
+  it('writes to -o FILE and prints the path, saying which folder it made', async () => {
     const target = path.join(folder, 'out', 'seeds.md')
     const result = await runCli(['report', seeds, '-o', target])
-    expect(result).toEqual({ code: 0, stdout: `${target}\n`, stderr: '' })
+    expect(result).toEqual({ code: 0, stdout: `${target}\n`, stderr: `crosscheck: created the folder ${path.join(folder, 'out')}\n` })
     expect(await readFile(target, 'utf8')).toMatch(/^<!-- crosscheck report: not an article -->\n\n# .+\n\n[^]*\n## Sources\n/)
     expect(await readdir(path.dirname(target))).toEqual(['seeds.md'])
+    // Into a folder that is there: the path alone.
+    expect(await runCli(['report', seeds, '-o', target])).toEqual({ code: 0, stdout: `${target}\n`, stderr: '' })
   })
 
   it('exits 2 with one line naming the path when it cannot write', async () => {

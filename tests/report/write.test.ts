@@ -61,7 +61,14 @@ describe('reportName', () => {
   it('names a report after the input folder, or a file without its extension', () => {
     expect(reportName(['sources'])).toBe('sources')
     expect(reportName(['data/oscars-2019/'])).toBe('oscars-2019')
-    expect(reportName(['sources/000_757aa98372dae68e.txt', 'other'])).toBe('000_757aa98372dae68e')
+    expect(reportName(['sources/000_757aa98372dae68e.txt'])).toBe('000_757aa98372dae68e')
     expect(reportName(['.'])).toBe(path.basename(process.cwd()))
+  })
+
+  it('names a report on several inputs after the folder that holds them all', () => {
+    expect(reportName(['cases/oscars/fox.md', 'cases/oscars/nyt.md'])).toBe('oscars')
+    expect(reportName(['cases/oscars', 'cases/oscars-2'])).toBe('cases')
+    expect(reportName(['cases/oscars', 'cases/oscars/fox.md'])).toBe('cases')
+    expect(reportName(['/a.md', '/b.md'])).toBe('report')
   })
 })
