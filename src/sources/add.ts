@@ -193,7 +193,7 @@ async function fetchLimited(url: URL, input: string, maxBytes: number, timeoutMs
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   const tooLarge = new AddError(`${input}: page is over the ${formatLimit(maxBytes)} limit`)
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'text/html, text/markdown;q=0.9, text/plain;q=0.8' } })
+    const response = await fetchFollowing(url, input, controller.signal)
     if (!response.ok) throw new AddError(`${input}: server answered ${response.status} ${response.statusText}`.trimEnd())
     if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge
 
@@ -225,6 +225,37 @@ async function fetchLimited(url: URL, input: string, maxBytes: number, timeoutMs
     clearTimeout(timer)
     controller.abort()
   }
+}
+
+/** Redirects followed before giving up, as browsers do (fetch's own limit is 20). */
+const maxRedirects = 20
+
+/**
+ * GET `url`, following redirects here rather than in fetch, so that one to
+ * another scheme (`file:///etc/passwd`) is refused in words, not with
+ * fetch's `URL scheme must be a HTTP(S) scheme`.
+ */
+async function fetchFollowing(url: URL, input: string, signal: AbortSignal): Promise<Response> {
+  let current = url
+  for (let redirects = 0; ; redirects++) {
+    const response = await fetch(current, { signal, redirect: 'manual', headers: { accept: 'text/html, text/markdown;q=0.9, text/plain;q=0.8' } })
+    const location = response.headers.get('location')
+    if (!isRedirect(response.status) || location === null) return response
+    await response.body?.cancel()
+    if (redirects === maxRedirects) throw new AddError(`${input}: more than ${maxRedirects} redirects`)
+    let next: URL
+    try {
+      next = new URL(location, current)
+    } catch {
+      throw new AddError(`${input}: redirected to ${JSON.stringify(location)}, which is no address`)
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new AddError(`${input}: redirected to ${next.href}: only http and https pages are fetched`)
+    current = next
+  }
+}
+
+function isRedirect(status: number): boolean {
+  return status === 301 || status === 302 || status === 303 || status === 307 || status === 308
 }
 
 // What the network's error codes mean to someone adding a page.

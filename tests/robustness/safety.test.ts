@@ -147,6 +147,14 @@ describe('add stays in its folder', () => {
         response.writeHead(302, { location: 'file:///etc/passwd' }).end()
         return
       }
+      if (url.pathname === '/moved') {
+        response.writeHead(301, { location: '/article?title=Moved%20here' }).end()
+        return
+      }
+      if (url.pathname === '/loop') {
+        response.writeHead(307, { location: '/loop' }).end()
+        return
+      }
       const title = url.searchParams.get('title')
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
       response.end(`<html><head>${title === null ? '' : `<title>${title.replace(/</g, '&lt;')}</title>`}</head><body><article><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`)
@@ -181,9 +189,13 @@ describe('add stays in its folder', () => {
     expect(readFileSync(path.join(target, 'article.md'), 'utf8')).toBe('mine\n')
   })
 
-  it('does not follow a redirect to a file: URL', async () => {
-    await expect(addArticle(`${base}/redirect`, { to: folder })).rejects.toThrow(/^http:\/\/127\.0\.0\.1:\d+\/redirect: cannot fetch: /)
+  it('does not follow a redirect to a file: URL, nor round in circles; follows one to a page', async () => {
+    await expect(addArticle(`${base}/redirect`, { to: folder })).rejects.toThrow(/^http:\/\/127\.0\.0\.1:\d+\/redirect: redirected to file:\/\/\/etc\/passwd: only http and https pages are fetched$/)
+    await expect(addArticle(`${base}/loop`, { to: folder })).rejects.toThrow(/^http:\/\/127\.0\.0\.1:\d+\/loop: more than 20 redirects$/)
     expect(readdirSync(folder)).toEqual([])
+    const { file } = await addArticle(`${base}/moved`, { to: folder })
+    expect(path.basename(file)).toBe('moved-here.md')
+    expect(readFileSync(file, 'utf8')).toContain(`url: ${base}/article?title=Moved%20here`)
   })
 
   it('reading a page fetches none of its resources', () => {
