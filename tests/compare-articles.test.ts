@@ -171,6 +171,12 @@ describe('compareArticles', () => {
       await article('b.md', 'The council voted for the new bridge on Monday night.\n'),
     ]
     expect(compareArticles(split).analysis.unique.map((claim) => claim.text)).toEqual(['Tolls for cars and trucks start in May', 'drivers will pay four dollars'])
+    // A clause that is mostly a quote stays alone: the report lists it once, as that quote.
+    const quoted = [
+      await article('a.md', 'The council voted for the new bridge on Monday night. The mayor spoke after the vote and said one thing: "We will open the bridge to traffic by June."\n'),
+      await article('b.md', 'The council voted for the new bridge on Monday night.\n'),
+    ]
+    expect(compareArticles(quoted).analysis.unique.map((claim) => claim.text)).toEqual(['The mayor spoke after the vote and said one thing', 'We will open the bridge to traffic by June'])
   })
 
   it('tells each quote of a source its own circumstances, and no honorific makes one', async () => {

@@ -163,7 +163,7 @@ function firstSharedWords(links: readonly Link[], sharedWords: (link: Link) => s
 }
 
 /** Share of the unit's words inside the given spans of its own source. */
-function quotedShare(unit: ClaimUnit, spans: readonly Span[]): number {
+export function quotedShare(unit: ClaimUnit, spans: readonly Span[]): number {
   const { tokens } = unit
   if (tokens.length === 0) return 1
   // Loops, no callbacks: every unit passes here, and most overlap no span.

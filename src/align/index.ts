@@ -1,7 +1,7 @@
 import type { Group, Quote, Source, UniqueClaim } from '../types.js'
 import type { AnalyzedSentence } from '../pipeline/index.js'
 import { groupQuotes } from './quote-groups.js'
-import { groupClaims } from './claim-groups.js'
+import { groupClaims, quotedShare } from './claim-groups.js'
 import { groupBySource } from '../by-source.js'
 import { claimUnits, type ClaimUnit } from './units.js'
 import { isContent } from './similarity-terms.js'
@@ -25,6 +25,8 @@ export interface AlignResult {
 const minUniqueContent = 3
 /** A quote needs fewer: `“You want to pet him?”` is what someone said, not an aside. */
 const minUniqueQuoteContent = 2
+/** A unit this much inside its source's quotes is listed alone (single-source.ts lists it as that quote). */
+const minQuotedShare = 0.5
 
 /**
  * Line up quotes and claims across sources: quote groups first, then claim
@@ -57,7 +59,9 @@ export function alignSources({ sources, quotes, sentences, outletName = (name) =
     )
   const isGroupedQuote = (unit: ClaimUnit) => (quotedBySource.get(unit.source) ?? []).some((span) => span.start < unit.end && span.end > unit.start)
   const isUngrouped = new Set(ungrouped)
-  const unique: UniqueClaim[] = sentenceRemainders(units, (unit) => isUngrouped.has(unit) && !isGroupedQuote(unit), sourcesById)
+  // (A clause mostly inside a quote stays a passage of its own: the report lists it once, as that quote.)
+  const isMostlyQuote = (unit: ClaimUnit) => quotedShare(unit, quotesBySource.get(unit.source) ?? []) >= minQuotedShare
+  const unique: UniqueClaim[] = sentenceRemainders(units, (unit) => isUngrouped.has(unit) && !isGroupedQuote(unit), isMostlyQuote, sourcesById)
     .filter((passage) => {
       const content = passage.tokens.filter(isContent).length
       return content >= minUniqueContent || (content >= minUniqueQuoteContent && holdsQuote(passage))
@@ -72,9 +76,15 @@ export function alignSources({ sources, quotes, sentences, outletName = (name) =
  * `The campaign of Larry Elder — a conservative radio show host … — in
  * particular may have done more to help Newsom`, not as three fragments cut
  * at its dashes. A unit some group holds keeps the pieces either side of it
- * apart. (`units` in text order, source by source.)
+ * apart, and one that `standsAlone` joins none. (`units` in text order,
+ * source by source.)
  */
-function sentenceRemainders(units: readonly ClaimUnit[], isSingle: (unit: ClaimUnit) => boolean, sources: ReadonlyMap<string, Source>): ClaimUnit[] {
+function sentenceRemainders(
+  units: readonly ClaimUnit[],
+  isSingle: (unit: ClaimUnit) => boolean,
+  standsAlone: (unit: ClaimUnit) => boolean,
+  sources: ReadonlyMap<string, Source>,
+): ClaimUnit[] {
   const passages: ClaimUnit[] = []
   let joinsPrevious = false
   for (let index = 0; index < units.length; index++) {
@@ -84,12 +94,13 @@ function sentenceRemainders(units: readonly ClaimUnit[], isSingle: (unit: ClaimU
       continue
     }
     const last = passages[passages.length - 1]
-    if (joinsPrevious && last.source === unit.source && last.sentence === unit.sentence) {
+    const isAlone = standsAlone(unit)
+    if (joinsPrevious && !isAlone && last.source === unit.source && last.sentence === unit.sentence) {
       last.end = unit.end
       last.text = sources.get(unit.source)!.body.slice(last.start, last.end)
       last.tokens = [...last.tokens, ...unit.tokens]
     } else passages.push({ ...unit })
-    joinsPrevious = true
+    joinsPrevious = !isAlone
   }
   return passages
 }
