@@ -1,20 +1,9 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { PassThrough } from 'node:stream'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { run } from '../../src/cli.js'
+import { runCli } from '../helpers/run-cli.js'
 import { articlePage, startArticleServer, type ArticleServer } from '../helpers/article-server.js'
-
-async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] }
-  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk))
-  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk))
-  const code = await run(argv, { stdout, stderr })
-  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() }
-}
 
 let server: ArticleServer
 let folder: string

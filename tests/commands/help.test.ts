@@ -1,16 +1,5 @@
-import { PassThrough } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { run } from '../../src/cli.js'
-
-async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] }
-  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk))
-  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk))
-  const code = await run(argv, { stdout, stderr })
-  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() }
-}
+import { runCli } from '../helpers/run-cli.js'
 
 describe('crosscheck help', () => {
   it('prints the help for the program, or for the command named, and each command lists the options all take', async () => {

@@ -3,25 +3,14 @@ import { closeSync, existsSync, openSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { PassThrough } from 'node:stream'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { analyzePaths } from '../../src/analyze.js'
-import { run } from '../../src/cli.js'
+import { runCli } from '../helpers/run-cli.js'
 import { renderReport } from '../../src/report/build.js'
 
 const repository = path.resolve(import.meta.dirname, '../..')
 const seeds = path.join(repository, 'sources')
 const binary = path.join(repository, 'bin/crosscheck.js')
-
-async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough()
-  const stderr = new PassThrough()
-  const chunks = { stdout: [] as Buffer[], stderr: [] as Buffer[] }
-  stdout.on('data', (chunk: Buffer) => chunks.stdout.push(chunk))
-  stderr.on('data', (chunk: Buffer) => chunks.stderr.push(chunk))
-  const code = await run(argv, { stdout, stderr })
-  return { code, stdout: Buffer.concat(chunks.stdout).toString(), stderr: Buffer.concat(chunks.stderr).toString() }
-}
 
 let folder: string
 beforeEach(async () => {
