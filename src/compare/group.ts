@@ -140,14 +140,22 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
     firstOfWording[index] = first
     counts[first]++
   }
-  // Counts are over all members; the choice is among the eligible ones, when there are any, and the wordings more
-  // than one source gives that no eligible member prints (two outlets that split a remark alike outvote a third that
-  // words it otherwise).
+  // Counts are over all members; the choice is among the eligible ones, when there are any, and the joined wordings
+  // that no eligible member prints and more than one source gives, each from a source with no other wording here (two
+  // outlets that split a remark alike outvote a third that words it otherwise; the check holds no member against
+  // another of the reference's own source, so in a group of several remarks one source's split remark is none).
   const printed = new Set<number>()
-  for (let index = 0; index < members.length; index++) if (isEligible(index)) printed.add(firstOfWording[index])
-  const candidates = members
-    .map((_, index) => index)
-    .filter((index) => isEligible(index) || (counts[firstOfWording[index]] > 1 && !printed.has(firstOfWording[index])))
+  const sourcesOfWording = new Map<number, Set<string>>()
+  const wordingsOfSource = new Map<string, number>()
+  for (let index = 0; index < members.length; index++) {
+    if (isEligible(index)) printed.add(firstOfWording[index])
+    const sources = sourcesOfWording.get(firstOfWording[index]) ?? sourcesOfWording.set(firstOfWording[index], new Set()).get(firstOfWording[index])!
+    sources.add(members[index].source)
+    wordingsOfSource.set(members[index].source, (wordingsOfSource.get(members[index].source) ?? 0) + 1)
+  }
+  const isSharedJoined = (index: number) =>
+    !printed.has(firstOfWording[index]) && sourcesOfWording.get(firstOfWording[index])!.size > 1 && wordingsOfSource.get(members[index].source) === 1
+  const candidates = members.map((_, index) => index).filter((index) => isEligible(index) || isSharedJoined(index))
   // A quote split at its attribution and joined (not eligible) with no wording of another member's backs the fullest
   // wording its words hold in one run (its part that another source prints alike had been a wording of its own); one
   // vote, as a source has, so a fragment it also holds gains none.

@@ -188,6 +188,10 @@ describe('renderReport', () => {
       'c:88-107 (q5, Ana Lowe): “you have no budget.”',
       'wording in a: +"real"If the county tells you how to spend it, you have no real budget',
     ])
+    // One source that prints its split remark twice is one source: no majority.
+    const twice = ['b.md', `${split[1]}\nLater she said it again. “If the county tells you how to spend it,” Judge Ana Lowe said, “you have no budget.”\n`] as [string, string]
+    const [reference] = (await analysed([[whole[0], whole[1].replace('no budget', 'no real budget')], twice])).filter((line) => line.includes('wording)'))
+    expect(reference).toMatch(/^a:24-89 \(q1, Ana Lowe, reference wording\)/)
   })
 
   it('lists relayed reports and shared passages', () => {
