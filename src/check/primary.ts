@@ -44,18 +44,19 @@ export async function readPrimary(file: string): Promise<PrimarySource | InputPr
 
 /**
  * The document with its title put back before its prose when the title is a
- * transcript's first turn: a short first line without a final period reads
- * as a title (`Lady Gaga: Did I nail it?`), but in a text whose lines name
- * their speakers it is what the first one said.
+ * transcript's first turn: a .txt file's short first line without a final
+ * period reads as a title (`Lady Gaga: Did I nail it?`), but when it opens
+ * with the label of a speaker who has a later turn, spelled the same, it is
+ * what that speaker said first. (A headline in a speaker's name, `Biden:
+ * The bridge will be rebuilt` above `BIDEN: …` turns, or a `Transcript:`
+ * line, stays a title; so does a title from front matter or a page's head.)
  */
 function withFirstTurn(document: SourceDocument): SourceDocument {
-  const { title, body } = document
-  if (title === null || !startsWithLabel(title) || speakerTurns(body).length === 0) return document
+  const { title, body, file } = document
+  if (title === null || path.extname(file).toLowerCase() !== '.txt') return document
+  const label = firstLabel.exec(title)?.[1]
+  if (label === undefined || notAuthorLabel.test(label) || !speakerTurns(body).some((turn) => turn.speaker === label)) return document
   return { ...document, title: null, body: `${title}\n${body}` }
-}
-
-function startsWithLabel(line: string): boolean {
-  return firstLabel.test(line)
 }
 
 export function primaryFromDocument(document: Pick<SourceDocument, 'file' | 'body'>): PrimarySource {

@@ -74,9 +74,18 @@ describe('primary source', () => {
     expect(primary.namesSpeakers).toBe(true)
     expect(speakerOf(primary, 'Did I nail it')).toBe('Lady Gaga')
     expect(speakerOf(primary, 'You did')).toBe('Bradley Cooper')
-    // A title that names no speaker stays a title.
-    const titled = (await readPrimary(write('titled.txt', 'Oscars night\nLady Gaga: Did I nail it?\nBradley Cooper: You did.\nLady Gaga: We did.\n'))) as PrimarySource
-    expect(titled.text.body.startsWith('Lady Gaga:')).toBe(true)
+    // A title that names no speaker stays a title; so does a headline in a speaker's name, a `Transcript:` line, and a
+    // title from front matter.
+    const turns = 'BIDEN: We will rebuild the bridge by June.\nREPORTER: When exactly?\nBIDEN: Soon.\n'
+    for (const [name, text] of [
+      ['titled.txt', 'Oscars night\nLady Gaga: Did I nail it?\nBradley Cooper: You did.\nLady Gaga: We did.\n'],
+      ['headline.txt', `Biden: The bridge will be rebuilt by June\n${turns}`],
+      ['transcript-line.txt', `Transcript: Remarks by President Biden\n${turns}`],
+      ['front.md', `---\ntitle: "BIDEN: The bridge will be rebuilt by June"\n---\n\n${turns}`],
+    ]) {
+      const primary = (await readPrimary(write(name, text))) as PrimarySource
+      expect(primary.text.body).not.toMatch(/Oscars night|bridge will be rebuilt|Transcript:/)
+    }
   })
 
   it('says why a primary source cannot be used', async () => {
