@@ -85,22 +85,23 @@ function sentenceRemainders(
   standsAlone: (unit: ClaimUnit) => boolean,
   sources: ReadonlyMap<string, Source>,
 ): ClaimUnit[] {
-  const passages: ClaimUnit[] = []
+  // Runs of units, each joined once at the end (joining as they come would copy a long sentence's words over and over).
+  const runs: ClaimUnit[][] = []
   let joinsPrevious = false
-  for (let index = 0; index < units.length; index++) {
-    const unit = units[index]
+  for (const unit of units) {
     if (!isSingle(unit)) {
       joinsPrevious = false
       continue
     }
-    const last = passages[passages.length - 1]
+    const run = runs[runs.length - 1]
     const isAlone = standsAlone(unit)
-    if (joinsPrevious && !isAlone && last.source === unit.source && last.sentence === unit.sentence) {
-      last.end = unit.end
-      last.text = sources.get(unit.source)!.body.slice(last.start, last.end)
-      last.tokens = [...last.tokens, ...unit.tokens]
-    } else passages.push({ ...unit })
+    if (joinsPrevious && !isAlone && run[0].source === unit.source && run[0].sentence === unit.sentence) run.push(unit)
+    else runs.push([unit])
     joinsPrevious = !isAlone
   }
-  return passages
+  return runs.map((run) => {
+    if (run.length === 1) return run[0]
+    const [first, last] = [run[0], run[run.length - 1]]
+    return { ...first, end: last.end, text: sources.get(first.source)!.body.slice(first.start, last.end), tokens: run.flatMap((unit) => unit.tokens) }
+  })
 }
