@@ -24,6 +24,16 @@ export async function makeFolders(folder: string): Promise<string[]> {
   return missing
 }
 
+/**
+ * makeFolders, resolving with the outermost folder it made, if any, named as
+ * `folder` is (relative when it is), so that the user hears of a mistyped path.
+ */
+export async function makeFoldersNamingFirst(folder: string): Promise<string | undefined> {
+  const [outermost] = await makeFolders(folder)
+  if (outermost === undefined) return undefined
+  return path.isAbsolute(folder) ? outermost : path.relative('.', outermost)
+}
+
 /** makeFolders on this thread, for the cache's synchronous writes. */
 export function makeFoldersSync(folder: string): void {
   const missing: string[] = []

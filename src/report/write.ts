@@ -2,7 +2,7 @@ import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Analysis } from '../types.js'
 import { renderReport } from './build.js'
-import { makeFolders } from '../make-folders.js'
+import { makeFoldersNamingFirst } from '../make-folders.js'
 import { describeWriteFailure } from '../write-failure.js'
 
 /** Where reports go unless `output` says otherwise. */
@@ -54,8 +54,8 @@ export async function writeReport(analysis: Analysis, options: Readonly<WriteRep
   }
   const temporary = path.join(path.dirname(destination), `.${path.basename(destination)}.${process.pid}-${++writeCount}.tmp`)
   try {
-    const [created] = await makeFolders(path.dirname(destination))
-    if (created !== undefined) options.onCreatedFolder?.(path.isAbsolute(target) ? created : path.relative('.', created))
+    const created = await makeFoldersNamingFirst(path.dirname(destination))
+    if (created !== undefined) options.onCreatedFolder?.(created)
     await writeFile(temporary, content, { flag: 'wx' })
     await rename(temporary, destination)
   } catch (error) {
@@ -73,16 +73,18 @@ export async function writeReport(analysis: Analysis, options: Readonly<WriteRep
  */
 export function reportName(paths: readonly string[]): string {
   const resolved = (paths.length === 0 ? ['.'] : paths).map((entry) => path.resolve(entry))
-  const named = resolved.length === 1 ? resolved[0] : commonFolder(resolved)
-  const base = resolved.length === 1 ? path.basename(named, path.extname(named)) : path.basename(named)
+  const named = commonPath(resolved)
+  // (An input's own name loses its extension: `fox.md` names `fox`.)
+  const base = resolved.includes(named) ? path.basename(named, path.extname(named)) : path.basename(named)
   return base === '' ? 'report' : base
 }
 
-/** The deepest folder that holds every path (absolute, resolved ones). */
-function commonFolder(paths: readonly string[]): string {
-  let folder = path.dirname(paths[0])
-  while (!paths.every((entry) => entry.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`))) folder = path.dirname(folder)
-  return folder
+/** The deepest path that is every one of `paths` or holds it (absolute, resolved ones): `oscars` for `oscars` and `oscars/fox.md`. */
+function commonPath(paths: readonly string[]): string {
+  let common = paths[0]
+  const holds = (entry: string) => entry === common || entry.startsWith(common.endsWith(path.sep) ? common : `${common}${path.sep}`)
+  while (!paths.every(holds)) common = path.dirname(common)
+  return common
 }
 
 /** Keep a name to one path segment of ordinary characters. */

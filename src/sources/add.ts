@@ -9,7 +9,7 @@ import type { Root } from 'mdast'
 import { stringify as stringifyYaml } from 'yaml'
 import { isSupportedFile, readByExtension, readTextFile } from './read.js'
 import type { ReadResult } from './text.js'
-import { makeFolders } from '../make-folders.js'
+import { makeFoldersNamingFirst } from '../make-folders.js'
 import { describeWriteFailure } from '../write-failure.js'
 
 export interface AddOptions {
@@ -77,14 +77,11 @@ export async function addArticle(input: string, options: Readonly<AddOptions> = 
 
 /** Create `folder` and its missing parents (makeFolders); the folder made first, if any, so that the user hears of a mistyped path. */
 async function makeFolder(folder: string): Promise<string | undefined> {
-  let missing: string[]
   try {
-    missing = await makeFolders(folder)
+    return await makeFoldersNamingFirst(folder)
   } catch (error) {
     throw new AddError(`${folder}: cannot create the folder (${describeWriteError(error)})`)
   }
-  if (missing.length === 0) return undefined
-  return path.isAbsolute(folder) ? missing[0] : path.relative('.', missing[0])
 }
 
 /** Why a page could not be added: a file of its name may already be there (written with `wx`). */

@@ -68,7 +68,9 @@ describe('reportName', () => {
   it('names a report on several inputs after the folder that holds them all', () => {
     expect(reportName(['cases/oscars/fox.md', 'cases/oscars/nyt.md'])).toBe('oscars')
     expect(reportName(['cases/oscars', 'cases/oscars-2'])).toBe('cases')
-    expect(reportName(['cases/oscars', 'cases/oscars/fox.md'])).toBe('cases')
+    expect(reportName(['cases/oscars', 'cases/oscars/fox.md'])).toBe('oscars')
+    expect(reportName(['sources', 'sources'])).toBe('sources')
+    expect(reportName(['cases/fox.md', 'cases/fox.md'])).toBe('fox')
     expect(reportName(['/a.md', '/b.md'])).toBe('report')
   })
 })
