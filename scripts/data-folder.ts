@@ -7,4 +7,5 @@ import { fileURLToPath } from 'node:url'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export const dataFolder = path.resolve(process.env.CROSSCHECK_DATA ?? path.join(repoRoot, '../shared/data'))
+// (An empty value is no folder: the default, as when unset.)
+export const dataFolder = path.resolve(process.env.CROSSCHECK_DATA || path.join(repoRoot, '../shared/data'))

@@ -16,10 +16,10 @@ import { dataFolder } from './data-folder.js'
 export const defaultDataPath = path.join(dataFolder, 'msrp', 'msr_paraphrase_train.txt')
 
 /** The labelled pairs of the split, profiled; undefined when the file is missing. */
-export function loadLabelledPairs(path: string): ProfiledPair[] | undefined {
-  if (!existsSync(path)) return undefined
-  const { pairs, problems } = parsePairFile(readFileSync(path, 'utf8'))
-  for (const problem of problems) console.error(`${path}:${problem.line}: ${problem.reason}`)
+export function loadLabelledPairs(file: string): ProfiledPair[] | undefined {
+  if (!existsSync(file)) return undefined
+  const { pairs, problems } = parsePairFile(readFileSync(file, 'utf8'))
+  for (const problem of problems) console.error(`${file}:${problem.line}: ${problem.reason}`)
   return profilePairs(pairs.filter((pair) => pair.isSame !== undefined))
 }
 
@@ -51,10 +51,10 @@ export const similarityModel: SimilarityModel = {
 }
 
 function main(): void {
-  const path = process.argv[2] ?? defaultDataPath
-  const pairs = loadLabelledPairs(path)
+  const file = process.argv[2] ?? defaultDataPath
+  const pairs = loadLabelledPairs(file)
   if (!pairs) {
-    console.log(`No MSRP data at ${path}; nothing trained.`)
+    console.log(`No MSRP data at ${file}; nothing trained.`)
     return
   }
   const model = trainOnPairs(pairs)

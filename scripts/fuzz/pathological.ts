@@ -108,7 +108,7 @@ export function pathologicalInputs(repoRoot: string): Pathological[] {
       // Within the characters an article may have (longer prose is refused).
       sizes: [Math.floor(maxProseCharacters * 0.475), Math.floor(maxProseCharacters * 0.95)],
       unit: 'bytes',
-      boundSeconds: 10,
+      boundSeconds: 15,
       run: (bytes) => runFiles([{ name: 'paragraph.txt', content: prose(bytes, 1) }, companion]),
     },
     {

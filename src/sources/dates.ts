@@ -1,9 +1,9 @@
 // An ISO date keeps the day it was written with, whatever its time zone.
 const isoDay = /^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])/
 // A zone after the clock time: an offset (`-0500`, `GMT+01:00`), `Z` after a digit, or a name (`GMT`, `EST`, `PDT`).
-// (Read from a trimmed value, and no run of white space of its own: `\s*` before and within it retried every run of
-// spaces from each of its positions, cubic time on a long one.)
-const zone = /(?:(?:\b(?:GMT|UTC|UT))?[ \t]?[+-]\d{2}:?\d{2}|(?<=\d)Z|\b(?:GMT|UTC|UT|[ECMPA][SD]T))$/i
+// (Read from a trimmed value, and white space only after a zone's name: `\s*` before and within it retried every run
+// of spaces from each of its positions, cubic time on a long one.)
+const zone = /(?:(?:\b(?:GMT|UTC|UT)\s*)?[+-]\d{2}:?\d{2}|(?<=\d)Z|\b(?:GMT|UTC|UT|[ECMPA][SD]T))$/i
 
 /**
  * The calendar day a date string names, as `YYYY-MM-DD`, or null when it
