@@ -83,8 +83,7 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
     })
     .exitOverride()
     .showSuggestionAfterError()
-    // `crosscheck help [command]`, and each command's help lists the options every command takes (`--no-cache`).
-    .helpCommand(true)
+    // Each command's help lists the options every command takes (`--no-cache`).
     .configureHelp({ showGlobalOptions: true })
     .option('--no-cache', 'analyse every article afresh, without reading or writing the cache')
     .hook('preAction', (command) => {
@@ -103,6 +102,18 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
 
   const context = { io, setExitCode }
   for (const register of [registerAnalyze, registerReport, registerQuotes, registerAdd, registerPairs]) register(program, context)
+  // `crosscheck help [command]`: commander adds none to a program with an action of its own, which took `help` for a path.
+  program
+    .command('help [command]')
+    .description('print the help of crosscheck or of one of its commands')
+    .action((name?: string) => {
+      const command = name === undefined ? program : program.commands.find((candidate) => candidate.name() === name && candidate.name() !== 'help')
+      if (command === undefined) {
+        const names = program.commands.map((candidate) => candidate.name()).filter((candidate) => candidate !== 'help')
+        throw new InputError(`help: no command ${JSON.stringify(name)} (the commands: ${names.join(', ')})`)
+      }
+      command.outputHelp()
+    })
 
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput())
   return program

@@ -13,4 +13,12 @@ describe('crosscheck help', () => {
     expect(quotes.stdout).toMatch(/Global Options:\n[^]*--no-cache/)
     expect((await runCli(['report', '--help'])).stdout).toMatch(/Global Options:\n[^]*--no-cache/)
   })
+
+  it('names the commands there are when asked for one there is not', async () => {
+    expect(await runCli(['help', 'nosuch'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'crosscheck: help: no command "nosuch" (the commands: analyze, report, quotes, add, pairs)\n',
+    })
+  })
 })
