@@ -37,17 +37,23 @@ export class ReportWriteError extends Error {
 export async function writeReport(analysis: Analysis, options: Readonly<WriteReportOptions>): Promise<string> {
   if (options.output?.trim() === '') throw new ReportWriteError(`-o ${JSON.stringify(options.output)}`, 'a blank path names no file')
   const target = options.output ?? path.join(reportsFolder, `${fileSafeName(options.name)}.md`)
+  const namesFolder = () => new ReportWriteError(target, `it names a folder; give a file name, as ${path.join(target, `${fileSafeName(options.name)}.md`)}`)
+  if (/[\\/]$/.test(target)) throw namesFolder()
+  // Read as makeFolders reads it, `..` after the folder before it (`new/../other/r.md` makes no `new`): the folders
+  // made are the ones written into.
+  const resolved = path.normalize(target)
   const content = renderReport(analysis, { name: options.name })
-  const existing = await stat(target).catch(() => undefined)
+  const existing = await stat(resolved).catch(() => undefined)
+  if (existing?.isDirectory()) throw namesFolder()
   // A device or pipe (`-o /dev/stdout`) is written to: a rename would replace it with a plain file.
-  if (existing && !existing.isFile() && !existing.isDirectory()) {
-    await writeFile(target, content).catch((error: unknown) => {
+  if (existing && !existing.isFile()) {
+    await writeFile(resolved, content).catch((error: unknown) => {
       throw new ReportWriteError(target, describe(error))
     })
     return target
   }
   // Through a symbolic link, the file it points to is replaced and the link kept.
-  const destination = existing ? await realpath(target) : target
+  const destination = existing ? await realpath(resolved) : resolved
   // A report never replaces an article it reads (`-o sources/left.md`).
   if (existing && (await Promise.all(analysis.sources.map((source) => realpath(source.file).catch(() => undefined)))).includes(destination)) {
     throw new ReportWriteError(target, 'it is one of the articles read')

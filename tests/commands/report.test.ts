@@ -94,4 +94,11 @@ describe('crosscheck report', () => {
     expect([byName.status, byName.stdout, byName.stderr]).toEqual([0, `${path.join('reports', 'oscars.md')}\n`, ''])
     expect(existsSync(path.join(folder, 'reports', 'sources.md')) && existsSync(path.join(folder, 'reports', 'oscars.md'))).toBe(true)
   })
+
+  it('reads `..` in -o as the folders it makes do, and writes where it made them (spawned, relative)', async () => {
+    const result = spawnSync(process.execPath, [binary, 'report', seeds, '-o', 'new/../other/event.md'], { cwd: folder, encoding: 'utf8' })
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, 'new/../other/event.md\n', 'crosscheck: created the folder other\n'])
+    expect(await readdir(folder)).toEqual(['other'])
+    expect(await readdir(path.join(folder, 'other'))).toEqual(['event.md'])
+  })
 })

@@ -27,6 +27,14 @@ describe('writeReport', () => {
     expect(await readdir(folder)).toEqual(['event.md'])
   })
 
+  it('refuses a path that names a folder, saying what to give instead, and writes nothing', async () => {
+    await expect(writeReport(fixture, { output: `${folder}${path.sep}`, name: 'event' })).rejects.toThrow(
+      `${folder}${path.sep}: cannot write the report (it names a folder; give a file name, as ${path.join(folder, 'event.md')})`,
+    )
+    await expect(writeReport(fixture, { output: folder, name: 'event' })).rejects.toThrow(`${folder}: cannot write the report (it names a folder; give a file name, as ${path.join(folder, 'event.md')})`)
+    expect(await readdir(folder)).toEqual([])
+  })
+
   it('fails with one line naming the path when a parent is a file', async () => {
     await writeFile(path.join(folder, 'blocker'), '')
     const target = path.join(folder, 'blocker', 'event.md')
