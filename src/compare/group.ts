@@ -42,8 +42,8 @@ export function buildGroup(
 ): Group {
   // A quote split by its attribution is one wording: its parts are compared as one, led by the first.
   const { wordings, firstMembers } = splitQuotesJoined(members)
-  // The reference is one member's wording as printed, or a split quote's joined wording that another source gives
-  // too (its first part is the reference; reports join its parts, see reference.ts).
+  // The reference is one member's wording as printed, or a split quote's joined wording that two sources or more give
+  // alike (its first part is the reference; reports join its parts, see reference.ts).
   const referenceWording = referenceIndex(wordings, (index) => wordings[index] === members[firstMembers[index]])
   const reference = firstMembers[referenceWording]
   const referenceMember = wordings[referenceWording]
@@ -148,10 +148,13 @@ function referenceIndex(members: readonly MemberInput[], isEligible: (index: num
   const sourcesOfWording = new Map<number, Set<string>>()
   const wordingsOfSource = new Map<string, number>()
   for (let index = 0; index < members.length; index++) {
-    if (isEligible(index)) printed.add(firstOfWording[index])
-    const sources = sourcesOfWording.get(firstOfWording[index]) ?? sourcesOfWording.set(firstOfWording[index], new Set()).get(firstOfWording[index])!
-    sources.add(members[index].source)
-    wordingsOfSource.set(members[index].source, (wordingsOfSource.get(members[index].source) ?? 0) + 1)
+    const wording = firstOfWording[index]
+    const { source } = members[index]
+    if (isEligible(index)) printed.add(wording)
+    let sources = sourcesOfWording.get(wording)
+    if (sources === undefined) sourcesOfWording.set(wording, (sources = new Set()))
+    sources.add(source)
+    wordingsOfSource.set(source, (wordingsOfSource.get(source) ?? 0) + 1)
   }
   const isSharedJoined = (index: number) =>
     !printed.has(firstOfWording[index]) && sourcesOfWording.get(firstOfWording[index])!.size > 1 && wordingsOfSource.get(members[index].source) === 1
