@@ -107,7 +107,7 @@ function createProgram(io: CliIo, setExitCode: (code: number) => void): Command 
     .command('help [command]')
     .description('print the help of crosscheck or of one of its commands')
     .action((name?: string) => {
-      const command = name === undefined ? program : program.commands.find((candidate) => candidate.name() === name && candidate.name() !== 'help')
+      const command = name === undefined ? program : program.commands.find((candidate) => candidate.name() === name)
       if (command === undefined) {
         const names = program.commands.map((candidate) => candidate.name()).filter((candidate) => candidate !== 'help')
         throw new InputError(`help: no command ${JSON.stringify(name)} (the commands: ${names.join(', ')})`)

@@ -39,8 +39,8 @@ export async function writeReport(analysis: Analysis, options: Readonly<WriteRep
   const target = options.output ?? path.join(reportsFolder, `${fileSafeName(options.name)}.md`)
   const namesFolder = () => new ReportWriteError(target, `it names a folder; give a file name, as ${path.join(target, `${fileSafeName(options.name)}.md`)}`)
   if (/[\\/]$/.test(target)) throw namesFolder()
-  // Read as makeFolders reads it, `..` after the folder before it (`new/../other/r.md` makes no `new`): the folders
-  // made are the ones written into.
+  // `..` read as makeFolders reads it, by the path's words: `new/../other/r.md` is other/r.md, `new` there or not, so
+  // the folder made is the one written into.
   const resolved = path.normalize(target)
   const content = renderReport(analysis, { name: options.name })
   const existing = await stat(resolved).catch(() => undefined)
@@ -74,8 +74,9 @@ export async function writeReport(analysis: Analysis, options: Readonly<WriteRep
 /**
  * The default report name for some input paths: one path's folder name
  * (`sources` for `sources/`, the current folder's for `.`) or file name
- * without extension; for several, the name of the folder that holds them
- * all (`oscars` for `oscars/fox.md oscars/nyt.md`, not `fox`).
+ * without extension; for several, the name of the input that holds the
+ * others or of the folder that holds them all (`oscars` for `oscars/fox.md
+ * oscars/nyt.md`, not `fox`, and for `oscars oscars/extra.md`).
  */
 export function reportName(paths: readonly string[]): string {
   const resolved = (paths.length === 0 ? ['.'] : paths).map((entry) => path.resolve(entry))
