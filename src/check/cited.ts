@@ -10,7 +10,10 @@ import { changedWording, code, type Finding } from './finding.js'
 /**
  * When a source credits a quote to a report that is itself among the inputs
  * (`according to People` and a People article), the report must hold the
- * quote with the same words and speaker; otherwise the credit is wrong.
+ * quote with the same words and speaker; otherwise the credit is wrong. A
+ * report that does not hold the quote at all is only a warning: the outlet
+ * may have printed it in another report (an interview years before, a
+ * follow-up) than the one among the inputs.
  */
 export function checkCitedReports(analysis: Analysis): Finding[] {
   const indexed = new Map<string, IndexedText>()
@@ -73,6 +76,7 @@ function checkQuote(quote: Quote, cited: string, report: Source, text: IndexedTe
     return [
       {
         ...base,
+        ruleId: 'quote-not-in-cited-report',
         reason: `Unexpected quote ${code(quote.text)} ${credited}, not found in ${report.id}${closest}`,
         actual: quote.text,
         expected: match.passage ? [match.passage.text] : [],

@@ -26,7 +26,12 @@ export const rules = [
   {
     id: 'quote-misattributed-report',
     severity: 'error',
-    description: 'a source credits a report that is among the inputs, but that report has other words or another speaker, or not this quote',
+    description: 'a source credits a report that is among the inputs, but that report has the quote in other words or from another speaker',
+  },
+  {
+    id: 'quote-not-in-cited-report',
+    severity: 'warning',
+    description: 'a source credits a report that is among the inputs, which does not hold the quote (it may come from another of that outlet\'s reports)',
   },
   {
     id: 'quote-not-in-primary',

@@ -322,7 +322,7 @@ describe('crosscheck quotes on articles that disagree', () => {
     const times = '---\ntitle: Mayor on fares\noutlet: The Riverside Times\n---\n\nThe mayor spoke at the pier on Monday. "We will not raise fares this year," Ana Lowe said.\n'
     const relayed = (paragraph: string) =>
       checkAsJson(articles(`credit-${paragraph.length}`, { 'times.md': times, 'relay.txt': `Fares recap.\n\n${paragraph}\n` })).messages.filter(
-        (message) => message.ruleId === 'quote-misattributed-report',
+        (message) => message.ruleId === 'quote-not-in-cited-report',
       )
     expect(relayed('According to the Times, the union called the plan "a betrayal of every rider" on Monday.')).toHaveLength(1)
     expect(relayed('The union called the plan "a betrayal of every rider" on Monday. The mayor, according to the Times, said fares would stay.')).toEqual([])

@@ -22,6 +22,7 @@ describe('rules', () => {
       ['quote-speaker-conflict', 'error'],
       ['quote-wording-conflict', 'error'],
       ['quote-misattributed-report', 'error'],
+      ['quote-not-in-cited-report', 'warning'],
       ['quote-not-in-primary', 'warning'],
       ['quote-speaker-differs-from-primary', 'error'],
       ['quote-trimmed', 'warning'],
