@@ -13,6 +13,13 @@ export interface FormatOptions {
    * their own, under the reason column. Default: no wrapping.
    */
   width?: number
+  /**
+   * What there was to compare: the quotes read, and how many of them stand in
+   * a group with another source's or were held to a primary source. When
+   * there is no finding, the summary says so rather than give a clean bill
+   * for quotes nothing was compared with. Default: not said.
+   */
+  compared?: { quotes: number; checked: number }
 }
 
 /** One message of `--format json`. */
@@ -69,7 +76,14 @@ export function formatText(files: readonly VFile[], options: Readonly<FormatOpti
   if (options.quiet) return report.length > 0 ? `${report}\n` : ''
   const infos = all.length
   const summary = infos === 0 ? `no quote problems found in ${plural(files.length, 'file')}` : `${plural(infos, 'info message')}, no errors or warnings`
-  return `${report}\n\n${summary}\n`
+  return `${report}\n\n${summary}${comparedNote(options.compared)}\n`
+}
+
+/** `(…, so none was compared)`, when none of the quotes could be held to another source's or a primary's. */
+function comparedNote(compared: FormatOptions['compared']): string {
+  if (compared === undefined || compared.checked > 0) return ''
+  if (compared.quotes === 0) return ' (no quotes in them)'
+  return ` (${plural(compared.quotes, 'quote')} read, none in more than one source, so none was compared; --primary holds each to a transcript)`
 }
 
 // vfile-reporter's columns: place, label, reason, rule, source, each padded to its longest cell and one space.

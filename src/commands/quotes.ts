@@ -38,7 +38,11 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
       const files = checkQuotes(analysis, { primary, originals: await readOriginals(analysis.sources) })
       if (options.strict) makeWarningsErrors(files)
       if (options.quiet) dropInfo(files)
+      // Quotes a group holds with another source's, or that a primary was given for; the summary says when none were.
+      const grouped = new Set(analysis.groups.flatMap((group) => (group.kind === 'quote' ? group.members.map((member) => member.quote) : [])))
+      const quotes = analysis.quotes.filter((quote) => quote.nestedIn === null)
       const format = {
+        compared: { quotes: quotes.length, checked: primary === null ? quotes.filter((quote) => grouped.has(quote.id)).length : quotes.length },
         quiet: options.quiet ?? false,
         color: Boolean(io.stdout.isTTY) && process.env.NO_COLOR === undefined,
         // A terminal's width, else $COLUMNS, else lines a log or a pager shows whole.

@@ -66,6 +66,12 @@ describe('format', () => {
     a.messages = a.messages.filter((message) => message.ruleId === 'quote-typography')
     expect(formatText([a, b]).split('\n').slice(-2)).toEqual(['1 info message, no errors or warnings', ''])
     expect(formatText([b])).toBe('articles/b.txt: no issues found\n\nno quote problems found in 1 file\n')
+    // Nothing compared is not a clean bill: the summary says so.
+    expect(formatText([b], { compared: { quotes: 4, checked: 0 } })).toBe(
+      'articles/b.txt: no issues found\n\nno quote problems found in 1 file (4 quotes read, none in more than one source, so none was compared; --primary holds each to a transcript)\n',
+    )
+    expect(formatText([b], { compared: { quotes: 0, checked: 0 } })).toBe('articles/b.txt: no issues found\n\nno quote problems found in 1 file (no quotes in them)\n')
+    expect(formatText([b], { compared: { quotes: 4, checked: 2 } })).toBe('articles/b.txt: no issues found\n\nno quote problems found in 1 file\n')
   })
 
   it('shows only errors and warnings, and only files with them, when quiet', () => {

@@ -406,7 +406,11 @@ describe('crosscheck quotes --primary', () => {
       'one.txt': 'City news.\n\n"Work starts on Monday, and some people will lose their jobs," Jane Smith said.\n',
     })
     const alone = crosscheck(folder, 'one.txt')
-    expect([alone.status, alone.stderr, alone.stdout]).toEqual([0, '', 'one.txt: no issues found\n\nno quote problems found in 1 file\n'])
+    expect([alone.status, alone.stderr, alone.stdout]).toEqual([
+      0,
+      '',
+      'one.txt: no issues found\n\nno quote problems found in 1 file (1 quote read, none in more than one source, so none was compared; --primary holds each to a transcript)\n',
+    ])
     const checked = crosscheck(folder, 'one.txt', '--primary', 'transcript.txt', '--quiet')
     expect(checked.status).toBe(1)
     expect(checked.stdout).toMatch(new RegExp(`^one\\.txt\\n\\s*${positionOf(path.join(folder, 'one.txt'), 'Work starts')}-\\S+\\s+error .*quote-wording-conflict`))

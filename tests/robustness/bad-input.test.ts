@@ -173,7 +173,11 @@ describe('input that is odd but usable: exit 0, problems on stderr, the rest ana
 
   it('only one source: nothing to compare, no problem', () => {
     const quotes = crosscheck(['quotes', 'one.txt'])
-    expect([quotes.status, quotes.stderrLines, quotes.stdout.trim().split('\n').at(-1)]).toEqual([0, [], 'no quote problems found in 1 file'])
+    expect([quotes.status, quotes.stderrLines, quotes.stdout.trim().split('\n').at(-1)]).toEqual([
+      0,
+      [],
+      'no quote problems found in 1 file (1 quote read, none in more than one source, so none was compared; --primary holds each to a transcript)',
+    ])
     const analysis = analysisOf(crosscheck(['analyze', 'one.txt']))
     expect([analysis.groups.length, analysis.unique.length]).toEqual([0, 2])
   })
