@@ -3,7 +3,7 @@ import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
 import { beForms, clauseSubject, isAdverb, isClauseBreak, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, roleNouns, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
-import { isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
+import { hasPossessive, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
 export interface Cue {
@@ -577,15 +577,55 @@ function namedReporter(text: string, list: readonly Word[], start: number, end: 
 function verbAt(list: readonly Word[], index: number, atSentenceStart = false): { base: string; text: string; next: number } | undefined {
   const word = list[index]
   const next = list[index + 1]
+  // After an owner the word is a noun, whatever verb it spells, and its owner speaks only through what it holds:
+  // `Biden's call for a "significant de-escalation"`, `Obama's pledge to change "business as usual"`; not `Trump's
+  // offer was a "bad deal"`, nor Coons's `called Trump's offer "a first step"`.
   const base = reportingVerb(word, atSentenceStart, next)
+  if (base !== undefined && hasOwnerBefore(list, index, word.lower === base && nounsOfSpeech.has(base)) && !(next !== undefined && nounComplements.has(next.lower))) return undefined
   if (!base) return undefined
   return takesParticle(base) ? { base, text: `${word.text} ${next!.text}`, next: index + 2 } : { base, text: word.text, next: index + 1 }
 }
 
+/**
+ * Whether an owner stands right before the word at `index` (`Clinton's remarks`), or, for a noun of speech
+ * (`offer`; not `told` nor `say`: `her colleagues told her`, `Ann Lee and her husband say`), past at most two words
+ * that modify it (`the president's immigration offer`).
+ */
+function hasOwnerBefore(list: readonly Word[], index: number, isNoun: boolean): boolean {
+  for (let at = index - 1; at >= 0 && index - at <= (isNoun ? maxNounModifiers + 1 : 1); at--) {
+    if (isOwner(list[at])) return true
+    // (A modifier is no word of grammar, nor a plural, which is the noun the verb after it has for subject: `Mr. Trump's
+    // former advisers say`, `his plan to urge`.)
+    if (list[at].isPunctuation || !/^\p{Ll}+$/u.test(list[at].text) || /s$/.test(list[at].text) || functionWords.has(list[at].lower)) return false
+  }
+  return false
+}
+
+// Reporting verbs whose bare form is as often a noun of what was said: `the president's immigration offer`.
+const nounsOfSpeech = new Set(['offer', 'call', 'pledge', 'promise', 'claim', 'report', 'remark', 'comment', 'answer', 'reply', 'vow', 'demand', 'tweet', 'post', 'quote', 'plea', 'retort', 'boast', 'warning'])
+
+/** Words between an owner and its noun: `the president's new immigration offer`. */
+const maxNounModifiers = 2
+const functionWords = new Set([
+  ...beForms, 'to', 'of', 'for', 'and', 'or', 'but', 'the', 'a', 'an', 'that', 'with', 'in', 'on', 'at', 'by', 'from', 'not',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'did', 'had', 'have', 'who', 'which',
+])
+
+/** `Trump's`, `the president's`, `his`, `their`: a word that owns the noun after it. */
+function isOwner(word: Word): boolean {
+  return !word.isPunctuation && (hasPossessive(word.text) || possessiveDeterminers.has(word.lower))
+}
+
+const possessiveDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
+// Words that open what a noun of speech holds: `call for`, `pledge to`, `claim that`, `words:`.
+const nounComplements = new Set(['for', 'to', 'that', 'of', ':', ','])
+
 /** `said Trump:` — the speaker after the verb, when nothing comes before it. */
 function verbFirstSpeaker(text: string, list: readonly Word[], verb: number, end: number): SpeakerPhrase | undefined {
   const speaker = phraseAfter(text, list, verb + 1, end)
-  return speaker && speaker.kind !== 'nominal' ? speaker : undefined
+  // (Not an owner: `called Trump's offer "a first step"`, `said Trump's spokesman`; the name is not who speaks.)
+  const last = speaker === undefined ? undefined : list[firstAtOrAfter(list, speaker.end) - 1]
+  return speaker && speaker.kind !== 'nominal' && !(last !== undefined && hasPossessive(last.text)) ? speaker : undefined
 }
 
 /**

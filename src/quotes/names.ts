@@ -373,7 +373,7 @@ function adjacent(a: Word, b: Word): boolean {
   return b.start - a.end <= 1
 }
 
-function hasPossessive(word: string): boolean {
+export function hasPossessive(word: string): boolean {
   return possessiveLength(word) > 0
 }
 

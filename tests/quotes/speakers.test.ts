@@ -62,6 +62,15 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('The mayor the council elected in May said, "We will rebuild."')).toEqual([['We will rebuild.', 'The mayor', 'said']])
   })
 
+  it('reads a noun of speech after an owner as a noun: the owner speaks only through what it holds', () => {
+    expect(quotesOf('Sen. Ann Ruiz said the mayor\'s offer was a "bad deal."')).toEqual([['bad deal.', 'Ann Ruiz', 'said']])
+    expect(quotesOf('Tom Baker called the president\'s immigration offer "reasonable."')).toEqual([['reasonable.', 'Tom Baker', 'called']])
+    // What the noun holds is its owner's: a call for, a pledge to.
+    expect(quotesOf('The mayor brushed off Governor Tom Baker\'s call for a "significant de-escalation" on Monday.')).toEqual([['significant de-escalation', 'Tom Baker', 'call']])
+    // A plural is the head noun, the verb after it a verb: `the mayor's aides say`.
+    expect(quotesOf('The mayor\'s former aides say the plan is "dead."')).toEqual([['dead.', "The mayor's former aides", 'say']])
+  })
+
   it('reads X asked the crowd, before the quote', () => {
     expect(quotesOf('Ellen Park asked the crowd, "Are you ready for one more?"')).toEqual([['Are you ready for one more?', 'Ellen Park', 'asked']])
   })
