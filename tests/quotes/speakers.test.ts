@@ -878,6 +878,11 @@ describe('speakers and reporting verbs', () => {
     // Nor after a quote introduced inside another's sentence: Obama is quoted, Biden speaks (helper-83).
     const recalled = 'Joe Biden recalled the words Barack Obama told supporters in 2008: "Yes, we can."\n\n"I still believe that today," he said.'
     expect(quotesOf(recalled).at(-1)).toEqual(['I still believe that today,', 'Joe Biden', 'said'])
+    // A person whose name tells no gender fits either pronoun (`Hilary Shelton`, a man; `he said` had gone to Fleming).
+    const unknown =
+      'Chris Fleming, a spokesman, said the group would wait. The final version "calls on all people of good will to act," said Hilary Shelton, director of the group\'s Washington bureau.\n\n' +
+      '"I hope it will empower the party to look at itself," he said.'
+    expect(quotesOf(unknown).at(-1)).toEqual(['I hope it will empower the party to look at itself,', 'Hilary Shelton', 'said'])
   })
 
   it('gives the quote to the one named as telling it, not to those who say they did', () => {
