@@ -138,10 +138,18 @@ export function takesAddressee(base: string): boolean {
   return base === 'tell' || base === 'ask' || base === 'thank' || base === 'urge' || base === 'warn' || base === 'beg'
 }
 
-/** The cue `according to X`. */
 /** Whether a quote's verb, as printed, is `according to` (`According to` at a sentence's start), which reads before its speaker. */
 export function isAccordingToVerb(verb: string): boolean {
   return /^according to$/i.test(verb)
+}
+
+/**
+ * Whether a quote's verb, as printed, is a bare form (`declare` in `the ability to declare`, `say` in `will say`),
+ * which no singular speaker goes with: not a past spelled the same (`read`).
+ */
+export function isBareVerb(verb: string): boolean {
+  const first = verb.toLowerCase().split(/\s+/)[0]
+  return forms.get(first) === first && !pastAsBare.has(first)
 }
 
 export function isAccordingTo(first: Word, second: Word | undefined): boolean {

@@ -97,6 +97,17 @@ describe('renderReport', () => {
     expect(toString(section(reread, 'Quoted by one source only')[0])).toBe(`q7 ${labels.c}:272-300 according to The Hollywood Reporter: “It has the feeling of a hug,”`)
   })
 
+  it('credits a quote only one source prints to its speaker alone when the verb is bare and the speaker one (`to declare`)', () => {
+    const credit = (speaker: string, verb: string) => {
+      const quotes = fixture.quotes.map((quote) => (quote.id === 'q7' ? { ...quote, speaker, verb } : quote))
+      return toString(section(parseReport(renderReport({ ...fixture, quotes }, { name: 'fixture' })), 'Quoted by one source only')[0])
+    }
+    expect(credit('Mick Mulvaney', 'declare')).toBe(`q7 ${labels.c}:272-300 Mick Mulvaney: “It has the feeling of a hug,”`)
+    expect(credit('Officials', 'say')).toBe(`q7 ${labels.c}:272-300 Officials say: “It has the feeling of a hug,”`)
+    expect(credit('Ann Lee and Tom Vale', 'say')).toBe(`q7 ${labels.c}:272-300 Ann Lee and Tom Vale say: “It has the feeling of a hug,”`)
+    expect(credit('Mick Mulvaney', 'read')).toBe(`q7 ${labels.c}:272-300 Mick Mulvaney read: “It has the feeling of a hug,”`)
+  })
+
   it('gives one quote row a quote group, with wordings, speakers and verdicts', () => {
     expect(tableTexts(firstTable(section(tree, 'Quotes')))).toEqual([
       ['group', 'quote', labels.a, labels.b, labels.c, 'verdict'],

@@ -3,7 +3,7 @@ import type { Difference, Group, Quote } from '../../types.js'
 import { changesToPhrasing, isRewrite, memberChanges } from '../changes.js'
 import { groupHeading, headingAnchor, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
-import { isAccordingToVerb } from '../../quotes/verbs.js'
+import { isAccordingToVerb, isBareVerb } from '../../quotes/verbs.js'
 
 export const quotedByOneHeading = 'Quoted by one source only'
 
@@ -102,7 +102,10 @@ function verdictCell(group: Group): PhrasingContent[] {
 function aloneItem(context: ReportContext, quote: Quote): PhrasingContent[] {
   const speaker = quote.speaker ?? 'no speaker'
   // `according to the Congressional Research Service:`, not `the Congressional Research Service According to:`.
-  const credit = quote.verb === null ? speaker : isAccordingToVerb(quote.verb) ? `according to ${speaker}` : `${speaker} ${quote.verb}`
+  // (A bare verb after one speaker does not read, `Mick Mulvaney declare:`: the speaker alone; `Officials say:` does.)
+  const isOneSpeaker = !/\band\b|\p{Ll}s$/u.test(speaker)
+  const credit =
+    quote.verb === null || (isBareVerb(quote.verb) && isOneSpeaker) ? speaker : isAccordingToVerb(quote.verb) ? `according to ${speaker}` : `${speaker} ${quote.verb}`
   const notes = [quote.cites === null ? null : `via ${quote.cites}`, quote.nestedIn === null ? null : `inside ${quote.nestedIn}`].filter((note) => note !== null)
   return [
     text(`${quote.id} `),
