@@ -29,7 +29,7 @@ jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonat
 juan justin keith ken kenneth kevin kurt kyle lance larry lawrence leo leonard lewis logan louis luke
 marco marcus mario mark martin matt matthew max michael mike mitch mitt nathan neil newt nicholas nick noah oliver
 orrin patrick paul pete peter phil philip ralph randy ray raymond reince richard rick rob robert roger ron ronald
-roy rudy russell ryan sam samuel scott sean sebastian seth shawn sheldon stephen steve steven stuart ted terry
+roy rudy russell ryan sam samuel scott sean sebastian seth shawn sheldon stephen steve steven stuart ted
 thomas tim timothy todd tom tommy tony travis trevor troy tyler victor vince vincent walter wayne will william
 `
 

@@ -883,6 +883,11 @@ describe('speakers and reporting verbs', () => {
       'Chris Fleming, a spokesman, said the group would wait. The final version "calls on all people of good will to act," said Hilary Shelton, director of the group\'s Washington bureau.\n\n' +
       '"I hope it will empower the party to look at itself," he said.'
     expect(quotesOf(unknown).at(-1)).toEqual(['I hope it will empower the party to look at itself,', 'Hilary Shelton', 'said'])
+    // `Terry` tells no gender (Terry O'Neill, Terry McAuliffe).
+    const terry =
+      'Terry O\'Neill said the cover is "sexist" and cited a test by Gloria Steinem.\n\n"Who has ever called a man that?" O\'Neill said to The Daily Caller and confirmed to FoxNews.com on Tuesday.\n\n' +
+      '"They did not even do this to Howard Dean," she said.'
+    expect(quotesOf(terry).at(-1)).toEqual(['They did not even do this to Howard Dean,', "Terry O'Neill", 'said'])
   })
 
   it('gives the quote to the one named as telling it, not to those who say they did', () => {
