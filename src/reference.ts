@@ -29,7 +29,7 @@ export function wordingsBesideReference(group: Group): { reference: string; othe
   let remark = ''
   group.members.forEach((member, index) => {
     if (index >= first && index <= last) return
-    const goesOn = member.continuesPrevious && index > 0 && index - 1 !== last && group.members[index - 1].source === member.source
+    const goesOn = continuesPart(group, index)
     remark = goesOn ? `${remark} ${member.text}` : member.text
     others.push(member.text)
     if (goesOn) others.push(remark)
@@ -41,6 +41,12 @@ export function wordingsBesideReference(group: Group): { reference: string; othe
 function referenceParts(group: Group): [number, number] {
   const first = group.members[group.reference] ? group.reference : 0
   let last = first
-  while (group.members[last + 1]?.continuesPrevious && group.members[last + 1].source === group.members[first].source) last++
+  while (continuesPart(group, last + 1)) last++
   return [first, last]
+}
+
+/** Whether the member at `index` goes on with the one before it: a later part of that source's split quote. */
+export function continuesPart(group: Group, index: number): boolean {
+  const member = group.members[index]
+  return member?.continuesPrevious === true && index > 0 && group.members[index - 1].source === member.source
 }

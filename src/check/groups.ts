@@ -4,6 +4,7 @@ import { compareWords, innerRegions, wordedText, type WordComparison, type Worde
 import { cosmeticFindings } from './cosmetic.js'
 import { isSameSpeaker } from './names.js'
 import { changedWording, code, listNames, type Finding } from './finding.js'
+import { continuesPart } from '../reference.js'
 
 const wordingTypes = new Set<Difference['type']>(['omission', 'wording', 'number', 'negation', 'date'])
 
@@ -72,11 +73,12 @@ function withSplitQuotesJoined(group: Group): Group {
   let reference = group.reference
   group.members.forEach((member, index) => {
     const previous = members.at(-1)
-    // (A part that goes on with a sentence cut at a comma opens with a capital only because a quote opens there:
-    // `"…possible," she said. "And if we …"` reads `possible, and if we`; a name keeps its capital.)
-    const text = /,\s*$/.test(previous?.text ?? '') ? member.text.replace(sentenceGoesOn, (word) => word.toLowerCase()) : member.text
-    if (member.continuesPrevious && previous?.source === member.source) members[members.length - 1] = { ...previous, text: `${previous.text} ${text}`, end: member.end }
-    else members.push(member)
+    if (continuesPart(group, index) && previous) {
+      // (A part that goes on with a sentence cut at a comma opens with a capital only because a quote opens there:
+      // `"…possible," she said. "And if we …"` reads `possible, and if we`; a name keeps its capital.)
+      const text = /,\s*$/.test(previous.text) ? member.text.replace(sentenceGoesOn, (word) => word.toLowerCase()) : member.text
+      members[members.length - 1] = { ...previous, text: `${previous.text} ${text}`, end: member.end }
+    } else members.push(member)
     if (index === group.reference) reference = members.length - 1
   })
   return { ...group, members, reference }

@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { beForms, clauseSubject, isAdverb, isClauseBreak, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, roleNouns, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { beForms, clauseSubject, isAdverb, isClauseBreak, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, possessivePronouns, roleNouns, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { hasPossessive, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -577,12 +577,12 @@ function namedReporter(text: string, list: readonly Word[], start: number, end: 
 function verbAt(list: readonly Word[], index: number, atSentenceStart = false): { base: string; text: string; next: number } | undefined {
   const word = list[index]
   const next = list[index + 1]
+  const base = reportingVerb(word, atSentenceStart, next)
+  if (!base) return undefined
   // After an owner the word is a noun, whatever verb it spells, and its owner speaks only through what it holds:
   // `Biden's call for a "significant de-escalation"`, `Obama's pledge to change "business as usual"`; not `Trump's
   // offer was a "bad deal"`, nor Coons's `called Trump's offer "a first step"`.
-  const base = reportingVerb(word, atSentenceStart, next)
-  if (base !== undefined && hasOwnerBefore(list, index, word.lower === base && nounsOfSpeech.has(base)) && !(next !== undefined && nounComplements.has(next.lower))) return undefined
-  if (!base) return undefined
+  if (hasOwnerBefore(list, index, word.lower === base && nounsOfSpeech.has(base)) && !(next !== undefined && nounComplements.has(next.lower))) return undefined
   return takesParticle(base) ? { base, text: `${word.text} ${next!.text}`, next: index + 2 } : { base, text: word.text, next: index + 1 }
 }
 
@@ -613,10 +613,9 @@ const functionWords = new Set([
 
 /** `Trump's`, `the president's`, `his`, `their`: a word that owns the noun after it. */
 function isOwner(word: Word): boolean {
-  return !word.isPunctuation && (hasPossessive(word.text) || possessiveDeterminers.has(word.lower))
+  return !word.isPunctuation && (hasPossessive(word.text) || possessivePronouns.has(word.lower))
 }
 
-const possessiveDeterminers = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 // Words that open what a noun of speech holds: `call for`, `pledge to`, `claim that`, `words:`.
 const nounComplements = new Set(['for', 'to', 'that', 'of', ':', ','])
 

@@ -547,8 +547,11 @@ const nounsInEd = new Set(['hundred', 'need', 'seed', 'feed', 'speed', 'deed', '
 
 /** `his decision`, `their plan`: a description opened by a possessive pronoun. */
 function isOwnedPhrase(phrase: SpeakerPhrase | undefined): boolean {
-  return phrase?.kind === 'nominal' && /^(his|her|their|its|my|our|your)\s/i.test(phrase.text)
+  const first = phrase?.kind === 'nominal' ? /^(\S+)\s/.exec(phrase.text)?.[1] : undefined
+  return first !== undefined && possessivePronouns.has(first.toLowerCase())
 }
+
+export const possessivePronouns = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your'])
 
 // Not `from`: in `a call from Trump saying` the words are Trump's.
 // (`posted to Twitter asking`: whom something is sent to is where it went, too.)

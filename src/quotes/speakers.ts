@@ -285,10 +285,12 @@ function resolveSpeaker(
   // last name in between.
   const isNextQuote = context.quoteStart !== undefined && context.lastSpeakerEnd !== undefined && cue.place === 'after' &&
     context.lastSpeakerEnd <= context.quoteStart && text.slice(context.lastSpeakerEnd, context.quoteStart).trim() === ''
-  // (A name whose gender is not known fits too, when the article shows it is a person's: `O'Neill said.` before `"…,"
-  // she said.`; not `critics`, nor `The Hill`.)
-  const fits = people.genderOf(last ?? '') === gender || (people.genderOf(last ?? '') === undefined && people.isPerson(last ?? ''))
-  if (last && isNextQuote && !isPair(last) && fits) return last
+  if (last && isNextQuote && !isPair(last)) {
+    // (A name whose gender is not known fits too, when the article shows it is a person's: `O'Neill said.` before
+    // `"…," she said.`; not `critics`, nor `The Hill`.)
+    const lastGender = people.genderOf(last)
+    if (lastGender === gender || (lastGender === undefined && people.isPerson(last))) return last
+  }
   return (people.referentAt(phrase.start) ?? people.resolve(gender, phrase.start))?.name ?? null
 }
 
