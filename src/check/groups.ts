@@ -114,6 +114,16 @@ function modelFor(group: Group, member: GroupMember): GroupMember {
   // (A member that holds all of a shorter reference and more is checked against a fuller wording that holds it too:
   // the reference says nothing of its other words, `who had expressed` against the others' `who have expressed`.)
   const holdsReference = isSameOrExtended(toReference)
+  // (A fragment with words the reference lacks, which another source's fuller quote holds, is a part of that quote,
+  // not a rewording of the reference: `act of hate` beside the reference `act of terror`, in `act of terror and an act
+  // of hate`. The shortest such quote; not one that holds quote marks of its own, a passage of several quotes or
+  // paragraphs whose parts its source may print apart.)
+  if (!holdsReference && toReference.changes.some((change) => change.kind === 'added')) {
+    const isWhole = (other: GroupMember) => other.source !== member.source && !/["\u201C\u201D]/.test(other.text) && compareWords(words, wordedText(other.text)).shape === 'extended'
+    const wholes = group.members.filter(isWhole)
+    const whole = wholes.reduce<GroupMember | undefined>((shortest, other) => (shortest === undefined || wordedText(other.text).tokens.length < wordedText(shortest.text).tokens.length ? other : shortest), undefined)
+    if (whole) return whole
+  }
   if (!holdsReference && referenceShared * 2 >= Math.min(words.tokens.length, referenceWords.tokens.length)) return reference
   // The most shared words; of equals, the closest wording (the half itself rather than the whole).
   let model = reference

@@ -2,7 +2,7 @@ import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCapitalized, type Word } from './words.js'
 import { isAccordingTo, isPastAsBare, isWeakVerb, reportingVerb, takesParticle } from './verbs.js'
-import { beForms, clauseSubject, isAdverb, isClauseBreak, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, possessivePronouns, roleNouns, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
+import { beForms, clauseSubject, isAdverb, isClauseBreak, isPastVerb, isReportNoun, namesSomeone, ownerNameAt, leadingConnectives, phraseAfter, possessivePronouns, roleNouns, startWithTitles, subjectBefore, subordinators, type SpeakerPhrase } from './phrases.js'
 import { hasPossessive, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName } from './names.js'
 
 /** What attributes a quote: who (as written) and the reporting verb. */
@@ -365,7 +365,7 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
       ((characterizes.has(base) && endsOnAs(list, index, before.end)) || (verbsNamingObject.has(base) && namesItsObject(list, index, before.end)))
     const reach = isWeakVerb(base) && !isCharacterization ? weakInsideReach : insideReach
     if (introduces ? isWeakVerb(base) && distance > weakVerbReach : distance > reach) continue
-    const speaker = subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
+    const speaker = insertedSpeaker(text, list, index, verb.next, before.end) ?? subjectBefore(text, list, index, before.start) ?? verbFirstSpeaker(text, list, index, before.end)
     if (speaker) return { speaker, verb: verb.text, verbBase: base, place }
   }
   if (introduces && last.text === ':') return labelCue(text, list, before) ?? colonSentenceCue(text, list, before)
@@ -373,6 +373,84 @@ export function cueBefore(text: string, list: readonly Word[], before: Span): Cu
   // what someone holds: `Baker keeps her last note, "…"`).
   if (introduces && last.text === ',' && endsOnIssued(list, before)) return colonSentenceCue(text, list, before)
   return undefined
+}
+
+// Verbs whose clause (`said that …`) holds what was said, however long it runs.
+const clauseReportingBases = new Set([
+  'say', 'tell', 'write', 'tweet', 'note', 'explain', 'argue', 'claim', 'insist', 'declare', 'warn', 'caution', 'predict',
+  'suggest', 'contend', 'assert', 'acknowledge', 'admit', 'concede', 'complain', 'allege', 'testify', 'emphasize',
+  'emphasise', 'stress', 'pledge', 'vow', 'announce', 'confirm', 'recall', 'reply', 'respond', 'reiterate', 'agree',
+  'conclude', 'observe', 'remark',
+])
+
+/**
+ * `Mr. Trump said that Mr. Mattis, 68, will leave at the end of February,
+ * and that Mr. Mattis "was a great help"`: a fragment quoted further into
+ * the sentence than a verb reaches (insideReach) is still the words of the
+ * one whose report opens the sentence, when that clause of saying runs on
+ * to it: no one else reported on the way (`Smith said the agency, whose
+ * director once called it "…"`), no clause of its own (`…, and a
+ * presentation obtained by NBC encourages …`), and no term the writer
+ * names (`the bill known as the "reconciliation bill"`).
+ */
+export function clauseReportCue(text: string, list: readonly Word[], before: Span): Cue | undefined {
+  if (before.end <= before.start || /^[,:\u2014\u2013]$/.test(list[before.end - 1].text)) return undefined
+  const at = verbAfterSubject(list, before.start, before.end)
+  const verb = at === undefined ? undefined : verbAt(list, at)
+  if (at === undefined || !verb || !clauseReportingBases.has(verb.base) || /ing$/.test(list[at].lower) || isInfinitive(list, at)) return undefined
+  if (namesTerm(list, before.end)) return undefined
+  for (let later = verb.next; later < before.end; later++) {
+    if (verbAt(list, later) && !isParticipleModifier(list, later)) return undefined
+    if (opensOwnClause(list, later, before.end)) return undefined
+  }
+  const inserted = insertedSpeaker(text, list, at, verb.next, before.end)
+  if (inserted) return { speaker: inserted, verb: verb.text, verbBase: verb.base, place: 'inside' }
+  const speaker = subjectBefore(text, list, at, before.start)
+  // (The subject opens the sentence, titles and all: `Mr. Trump said`.)
+  if (!speaker || startWithTitles(list, speaker, before.start) !== before.start || !isRightBefore(list, speaker, at)) return undefined
+  return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
+}
+
+/**
+ * `Her comments, said Josh Earnest, the White House press secretary, are
+ * "…"`: an attribution set into the sentence between commas, whose name
+ * after `said` (at `verb`, ending before `next`) speaks, not the subject
+ * (not `Sen. Ann Lee, R-Tenn., told Fox News,`: whom she told).
+ */
+function insertedSpeaker(text: string, list: readonly Word[], verb: number, next: number, end: number): SpeakerPhrase | undefined {
+  if (list[verb - 1]?.text !== ',' || reportingVerb(list[verb]) !== 'say') return undefined
+  const name = phraseAfter(text, list, next, end)
+  return name?.kind === 'name' && list[firstAtOrAfter(list, name.end)]?.text === ',' ? name : undefined
+}
+
+/** `to explain`, `to better explain`: an infinitive, whose subject may be another's (`kept up pressure on Steele to better explain`). */
+function isInfinitive(list: readonly Word[], verb: number): boolean {
+  return list[verb - 1]?.lower === 'to' || (list[verb - 2]?.lower === 'to' && !list[verb - 1].isPunctuation)
+}
+
+/** `known as the "reconciliation bill"`: whether the quote opening at the word `end` is a name the narration gives something. */
+function namesTerm(list: readonly Word[], end: number): boolean {
+  // (Past an article: `known as the "…"`.)
+  const at = /^(the|a|an)$/.test(list[end - 1]?.lower ?? '') ? end - 2 : end - 1
+  const isAs = list[at]?.lower === 'as'
+  return isAs && (namingParticiples.has(list[at - 1]?.lower ?? '') || (list[at - 1]?.lower === 'to' && list[at - 2]?.lower === 'referred'))
+}
+
+// `known as`, `billed as`, `referred to as`.
+const namingParticiples = new Set(['known', 'billed'])
+
+/**
+ * Whether a clause with a subject of its own opens at `index`: after a
+ * semicolon, or a comma and `and`, `but`, `while` that no `that` follows
+ * (`, and that Mr. Mattis` goes on with what was said; `, and a private
+ * presentation` does not).
+ */
+function opensOwnClause(list: readonly Word[], index: number, end: number): boolean {
+  const word = list[index]
+  if (word.text === ';') return true
+  if (word.text !== ',' || !/^(and|but|while|whereas|yet)$/.test(list[index + 1]?.lower ?? '')) return false
+  const next = index + 2
+  return next < end && list[next].lower !== 'that'
 }
 
 /** Whether a word of condition (`if`, `unless`, `whether`) stands before the verb at `index` in its clause. */
@@ -641,7 +719,7 @@ export function reportingSentenceCue(text: string, list: readonly Word[], senten
   // (Nor a question: `Reporters asked the mayor whether …` is answered by the quote after it.)
   if (at === undefined || !verb || isWeakVerb(verb.base) || /ing$/.test(list[at].lower) || askingBases.has(verb.base)) return undefined
   const speaker = subjectBefore(text, list, at, sentence.start)
-  if (!speaker || speaker.start !== list[sentence.start].start || !isRightBefore(list, speaker, at)) return undefined
+  if (!speaker || startWithTitles(list, speaker, sentence.start) !== sentence.start || !isRightBefore(list, speaker, at)) return undefined
   // (`Paul … alleged that …, something that Fauci strongly disputed.`: two people named as reporting, either may go on;
   // not a pronoun, which most often stands for the first, `which he said had failed`.)
   for (let later = verb.next + 1; later < Math.min(sentence.end, verb.next + 1 + maxReportingSentenceWords); later++) {

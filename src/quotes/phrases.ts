@@ -578,7 +578,7 @@ function isAppositionOf(list: readonly Word[], apposition: SpeakerPhrase, phrase
 }
 
 /** The index of the first word of `phrase`, with the titles before it. */
-function startWithTitles(list: readonly Word[], phrase: SpeakerPhrase, floor: number): number {
+export function startWithTitles(list: readonly Word[], phrase: SpeakerPhrase, floor: number): number {
   let first = firstAtOrAfter(list, phrase.start)
   while (first > floor && isTitleWord(list[first - 1])) first--
   return first

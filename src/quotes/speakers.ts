@@ -1,7 +1,7 @@
 import type { Span } from '../types.js'
 import type { QuoteSpan } from './marks.js'
 import { endsSentence, firstAtOrAfter, hasNewline, isCalendarWord, isCapitalized, lower, words, type Word } from './words.js'
-import { cueAfter, cueBefore, cueLaterInSentence, isVerbLike, ownerOfRemarkCue, partitionPoint, passiveAgentCue, reportingSentenceCue, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
+import { clauseReportCue, cueAfter, cueBefore, cueLaterInSentence, isVerbLike, ownerOfRemarkCue, partitionPoint, passiveAgentCue, reportingSentenceCue, surroundings, type Cue, type QuoteSurroundings } from './cues.js'
 import { People, pronounGender, type WordRoles } from './people.js'
 import { isContinuationVerb, isWeakVerb } from './verbs.js'
 import { isSoCalled, isTitle, isTitleNoun } from './titles.js'
@@ -226,7 +226,7 @@ function lastSentence(text: string, list: readonly Word[], start: number, end: n
  * participle (`called it "…," saying`: the sentence's own verb reports the
  * quote); otherwise the intro (`Trump said: "…." He added: "…"`). Failing
  * both, and unless `isLaterCueRead` is false, a verb later in the quote's
- * own sentence.
+ * own sentence; last, the report the sentence opens with (clauseReportCue).
  */
 function chooseCue(text: string, list: readonly Word[], around: QuoteSurroundings, quoteText: string, isLaterCueRead = true): Cue | undefined {
   const framing = passiveAgentCue(text, list, around) ?? ownerOfRemarkCue(text, list, around, quoteText)
@@ -249,7 +249,10 @@ function chooseCue(text: string, list: readonly Word[], around: QuoteSurrounding
   if (before) return before
   // `"so proud" of him, she said.`: the quote sits inside its sentence.
   const next = list[around.after.start]
-  return isLaterCueRead && next && !/^[.!?]$/.test(next.text) && !isCapitalized(next.text) ? cueLaterInSentence(text, list, around.after) : undefined
+  const later = isLaterCueRead && next && !/^[.!?]$/.test(next.text) && !isCapitalized(next.text) ? cueLaterInSentence(text, list, around.after) : undefined
+  // (Who the sentence ends on as reporting it outranks whose report it opens with: `McConnell told the president that
+  // he needed a "public reassurance" …, one person close to the talks said.`)
+  return later ?? clauseReportCue(text, list, around.before)
 }
 
 function resolveSpeaker(

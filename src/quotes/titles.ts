@@ -7,6 +7,10 @@ export const maxTitleWords = 12
 
 // Nouns that announce a title: `the song "Shallow"`, `his book "The Art of the Deal"`.
 const titleNouns = /^(song|single|track|hit|album|record|film|movie|show|series|sitcom|episode|book|novel|memoir|play|musical|poem|painting|article|column|essay|podcast|program|programme|video|ballad|anthem|duet|tune|hashtag|slogan|headline|segment|tour)$/i
+// Nouns that announce a term the writer names, not words anyone said: `the phrase "anchor baby"`, `rejecting the term
+// "genocide"`; up to `maxTermWords` (past that, the wording of a text: `change the phrase "attacks in Benghazi … evolved …"`).
+const termNouns = /^(phrase|term|expression|moniker|nickname)$/i
+const maxTermWords = 6
 // Verbs that name a work when the name is in title case (`a film called "Shallow"`); before words in lower case they report speech
 // (`he called "a war of Obama's choosing"`, `she called it "a disaster"`): PolNeAR annotates those as quotes.
 const namingVerbs = /^(titled|entitled|called|named|dubbed|nicknamed)$/i
@@ -69,6 +73,7 @@ export function isTitle({ text, words: given, wordBefore, wordBeforeArticle, wor
   if (count === 0) return true
   if (count <= maxTitleWords) {
     if (wordBefore && (titleNouns.test(wordBefore) || (isTitleCase && namingVerbs.test(wordBefore)))) return true
+    if (wordBefore && termNouns.test(wordBefore) && count <= maxTermWords) return true
     if (isTitleCase && wordBeforeArticle !== undefined && namingVerbs.test(wordBeforeArticle)) return true
     // In apposition after a title noun, a name in title case: `Yang's latest book, "Forward: Notes on the Future"`.
     if (isTitleCase && wordBeforeComma && titleNouns.test(wordBeforeComma)) return true

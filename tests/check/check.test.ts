@@ -360,6 +360,15 @@ describe('checkQuotes', () => {
     const phrases = [makeQuote(a, 'act of hate', 'Ana Lowe'), makeQuote(a, 'act of terror', 'Ana Lowe'), makeQuote(b, 'act of hate', 'Ana Lowe'), makeQuote(b, 'act of terror.', 'Ana Lowe')]
     const chained = makeGroup(phrases, [{ type: 'wording', level: 'wording', detail: '"hate" / "terror"', sources: ['a', 'b'] }], 2)
     expect(checkQuotes(makeAnalysis([a, b], phrases, [chained])).flatMap((file) => file.messages.map((message) => message.ruleId))).toEqual([])
+    // A fragment the reference (`act of terror,`) does not hold is held against the fuller quote that does: trimmed, not reworded.
+    const e = makeSource('e', 'Lowe called it an "act of hate."')
+    const f = makeSource('f', 'Lowe called it an "act of terror and an act of hate."')
+    const g = makeSource('g', 'Lowe said it was an "act of terror," and Rios said it was an "act of terror."')
+    const parts = [makeQuote(g, 'act of terror,', 'Ana Lowe'), makeQuote(e, 'act of hate.', 'Ana Lowe'), makeQuote(f, 'act of terror and an act of hate.', 'Ana Lowe')]
+    const fragments = makeGroup(parts, [{ type: 'wording', level: 'wording', detail: '"terror" / "hate"', sources: ['e'] }], 0)
+    expect(checkQuotes(makeAnalysis([e, f, g], parts, [fragments])).flatMap((file) => file.messages.map((message) => `${message.ruleId} ${message.expected}`))).toEqual([
+      'quote-trimmed act of terror and an act of hate.',
+    ])
     // A rewording no other source prints is told, though its source printed the words right too.
     const c = makeSource('c', 'Lee: "We will not raise taxes this year." Later: "We will raise taxes this year."')
     const d = makeSource('d', 'Lee: "We will not raise taxes this year."')

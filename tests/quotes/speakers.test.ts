@@ -259,6 +259,7 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Lenahan says he sees a bigger issue at work here. “There is kind of a culture war going on.”')).toEqual([
       ['There is kind of a culture war going on.', 'Lenahan', 'says'],
     ])
+    expect(quotesOf('Mr. Lenahan says he sees a bigger issue. “There is a culture war going on.”')[0][1]).toBe('Lenahan')
     expect(quotesOf('Yellen reiterated that lawmakers have until October.\n\n“A delay would cause irreparable damage.”')).toEqual([['A delay would cause irreparable damage.', 'Yellen', 'reiterated']])
     // Past an aside or an adverb; a pronoun later in the sentence stands for the same person.
     expect(quotesOf('Qari Khosti, a spokesman for the ministry, confirmed the toll but cautioned that it could rise. “I don’t have an exact number.”')[0][1]).toBe('Qari Khosti')
@@ -326,6 +327,31 @@ describe('speakers and reporting verbs', () => {
 
   it('keeps a fragment quoted inside a reporting sentence as speech', () => {
     expect(quotesOf('Nora Quinn said she was "so f**king proud" of the team.')).toEqual([['so f**king proud', 'Nora Quinn', 'said']])
+  })
+
+  it('gives a fragment far into a clause of saying to the one whose report opens the sentence', () => {
+    expect(quotesOf('Mr. Ortega said that Ms. Lind, 61, will retire at the end of the season, and that Ms. Lind "was the best coach this club ever had."')).toEqual([
+      ['was the best coach this club ever had.', 'Ortega', 'said'],
+    ])
+    expect(quotesOf('Dale Fenn said that when the river is low, the new dam could help the farms upstream, but "that said, the cost is far too high."')[0][1]).toBe('Dale Fenn')
+    // One named after the verb set off by commas speaks: `Her remarks, said …, are`.
+    expect(quotesOf('Her remarks, said Tom Berg, the league\'s spokesman, are "fully in line with what the board has said."')[0][1]).toBe('Tom Berg')
+    // (Not whom one tells: `…, told Fox News,`.)
+    expect(quotesOf('"It deserves an inquiry," Sen. Ann Lee, R-Tenn., told Fox News, adding that Kerry has "put our troops at risk."')[1][1]).toBe('Ann Lee')
+    // Who the sentence ends on as reporting it outranks whose report it opens with.
+    expect(quotesOf('Ms. Reyes told the mayor that before the council could vote on the budget, she needed a "firm promise" of funds, one aide said.')[0][1]).toBe('one aide')
+  })
+
+  it('gives a far fragment to no one when the clause of saying does not run on to it', () => {
+    const speakerOf = (sentence: string) => quotesOf(sentence)[0]?.[1]
+    expect([
+      // An infinitive, whose subject may be another's.
+      speakerOf('Party leaders kept up pressure on Mayor Ann Voss on Sunday to better explain -- and publicly apologize for -- her claim that the budget is "a plan of her own choosing" for the city.'),
+      // Another clause with its own subject on the way.
+      speakerOf('Mayor Ann Voss says the rise in the cost of bread over the last year is small, and a memo obtained by the paper asks the members of the council to focus on how the plan "cuts costs for families."'),
+      // A name the narration gives something.
+      speakerOf('The aides say that the program will most likely be cut from the large spending package known as the "budget bill" that the council plans.'),
+    ]).toEqual([null, null, undefined])
   })
 
   it('gives fragments quoted one after another in one reporting sentence to its speaker, and not past its end', () => {

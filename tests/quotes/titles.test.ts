@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isTitle } from '../../src/quotes/titles.js'
-import { extract } from './extract.js'
+import { extract, quotesOf } from './extract.js'
 
 describe('isTitle', () => {
   it.each([
@@ -43,6 +43,14 @@ describe('titles in articles', () => {
     const result = extract('The council rejected the "compromise" and moved on.')
     expect(result.quotes).toEqual([])
     expect(result.titles.map((title) => title.text)).toEqual(['compromise'])
+  })
+
+  it('takes a short term after the phrase or the term for a title, and a longer wording so named for speech', () => {
+    expect(quotesOf('Mr. Dorn said this year that he would meet the "king of talk" — a play on words with the phrase "king of the road," which truckers use.')).toEqual([
+      ['king of talk', 'Dorn', 'said'],
+    ])
+    expect(quotesOf('The board, rejecting the term "strike," said the vote was over.')).toEqual([])
+    expect(quotesOf('Aides decided to change the phrase "riots in the city ... grew into a direct assault on the hall" to "protests."')[0][0]).toBe('riots in the city ... grew into a direct assault on the hall')
   })
 
   it('lists a so-called term as a title whatever verb is near, and a name in title case after a naming verb and an article', () => {
