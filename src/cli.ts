@@ -12,6 +12,7 @@ import { registerReport } from './commands/report.js'
 import { registerQuotes } from './commands/quotes.js'
 import { registerAdd } from './commands/add.js'
 import { registerPairs } from './commands/pairs.js'
+import { mistypedCommand } from './commands/mistyped.js'
 import { visiblePath } from './sources/printable.js'
 
 /** Where the CLI writes: injectable so tests can run it in-process. */
@@ -47,13 +48,24 @@ export class InputError extends Error {}
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
 
+/** The exit code the last run set so far: a reader that closes the pipe early ends the process with it (bin/crosscheck.js). */
+let exitCodeSoFar = 0
+
+export function exitCodeOfRun(): number {
+  return exitCodeSoFar
+}
+
 /** Run the CLI; resolves with the exit code (0 ok, 1 findings, 2 usage or input error). */
 export async function run(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exitCode = 0
+  exitCodeSoFar = 0
   const program = createProgram(io, (code) => {
     exitCode = code
+    exitCodeSoFar = code
   })
   try {
+    const meant = mistypedCommand(argv, program.commands.map((command) => command.name()))
+    if (meant !== undefined) throw new InputError(`unknown command ${JSON.stringify(argv[0])} (did you mean ${meant}?)`)
     await program.parseAsync([...argv], { from: 'user' })
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -48,9 +48,10 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
         // A terminal's width, else $COLUMNS, else lines a log or a pager shows whole.
         width: io.stdout.columns ?? (Number(process.env.COLUMNS) || defaultWidth),
       }
-      io.stdout.write(options.format === 'json' ? formatJson(files, format) : formatText(files, format))
       // A file that was skipped is a file not checked: in CI (--strict) that fails the run, as bad input does.
+      // (Set before the output: a reader that stops early, `| head -1`, still gets the findings' exit code.)
       setExitCode(options.strict && problems.length > 0 ? 2 : exitCodeOf(files))
+      io.stdout.write(options.format === 'json' ? formatJson(files, format) : formatText(files, format))
     })
 }
 

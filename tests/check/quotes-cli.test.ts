@@ -109,6 +109,19 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(result.stdout).toMatch(/✖ 1 error/)
   })
 
+  it('exits 1 on findings when the reader closes the pipe before the output ends', () => {
+    // Output well past a pipe's buffer (64 KB), so that writing it meets the closed pipe.
+    const remarks = Array.from({ length: 300 }, (_, index) => `"Bridge number ${index} will open before the ${index}th winter of the plan," Jane Smith said.`)
+    const folder = articles('closed-pipe', {
+      'herald.txt': `Plans.\n\n${remarks.join('\n\n')}\n`,
+      'gazette.txt': `Plans.\n\n${remarks.map((remark) => remark.replace('will open', 'may open')).join('\n\n')}\n`,
+    })
+    // (The check's own status, not the pipe's: bash's PIPESTATUS.)
+    const piped = spawnSync('/bin/bash', ['-c', `"${process.execPath}" "${binary}" quotes --no-cache . | head -c 1 > /dev/null; exit "\${PIPESTATUS[0]}"`], { cwd: folder, encoding: 'utf8' })
+    expect(piped.stderr).toBe('')
+    expect(piped.status).toBe(1)
+  })
+
   it('reports a reworded quote as a wording conflict, in JSON too', () => {
     const folder = articles('reworded', {
       'a.txt': 'The budget was presented on Monday.\n\n"The budget will be balanced by next spring," the treasurer said.\n',

@@ -14,6 +14,15 @@ describe('crosscheck help', () => {
     expect((await runCli(['report', '--help'])).stdout).toMatch(/Global Options:\n[^]*--no-cache/)
   })
 
+  it('takes a first word that names no file but reads as a command misspelt for that command: exit 2, never a run', async () => {
+    expect(await runCli(['quote', 'sources'])).toEqual({ code: 2, stdout: '', stderr: 'crosscheck: unknown command "quote" (did you mean quotes?)\n' })
+    expect((await runCli(['analyse', 'sources', '--json'])).stderr).toBe('crosscheck: unknown command "analyse" (did you mean analyze?)\n')
+    expect((await runCli(['Report', 'sources'])).stderr).toBe('crosscheck: unknown command "Report" (did you mean report?)\n')
+    // A word far from every command is a path, missing or not; so is a name with an extension or a folder in it.
+    expect((await runCli(['sourcse'])).stderr).toBe('crosscheck: sourcse: no such file or folder\n')
+    expect((await runCli(['quote.md'])).stderr).toBe('crosscheck: quote.md: no such file or folder\n')
+  })
+
   it('names the commands there are when asked for one there is not', async () => {
     expect(await runCli(['help', 'nosuch'])).toEqual({
       code: 2,
