@@ -3,7 +3,7 @@ import type { AnalyzedSentence } from '../pipeline/index.js'
 import { buildGroup, type MemberInput } from '../compare/group.js'
 import { UnionFind } from './inverted-index.js'
 import type { QuoteMatch } from './quote-match.js'
-import { matchedQuotePairs } from './quote-pairs.js'
+import { matchedQuotePairs, shortRemarkPairs } from './quote-pairs.js'
 import { groupBySource } from '../by-source.js'
 import { sentenceIndexAfter, tokensInSpan } from './units.js'
 import { firstAtOrAfter } from '../quotes/words.js'
@@ -22,7 +22,10 @@ export function groupQuotes(
 ): Group[] {
   const tokens = quotes.map((quote) => tokensInSpan(sentences.get(quote.source) ?? [], quote.start, quote.end))
   const union = new UnionFind(quotes.length)
-  const accepted = matchedQuotePairs(quotes, tokens)
+  const matched = matchedQuotePairs(quotes, tokens)
+  const isPaired = new Uint8Array(quotes.length)
+  for (const { a, b } of matched) isPaired[a] = isPaired[b] = 1
+  const accepted = [...matched, ...shortRemarkPairs(quotes, tokens, (item) => isPaired[item] === 1)]
   for (const { a, b } of accepted) union.union(a, b)
   const bodies = new Map(sources.map((source) => [source.id, source.body]))
   joinSetsAcrossBreaks(union, quotes, tokens, bodies)
@@ -208,6 +211,7 @@ function explainQuoteMatch(found: readonly QuoteMatch[], best: QuoteMatch): stri
   if (kinds.has('exact')) parts.push('same quoted words after normalization')
   if (kinds.has('fragment')) parts.push('one quote is a cut of the other')
   if (kinds.has('reworded')) parts.push('most quoted words in the same order')
+  if (kinds.has('one word apart')) parts.push('a short remark of one speaker, one word apart')
   return `${parts.join('; ')} (${best.shared} shared words, score ${best.score.toFixed(2)})`
 }
 

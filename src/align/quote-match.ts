@@ -3,7 +3,8 @@ import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCoun
 
 /** How two quotes were found to be the same. */
 export interface QuoteMatch {
-  kind: 'exact' | 'fragment' | 'reworded'
+  /** `one word apart`: a short remark of one speaker with one word changed (quote-pairs.ts shortRemarkPairs). */
+  kind: 'exact' | 'fragment' | 'reworded' | 'one word apart'
   /** Words both quotes share, in order. */
   shared: number
   /** Shared words over the longer quote's length, 0..1. */

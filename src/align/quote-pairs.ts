@@ -1,5 +1,5 @@
 import type { Quote, Token } from '../types.js'
-import { codedWords, sortedWordBound, sortedWordsOf } from '../compare/diff.js'
+import { codedWords, diffTokens, sharedCount, sortedWordBound, sortedWordsOf } from '../compare/diff.js'
 import { matchQuotes, neededSharedWords, type QuoteMatch } from './quote-match.js'
 import { sourceNumbers } from './units.js'
 
@@ -262,4 +262,59 @@ function nestedQuotesOf(quotes: readonly Quote[]): Map<number, number[]> {
     else nested.set(outer, [index])
   })
   return nested
+}
+
+/** Quotes of at most this many words may pair as one remark with a word changed (shortRemarkPairs); longer ones need matchQuotes. */
+const maxShortRemarkWords = 8
+
+/**
+ * `"we lost 300 jobs"` / `"we lost 500 jobs"`: short quotes of one speaker
+ * in two sources, the same but for one word changed or one more, at least
+ * three words and one shared content word. matchQuotes needs four shared
+ * words, lest short common phrases glue unrelated quotes together; the same
+ * named speaker tells it is one remark, and a changed word in it is what the
+ * quote check is for. Only quotes that `isPaired` leaves alone, and only
+ * where each has one such partner in the other source.
+ */
+export function shortRemarkPairs(quotes: readonly Quote[], tokens: readonly Token[][], isPaired: (item: number) => boolean): QuotePair[] {
+  const bySpeaker = new Map<string, number[]>()
+  quotes.forEach((quote, item) => {
+    const length = tokens[item].length
+    if (quote.speaker === null || quote.nestedIn !== null || length < 3 || length > maxShortRemarkWords || isPaired(item)) return
+    const list = bySpeaker.get(quote.speaker)
+    if (list) list.push(item)
+    else bySpeaker.set(quote.speaker, [item])
+  })
+  const found: QuotePair[] = []
+  for (const items of bySpeaker.values()) {
+    for (let one = 0; one < items.length; one++) {
+      for (let other = one + 1; other < items.length; other++) {
+        const [a, b] = [items[one], items[other]]
+        if (quotes[a].source === quotes[b].source) continue
+        const match = oneWordApart(tokens[a], tokens[b])
+        if (match) found.push({ a, b, match })
+      }
+    }
+  }
+  // One partner a side per source: two candidates in one source leave it unclear which remark this is.
+  const partners = new Map<string, number>()
+  const count = (item: number, source: string) => partners.set(`${item} ${source}`, (partners.get(`${item} ${source}`) ?? 0) + 1)
+  for (const { a, b } of found) {
+    count(a, quotes[b].source)
+    count(b, quotes[a].source)
+  }
+  return found.filter(({ a, b }) => partners.get(`${a} ${quotes[b].source}`) === 1 && partners.get(`${b} ${quotes[a].source}`) === 1)
+}
+
+/** Two short wordings the same but for one word changed, or one word more, sharing a content word. */
+function oneWordApart(a: readonly Token[], b: readonly Token[]): QuoteMatch | undefined {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
+  if (longer.length - shorter.length > 1) return undefined
+  const changes = diffTokens(a, b)
+  const shared = sharedCount(changes)
+  // One word changed in place leaves all but one of the same length; one word more leaves all of the shorter (not
+  // `They're killing people` / `Facebook isn't killing people`, a word for two: Biden's remark and its retraction).
+  if (shared !== (shorter.length === longer.length ? shorter.length - 1 : shorter.length)) return undefined
+  const sharesContent = changes.some((change) => change.kind === 'same' && change.tokens.some((token) => !token.isStopword))
+  return sharesContent ? { kind: 'one word apart', shared, score: shared / longer.length } : undefined
 }

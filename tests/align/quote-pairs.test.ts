@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { matchQuotes } from '../../src/align/quote-match.js'
-import { matchedQuotePairs, maxQuotePostings } from '../../src/align/quote-pairs.js'
+import { matchedQuotePairs, maxQuotePostings, shortRemarkPairs } from '../../src/align/quote-pairs.js'
 import type { Quote, Token } from '../../src/types.js'
 import { tokensOf } from '../helpers/tokens.js'
 
@@ -154,5 +154,34 @@ describe('matchedQuotePairs', () => {
       found += actual.length
     }
     expect(found).toBeGreaterThan(30)
+  })
+
+  describe('shortRemarkPairs', () => {
+    const quote = (id: string, source: string, text: string, speaker: string | null = 'Fumio Kishida'): Quote => ({
+      id, source, text, speaker, verb: 'said', cites: null, nestedIn: null, start: 0, end: text.length,
+    })
+    const pairsOf = (quotes: Quote[], isPaired: (item: number) => boolean = () => false) =>
+      shortRemarkPairs(quotes, quotes.map((item) => tokensOf(item.text)), isPaired).map(({ a, b, match }) => [a, b, match.kind])
+
+    it('pairs one speaker\'s short remark in two sources one word apart, changed or added', () => {
+      expect(pairsOf([quote('q1', 'a', 'we lost 300 jobs'), quote('q2', 'b', 'we lost 500 jobs')])).toEqual([[0, 1, 'one word apart']])
+      expect(pairsOf([quote('q1', 'a', 'taxes will go up'), quote('q2', 'b', 'taxes will not go up')])).toEqual([[0, 1, 'one word apart']])
+    })
+
+    it('pairs no quotes of another speaker, of no speaker, of one source, already paired, too short or further apart', () => {
+      expect(pairsOf([quote('q1', 'a', 'we lost 300 jobs'), quote('q2', 'b', 'we lost 500 jobs', 'Joe Biden')])).toEqual([])
+      expect(pairsOf([quote('q1', 'a', 'we lost 300 jobs', null), quote('q2', 'b', 'we lost 500 jobs', null)])).toEqual([])
+      expect(pairsOf([quote('q1', 'a', 'we lost 300 jobs'), quote('q2', 'a', 'we lost 500 jobs')])).toEqual([])
+      expect(pairsOf([quote('q1', 'a', 'we lost 300 jobs'), quote('q2', 'b', 'we lost 500 jobs')], (item) => item === 0)).toEqual([])
+      expect(pairsOf([quote('q1', 'a', 'lost jobs'), quote('q2', 'b', 'lost cars')])).toEqual([])
+      // A word for two: a remark and its retraction.
+      expect(pairsOf([quote('q1', 'a', 'They’re killing people'), quote('q2', 'b', 'Facebook isn’t killing people')])).toEqual([])
+      // Only words of grammar shared.
+      expect(pairsOf([quote('q1', 'a', 'we will win'), quote('q2', 'b', 'we will fight')])).toEqual([])
+    })
+
+    it('leaves a remark with two candidates in one source alone', () => {
+      expect(pairsOf([quote('q1', 'a', 'we lost 300 jobs'), quote('q2', 'b', 'we lost 500 jobs'), quote('q3', 'b', 'we lost 900 jobs')])).toEqual([])
+    })
   })
 })

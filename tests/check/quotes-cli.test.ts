@@ -122,6 +122,17 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(piped.status).toBe(1)
   })
 
+  it('holds a short remark of one speaker to another source\'s, one word apart, and exits 1', () => {
+    const folder = articles('short-remark', {
+      'herald.txt': 'Jobs at the plant.\n\nMayor Dana Ortiz said "we lost 300 jobs" at the meeting on Monday.\n',
+      'courier.txt': 'The plant closes.\n\nOrtiz told reporters: "we lost 500 jobs"\n',
+    })
+    const result = crosscheck(folder, '--format', 'json', '.')
+    expect(result.status).toBe(1)
+    const wording = messagesOf(result.stdout).filter((message) => message.ruleId === 'quote-wording-conflict')
+    expect(wording.map((message) => `${message.actual} / ${message.expected}`)).toEqual(['500 / 300', '300 / 500'])
+  })
+
   it('reports a reworded quote as a wording conflict, in JSON too', () => {
     const folder = articles('reworded', {
       'a.txt': 'The budget was presented on Monday.\n\n"The budget will be balanced by next spring," the treasurer said.\n',
