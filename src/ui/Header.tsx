@@ -1,7 +1,7 @@
 import { Box } from 'ink'
 import { filters } from './analysis-index.js'
 import type { AppState, View } from './app-state.js'
-import { currentScreen, visibleItems } from './app-state.js'
+import { currentScreen, detailGroups, visibleItems } from './app-state.js'
 import { fit, truncateLine, type Line, type Span } from './lines.js'
 import { plural } from '../plural.js'
 import { LineView } from './LineView.js'
@@ -72,8 +72,10 @@ function contextLine(state: AppState, width: number): Line {
     }
     case 'detail': {
       const group = index.groupsById.get(top.groupId ?? '')
-      const position = index.groups.findIndex((candidate) => candidate.id === top.groupId) + 1
-      return truncateLine([{ text: `Group ${group?.id ?? '?'}`, tone: 'heading' }, { text: ` · ${position} of ${index.groups.length} · ←/→ previous/next group`, tone: 'muted' }], width)
+      // (Counted over the groups ←/→ step through: the list's, under its filter and search.)
+      const around = detailGroups(state, top.groupId)
+      const position = around.findIndex((candidate) => candidate.id === top.groupId) + 1
+      return truncateLine([{ text: `Group ${group?.id ?? '?'}`, tone: 'heading' }, { text: ` · ${position} of ${around.length} · ←/→ previous/next group`, tone: 'muted' }], width)
     }
     case 'coverage':
       return truncateLine([{ text: fit('rows: groups, conflicts first; columns: sources · Tab: one source only', width), tone: 'muted' }], width)

@@ -152,8 +152,16 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"')
 }
 
+/**
+ * The words of a query, without quotation marks: `"We know` finds the quote
+ * `We know how to win elections`, whose text holds no marks (a member's text
+ * is the quote's inside). Apostrophes inside a word stay (`I'm`).
+ */
 function searchTerms(query: string): string[] {
-  return fold(query).split(/\s+/).filter(Boolean)
+  return fold(query)
+    .split(/\s+/)
+    .map((term) => term.replace(/"/g, '').replace(/^'+|'+$/g, ''))
+    .filter(Boolean)
 }
 
 function searchText(group: Group, quotes: ReadonlyMap<string, Quote>): string {
@@ -169,7 +177,8 @@ export function sourceLabels(sources: readonly Source[]): Map<string, string> {
 /**
  * Keys of at most four cells for list and matrix columns: an outlet's
  * capitals (`The New York Times` → `NYT`), else the leading word of the id
- * (`000_757aa98372dae68e` → `000`); numbers when those collide.
+ * (`000_757aa98372dae68e` → `000`); when those collide, the number each
+ * file's name opens with (`00248_…` → `248`), else the order.
  */
 export function sourceKeys(sources: readonly Source[]): Map<string, string> {
   const keys = sources.map((source) => {
@@ -179,7 +188,11 @@ export function sourceKeys(sources: readonly Source[]): Map<string, string> {
     return cutToWidth(source.id.match(/^[\p{L}\p{N}]+/u)?.[0] ?? source.id, 4).text
   })
   const isDistinct = new Set(keys).size === keys.length && keys.every(Boolean)
-  return new Map(sources.map((source, index) => [source.id, isDistinct ? keys[index] : String(index + 1)]))
+  if (isDistinct) return new Map(sources.map((source, index) => [source.id, keys[index]]))
+  // Files numbered in their names (`00248_…`) keep their numbers, so that a key names its file; else the order.
+  const numbers = sources.map((source) => /^\d+/.exec(source.id)?.[0].replace(/^0+(?=\d)/, '') ?? '')
+  const isNumbered = numbers.every((number) => number !== '' && number.length <= 4) && new Set(numbers).size === numbers.length
+  return new Map(sources.map((source, index) => [source.id, isNumbered ? numbers[index] : String(index + 1)]))
 }
 
 function sourcePassages(sourceId: string, groups: readonly Group[], analysis: Analysis, claims: readonly NumberedUniqueClaim[]): Passage[] {

@@ -1,6 +1,7 @@
 import { filters, type AnalysisIndex, type Filter, type ListItem, type SingleSourceItem } from './analysis-index.js'
 import { withoutLastGrapheme } from './lines.js'
 import type { ItemsInView } from './layout.js'
+import type { Group } from '../types.js'
 import type { Tone } from './theme.js'
 
 export type View = 'groups' | 'detail' | 'coverage' | 'source'
@@ -321,6 +322,15 @@ function selectingGroupBelow(state: AppState, groupId: string): AppState {
   return { ...state, stack }
 }
 
+/**
+ * The groups ← and → step through from a group's detail: those the list
+ * shows under the filter and search, when it shows this one; else all.
+ */
+export function detailGroups(state: AppState, groupId: string | undefined): readonly Group[] {
+  const groups = visibleItems(state).flatMap((item) => (item.kind === 'group' ? [item.group] : []))
+  return groups.some((group) => group.id === groupId) ? groups : state.index.groups
+}
+
 /** Left and right: the neighbouring source in the source view, the neighbouring group in the detail, the sources' columns in the coverage. */
 function sibling(state: AppState, top: Screen, delta: number): AppState {
   const { index } = state
@@ -332,8 +342,7 @@ function sibling(state: AppState, top: Screen, delta: number): AppState {
     return replaceTop(state, screen('source', { sourceId: next.id, pane: top.pane }))
   }
   if (top.view === 'detail') {
-    const groups = visibleItems(state).flatMap((item) => (item.kind === 'group' ? [item.group] : []))
-    const ordered = groups.some((group) => group.id === top.groupId) ? groups : index.groups
+    const ordered = detailGroups(state, top.groupId)
     const at = ordered.findIndex((group) => group.id === top.groupId)
     const next = ordered[at + delta]
     return next ? selectingGroupBelow(replaceTop(state, screen('detail', { groupId: next.id })), next.id) : state

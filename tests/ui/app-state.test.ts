@@ -53,6 +53,9 @@ describe('the groups list', () => {
     expect(state.search).toEqual({ query: "i'm proud", isEditing: false })
     expect(rowNames(run(state, { type: 'back' }))).toHaveLength(10)
     expect(rowNames(run(state, { type: 'search-start' }, ...typed('cooper')))).toEqual(['g4', 'g1'])
+    // Quotation marks typed around the words find the quote, whose text holds none.
+    expect(rowNames(run(start(), { type: 'search-start' }, ...typed('"nail it"')))).toEqual(['g2'])
+    expect(rowNames(run(start(), { type: 'search-start' }, ...typed("'i'm proud'")))).toEqual(['g3'])
   })
 
   test('Backspace takes back a whole character: an emoji with its skin tone, a letter with its accent', () => {

@@ -44,6 +44,18 @@ describe('the UI', () => {
     expect(selectedRow(app.frame())).toMatch(/! conflict/)
   })
 
+  test('the detail counts the groups ←/→ step through: the list\'s, under a filter', async () => {
+    app = await renderApp(seedLikeAnalysis)
+    await app.press(keys.enter)
+    expect(app.frame()).toMatch(/Group g\d+ · 1 of 5 · ←\/→ previous\/next group/)
+    await app.press(keys.escape)
+    await app.press('f', 'f', keys.enter)
+    // (`quotes`: the three quote groups.)
+    expect(app.frame()).toMatch(/Group g\d+ · 1 of 3 · /)
+    await app.press(keys.right)
+    expect(app.frame()).toMatch(/Group g\d+ · 2 of 3 · /)
+  })
+
   test('keys typed faster than they are read still count one by one', async () => {
     app = await renderApp(seedLikeAnalysis)
     await app.press('jjj\r')

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { indexAnalysis } from '../../src/ui/analysis-index.js'
+import { indexAnalysis, sourceKeys } from '../../src/ui/analysis-index.js'
 import { coverageCell, matrixHeader, matrixLayout, matrixRows, matrixTotals } from '../../src/ui/coverage-lines.js'
 import type { Analysis } from '../../src/types.js'
 import { seedLikeAnalysis } from './fixture.js'
@@ -51,4 +51,12 @@ test('the columns start at the source asked for, as far as the last source lets 
   const [row] = matrixRows(index, moved, 0, 80).map(texts)
   const cells = row.slice(moved.labelWidth).trim().split(/\s+/)
   expect(cells).toEqual(index.analysis.sources.slice(2, 15).map((source) => coverageCell(index.groups[0], source.id)))
+})
+
+test('source keys: outlets\' capitals, else the number a file name opens with when those collide, else the order', () => {
+  const source = (id: string, outlet: string | null) => ({ ...seedLikeAnalysis.sources[0], id, outlet })
+  const keysOf = (sources: ReturnType<typeof source>[]) => [...sourceKeys(sources).values()]
+  expect(keysOf([source('a', 'The New York Times'), source('b', 'Fox News')])).toEqual(['NYT', 'FN'])
+  expect(keysOf([source('00248_basil-1', 'Fox News'), source('00249_basil-2', 'Fox News'), source('01000_as-3', 'Fox News')])).toEqual(['248', '249', '1000'])
+  expect(keysOf([source('fox-1', 'Fox News'), source('fox-2', 'Fox News')])).toEqual(['1', '2'])
 })
