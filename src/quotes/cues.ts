@@ -44,6 +44,8 @@ export interface QuoteSurroundings {
 
 /** Words this close to the quote may be weak verbs (`he added`, `Trump fired back:`). */
 const weakVerbReach = 5
+/** A sentence of its own after a quote reports it with a weak verb only this many words in: `The senator's spokesman added.` */
+const weakOwnSentenceReach = 4
 /** `His response:`, `Her answer:` */
 const responseNouns = /^(response|reply|answer|retort|reaction|explanation|verdict|message|words|comment|statement)$/i
 /** A verb reports a quote inside its sentence only from this close (`said she was "so proud"`). */
@@ -256,7 +258,10 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
       // (A sentence of its own holds nothing else between its subject and verb: not `Biden stumbled repeatedly when
       // taking his first questions from reporters.`)
       const isOwnSubject = !endsItsSentence || (speaker !== undefined && isRightBefore(list, speaker, at))
-      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn && !isContrasted && isOwnSubject) {
+      // (A verb of other senses reports a quote before it only from a sentence that is little more than it: `She
+      // continued.`, not `Updated CDC guidance will still call on Americans to …`.)
+      const isNearEnough = !endsItsSentence || !isWeakVerb(verb.base) || at - index <= weakOwnSentenceReach
+      if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn && !isContrasted && isOwnSubject && isNearEnough) {
         cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
         cueEnd = verb.next
         // `"…." Republican officials dismissed that criticism.`, `Vale denied it.`: a sentence of its own that denies or

@@ -245,6 +245,14 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
+  it('takes a sentence after a quote for its cue with a verb of other senses only when the sentence is little more than it', () => {
+    expect(quotesOf('"It works," Dr. Ana Ruiz told reporters. "You are protected." Updated state guidance will still call on people to wear masks.')).toEqual([
+      ['It works,', 'Ana Ruiz', 'told'],
+      ['You are protected.', 'Ana Ruiz', 'told'],
+    ])
+    expect(quotesOf('"We are not done yet." The senator\'s spokesman added.')).toEqual([['We are not done yet.', 'The senator\'s spokesman', 'added']])
+  })
+
   it('carries the last speaker on to a quote without a cue in the same paragraph', () => {
     const quotes = quotesOf('"We start at dawn," Tom Baker said. "Bring water."')
     expect(quotes).toEqual([['We start at dawn,', 'Tom Baker', 'said'], ['Bring water.', 'Tom Baker', 'said']])
