@@ -4,6 +4,8 @@ import { words, type Word } from './words.js'
 export const maxScareWords = 3
 /** Title-case quotes of at most this many words can be titles (`"The Art of the Deal"`). */
 export const maxTitleWords = 12
+/** A name's epithet in quotes before it: `"Unabomber" Ted Kaczynski`, `"Notorious RBG" Ruth Bader Ginsburg`. */
+const maxEpithetWords = 3
 
 // Nouns that announce a title: `the song "Shallow"`, `his book "The Art of the Deal"`.
 const titleNouns = /^(song|single|track|hit|album|record|film|movie|show|series|sitcom|episode|book|novel|memoir|play|musical|poem|painting|article|column|essay|podcast|program|programme|video|ballad|anthem|duet|tune|hashtag|slogan|headline|segment|tour)$/i
@@ -79,6 +81,9 @@ export function isTitle({ text, words: given, wordBefore, wordBeforeArticle, wor
     if (isTitleCase && wordBeforeComma && titleNouns.test(wordBeforeComma)) return true
     if (isTitleCase && earlierTitles.some((title) => opensTitle(title, text))) return true
     if (isTitleCase && wordAfter && titleNouns.test(wordAfter)) return true
+    // A name's epithet: `helped catch "Unabomber" Ted Kaczynski`, `"Crooked Hillary" Clinton`; a cue after a quote is
+    // set off by the quote's own comma or full stop (`"Thank You," Trump said`).
+    if (isTitleCase && count <= maxEpithetWords && wordAfter !== undefined && /^\p{Lu}/u.test(wordAfter) && /[\p{L}\p{N}]$/u.test(text.trim())) return true
     // Someone's or some outlet's work by its name: `ABC's "This Week"`, `Gaga's "Shallow"`.
     if (isTitleCase && wordBefore !== undefined && /^\p{Lu}.*['\u2019]s$/u.test(wordBefore)) return true
     if (isTitleCase && (cue !== 'adjacent' || (wordBefore !== undefined && titlePrepositions.test(wordBefore)))) return true

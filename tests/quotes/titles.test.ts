@@ -53,6 +53,12 @@ describe('titles in articles', () => {
     expect(quotesOf('Aides decided to change the phrase "riots in the city ... grew into a direct assault on the hall" to "protests."')[0][0]).toBe('riots in the city ... grew into a direct assault on the hall')
   })
 
+  it('takes a name\'s epithet in quotes before it for a title, not for words the name said', () => {
+    expect(quotesOf('Ann Lowe, a retired profiler who in 1996 helped catch "Mad Bomber" Tom Reese, told reporters on Wednesday that the case was closed.')).toEqual([])
+    // A cue after a quote is set off by the quote's own comma.
+    expect(quotesOf('"Thank You," Tom Reese told reporters.')).toEqual([['Thank You,', 'Tom Reese', 'told']])
+  })
+
   it('lists a so-called term as a title whatever verb is near, and a name in title case after a naming verb and an article', () => {
     const result = extract('Questions remain about the so-called "lab leak theory," the head of the agency said.')
     expect(result.quotes).toEqual([])
