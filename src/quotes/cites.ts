@@ -36,6 +36,8 @@ const aliases: Record<string, string> = {
   'the new york times': 'The New York Times', 'new york times': 'The New York Times',
   'the washington post': 'The Washington Post', 'washington post': 'The Washington Post',
   'the wall street journal': 'The Wall Street Journal', 'wall street journal': 'The Wall Street Journal',
+  // Papers' usual abbreviations, as a source's front matter may give its outlet (`outlet: NYT`).
+  nyt: 'The New York Times', wsj: 'The Wall Street Journal', wapo: 'The Washington Post',
   'the daily beast': 'The Daily Beast', 'daily beast': 'The Daily Beast', 'huffington post': 'HuffPost',
   'the daily caller': 'The Daily Caller', 'daily caller': 'The Daily Caller', 'e! online': 'E! News',
   'associated press': 'Associated Press', ap: 'Associated Press', 'ap news': 'Associated Press', 'breitbart news': 'Breitbart', 'hollywood life': 'HollywoodLife',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findCitations, fullOutletNames, isSameOutlet, shortOutletForm } from '../../src/quotes/cites.js'
+import { canonicalOutlet, findCitations, fullOutletNames, isOwnOutlet, isSameOutlet, shortOutletForm } from '../../src/quotes/cites.js'
 import { words } from '../../src/quotes/words.js'
 import { extract } from './extract.js'
 import { citedInClaim } from '../../src/quotes/index.js'
@@ -182,5 +182,13 @@ describe('cites of quotes and articles', () => {
     const body = 'According to People, they left early. A source tells Us Weekly they were happy. PEOPLE reports they flew home.'
     const result = extract(body, [{ text: 'Jane Doe/Getty Images', reason: 'photo credit' }])
     expect(result.cites).toEqual(['People', 'Us Weekly'])
+  })
+})
+
+describe('isOwnOutlet', () => {
+  it('knows a paper by its usual abbreviation, as front matter may give it', () => {
+    expect(['NYT', 'WSJ', 'WaPo'].map((outlet) => isOwnOutlet(canonicalOutlet(outlet), { outlet }))).toEqual([true, true, true])
+    expect(isOwnOutlet('The New York Times', { outlet: 'NYT' })).toBe(true)
+    expect(isOwnOutlet('The Washington Post', { outlet: 'NYT' })).toBe(false)
   })
 })
