@@ -75,3 +75,27 @@ const windows1252High = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\
 function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('latin1').replace(/[\u0080-\u009F]/g, (control) => windows1252High[control.charCodeAt(0) - 0x80])
 }
+
+/**
+ * Where UTF-8 decoding of `bytes` first fails, as an editor counts (line and
+ * column, from 1) and as a byte offset (from 0); undefined when it does not.
+ * A U+FFFD the file itself holds (EF BF BD) is no failure.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } | undefined {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  let byte = 0
+  let line = 1
+  let column = 1
+  for (const character of text) {
+    const code = character.codePointAt(0)!
+    const length = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+    if (code === 0xfffd && !(bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd)) return { line, column, byte }
+    // (A replaced sequence is shorter or longer than 3 bytes, but the first failure comes before any.)
+    byte += length
+    if (character === '\n') {
+      line++
+      column = 1
+    } else column++
+  }
+  return undefined
+}

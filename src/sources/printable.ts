@@ -36,8 +36,9 @@ export function printableResult(read: ReadResult): ReadResult {
 
 /**
  * A path or message with its control characters written as escapes (`\x1b`):
- * a file's name is named on a terminal as it is, and its escapes would act.
+ * a file's name is named on a terminal as it is, and its escapes would act;
+ * a line break in it (`\x0a`) would break the one line a message is.
  */
 export function visiblePath(text: string): string {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`)
 }

@@ -1,5 +1,5 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
-import { decodeText, utf16ByteOrder } from './encoding.js'
+import { decodeText, firstInvalidUtf8, utf16ByteOrder } from './encoding.js'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { InputProblem, SourceDocument } from '../types.js'
@@ -284,7 +284,11 @@ export async function readTextFile(file: string, maxBytes = defaultMaxBytes): Pr
   if (bytes.length === 0) return { file, reason: 'file is empty' }
   if (!utf16ByteOrder(bytes) && bytes.includes(0)) return { file, reason: 'binary file (contains NUL bytes), not text' }
   const text = decodeText(bytes)
-  if (text === undefined) return { file, reason: 'not valid UTF-8 text, and no charset declared in it (save it as UTF-8)' }
+  if (text === undefined) {
+    const at = firstInvalidUtf8(bytes)
+    const where = at === undefined ? '' : ` at line ${at.line}, column ${at.column} (byte ${at.byte})`
+    return { file, reason: `not valid UTF-8 text${where}, and no charset declared in it (save it as UTF-8)` }
+  }
   // (`crosscheck report .` in a folder of articles writes its report under it.)
   return text.startsWith(reportMarker) ? { file, reason: 'a crosscheck report, not an article: left out' } : text
 }

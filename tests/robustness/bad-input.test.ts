@@ -86,7 +86,7 @@ describe('bad input through the CLI: exit 2 and one line naming the file', () =>
     ['an empty file', ['analyze', 'empty.txt'], 'crosscheck: empty.txt: file is empty'],
     ['a file of white space only', ['analyze', 'blank.md'], 'crosscheck: blank.md: no prose in this file'],
     ['a binary file', ['analyze', 'image.txt'], 'crosscheck: image.txt: binary file (contains NUL bytes), not text'],
-    ['invalid UTF-8', ['analyze', 'latin1.md'], 'crosscheck: latin1.md: not valid UTF-8 text, and no charset declared in it (save it as UTF-8)'],
+    ['invalid UTF-8', ['analyze', 'latin1.md'], 'crosscheck: latin1.md: not valid UTF-8 text at line 1, column 4 (byte 3), and no charset declared in it (save it as UTF-8)'],
     ['a wrong extension', ['analyze', 'notes.pdf'], 'crosscheck: notes.pdf: unsupported file type ".pdf" (expected .txt, .md or .html)'],
     ['a folder without articles', ['analyze', 'attachments'], 'crosscheck: attachments: no .txt, .md or .html files in this folder'],
     ['a file over the size limit', ['analyze', 'huge.txt'], 'crosscheck: huge.txt: file is 20.1 MB, over the 20.0 MB limit'],

@@ -72,6 +72,9 @@ describe('readSources', () => {
     expect(problems).toEqual([
       { file: path.join(folder, '\\x1b]0;PWNED\\x07\\x1b[31mred.txt'), reason: 'its path holds control characters (terminal escapes); rename it to read it' },
     ])
+    // A line break in the name too: the message stays one line.
+    const broken = await readFolderWith('name with\nnewline.txt', prose)
+    expect(broken.problems.map((problem) => problem.file)).toContain(path.join(folder, 'name with\\x0anewline.txt'))
   })
 
   it('reads a file reached through a link once', async () => {
@@ -169,8 +172,12 @@ describe('readSources', () => {
 
   it('reports text in a charset it does not declare, and reads UTF-16 and a page that declares its own', async () => {
     const { file, problems } = await readFolderWith('latin1.md', Buffer.from('Caf\xe9 au lait, on the terrace.', 'latin1'))
-    expect(problems).toEqual([{ file, reason: 'not valid UTF-8 text, and no charset declared in it (save it as UTF-8)' }])
+    expect(problems).toEqual([{ file, reason: 'not valid UTF-8 text at line 1, column 4 (byte 3), and no charset declared in it (save it as UTF-8)' }])
     await rm(file)
+    // Where the first bad byte is, past text in UTF-8 with a U+FFFD of its own: a stray Word apostrophe (0x92) on line 2.
+    const stray = await readFolderWith('stray.txt', Buffer.concat([Buffer.from('The café � opened.\nIt', 'utf8'), Buffer.from([0x92]), Buffer.from('s late.', 'utf8')]))
+    expect(stray.problems).toEqual([{ file: stray.file, reason: 'not valid UTF-8 text at line 2, column 3 (byte 24), and no charset declared in it (save it as UTF-8)' }])
+    await rm(stray.file)
     const utf16 = path.join(folder, 'utf16.txt')
     await writeFile(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('The café reopened on Friday after the fire.', 'utf16le')]))
     const page = '<html><head><meta charset="windows-1252"></head><body><article><p>\x93We will reopen,\x94 said Fran\xe7ois Lef\xe8vre, who has run the caf\xe9 on the corner for twenty years.</p></article></body></html>'
