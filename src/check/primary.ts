@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import type { Analysis, InputProblem, Quote, SourceDocument, Token } from '../types.js'
 import { readSources } from '../sources/read.js'
@@ -35,6 +36,10 @@ const firstLabel = new RegExp(speakerLabel.source, 'u')
 
 /** Read the primary source the way articles are read, so .txt, .md and .html all work; or say why it cannot be used. */
 export async function readPrimary(file: string): Promise<PrimarySource | InputProblem> {
+  // What it is first: a folder's first problem (a dangling link in it) or a device's lack of an extension would say
+  // something else.
+  const kind = kindOfPath(file)
+  if (kind !== undefined && kind !== 'file') return { file, reason: kind === 'folder' ? 'a folder; give one file' : 'not a regular file' }
   const { sources, problems } = await readSources([file])
   if (problems.length > 0) return problems[0]
   if (sources.length !== 1) return { file, reason: 'expected one file as the primary source' }
@@ -209,4 +214,14 @@ function checkQuote(quote: Quote, match: PassageMatch, primary: PrimarySource): 
     })
   }
   return findings
+}
+
+/** `file`, `folder` or `other` (a device, a pipe) for what the path names, following links; undefined when it names nothing. */
+function kindOfPath(file: string): 'file' | 'folder' | 'other' | undefined {
+  try {
+    const info = statSync(file)
+    return info.isFile() ? 'file' : info.isDirectory() ? 'folder' : 'other'
+  } catch {
+    return undefined
+  }
 }

@@ -25,7 +25,7 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
     .command('quotes')
     .description('check that the quotes sources share are worded and attributed alike, and match a primary source')
     .argument('[paths...]', 'article files or folders', defaultPaths)
-    .option('--primary <file>', 'transcript, statement or post to check every quote against (not one of the compared articles)')
+    .option('--primary <file>', 'transcript, statement or post to check every quote against (not one of the compared articles)', onePrimary)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'show only errors and warnings')
     .option('--strict', 'treat warnings as errors, and exit 2 when an input file could not be read')
@@ -53,6 +53,13 @@ export const registerQuotes: RegisterCommand = (program, { io, setExitCode }) =>
       setExitCode(options.strict && problems.length > 0 ? 2 : exitCodeOf(files))
       io.stdout.write(options.format === 'json' ? formatJson(files, format) : formatText(files, format))
     })
+}
+
+/** `--primary` given once, with a name: a second would be taken silently in place of the first. */
+function onePrimary(file: string, previous: string | undefined): string {
+  if (file === '') throw new InputError('--primary needs a file name')
+  if (previous !== undefined) throw new InputError(`--primary given twice (${previous}, ${file}): quotes are checked against one primary source`)
+  return file
 }
 
 async function readPrimaryOrFail(file: string, io: CliIo): Promise<PrimarySource> {

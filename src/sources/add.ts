@@ -141,7 +141,10 @@ interface ReadInput {
 }
 
 async function readFileInput(file: string, maxBytes: number): Promise<ReadInput> {
-  if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new AddError(`${file}: a folder; give one file or URL`)
+  const info = await stat(file).catch(() => undefined)
+  if (info?.isDirectory()) throw new AddError(`${file}: a folder; give one file or URL`)
+  // (Nothing there: a mistyped URL or name is missing, whatever its extension; `notaurl` had been an unsupported type.)
+  if (info === undefined) throw new AddError(`${file}: no such file or folder, nor an http(s) URL`)
   if (!isSupportedFile(file)) throw new AddError(`${file}: unsupported file type "${path.extname(file) || 'none'}" (expected .html, .md or .txt, or an http(s) URL)`)
   const value = await readTextFile(file, maxBytes)
   if (typeof value !== 'string') throw new AddError(`${value.file}: ${value.reason}`)

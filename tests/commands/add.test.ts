@@ -49,7 +49,9 @@ describe('crosscheck add', () => {
   it('names the missing file with exit 2', async () => {
     const missing = path.join(folder, 'saved.html')
     const result = await runCli(['add', missing, '--to', folder])
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `crosscheck: ${missing}: no such file or folder\n` })
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `crosscheck: ${missing}: no such file or folder, nor an http(s) URL\n` })
+    // A word that is neither a file nor a URL is missing, not of an unsupported type.
+    expect((await runCli(['add', 'notaurl', '--to', folder])).stderr).toBe('crosscheck: notaurl: no such file or folder, nor an http(s) URL\n')
   })
 
   it('needs an argument', async () => {

@@ -94,6 +94,10 @@ describe('bad input through the CLI: exit 2 and one line naming the file', () =>
     ['a page without an article', ['report', 'index.html', '-o', '-'], 'crosscheck: index.html: no article text found in this page'],
     ['a missing path', ['quotes', 'missing.txt'], 'crosscheck: missing.txt: no such file or folder'],
     ['a missing primary source', ['quotes', 'one.txt', '--primary', 'gone.txt'], 'crosscheck: gone.txt: no such file or folder (--primary)'],
+    ['a folder for the primary source', ['quotes', 'one.txt', '--primary', 'attachments'], 'crosscheck: attachments: a folder; give one file (--primary)'],
+    ['a device for the primary source', ['quotes', 'one.txt', '--primary', '/dev/null'], 'crosscheck: /dev/null: not a regular file (--primary)'],
+    ['an empty primary source name', ['quotes', 'one.txt', '--primary='], 'crosscheck: --primary needs a file name'],
+    ['two primary sources', ['quotes', 'one.txt', '--primary', 'one.txt', '--primary', 'copy.txt'], 'crosscheck: --primary given twice (one.txt, copy.txt): quotes are checked against one primary source'],
   ])('%s', (_row, args, line) => {
     const run = crosscheck(args)
     expect(run.stderrLines).toEqual([line])
