@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import { unified } from 'unified'
 import remarkGfm from 'remark-gfm'
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify'
-import type { Analysis } from '../types.js'
+import type { Analysis, InputProblem } from '../types.js'
 import { createContext } from './context.js'
 import { titleSection } from './sections/title.js'
 import { sourcesSection } from './sections/sources.js'
@@ -17,11 +17,13 @@ import { reportMarker } from './marker.js'
 export interface ReportOptions {
   /** Report name: the title when the sources share no name (`crosscheck report` passes the input folder's name). */
   name: string
+  /** Input files left out or read only in part, and why: a reader of the report learns which outlets it lacks. */
+  leftOut?: readonly InputProblem[]
 }
 
 /** The report as an mdast tree: title and sources, summary, coverage, quotes, groups, provenance. */
 export function buildReport(analysis: Analysis, options: Readonly<ReportOptions>): Root {
-  const context = createContext(analysis, options.name)
+  const context = createContext(analysis, options.name, options.leftOut)
   return {
     type: 'root',
     children: [

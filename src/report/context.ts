@@ -1,5 +1,5 @@
 import type { InlineCode } from 'mdast'
-import type { Analysis, Group, GroupMember, Quote, Source, Span } from '../types.js'
+import type { Analysis, Group, GroupMember, InputProblem, Quote, Source, Span } from '../types.js'
 import { inlineCode } from './nodes.js'
 import { groupBySource } from '../by-source.js'
 import { singleSourceItems, type NumberedUniqueClaim } from '../single-source.js'
@@ -19,9 +19,11 @@ export interface ReportContext {
   uniqueBySource: Map<string, NumberedUniqueClaim[]>
   /** Quotes in no group: printed by one source only. */
   aloneQuotes: Quote[]
+  /** Input files left out or read in part, and why (ReportOptions.leftOut). */
+  leftOut: readonly InputProblem[]
 }
 
-export function createContext(analysis: Analysis, name: string): ReportContext {
+export function createContext(analysis: Analysis, name: string, leftOut: readonly InputProblem[] = []): ReportContext {
   const { claims, quotes } = singleSourceItems(analysis)
   return {
     analysis,
@@ -32,6 +34,7 @@ export function createContext(analysis: Analysis, name: string): ReportContext {
     unique: claims,
     uniqueBySource: groupBySource(claims),
     aloneQuotes: quotes,
+    leftOut,
   }
 }
 

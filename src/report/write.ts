@@ -1,7 +1,7 @@
 import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Analysis } from '../types.js'
-import { renderReport } from './build.js'
+import { renderReport, type ReportOptions } from './build.js'
 import { makeFoldersNamingFirst } from '../make-folders.js'
 import { describeWriteFailure } from '../write-failure.js'
 
@@ -15,6 +15,8 @@ export interface WriteReportOptions {
   output?: string
   /** Report name: the default file name and the fallback title. */
   name: string
+  /** Input files left out or read in part (ReportOptions.leftOut). */
+  leftOut?: ReportOptions['leftOut']
   /** Told the outermost folder made for the report, if any (`-o cases/x.md` with no `cases/`), so a mistyped path is heard of. */
   onCreatedFolder?: (folder: string) => void
 }
@@ -42,7 +44,7 @@ export async function writeReport(analysis: Analysis, options: Readonly<WriteRep
   // `..` read as makeFolders reads it, by the path's words: `new/../other/r.md` is other/r.md, `new` there or not, so
   // the folder made is the one written into.
   const resolved = path.normalize(target)
-  const content = renderReport(analysis, { name: options.name })
+  const content = renderReport(analysis, { name: options.name, leftOut: options.leftOut })
   const existing = await stat(resolved).catch(() => undefined)
   if (existing?.isDirectory()) throw namesFolder()
   // A device or pipe (`-o /dev/stdout`) is written to: a rename would replace it with a plain file.

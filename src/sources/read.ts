@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs'
 import { decodeText, firstInvalidUtf8, utf16ByteOrder } from './encoding.js'
+import { reportFileReason, sameFileReason } from './problems.js'
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { InputProblem, SourceDocument } from '../types.js'
@@ -68,7 +69,7 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
     if (first === undefined) {
       firstNames.set(identity, file)
       files.push(file)
-    } else problems.push({ file, reason: `same file as ${first}; skipped` })
+    } else problems.push({ file, reason: `${sameFileReason}${first}; skipped` })
   }
   for (const given of paths) {
     let info
@@ -290,7 +291,7 @@ export async function readTextFile(file: string, maxBytes = defaultMaxBytes): Pr
     return { file, reason: `not valid UTF-8 text${where}, and no charset declared in it (save it as UTF-8)` }
   }
   // (`crosscheck report .` in a folder of articles writes its report under it.)
-  return text.startsWith(reportMarker) ? { file, reason: 'a crosscheck report, not an article: left out' } : text
+  return text.startsWith(reportMarker) ? { file, reason: reportFileReason } : text
 }
 
 /** Whether `read` can read files with this name (by extension). */

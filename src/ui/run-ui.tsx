@@ -4,7 +4,8 @@ import type { AnalyzeResult } from '../analyze.js'
 import { loadEngine } from '../engine-loader.js'
 import { InputError, reportProblems } from '../cli.js'
 import { createStepGate } from '../progress.js'
-import type { Analysis } from '../types.js'
+import type { Analysis, InputProblem } from '../types.js'
+import { leavesOutArticle } from '../sources/problems.js'
 import { App } from './App.js'
 import { Loading } from './Loading.js'
 import type { RunUiOptions, UiIo } from './index.js'
@@ -73,7 +74,8 @@ export async function runInteractive(
     const named = (list: AnalyzeResult['problems'], what: string) => (list.length === 1 ? `${path.basename(list[0].file)} ${what}` : `${list.length} files ${what}`)
     const told = [problems.length > 0 ? named(problems, 'skipped') : '', notices.length > 0 ? named(notices, 'read in part') : ''].filter(Boolean)
     const notice = told.length > 0 ? `${told.join(', ')}: reasons on stderr after quitting` : undefined
-    instance.rerender(<App analysis={result.analysis} writeReport={() => saveReport(result.analysis, paths)} notice={notice} />)
+    const leftOut = [...problems.filter(leavesOutArticle), ...notices]
+    instance.rerender(<App analysis={result.analysis} writeReport={() => saveReport(result.analysis, paths, leftOut)} notice={notice} />)
     cacheTimer = setTimeout(writeCache, afterFirstFrameMs)
     await instance.waitUntilExit()
   } catch (error) {
@@ -90,7 +92,7 @@ export async function runInteractive(
 }
 
 /** The report module loads on the first `r`, so it costs nothing at start. */
-async function saveReport(analysis: Analysis, paths: readonly string[]): Promise<string> {
+async function saveReport(analysis: Analysis, paths: readonly string[], leftOut: readonly InputProblem[]): Promise<string> {
   const { reportName, writeReport } = await import('../report/write.js')
-  return writeReport(analysis, { name: reportName(paths) })
+  return writeReport(analysis, { name: reportName(paths), leftOut })
 }

@@ -61,6 +61,23 @@ describe('crosscheck report', () => {
     expect([proc.status, proc.stderr]).toEqual([2, expect.stringMatching(/\ncrosscheck: \/proc\/no-such-folder\/r\.md: cannot write the report \(.*\)\n$/)])
   })
 
+  it('names in the report the files it left out or read in part, and why; not a file read twice nor an earlier report', async () => {
+    const articles = path.join(folder, 'case')
+    await mkdir(articles)
+    for (const name of (await readdir(seeds)).sort()) await copyFile(path.join(seeds, name), path.join(articles, name))
+    await writeFile(path.join(articles, 'empty.txt'), '')
+    await writeFile(path.join(articles, 'latin1.txt'), Buffer.from('Caf\xe9 au lait on the terrace.', 'latin1'))
+    expect((await runCli(['report', articles, '-o', path.join(articles, 'reports', 'case.md')])).code).toBe(0)
+    const result = await runCli(['report', articles, path.join(articles, 'empty.txt'), '-o', '-'])
+    const listed = result.stdout.slice(result.stdout.indexOf('Not compared, or read only in part:'), result.stdout.indexOf('## Summary'))
+    expect(listed.trim().split('\n').slice(2)).toEqual([
+      `- \`${path.join(articles, 'empty.txt')}\`: file is empty`,
+      `- \`${path.join(articles, 'latin1.txt')}\`: not valid UTF-8 text at line 1, column 4 (byte 3), and no charset declared in it (save it as UTF-8)`,
+    ])
+    // (Read from the seeds alone, a report lists nothing of the kind.)
+    expect((await runCli(['report', seeds, '-o', '-'])).stdout).not.toContain('Not compared')
+  })
+
   it('writes out the escapes of a file name it names, wherever the message comes from', async () => {
     const folderName = path.join(folder, 'empty\u001b[31mRED')
     await mkdir(folderName)
