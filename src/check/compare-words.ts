@@ -88,7 +88,10 @@ function shapeOf(changes: readonly TokenChange[], before: WordedText, after: Wor
   const hasRemoved = changes.some((change) => change.kind === 'removed')
   const hasAdded = changes.some((change) => change.kind === 'added')
   if (!hasRemoved && !hasAdded) return { shape: 'same', hasElision: false }
-  if (hasRemoved && hasAdded) return { shape: isOverlap(changes, before, after) ? 'overlap' : 'reworded', hasElision: false }
+  if (hasRemoved && hasAdded) {
+    if (isOverlap(changes, before, after)) return { shape: 'overlap', hasElision: false }
+    return isElidedOverlap(changes, before, after) ? { shape: 'overlap', hasElision: true } : { shape: 'reworded', hasElision: false }
+  }
 
   // Only one kind of edit: a cut when every gap is at an edge or marked by an ellipsis on the shorter side.
   const shorter = hasRemoved ? after : before
@@ -129,6 +132,46 @@ function isOverlap(changes: readonly TokenChange[], before: WordedText, after: W
   const leading = [...first.tokens].reverse()
   const trailing = last.tokens
   return !negatesNear(sideOf(first).text, [middleOn(first)[0], ...leading]) && !negatesNear(sideOf(last).text, [middleOn(last).at(-1)!, ...trailing])
+}
+
+/**
+ * Two stretches of one text, each running past the other at an end, where
+ * one also leaves out words behind an ellipsis: `However, we would be
+ * remiss … if we did not challenge` / `We would be remiss in our duty to you
+ * and our students if we did not challenge`. Every change inside is words
+ * one side lacks where it prints an ellipsis (no word for another), and no
+ * negation stands next to the shared words at a run only one side has.
+ */
+function isElidedOverlap(changes: readonly TokenChange[], before: WordedText, after: WordedText): boolean {
+  let beforeIndex = 0
+  let afterIndex = 0
+  let shared = 0
+  let hasElision = false
+  for (let index = 0; index < changes.length; index++) {
+    const change = changes[index]
+    const isEdge = index === 0 || index === changes.length - 1
+    if (change.kind === 'same') {
+      shared += sideLength(change, 'after')
+      beforeIndex += sideLength(change, 'before')
+      afterIndex += sideLength(change, 'after')
+      continue
+    }
+    if (!isEdge) {
+      // (A change right after another is a word for a word: no gap an ellipsis marks.)
+      if (changes[index - 1].kind !== 'same' || changes[index + 1].kind !== 'same') return false
+      if (!hasEllipsisNear(change.kind === 'removed' ? after : before, change.kind === 'removed' ? afterIndex : beforeIndex)) return false
+      hasElision = true
+    } else {
+      const next = index === 0 ? changes[1] : changes[index - 1]
+      const middleEdge = change.kind === 'removed' ? next.tokens : next.matched ?? next.tokens
+      const edgeWord = index === 0 ? middleEdge[0] : middleEdge.at(-1)!
+      const run = index === 0 ? [...change.tokens].reverse() : change.tokens
+      if (next.kind !== 'same' || negatesNear((change.kind === 'removed' ? before : after).text, [edgeWord, ...run])) return false
+    }
+    if (change.kind === 'removed') beforeIndex += change.tokens.length
+    else afterIndex += change.tokens.length
+  }
+  return hasElision && shared >= minOverlapWords
 }
 
 /** Whether a negation is among the first `negationReach` tokens after `tokens[0]` (the middle's edge), before a sentence ends. */

@@ -38,6 +38,10 @@ describe('compareWords', () => {
     ['an overlap too short to be one remark', 'we will win it', 'will win it again', 'reworded', false],
     ['an overlap with a word changed inside', 'I will always speak truth to power', 'will always tell truth to power. #unapologeticallyMe', 'reworded', false],
     ['an overlap that leaves out a negation next to the shared words', 'We are not going to raise taxes on working families,', 'going to raise taxes on working families this year.', 'reworded', false],
+    ['overlapping stretches, one cut behind an ellipsis', 'However, we would be proud … if we did not lose the vote of the city', 'We would be proud of you and of the team if we did not lose the vote', 'overlap', true],
+    ['an overlap with a cut no ellipsis marks', 'However, we would be proud if we did not lose the vote of the city', 'We would be proud of you and of the team if we did not lose the vote', 'reworded', false],
+    ['an overlap with a word for a word behind an ellipsis', 'However, we would be glad … if we did not lose the vote of the city', 'We would be proud of you and of the team if we did not lose the vote', 'reworded', false],
+    ['an overlap with a negation at an end only one side has', 'We are not going to raise … taxes on working families this year', 'going to raise all the taxes on working families', 'reworded', false],
     ['an overlap with a negation in a sentence of its own past them', 'I was surprised, but in any event we will fight on for the riders of this city,', 'But in any event, we will fight on for the riders of this city. I do not like that vote,', 'overlap', false],
   ])('%s', (_, before, after, shape, hasElision) => {
     expect(compare(before, after)).toMatchObject({ shape, hasElision })
