@@ -1242,10 +1242,21 @@ function nearestApposition(list: readonly Word[], comma: number, floor: number):
     // `, a spokesman for Y,`, `, who …,`, `, R-Ky.,`, `, White House assistant press secretary,`
     const looksLikeApposition = determiners.has(form) || isRelative || isTitleWord(first) ||
       !isCapitalized(first.text) || /['\u2019]s$/.test(first.text) || isPartyLabel(first.text) || roleNouns.test(list[comma - 1].lower)
-    if (!looksLikeApposition || index <= floor) return undefined
+    if (!looksLikeApposition || index <= floor || (!isRelative && holdsClause(list, index + 1, comma))) return undefined
     return withAge(list, index, floor)
   }
   return undefined
+}
+
+/**
+ * Whether the words from `start` to `end` are a clause with a subject and a verb of its own, not an apposition: a
+ * name and a past form right after it (`, Mr Biden appeared agitated,`; not `, a Democrat from Ohio,`).
+ */
+function holdsClause(list: readonly Word[], start: number, end: number): boolean {
+  for (let index = start + 1; index < end; index++) {
+    if (/^\p{Ll}+ed$/u.test(list[index].text) && isNameWord(list[index - 1]) && !isTitleWord(list[index - 1])) return true
+  }
+  return false
 }
 
 /** `Elizabeth Lauten, 31, who …,`: an age before the apposition belongs to the name before it. */

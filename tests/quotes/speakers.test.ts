@@ -106,6 +106,14 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
+  it('reads no apposition in a clause with a subject and a verb of its own before a participle', () => {
+    expect(quotesOf('Asked about the bridge by the Herald’s Nina Patel, Mr Vale appeared annoyed, responding: “I’m not worried.”')).toEqual([
+      ['I’m not worried.', 'Vale', 'responding'],
+    ])
+    // (An apposition with a past form in it after no name stays one: `, the newly appointed director,`.)
+    expect(quotesOf('Ann Lee, the newly appointed director, responding to critics, said: “We will reopen.”')[0][1]).toBe('Ann Lee')
+  })
+
   it('reads the subject of the clause a participle goes with, not a place or a phrase before it', () => {
     expect(quotesOf('Trump posted a message on Twitter reading “Thank you Georgia” moments after polls closed.')).toEqual([['Thank you Georgia', 'Trump', 'reading']])
     expect(quotesOf('In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “He should be in prison.”')).toEqual([
