@@ -44,7 +44,10 @@ export function CoverageView({ state, width, height, dispatch }: CoverageViewPro
     <Box flexDirection={direction}>
       {matrixBox && (
         <Pane
-          title={`Coverage: ${plural(index.analysis.sources.length, 'source')} × ${plural(index.groups.length, 'group')}`}
+          // (Which sources the columns show, when not all fit: in the title, which never scrolls away.)
+          title={`Coverage: ${plural(index.analysis.sources.length, 'source')} × ${plural(index.groups.length, 'group')}${
+            layout && layout.shown < index.analysis.sources.length ? ` · sources ${layout.first + 1}–${layout.first + layout.shown} shown, ←/→ for the others` : ''
+          }`}
           lines={matrix}
           offset={0}
           width={matrixBox.width}

@@ -193,6 +193,8 @@ describe('the UI', () => {
     const shown = headerKeys()
     expect(shown.length).toBeLessThan(18)
     expect(app.frame()).toContain(`sources 1–${shown.length} of 18 shown (←/→ for the others)`)
+    // The title says so too, on top, whatever the rows' scroll.
+    expect(app.frame().split('\n').find((line) => line.includes('Coverage: 18 sources'))).toContain(`· sources 1–${shown.length} shown, ←/→ for the others`)
     await app.press(keys.right, keys.right)
     expect(headerKeys()).toEqual([...shown.slice(2), expect.any(String), expect.any(String)])
     expect(app.frame()).toContain(`sources 3–${shown.length + 2} of 18 shown`)
