@@ -55,7 +55,7 @@ const weakInsideReach = 3
 /** Verbs that quote what they call something, from as far as a plain verb after `as`: `described the move as a "…"`. */
 const characterizes = new Set([
   'describe', 'label', 'brand', 'dismiss', 'characterize', 'characterise', 'praise', 'hail', 'laud', 'tout', 'condemn',
-  'denounce', 'decry', 'criticize', 'criticise', 'slam', 'blast', 'deride', 'dispute',
+  'denounce', 'decry', 'criticize', 'criticise', 'slam', 'blast', 'deride', 'dispute', 'defend',
 ])
 // Verbs whose object the quote names: `called the plan "a disaster"`, `dubbed it "Obamacare"`.
 const verbsNamingObject = new Set(['call', 'dub', 'term'])
@@ -400,21 +400,50 @@ const clauseReportingBases = new Set([
  */
 export function clauseReportCue(text: string, list: readonly Word[], before: Span): Cue | undefined {
   if (before.end <= before.start || /^[,:\u2014\u2013]$/.test(list[before.end - 1].text)) return undefined
-  const at = verbAfterSubject(list, before.start, before.end)
+  // The sentence's subject at its start, or past a clause or phrase that opens it (`While he did not address the
+  // question in his statement, Mr. Rand said his group would …`).
+  const opening = list[before.start].lower
+  const afterOpening = subordinators.has(opening) || openingPrepositions.has(opening) ? firstCommaAfter(list, before.start, before.end) : undefined
+  for (const start of afterOpening === undefined ? [before.start] : [before.start, afterOpening + 1]) {
+    const cue = clauseReportFrom(text, list, { start, end: before.end })
+    if (cue) return cue
+  }
+  return undefined
+}
+
+/** clauseReportCue with the subject at `stretch.start`. */
+function clauseReportFrom(text: string, list: readonly Word[], stretch: Span): Cue | undefined {
+  const at = verbAfterSubject(list, stretch.start, stretch.end)
   const verb = at === undefined ? undefined : verbAt(list, at)
   if (at === undefined || !verb || !clauseReportingBases.has(verb.base) || /ing$/.test(list[at].lower) || isInfinitive(list, at)) return undefined
-  if (namesTerm(list, before.end)) return undefined
-  for (let later = verb.next; later < before.end; later++) {
-    if (verbAt(list, later) && !isParticipleModifier(list, later)) return undefined
-    if (opensOwnClause(list, later, before.end)) return undefined
+  if (namesTerm(list, stretch.end)) return undefined
+  // A participle set off by a comma goes on with the same report (`The source told Fox News that …, adding that Stone’s
+  // situation was "…"`), and reports the quote.
+  let reporting = verb
+  for (let later = verb.next; later < stretch.end; later++) {
+    const other = verbAt(list, later)
+    if (other && !isParticipleModifier(list, later)) {
+      if (!(/ing$/.test(list[later].lower) && list[later - 1]?.text === ',')) return undefined
+      reporting = other
+    }
+    if (opensOwnClause(list, later, stretch.end)) return undefined
   }
-  const inserted = insertedSpeaker(text, list, at, verb.next, before.end)
-  if (inserted) return { speaker: inserted, verb: verb.text, verbBase: verb.base, place: 'inside' }
-  const speaker = subjectBefore(text, list, at, before.start)
+  const inserted = insertedSpeaker(text, list, at, verb.next, stretch.end)
+  if (inserted) return { speaker: inserted, verb: reporting.text, verbBase: reporting.base, place: 'inside' }
+  const speaker = subjectBefore(text, list, at, stretch.start)
   // (The subject opens the sentence, titles and all: `Mr. Trump said`.)
-  if (!speaker || startWithTitles(list, speaker, before.start) !== before.start || !isRightBefore(list, speaker, at)) return undefined
-  return { speaker, verb: verb.text, verbBase: verb.base, place: 'inside' }
+  if (!speaker || startWithTitles(list, speaker, stretch.start) !== stretch.start || !isRightBefore(list, speaker, at)) return undefined
+  return { speaker, verb: reporting.text, verbBase: reporting.base, place: 'inside' }
 }
+
+/** The first comma from `start` before `end`, within an opening clause's length. */
+function firstCommaAfter(list: readonly Word[], start: number, end: number): number | undefined {
+  for (let index = start + 1; index < end && index - start <= maxOpeningClauseWords; index++) if (list[index].text === ',') return index
+  return undefined
+}
+
+/** The longest clause or phrase read as opening a sentence before its subject. */
+const maxOpeningClauseWords = 25
 
 /**
  * `Her comments, said Josh Earnest, the White House press secretary, are
@@ -786,7 +815,7 @@ const beforeBareVerb = new Set([
 ])
 
 /**
- * `the quoted remarks`, `a written statement`: a participle before a noun is
+ * `the quoted remarks`, `a written statement`, `any proposed changes`: a participle before a noun is
  * no verb; nor is a plural after an owner (`the congresswoman's comments`),
  * nor a bare form after a name (`her Facebook post`: a name takes `posts`)
  * or after a singular word (`his on-camera claim`, `a far cry`: a singular
@@ -800,7 +829,7 @@ function isParticipleModifier(list: readonly Word[], index: number): boolean {
   // (`Obama and Clinton call them` has two subjects.)
   const isBareAfterName = isNameWord(previous) && !/s$/.test(previous.text) && reportingVerb(list[index]) === word && !/^(and|or)$/.test(list[index - 2]?.text ?? '')
   return (
-    /^(the|a|an|his|her|their|its)$/i.test(previous.text) ||
+    /^(the|a|an|his|her|their|its|our|your|my|any|every|such)$/i.test(previous.text) ||
     (/['\u2019]s$|s['\u2019]$/i.test(previous.text) && /s$/.test(word)) ||
     isBareAfterName ||
     isBareAfterSingular(list, index) ||

@@ -183,6 +183,7 @@ describe('speakers and reporting verbs', () => {
 
   it('reads what a speaker describes something as, but not the one described in a passive', () => {
     expect(quotesOf('Ash described the move as a "major breach of trust."')).toEqual([['major breach of trust.', 'Ash', 'described']])
+    expect(quotesOf('Hours before the vote, the agency defended its decision as "part of a sound plan to protect the herds."')[0].slice(1)).toEqual(['the agency', 'defended'])
     expect(quotesOf('Former President George W. Bush lauded Rumsfeld as a "faithful steward of our armed forces."')).toEqual([
       ['faithful steward of our armed forces.', 'George W. Bush', 'lauded'],
     ])
@@ -356,6 +357,11 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"It deserves an inquiry," Sen. Ann Lee, R-Tenn., told Fox News, adding that Kerry has "put our troops at risk."')[1][1]).toBe('Ann Lee')
     // Who the sentence ends on as reporting it outranks whose report it opens with.
     expect(quotesOf('Ms. Reyes told the mayor that before the council could vote on the budget, she needed a "firm promise" of funds, one aide said.')[0][1]).toBe('one aide')
+  })
+
+  it('reads the clause of saying past what opens the sentence, through a participle that goes on with it, and past a participle before a noun', () => {
+    expect(quotesOf('While she did not take up the question of cuts in her statement, Ms. Vale said her union would study any proposed changes to the pension plan "to see how each might hurt the workers."')[0].slice(1)).toEqual(['Vale', 'said'])
+    expect(quotesOf('The official told the Herald that arrests of this kind usually take place at dawn with a team of agents in protective gear, adding that the case was "nothing out of the ordinary."')[0].slice(1)).toEqual(['The official', 'adding'])
   })
 
   it('gives a far fragment to no one when the clause of saying does not run on to it', () => {
