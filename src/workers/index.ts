@@ -116,12 +116,22 @@ async function runInProcess(tasks: readonly ArticleTask[], keep: KeepOutcome, ti
   const outcomes: ArticleOutcome[] = []
   if (tasks.length === 0) return outcomes
   const run = await inProcessRunner(keep)
+  let lastYield = performance.now()
   for (const task of tasks) {
     outcomes.push(await run(task))
     tick()
+    // Now and then the event loop runs (awaiting a task that is done does not let it): a Ctrl+C, or a key the UI's
+    // loading screen takes, is heard while a long run reads its articles, not once they are all read.
+    if (performance.now() - lastYield > yieldEveryMs) {
+      await new Promise((resolve) => setImmediate(resolve))
+      lastYield = performance.now()
+    }
   }
   return outcomes
 }
+
+/** How long the articles are analysed on this thread before the event loop gets a turn. */
+const yieldEveryMs = 50
 
 type KeepOutcome = (task: ArticleTask, outcome: ArticleOutcome) => void
 

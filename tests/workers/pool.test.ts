@@ -61,3 +61,27 @@ describe('worker threads (built CLI)', () => {
     expect(threaded.analysis.sources).toHaveLength(9)
   })
 })
+
+describe('analysing on this thread', () => {
+  it('gives the event loop a turn while it analyses many articles, so that a Ctrl+C or a key is heard before the last', async () => {
+    const { analyzePaths } = await import('../../src/analyze.js')
+    const folder = writeEventCorpus(300)
+    let done = 0
+    let total = 0
+    const seenMidway: number[] = []
+    // At every turn of the loop: how many articles were analysed then, when some but not all were.
+    const watch = () => {
+      if (done > 0 && done < total) seenMidway.push(done)
+      if (total === 0 || done < total) setImmediate(watch)
+    }
+    setImmediate(watch)
+    await analyzePaths([folder], {
+      workers: 0,
+      cache: false,
+      onProgress: (event) => {
+        if (event.stage === 'article') [done, total] = [event.done, event.total]
+      },
+    })
+    expect(seenMidway.length).toBeGreaterThan(0)
+  })
+})
