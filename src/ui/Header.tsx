@@ -63,11 +63,12 @@ function contextLine(state: AppState, width: number): Line {
   const { index } = state
   switch (top.view) {
     case 'groups': {
+      const { query, isEditing } = state.search
+      // What is being typed comes first, so a narrow terminal shows it (the filters it cut off are one key away).
+      if (isEditing) return truncateLine([{ text: 'search /' }, { text: query }, { text: '█', tone: 'accent' }, { text: `  filter [${state.filter}]`, tone: 'muted' }], width)
       const spans: Span[] = [{ text: 'filter ', tone: 'muted' }]
       for (const filter of filters) spans.push(filter === state.filter ? { text: `[${filter}]`, tone: 'accent' } : { text: ` ${filter} `, tone: 'muted' })
-      const { query, isEditing } = state.search
-      if (isEditing) spans.push({ text: '  search /' }, { text: query }, { text: '█', tone: 'accent' })
-      else if (query) spans.push({ text: `  search /${query}`, tone: 'accent' }, { text: ` ${visibleItems(state).length} found`, tone: 'muted' })
+      if (query) spans.push({ text: `  search /${query}`, tone: 'accent' }, { text: ` ${visibleItems(state).length} found`, tone: 'muted' })
       return truncateLine(spans, width)
     }
     case 'detail': {

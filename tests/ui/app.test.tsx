@@ -56,6 +56,12 @@ describe('the UI', () => {
     expect(app.frame()).toMatch(/Group g\d+ · 2 of 3 · /)
   })
 
+  test('a narrow terminal shows the search being typed', async () => {
+    app = await renderApp(seedLikeAnalysis, { columns: 40, rows: 12 })
+    await app.press('/', 'G', 'a', 'g', 'a')
+    expect(app.frame().split('\n')[1]).toMatch(/^search \/Gaga█ {2}filter \[all\]/)
+  })
+
   test('keys typed faster than they are read still count one by one', async () => {
     app = await renderApp(seedLikeAnalysis)
     await app.press('jjj\r')
