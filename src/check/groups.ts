@@ -189,8 +189,12 @@ function wordingFindings(
     const holdsWhole = (other: GroupMember) => wordKey(other.text) === key || compareWords(wholeWords, wordedText(other.text)).shape === 'extended'
     return own.some(holdsWhole) || (own.length > 1 && wordKey(own.map((other) => other.text).join(' ')) === key)
   }
+  // A fragment that its own source prints inside a longer quote recalls that quote (`part of the process.` after its own
+  // `… It’s part of the process.`): held against another source's, the longer one is.
+  const memberWords = wordedText(member.text)
+  const isOwnFragment = group.members.some((other) => other !== member && other.source === member.source && other.text.length > member.text.length && holds(other, memberWords))
   if (shape === 'cut') {
-    if (givesWhole(member.source, model)) return findings
+    if (givesWhole(member.source, model) || isOwnFragment) return findings
     findings.push({
       ...baseOf(member, others),
       ruleId: 'quote-trimmed',

@@ -164,6 +164,14 @@ describe('checkQuotes', () => {
       'both.txt:1:10 quote-context-differs',
       'cut.txt:1:12 quote-trimmed',
     ])
+    // Nor when its own longer quote words the rest otherwise than the other source's: the fragment recalls its own.
+    const own = makeSource('own', 'She said: "I am proud of everyone. It is part of the job." Later: "part of the job."')
+    const other = makeSource('other', 'She said: "I am proud of everyone. So it is part of the job,"')
+    const parts = [makeQuote(own, 'I am proud of everyone. It is part of the job.', 'Ana Lowe'), makeQuote(own, 'part of the job.', 'Ana Lowe', { after: 'Later' }), makeQuote(other, 'I am proud of everyone. So it is part of the job,', 'Ana Lowe')]
+    const recalled = makeGroup(parts, [{ type: 'wording', level: 'wording', detail: '"It" / "So it"', sources: ['own'] }], 2)
+    expect(checkQuotes(makeAnalysis([own, other], parts, [recalled])).flatMap((file) => file.messages.map((message) => `${message.ruleId} ${message.actual}`))).not.toContain(
+      'quote-trimmed part of the job.',
+    )
   })
 
   it('holds no part against the whole quote when its source splits the quote at its attribution', () => {
