@@ -2,6 +2,7 @@ import type { Source } from '../types.js'
 import type { AnalysisIndex, Passage } from './analysis-index.js'
 import { lineOffset, truncateLine, wrapSpans, type Line, type Span } from './lines.js'
 import { verdictMarker, verdictTone, type Tone } from './theme.js'
+import { partitionPoint } from '../partition-point.js'
 
 export interface SourceLayout {
   lines: Line[]
@@ -56,23 +57,12 @@ function paragraphLayouts(source: Source, passages: readonly Passage[], width: n
   }))
   // Each passage to the paragraphs it overlaps: the first found by bisection, as paragraphs are in order.
   for (const passage of passages) {
-    for (let at = firstEndingAfter(paragraphs, passage.start); at < paragraphs.length && paragraphs[at].start < passage.end; at++) paragraphs[at].passages.push(passage)
+    const first = partitionPoint(paragraphs.length, (at) => paragraphs[at].end <= passage.start)
+    for (let at = first; at < paragraphs.length && paragraphs[at].start < passage.end; at++) paragraphs[at].passages.push(passage)
   }
   for (const paragraph of paragraphs) paragraph.lines = wrapSpans(markedSpans(body, paragraph.start, paragraph.end, paragraph.passages, undefined), width)
   lastLayout = { source, passages, width, paragraphs }
   return paragraphs
-}
-
-/** The index of the first paragraph that ends after `offset`. */
-function firstEndingAfter(paragraphs: readonly ParagraphLayout[], offset: number): number {
-  let low = 0
-  let high = paragraphs.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (paragraphs[middle].end > offset) high = middle
-    else low = middle + 1
-  }
-  return low
 }
 
 /**
@@ -91,14 +81,8 @@ function lineRanges(lines: readonly Line[], passages: readonly Passage[]): Array
   })
   // The last line with an offset at most `limit` (or below it, when `isStrict`); line 0 when none.
   const lastLineBefore = (limit: number, isStrict: boolean) => {
-    let low = 0
-    let high = offsets.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (isStrict ? offsets[middle] < limit : offsets[middle] <= limit) low = middle + 1
-      else high = middle
-    }
-    return low === 0 ? 0 : lineIndexes[low - 1]
+    const count = partitionPoint(offsets.length, (at) => (isStrict ? offsets[at] < limit : offsets[at] <= limit))
+    return count === 0 ? 0 : lineIndexes[count - 1]
   }
   return passages.map((passage) => {
     const start = lastLineBefore(passage.start, false)
