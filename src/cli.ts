@@ -64,8 +64,8 @@ export async function run(argv: readonly string[], io: CliIo = { stdout: process
     exitCodeSoFar = code
   })
   try {
-    const meant = mistypedCommand(argv, program.commands.map((command) => command.name()))
-    if (meant !== undefined) throw new InputError(`unknown command ${JSON.stringify(argv[0])} (did you mean ${meant}?)`)
+    const mistyped = mistypedCommand(argv, program.commands.map((command) => command.name()))
+    if (mistyped !== undefined) throw new InputError(`unknown command ${JSON.stringify(mistyped.word)} (did you mean ${mistyped.meant}?)`)
     await program.parseAsync([...argv], { from: 'user' })
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -1,5 +1,6 @@
 import type { Quote, Token } from '../types.js'
 import { codedWords, diffTokens, sharedCount, sortedWordBound, sortedWordsOf } from '../compare/diff.js'
+import { isNegation } from '../compare/word-differences.js'
 import { matchQuotes, neededSharedWords, type QuoteMatch } from './quote-match.js'
 import { sourceNumbers } from './units.js'
 
@@ -269,29 +270,39 @@ const maxShortRemarkWords = 8
 
 /**
  * `"we lost 300 jobs"` / `"we lost 500 jobs"`: short quotes of one speaker
- * in two sources, the same but for one word changed or one more, at least
- * three words and one shared content word. matchQuotes needs four shared
- * words, lest short common phrases glue unrelated quotes together; the same
- * named speaker tells it is one remark, and a changed word in it is what the
- * quote check is for. Only quotes that `isPaired` leaves alone, and only
- * where each has one such partner in the other source.
+ * in two sources, the same but for a number or a negation (one word changed,
+ * or one more), at least three words and one shared content word. matchQuotes
+ * needs four shared words, lest short common phrases glue unrelated quotes
+ * together; the same named speaker tells it is one remark, and a changed
+ * figure or a negation in it is what the quote check is for. Any other word
+ * changed may be another remark (`We are ready to talk` on one question, `We
+ * are ready to fight` on another). Only quotes that `isPaired` leaves alone,
+ * and only where each has one such partner in the other source. Candidates
+ * meet through a content word they share, by speaker.
  */
 export function shortRemarkPairs(quotes: readonly Quote[], tokens: readonly Token[][], isPaired: (item: number) => boolean): QuotePair[] {
-  const bySpeaker = new Map<string, number[]>()
+  const byKey = new Map<string, number[]>()
   quotes.forEach((quote, item) => {
     const length = tokens[item].length
     if (quote.speaker === null || quote.nestedIn !== null || length < 3 || length > maxShortRemarkWords || isPaired(item)) return
-    const list = bySpeaker.get(quote.speaker)
-    if (list) list.push(item)
-    else bySpeaker.set(quote.speaker, [item])
+    for (const word of new Set(tokens[item].filter((token) => !token.isStopword).map((token) => token.normal))) {
+      const key = `${quote.speaker}\u0000${word}`
+      const list = byKey.get(key)
+      if (list) list.push(item)
+      else byKey.set(key, [item])
+    }
   })
   const found: QuotePair[] = []
-  for (const items of bySpeaker.values()) {
+  const seen = new Set<string>()
+  for (const items of byKey.values()) {
+    // (A word a speaker says in very many short quotes proposes too many pairs to be telling: one a pair shares is rarer.)
+    if (items.length > maxQuotePostings) continue
     for (let one = 0; one < items.length; one++) {
       for (let other = one + 1; other < items.length; other++) {
-        const [a, b] = [items[one], items[other]]
-        if (quotes[a].source === quotes[b].source) continue
-        const match = oneWordApart(tokens[a], tokens[b])
+        const [a, b] = [Math.min(items[one], items[other]), Math.max(items[one], items[other])]
+        if (quotes[a].source === quotes[b].source || seen.has(`${a} ${b}`)) continue
+        seen.add(`${a} ${b}`)
+        const match = oneFigureApart(tokens[a], tokens[b])
         if (match) found.push({ a, b, match })
       }
     }
@@ -303,11 +314,13 @@ export function shortRemarkPairs(quotes: readonly Quote[], tokens: readonly Toke
     count(a, quotes[b].source)
     count(b, quotes[a].source)
   }
-  return found.filter(({ a, b }) => partners.get(`${a} ${quotes[b].source}`) === 1 && partners.get(`${b} ${quotes[a].source}`) === 1)
+  return found
+    .filter(({ a, b }) => partners.get(`${a} ${quotes[b].source}`) === 1 && partners.get(`${b} ${quotes[a].source}`) === 1)
+    .sort((x, y) => x.a - y.a || x.b - y.b)
 }
 
-/** Two short wordings the same but for one word changed, or one word more, sharing a content word. */
-function oneWordApart(a: readonly Token[], b: readonly Token[]): QuoteMatch | undefined {
+/** Two short wordings the same but for a number or a negation: one word changed, or one word more. */
+function oneFigureApart(a: readonly Token[], b: readonly Token[]): QuoteMatch | undefined {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a]
   if (longer.length - shorter.length > 1) return undefined
   const changes = diffTokens(a, b)
@@ -315,6 +328,12 @@ function oneWordApart(a: readonly Token[], b: readonly Token[]): QuoteMatch | un
   // One word changed in place leaves all but one of the same length; one word more leaves all of the shorter (not
   // `They're killing people` / `Facebook isn't killing people`, a word for two: Biden's remark and its retraction).
   if (shared !== (shorter.length === longer.length ? shorter.length - 1 : shorter.length)) return undefined
-  const sharesContent = changes.some((change) => change.kind === 'same' && change.tokens.some((token) => !token.isStopword))
-  return sharesContent ? { kind: 'one word apart', shared, score: shared / longer.length } : undefined
+  const changed = changes.filter((change) => change.kind !== 'same').flatMap((change) => change.tokens)
+  // (A negation either side turns the words around, whatever word takes its place: `I never met him` / `I often met him`.)
+  const isFigure = (token: Token) => token.value !== undefined || numberWords.has(token.normal)
+  if (!changed.some(isNegation) && !changed.every(isFigure)) return undefined
+  return { kind: 'one word apart', shared, score: shared / longer.length }
 }
+
+// Words that state an amount as a number does: `we will double the budget` / `triple`.
+const numberWords = new Set(['double', 'doubled', 'triple', 'tripled', 'quadruple', 'half', 'halve', 'halved', 'twice', 'thrice', 'once', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions'])

@@ -139,8 +139,9 @@ function isOverlap(changes: readonly TokenChange[], before: WordedText, after: W
  * one also leaves out words behind an ellipsis: `However, we would be
  * remiss … if we did not challenge` / `We would be remiss in our duty to you
  * and our students if we did not challenge`. Every change inside is words
- * one side lacks where it prints an ellipsis (no word for another), and no
- * negation stands next to the shared words at a run only one side has.
+ * one side lacks where it prints an ellipsis (no word for another, and no
+ * negation among them), and no negation stands next to the shared words at
+ * a run only one side has.
  */
 function isElidedOverlap(changes: readonly TokenChange[], before: WordedText, after: WordedText): boolean {
   let beforeIndex = 0
@@ -160,6 +161,8 @@ function isElidedOverlap(changes: readonly TokenChange[], before: WordedText, af
       // (A change right after another is a word for a word: no gap an ellipsis marks.)
       if (changes[index - 1].kind !== 'same' || changes[index + 1].kind !== 'same') return false
       if (!hasEllipsisNear(change.kind === 'removed' ? after : before, change.kind === 'removed' ? afterIndex : beforeIndex)) return false
+      // (Nor a negation cut: `we will … raise taxes` / `we will never raise taxes` turns the words around.)
+      if (change.tokens.some(isNegation)) return false
       hasElision = true
     } else {
       const next = index === 0 ? changes[1] : changes[index - 1]

@@ -44,8 +44,7 @@ export interface QuoteSurroundings {
 
 /** Words this close to the quote may be weak verbs (`he added`, `Trump fired back:`). */
 const weakVerbReach = 5
-/** A sentence of its own after a quote reports it with a weak verb only this many words in: `The senator's spokesman added.` */
-const weakOwnSentenceReach = 4
+
 /** `His response:`, `Her answer:` */
 const responseNouns = /^(response|reply|answer|retort|reaction|explanation|verdict|message|words|comment|statement)$/i
 /** A verb reports a quote inside its sentence only from this close (`said she was "so proud"`). */
@@ -260,7 +259,7 @@ export function cueAfter(text: string, list: readonly Word[], after: Span, quote
       const isOwnSubject = !endsItsSentence || (speaker !== undefined && isRightBefore(list, speaker, at))
       // (A verb of other senses reports a quote before it only from a sentence that is little more than it: `She
       // continued.`, not `Updated CDC guidance will still call on Americans to …`.)
-      const isNearEnough = !endsItsSentence || !isWeakVerb(verb.base) || at - index <= weakOwnSentenceReach
+      const isNearEnough = !endsItsSentence || !isWeakVerb(verb.base) || (speaker !== undefined && onlyAsidesBetween(list, firstAtOrAfter(list, speaker.end), at))
       if (speaker && speaker.start >= list[index].start && opensSubject && !followsPhrase && !runsOn && !isContrasted && isOwnSubject && isNearEnough) {
         cue = { speaker, verb: verb.text, verbBase: verb.base, place: 'after' }
         cueEnd = verb.next
@@ -416,14 +415,15 @@ function clauseReportFrom(text: string, list: readonly Word[], stretch: Span): C
   const at = verbAfterSubject(list, stretch.start, stretch.end)
   const verb = at === undefined ? undefined : verbAt(list, at)
   if (at === undefined || !verb || !clauseReportingBases.has(verb.base) || /ing$/.test(list[at].lower) || isInfinitive(list, at)) return undefined
-  if (namesTerm(list, stretch.end)) return undefined
+  // (Nor a report denied, `Mr. Rand never said that …`, nor one heard, `Ms. Lee was told by her doctors that …`.)
+  if (isNegatedOrPassive(list, stretch.start, at) || namesTerm(list, stretch.end)) return undefined
   // A participle set off by a comma goes on with the same report (`The source told Fox News that …, adding that Stone’s
   // situation was "…"`), and reports the quote.
   let reporting = verb
   for (let later = verb.next; later < stretch.end; later++) {
     const other = verbAt(list, later)
     if (other && !isParticipleModifier(list, later)) {
-      if (!(/ing$/.test(list[later].lower) && list[later - 1]?.text === ',')) return undefined
+      if (!(/ing$/.test(list[later].lower) && list[later - 1]?.text === ',' && goesOnBases.has(other.base))) return undefined
       reporting = other
     }
     if (opensOwnClause(list, later, stretch.end)) return undefined
@@ -434,6 +434,36 @@ function clauseReportFrom(text: string, list: readonly Word[], stretch: Span): C
   // (The subject opens the sentence, titles and all: `Mr. Trump said`.)
   if (!speaker || startWithTitles(list, speaker, stretch.start) !== stretch.start || !isRightBefore(list, speaker, at)) return undefined
   return { speaker, verb: reporting.text, verbBase: reporting.base, place: 'inside' }
+}
+
+// Participles that go on with the same report (`, adding that …`); not those that bring in another's words (`,
+// responding to Ms. Lee’s claim that …`, `, echoing`, `, citing`, `, quoting`).
+const goesOnBases = new Set(['add', 'note', 'say', 'explain', 'argue', 'insist', 'warn', 'stress', 'emphasize', 'emphasise', 'acknowledge', 'concede', 'conclude', 'contend', 'predict', 'suggest', 'assert', 'claim', 'vow', 'pledge', 'promise', 'declare', 'admit'])
+
+/**
+ * Nothing but adverbs and asides set off by commas from `start` to the verb at `verb`: `Schumer, a New York Democrat,
+ * later added`, `The spokeswoman later stated`; not `Updated CDC guidance will still call`.
+ */
+function onlyAsidesBetween(list: readonly Word[], start: number, verb: number): boolean {
+  for (let index = start; index < verb; index++) {
+    if (list[index].text === ',') {
+      let close = index + 1
+      while (close < verb && list[close].text !== ',') close++
+      index = close
+      continue
+    }
+    if (!isAdverb(list[index])) return false
+  }
+  return true
+}
+
+/** A negation or a form of `be` between the subject at `start` and the verb at `verb`: a report denied or one received. */
+function isNegatedOrPassive(list: readonly Word[], start: number, verb: number): boolean {
+  for (let index = start; index < verb; index++) {
+    const form = list[index].lower
+    if (form === 'not' || form === 'never' || /n['\u2019]t$/.test(form)) return true
+  }
+  return beForms.has(list[verb - 1]?.lower ?? '') || (isAdverb(list[verb - 1]) && beForms.has(list[verb - 2]?.lower ?? ''))
 }
 
 /** The first comma from `start` before `end`, within an opening clause's length. */

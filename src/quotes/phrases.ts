@@ -1250,13 +1250,15 @@ function nearestApposition(list: readonly Word[], comma: number, floor: number):
 
 /**
  * Whether the words from `start` to `end` are a clause with a subject and a verb of its own, not an apposition: a
- * name and a past form right after it (`, Mr Biden appeared agitated,`; not `, a Democrat from Ohio,`).
+ * name that opens them, titles and all, and a past form right after it (`, Mr Biden appeared agitated,`; not `, a
+ * Democrat from Ohio,`, `, a career diplomat Obama promoted,`, `, a Yale trained statistician,`).
  */
 function holdsClause(list: readonly Word[], start: number, end: number): boolean {
-  for (let index = start + 1; index < end; index++) {
-    if (/^\p{Ll}+ed$/u.test(list[index].text) && isNameWord(list[index - 1]) && !isTitleWord(list[index - 1])) return true
-  }
-  return false
+  let index = start
+  while (index < end && isTitleWord(list[index])) index++
+  if (index === end || !isNameWord(list[index])) return false
+  while (index < end && isNameWord(list[index])) index++
+  return index < end && /^\p{Ll}+ed$/u.test(list[index].text)
 }
 
 /** `Elizabeth Lauten, 31, who …,`: an age before the apposition belongs to the name before it. */

@@ -9,9 +9,10 @@ const maxEpithetWords = 3
 
 // Nouns that announce a title: `the song "Shallow"`, `his book "The Art of the Deal"`.
 const titleNouns = /^(song|single|track|hit|album|record|film|movie|show|series|sitcom|episode|book|novel|memoir|play|musical|poem|painting|article|column|essay|podcast|program|programme|video|ballad|anthem|duet|tune|hashtag|slogan|headline|segment|tour)$/i
-// Nouns that announce a term the writer names, not words anyone said: `the phrase "anchor baby"`, `rejecting the term
-// "genocide"`; up to `maxTermWords` (past that, the wording of a text: `change the phrase "attacks in Benghazi … evolved …"`).
-const termNouns = /^(phrase|term|expression|moniker|nickname)$/i
+// Nouns that announce a term the writer names, not words anyone said: `the phrase "anchor baby"`; up to `maxTermWords`
+// (past that, the wording of a text: `change the phrase "attacks in Benghazi … evolved …"`). Not `term`, as often a term
+// of office: `by the end of his first term "every American will have clean water"`.
+const termNouns = /^(phrase|expression|moniker|nickname)$/i
 const maxTermWords = 6
 // Verbs that name a work when the name is in title case (`a film called "Shallow"`); before words in lower case they report speech
 // (`he called "a war of Obama's choosing"`, `she called it "a disaster"`): PolNeAR annotates those as quotes.

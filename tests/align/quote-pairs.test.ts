@@ -163,9 +163,11 @@ describe('matchedQuotePairs', () => {
     const pairsOf = (quotes: Quote[], isPaired: (item: number) => boolean = () => false) =>
       shortRemarkPairs(quotes, quotes.map((item) => tokensOf(item.text)), isPaired).map(({ a, b, match }) => [a, b, match.kind])
 
-    it('pairs one speaker\'s short remark in two sources one word apart, changed or added', () => {
+    it('pairs one speaker\'s short remark in two sources one figure or negation apart, changed or added', () => {
       expect(pairsOf([quote('q1', 'a', 'we lost 300 jobs'), quote('q2', 'b', 'we lost 500 jobs')])).toEqual([[0, 1, 'one word apart']])
+      expect(pairsOf([quote('q1', 'a', 'we will double the budget'), quote('q2', 'b', 'we will triple the budget')])).toEqual([[0, 1, 'one word apart']])
       expect(pairsOf([quote('q1', 'a', 'taxes will go up'), quote('q2', 'b', 'taxes will not go up')])).toEqual([[0, 1, 'one word apart']])
+      expect(pairsOf([quote('q1', 'a', 'I never met him'), quote('q2', 'b', 'I often met him')])).toEqual([[0, 1, 'one word apart']])
     })
 
     it('pairs no quotes of another speaker, of no speaker, of one source, already paired, too short or further apart', () => {
@@ -178,6 +180,8 @@ describe('matchedQuotePairs', () => {
       expect(pairsOf([quote('q1', 'a', 'They’re killing people'), quote('q2', 'b', 'Facebook isn’t killing people')])).toEqual([])
       // Only words of grammar shared.
       expect(pairsOf([quote('q1', 'a', 'we will win'), quote('q2', 'b', 'we will fight')])).toEqual([])
+      // Another word changed: maybe another remark, on another question.
+      expect(pairsOf([quote('q1', 'a', 'We are ready to talk.'), quote('q2', 'b', 'We are ready to fight.')])).toEqual([])
     })
 
     it('leaves a remark with two candidates in one source alone', () => {

@@ -39,6 +39,7 @@ describe('compareWords', () => {
     ['an overlap with a word changed inside', 'I will always speak truth to power', 'will always tell truth to power. #unapologeticallyMe', 'reworded', false],
     ['an overlap that leaves out a negation next to the shared words', 'We are not going to raise taxes on working families,', 'going to raise taxes on working families this year.', 'reworded', false],
     ['overlapping stretches, one cut behind an ellipsis', 'However, we would be proud … if we did not lose the vote of the city', 'We would be proud of you and of the team if we did not lose the vote', 'overlap', true],
+    ['an overlap with a negation cut behind the ellipsis', 'Frankly, we will … raise taxes on working families in this state.', 'We will never raise taxes on working families in this state this year.', 'reworded', false],
     ['an overlap with a cut no ellipsis marks', 'However, we would be proud if we did not lose the vote of the city', 'We would be proud of you and of the team if we did not lose the vote', 'reworded', false],
     ['an overlap with a word for a word behind an ellipsis', 'However, we would be glad … if we did not lose the vote of the city', 'We would be proud of you and of the team if we did not lose the vote', 'reworded', false],
     ['an overlap with a negation at an end only one side has', 'We are not going to raise … taxes on working families this year', 'going to raise all the taxes on working families', 'reworded', false],

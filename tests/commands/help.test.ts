@@ -18,6 +18,9 @@ describe('crosscheck help', () => {
     expect(await runCli(['quote', 'sources'])).toEqual({ code: 2, stdout: '', stderr: 'crosscheck: unknown command "quote" (did you mean quotes?)\n' })
     expect((await runCli(['analyse', 'sources', '--json'])).stderr).toBe('crosscheck: unknown command "analyse" (did you mean analyze?)\n')
     expect((await runCli(['Report', 'sources'])).stderr).toBe('crosscheck: unknown command "Report" (did you mean report?)\n')
+    // After a global option too; and a folder two letters from a short command's name is a folder (`pages`, not `pairs`).
+    expect((await runCli(['--no-cache', 'quote', 'sources'])).stderr).toBe('crosscheck: unknown command "quote" (did you mean quotes?)\n')
+    expect((await runCli(['pages'])).stderr).toBe('crosscheck: pages: no such file or folder\n')
     // A word far from every command is a path, missing or not; so is a name with an extension or a folder in it.
     expect((await runCli(['sourcse'])).stderr).toBe('crosscheck: sourcse: no such file or folder\n')
     expect((await runCli(['quote.md'])).stderr).toBe('crosscheck: quote.md: no such file or folder\n')

@@ -110,8 +110,10 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('Asked about the bridge by the Herald’s Nina Patel, Mr Vale appeared annoyed, responding: “I’m not worried.”')).toEqual([
       ['I’m not worried.', 'Vale', 'responding'],
     ])
-    // (An apposition with a past form in it after no name stays one: `, the newly appointed director,`.)
+    // (An apposition with a past form in it after no name stays one: `, the newly appointed director,`; so does one that
+    // a determiner opens, with a name and a past form in it.)
     expect(quotesOf('Ann Lee, the newly appointed director, responding to critics, said: “We will reopen.”')[0][1]).toBe('Ann Lee')
+    expect(quotesOf('The official, a career diplomat Obama promoted, told reporters: “We were never consulted.”')[0][1]).toBe('The official')
   })
 
   it('reads the subject of the clause a participle goes with, not a place or a phrase before it', () => {
@@ -260,6 +262,9 @@ describe('speakers and reporting verbs', () => {
       ['You are protected.', 'Ana Ruiz', 'told'],
     ])
     expect(quotesOf('"We are not done yet." The senator\'s spokesman added.')).toEqual([['We are not done yet.', 'The senator\'s spokesman', 'added']])
+    // Titles and an aside between commas are the subject's, however many words they take.
+    expect(quotesOf('"We will win this fight." Senate Majority Leader Chuck Ruiz added.')[0][1]).toBe('Chuck Ruiz')
+    expect(quotesOf('"There was no deal." The White House press secretary, Jen Park, later added.')[0][1]).toBe('Jen Park')
   })
 
   it('carries the last speaker on to a quote without a cue in the same paragraph', () => {
@@ -373,7 +378,12 @@ describe('speakers and reporting verbs', () => {
       speakerOf('Mayor Ann Voss says the rise in the cost of bread over the last year is small, and a memo obtained by the paper asks the members of the council to focus on how the plan "cuts costs for families."'),
       // A name the narration gives something.
       speakerOf('The aides say that the program will most likely be cut from the large spending package known as the "budget bill" that the council plans.'),
-    ]).toEqual([null, null, undefined])
+      // A report denied, or one heard.
+      speakerOf('Mr. Rand never said that the plan, which was drafted by his own staff over the summer, was "a failure."'),
+      speakerOf('Ms. Lee was told by her doctors over the weekend that the tumor was "almost certainly benign."'),
+      // A participle that brings in another's words.
+      speakerOf('Mr. Rand said the bill would pass, responding to Ms. Lee’s claim earlier in the day that the measure was "dead on arrival in the Senate."'),
+    ]).toEqual([null, null, undefined, null, null, null])
   })
 
   it('gives fragments quoted one after another in one reporting sentence to its speaker, and not past its end', () => {

@@ -45,11 +45,13 @@ describe('titles in articles', () => {
     expect(result.titles.map((title) => title.text)).toEqual(['compromise'])
   })
 
-  it('takes a short term after the phrase or the term for a title, and a longer wording so named for speech', () => {
+  it('takes a short term after the phrase or the nickname for a title, and a longer wording so named for speech', () => {
     expect(quotesOf('Mr. Dorn said this year that he would meet the "king of talk" — a play on words with the phrase "king of the road," which truckers use.')).toEqual([
       ['king of talk', 'Dorn', 'said'],
     ])
-    expect(quotesOf('The board, rejecting the term "strike," said the vote was over.')).toEqual([])
+    expect(quotesOf('The board, rejecting the expression "strike," said the vote was over.')).toEqual([])
+    // `term` is as often a term of office: what comes after it is speech.
+    expect(quotesOf('Mr. Dorn said that by the end of his first term "every child will have a school."')[0].slice(1)).toEqual(['Dorn', 'said'])
     expect(quotesOf('Aides decided to change the phrase "riots in the city ... grew into a direct assault on the hall" to "protests."')[0][0]).toBe('riots in the city ... grew into a direct assault on the hall')
   })
 
