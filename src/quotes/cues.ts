@@ -44,7 +44,6 @@ export interface QuoteSurroundings {
 
 /** Words this close to the quote may be weak verbs (`he added`, `Trump fired back:`). */
 const weakVerbReach = 5
-
 /** `His response:`, `Her answer:` */
 const responseNouns = /^(response|reply|answer|retort|reaction|explanation|verdict|message|words|comment|statement)$/i
 /** A verb reports a quote inside its sentence only from this close (`said she was "so proud"`). */
@@ -393,9 +392,10 @@ const clauseReportingBases = new Set([
  * the sentence than a verb reaches (insideReach) is still the words of the
  * one whose report opens the sentence, when that clause of saying runs on
  * to it: no one else reported on the way (`Smith said the agency, whose
- * director once called it "…"`), no clause of its own (`…, and a
- * presentation obtained by NBC encourages …`), and no term the writer
- * names (`the bill known as the "reconciliation bill"`).
+ * director once called it "…"`, `…, responding to Ms. Lee's claim that`),
+ * no clause of its own (`…, and a presentation obtained by NBC encourages
+ * …`), no term the writer names (`the bill known as the "reconciliation
+ * bill"`), and no report denied or received (`never said`, `was told by`).
  */
 export function clauseReportCue(text: string, list: readonly Word[], before: Span): Cue | undefined {
   if (before.end <= before.start || /^[,:\u2014\u2013]$/.test(list[before.end - 1].text)) return undefined
