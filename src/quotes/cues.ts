@@ -421,6 +421,9 @@ function clauseReportFrom(text: string, list: readonly Word[], stretch: Span): C
   // situation was "…"`), and reports the quote.
   let reporting = verb
   for (let later = verb.next; later < stretch.end; later++) {
+    // (Nor past words that bring in another's words or name: `referred to it as`, `nicknamed`, `read`, the general's
+    // `assertion that`, the court's `description of the statute as`.)
+    if (othersWords.has(list[later].lower)) return undefined
     const other = verbAt(list, later)
     if (other && !isParticipleModifier(list, later)) {
       if (!(/ing$/.test(list[later].lower) && list[later - 1]?.text === ',' && goesOnBases.has(other.base))) return undefined
@@ -435,6 +438,13 @@ function clauseReportFrom(text: string, list: readonly Word[], stretch: Span): C
   if (!speaker || startWithTitles(list, speaker, stretch.start) !== stretch.start || !isRightBefore(list, speaker, at)) return undefined
   return { speaker, verb: reporting.text, verbBase: reporting.base, place: 'inside' }
 }
+
+// Words on the way from a clause of saying to a quote that bring in someone else's words, or a name someone gives (not
+// `statement`: `Perry said in a statement that …` is his).
+const othersWords = new Set([
+  'referred', 'nicknamed', 'dubbed', 'labeled', 'labelled', 'branded', 'termed', 'read', 'reads', 'assertion', 'description',
+  'characterization',
+])
 
 // Participles that go on with the same report (`, adding that …`); not those that bring in another's words (`,
 // responding to Ms. Lee’s claim that …`, `, echoing`, `, citing`, `, quoting`).

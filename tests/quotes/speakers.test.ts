@@ -383,7 +383,12 @@ describe('speakers and reporting verbs', () => {
       speakerOf('Ms. Lee was told by her doctors over the weekend that the tumor was "almost certainly benign."'),
       // A participle that brings in another's words.
       speakerOf('Mr. Rand said the bill would pass, responding to Ms. Lee’s claim earlier in the day that the measure was "dead on arrival in the Senate."'),
-    ]).toEqual([null, null, undefined, null, null, null])
+      // Words that bring in another's words or a name another gives.
+      speakerOf('Ms. Lee said she was troubled by the general’s assertion at the hearing that the troops were "fully prepared for the winter."'),
+      speakerOf('Ms. Lee said that a sign taped to the door of the clinic on Main Street read "Closed until further notice."'),
+    ]).toEqual([null, null, undefined, null, null, null, null, null])
+    // (Her own statement is hers.)
+    expect(speakerOf('Ms. Lee said in a statement on Tuesday that if elected she would "secure the border within a year."')).toBe('Lee')
   })
 
   it('gives fragments quoted one after another in one reporting sentence to its speaker, and not past its end', () => {
