@@ -402,7 +402,7 @@ export function clauseReportCue(text: string, list: readonly Word[], before: Spa
   // The sentence's subject at its start, or past a clause or phrase that opens it (`While he did not address the
   // question in his statement, Mr. Rand said his group would …`).
   const opening = list[before.start].lower
-  const afterOpening = subordinators.has(opening) || openingPrepositions.has(opening) ? firstCommaAfter(list, before.start, before.end) : undefined
+  const afterOpening = subordinators.has(opening) ? clauseEnd(list, before.start, before.end) : openingPrepositions.has(opening) ? firstCommaAfter(list, before.start, before.end) : undefined
   for (const start of afterOpening === undefined ? [before.start] : [before.start, afterOpening + 1]) {
     const cue = clauseReportFrom(text, list, { start, end: before.end })
     if (cue) return cue
@@ -474,6 +474,19 @@ function isNegatedOrPassive(list: readonly Word[], start: number, verb: number):
     if (form === 'not' || form === 'never' || /n['\u2019]t$/.test(form)) return true
   }
   return beForms.has(list[verb - 1]?.lower ?? '') || (isAdverb(list[verb - 1]) && beForms.has(list[verb - 2]?.lower ?? ''))
+}
+
+/**
+ * The comma that ends a clause opening at `start` with a subordinator: the first with a verb before it, past a name's
+ * apposition (`After Mr. Rand, the committee chairman, said the bill was dead,`).
+ */
+function clauseEnd(list: readonly Word[], start: number, end: number): number | undefined {
+  let hasVerb = false
+  for (let index = start + 1; index < end && index - start <= maxOpeningClauseWords; index++) {
+    if (list[index].text === ',' && hasVerb) return index
+    hasVerb ||= isVerbLike(list[index]) || /^(did|does|do|is|are|was|were)$/.test(list[index].lower)
+  }
+  return undefined
 }
 
 /** The first comma from `start` before `end`, within an opening clause's length. */

@@ -366,6 +366,8 @@ describe('speakers and reporting verbs', () => {
 
   it('reads the clause of saying past what opens the sentence, through a participle that goes on with it, and past a participle before a noun', () => {
     expect(quotesOf('While she did not take up the question of cuts in her statement, Ms. Vale said her union would study any proposed changes to the pension plan "to see how each might hurt the workers."')[0].slice(1)).toEqual(['Vale', 'said'])
+    // (Not from inside an opening clause whose subject has an apposition: `After Mr. Rand, the committee chairman, said …,`.)
+    expect(quotesOf('After Mr. Rand, the committee chairman, said the bill was dead, the others in the House pressed ahead with their "lifeline for seniors."')[0]?.[1] ?? null).toBeNull()
     expect(quotesOf('The official told the Herald that arrests of this kind usually take place at dawn with a team of agents in protective gear, adding that the case was "nothing out of the ordinary."')[0].slice(1)).toEqual(['The official', 'adding'])
   })
 
