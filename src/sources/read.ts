@@ -95,6 +95,14 @@ export async function listSourceFiles(paths: readonly string[]): Promise<{ files
 
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/
 
+// Files in a folder that are likely articles in a form crosscheck does not read, and what to do.
+const saveAs = 'not read: save it as .txt, .md or .html to compare it'
+const documentReasons = new Map([
+  ['.docx', `a Word document, ${saveAs}`], ['.doc', `a Word document, ${saveAs}`], ['.odt', `an OpenDocument text, ${saveAs}`],
+  ['.rtf', `a rich-text document, ${saveAs}`], ['.pdf', `a PDF, ${saveAs}`], ['.pages', `a Pages document, ${saveAs}`],
+  ['.text', 'not read: rename it with .txt to compare it'],
+])
+
 /**
  * What tells a file from every other: its device and inode, so that a
  * link, symbolic or hard, and a path in another case where the file system
@@ -190,6 +198,11 @@ async function listSupportedFiles(folder: string, problems: InputProblem[], list
     }
     if (!isFolder) {
       if (isSupportedFile(entry.name)) files.push(full)
+      else {
+        // An article saved as a document is named, not passed over as a photo is: the comparison would lack an outlet.
+        const reason = documentReasons.get(path.extname(entry.name).toLowerCase())
+        if (reason) problems.push({ file: full, reason })
+      }
       continue
     }
     const realFolder = realPath(full)

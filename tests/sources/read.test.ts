@@ -37,7 +37,7 @@ describe('readSources', () => {
   it('reads a folder recursively in name order, with ids from file names', async () => {
     await mkdir(path.join(folder, 'more'))
     await writeFile(path.join(folder, 'more', 'a.md'), '---\ntitle: A\n---\n\nSome prose here.')
-    await writeFile(path.join(folder, 'notes.pdf'), 'not read')
+    await writeFile(path.join(folder, 'photo.jpg'), 'not read')
     const { sources, problems } = await readSources([folder])
     expect(problems).toEqual([])
     expect(sources.map((source) => [source.id, source.title])).toEqual([
@@ -219,6 +219,15 @@ describe('readSources', () => {
     await writeFile(path.join(empty, 'photo.jpg'), 'jpeg')
     const { sources, problems } = await readSources([empty, good])
     expect(problems).toEqual([{ file: empty, reason: 'no .txt, .md or .html files in this folder' }])
+    // An article saved as a document is named, with what to do; a photo is passed over without a word.
+    await writeFile(path.join(empty, 'nyt.docx'), 'PK')
+    await writeFile(path.join(empty, 'fox.text'), 'The council met on Tuesday.')
+    await writeFile(path.join(empty, 'photo.jpg'), 'jpeg')
+    expect((await readSources([empty])).problems).toEqual([
+      { file: path.join(empty, 'fox.text'), reason: 'not read: rename it with .txt to compare it' },
+      { file: path.join(empty, 'nyt.docx'), reason: 'a Word document, not read: save it as .txt, .md or .html to compare it' },
+      { file: empty, reason: 'no .txt, .md or .html files in this folder' },
+    ])
     expect(sources.map((source) => source.id)).toEqual(['good'])
   })
 
