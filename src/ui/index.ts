@@ -26,7 +26,8 @@ export async function runUi(paths: readonly string[], io: UiIo, options: Readonl
   const stdin = io.stdin ?? process.stdin
   if (!stdin.isTTY) {
     const result = await analyzeOrFail(paths, io)
-    io.stdout.write(formatOverview(result.analysis))
+    // (Keys come from elsewhere, the screen is a terminal's: its lines fit it.)
+    io.stdout.write(formatOverview(result.analysis, io.stdout.isTTY ? io.stdout.columns : undefined))
     return 0
   }
   const { runInteractive } = await loadWithoutFetch(() => import('./run-ui.js'))

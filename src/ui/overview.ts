@@ -4,10 +4,11 @@ import { singleSourceItems } from '../single-source.js'
 import { fit, textWidth, truncate } from './lines.js'
 
 /**
- * The static overview printed when stdout is not a terminal: one line per
- * source, then what the comparison found.
+ * The static overview printed when stdout is not a terminal (or stdin is
+ * not): one line per source, then what the comparison found. `width`, a
+ * terminal's, cuts each line to it, so that the table's rows do not wrap.
  */
-export function formatOverview(analysis: Analysis): string {
+export function formatOverview(analysis: Analysis, width?: number): string {
   const rows = analysis.sources.map((source) => [
     source.id,
     source.date ?? '-',
@@ -34,7 +35,7 @@ export function formatOverview(analysis: Analysis): string {
   for (const group of analysis.groups.filter((group) => group.verdict === 'conflict')) {
     lines.push(`  conflict ${group.id}: ${group.differences.map((difference) => difference.detail).join('; ')}`)
   }
-  return lines.join('\n') + '\n'
+  return (width === undefined ? lines : lines.map((line) => truncate(line, width))).join('\n') + '\n'
 }
 
 /** Columns as wide as their widest cell, at most 60, in terminal cells: titles and outlets come in any script. */

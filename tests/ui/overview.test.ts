@@ -7,4 +7,12 @@ describe('the static overview', () => {
     const summary = formatOverview(seedLikeAnalysis).trim().split('\n').find((line) => line.includes('groups ('))
     expect(summary).toMatch(/, 3 unique claims, 2 lone quotes$/)
   })
+
+  it('cuts each line to a terminal\'s width when given one, and keeps them whole for a pipe', () => {
+    const lines = (width?: number) => formatOverview(seedLikeAnalysis, width).trimEnd().split('\n')
+    expect(Math.max(...lines().map((line) => line.length))).toBeGreaterThan(60)
+    expect(lines(60).every((line) => Array.from(line).length <= 60)).toBe(true)
+    expect(lines(60).some((line) => line.endsWith('…'))).toBe(true)
+    expect(lines(60)).toHaveLength(lines().length)
+  })
 })
