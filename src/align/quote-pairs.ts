@@ -299,7 +299,8 @@ export function shortRemarkPairs(quotes: readonly Quote[], tokens: readonly Toke
     if (items.length > maxQuotePostings) continue
     for (let one = 0; one < items.length; one++) {
       for (let other = one + 1; other < items.length; other++) {
-        const [a, b] = [Math.min(items[one], items[other]), Math.max(items[one], items[other])]
+        // (Each list is in quote order: a < b.)
+        const [a, b] = [items[one], items[other]]
         if (quotes[a].source === quotes[b].source || seen.has(`${a} ${b}`)) continue
         seen.add(`${a} ${b}`)
         const match = oneFigureApart(tokens[a], tokens[b])

@@ -119,9 +119,13 @@ function modelFor(group: Group, member: GroupMember): GroupMember {
   // of hate`. The shortest such quote; not one that holds quote marks of its own, a passage of several quotes or
   // paragraphs whose parts its source may print apart.)
   if (!holdsReference && toReference.changes.some((change) => change.kind === 'added')) {
-    const isWhole = (other: GroupMember) => other.source !== member.source && !/["\u201C\u201D]/.test(other.text) && compareWords(words, wordedText(other.text)).shape === 'extended'
-    const wholes = group.members.filter(isWhole)
-    const whole = wholes.reduce<GroupMember | undefined>((shortest, other) => (shortest === undefined || wordedText(other.text).tokens.length < wordedText(shortest.text).tokens.length ? other : shortest), undefined)
+    let whole: GroupMember | undefined
+    let wholeLength = Infinity
+    for (const other of group.members) {
+      if (other.source === member.source || /["\u201C\u201D]/.test(other.text)) continue
+      const otherWords = wordedText(other.text)
+      if (otherWords.tokens.length < wholeLength && compareWords(words, otherWords).shape === 'extended') [whole, wholeLength] = [other, otherWords.tokens.length]
+    }
     if (whole) return whole
   }
   if (!holdsReference && referenceShared * 2 >= Math.min(words.tokens.length, referenceWords.tokens.length)) return reference
@@ -191,10 +195,12 @@ function wordingFindings(
   }
   // A fragment that its own source prints inside a longer quote recalls that quote (`part of the process.` after its own
   // `… It’s part of the process.`): held against another source's, the longer one is.
-  const memberWords = wordedText(member.text)
-  const isOwnFragment = group.members.some((other) => other !== member && other.source === member.source && other.text.length > member.text.length && holds(other, memberWords))
+  const isOwnFragment = () => {
+    const memberWords = wordedText(member.text)
+    return group.members.some((other) => other !== member && other.source === member.source && other.text.length > member.text.length && holds(other, memberWords))
+  }
   if (shape === 'cut') {
-    if (givesWhole(member.source, model) || isOwnFragment) return findings
+    if (givesWhole(member.source, model) || isOwnFragment()) return findings
     findings.push({
       ...baseOf(member, others),
       ruleId: 'quote-trimmed',

@@ -1,7 +1,7 @@
 import { analyzeOrFail, InputError } from '../cli.js'
 import { defaultPaths, type RegisterCommand } from './context.js'
 import { visiblePath } from '../sources/printable.js'
-import { leavesOutArticle } from '../sources/problems.js'
+import { leftOutFiles } from '../sources/problems.js'
 
 interface ReportCommandOptions {
   output?: string
@@ -16,8 +16,9 @@ export const registerReport: RegisterCommand = (program, { io }) => {
     .option('-o, --output <file>', 'write to FILE instead of reports/<name>.md; - writes to stdout')
     .option('--name <name>', "report name (default: the input folder's or file's name; for several, the folder holding them)")
     .action(async (paths: string[], options: ReportCommandOptions) => {
-      const { analysis, problems, notices } = await analyzeOrFail(paths, io)
-      const leftOut = [...problems.filter(leavesOutArticle), ...notices]
+      const result = await analyzeOrFail(paths, io)
+      const { analysis } = result
+      const leftOut = leftOutFiles(result)
       // The report modules (remark-stringify) load only for this command.
       const [{ renderReport }, { reportName, ReportWriteError, writeReport }] = await Promise.all([import('../report/build.js'), import('../report/write.js')])
       const name = options.name ?? reportName(paths)

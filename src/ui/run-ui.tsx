@@ -5,7 +5,7 @@ import { loadEngine } from '../engine-loader.js'
 import { InputError, reportProblems } from '../cli.js'
 import { createStepGate } from '../progress.js'
 import type { Analysis, InputProblem } from '../types.js'
-import { leavesOutArticle } from '../sources/problems.js'
+import { leftOutFiles } from '../sources/problems.js'
 import { App } from './App.js'
 import { Loading } from './Loading.js'
 import type { RunUiOptions, UiIo } from './index.js'
@@ -74,7 +74,7 @@ export async function runInteractive(
     const named = (list: AnalyzeResult['problems'], what: string) => (list.length === 1 ? `${path.basename(list[0].file)} ${what}` : `${list.length} files ${what}`)
     const told = [problems.length > 0 ? named(problems, 'skipped') : '', notices.length > 0 ? named(notices, 'read in part') : ''].filter(Boolean)
     const notice = told.length > 0 ? `${told.join(', ')}: reasons on stderr after quitting` : undefined
-    const leftOut = [...problems.filter(leavesOutArticle), ...notices]
+    const leftOut = leftOutFiles(result)
     instance.rerender(<App analysis={result.analysis} writeReport={() => saveReport(result.analysis, paths, leftOut)} notice={notice} />)
     cacheTimer = setTimeout(writeCache, afterFirstFrameMs)
     await instance.waitUntilExit()
