@@ -53,7 +53,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
 
   const found = new Map<number, Found>()
   const lastOfContainer: number[] = []
-  let previousTail: Span | undefined
+  let previousTail: Stretch | undefined
   // Containers and top-level quotes are both in text order: one walk hands each container its quotes (a filter of
   // all quotes per container is quadratic in a long text).
   let nextQuote = 0
@@ -63,7 +63,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
     while (nextQuote < topLevel.length && spans[topLevel[nextQuote]].markStart < container.end) members.push(topLevel[nextQuote++])
     findCues(text, list, container, members, spans, found, previousTail)
     if (members.length > 0) lastOfContainer.push(members[members.length - 1])
-    previousTail = lastSentence(text, list, members.length > 0 ? spans[members[members.length - 1]].markEnd : container.start, container.end)
+    previousTail = lastSentence(text, list, members.length > 0 ? spans[members[members.length - 1]] : undefined, container.start, container.end)
   }
 
   const speakerKeys = new Set<string>()
@@ -145,7 +145,7 @@ export function attributeQuotes(text: string, list: readonly Word[], paragraphs:
 /** The cue of each top-level quote in one container. */
 function findCues(
   text: string, list: readonly Word[], container: Span, members: readonly number[], spans: readonly QuoteSpan[],
-  found: Map<number, Found>, previousTail: Span | undefined,
+  found: Map<number, Found>, previousTail: Stretch | undefined,
 ): void {
   const around = surroundings(text, list, container, members.map((index) => spans[index]))
   members.forEach((index, position) => {
@@ -158,7 +158,7 @@ function findCues(
     const sentenceBefore = opensContainer
       ? previousTail
       : around[position].before.start === around[position].before.end
-        ? lastSentence(text, list, position > 0 ? spans[members[position - 1]].markEnd : container.start, span.markStart)
+        ? lastSentence(text, list, position > 0 ? spans[members[position - 1]] : undefined, container.start, span.markStart)
         : undefined
     if (!cue && sentenceBefore) {
       const introduction = list[sentenceBefore.end - 1]?.text === ':' ? cueBefore(text, list, sentenceBefore) : undefined
@@ -168,7 +168,9 @@ function findCues(
     }
     // (Only for a quote that is its sentence: not `"…" was how one voter in Ohio put it`.)
     const isOwnSentence = around[position].before.start === around[position].before.end && around[position].after.start === around[position].after.end
-    const paraphrase = !cue && sentenceBefore && isOwnSentence ? reportingSentenceCue(text, list, sentenceBefore) : undefined
+    // (Only from a sentence's start: after a quote inside it, `… helped catch "Unabomber" Ted Kaczynski -- … -- told Fox
+    // News that …` is James Fitzgerald's report, not Kaczynski's.)
+    const paraphrase = !cue && sentenceBefore?.opensSentence && isOwnSentence ? reportingSentenceCue(text, list, sentenceBefore) : undefined
     found.set(index, { cue, around: around[position], previous: position > 0 ? members[position - 1] : undefined, opensContainer, paraphrase })
   })
 }
@@ -203,19 +205,27 @@ function inOneSentence(text: string, list: readonly Word[], first: QuoteSpan, se
 // (most often the same speaker), nor `, and the "worst deal ever"` (the same object, another fragment).
 const newClause = /[,;]\s*(?:and|but|or|yet|so)\s+[A-Z][\w'\u2019-]*\b|\b(?:while|whereas|although|though)\s+(?:the|a|an|[A-Z][\w'\u2019-]*)\b/
 
-/** The words of the last sentence between `start` and `end` (index range). */
-function lastSentence(text: string, list: readonly Word[], start: number, end: number): Span | undefined {
-  const first = firstAtOrAfter(list, start)
+/** A stretch of words (index range) and whether it opens its sentence. */
+interface Stretch extends Span {
+  opensSentence: boolean
+}
+
+/**
+ * The words of the last sentence after the quote `after` (else from `start`) up to `end` (text offsets). They open
+ * their sentence unless they follow a quote set inside narration that goes on past it (`… helped catch "Unabomber"
+ * Ted Kaczynski -- … -- told`); after a quote that opens the sentence they are its report (`"…," diGenova told`).
+ */
+function lastSentence(text: string, list: readonly Word[], after: QuoteSpan | undefined, start: number, end: number): Stretch | undefined {
+  const first = firstAtOrAfter(list, after ? after.markEnd : start)
   const last = firstAtOrAfter(list, end)
   if (last <= first) return undefined
-  let sentenceStart = first
   for (let index = last - 2; index >= first; index--) {
-    if (endsSentence(list, index, text)) {
-      sentenceStart = index + 1
-      break
-    }
+    if (endsSentence(list, index, text)) return { start: index + 1, end: last, opensSentence: true }
   }
-  return { start: sentenceStart, end: last }
+  if (after === undefined || /[.!?\u2026]['"\u2019\u201D\s]*$/.test(text.slice(after.start, after.end))) return { start: first, end: last, opensSentence: true }
+  const before = firstAtOrAfter(list, after.markStart) - 1
+  const quoteOpensSentence = before < 0 || endsSentence(list, before, text) || hasNewline(text, list[before].end, after.markStart)
+  return { start: first, end: last, opensSentence: quoteOpensSentence }
 }
 
 /**

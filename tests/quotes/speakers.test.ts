@@ -298,6 +298,14 @@ describe('speakers and reporting verbs', () => {
     // Not a question the quote answers, nor a quote with narration of its own in its sentence.
     expect(quotesOf('Reporters asked the mayor whether the bridge would reopen. “We will see.”')).toEqual([['We will see.', null, null]])
     expect(quotesOf('Biden said the economy was weak. “Folks are hurting right now” was how one voter put it.')[0][1]).not.toBe('Biden')
+    // The sentence read from its start: a name right after a quote inside the narration is no subject, while one after
+    // a quote that opens the sentence reports it and the next paragraph.
+    const afterQuotedEpithet = 'James Fitzgerald, a profiler who helped catch "Unabomber" Ted Kaczynski -- who killed 3 people -- told Fox News that the letter looked familiar.\n\n“It wasn’t an honest mistake.”'
+    expect(quotesOf(afterQuotedEpithet).at(-1)![1]).not.toBe('Ted Kaczynski')
+    expect(quotesOf('“It was a raid,” diGenova, a former prosecutor, told Fox News.\n\n“This is an abuse of power.”')).toEqual([
+      ['It was a raid,', 'diGenova', 'told'],
+      ['This is an abuse of power.', 'diGenova', 'told'],
+    ])
     // An earlier quote that goes on keeps its speaker.
     expect(quotesOf('"We start at dawn," Tom Baker said as Ann Lee said the plan was fine. "Bring water."')[1]).toEqual(['Bring water.', 'Tom Baker', null])
   })
