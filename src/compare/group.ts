@@ -3,8 +3,9 @@ import { joinContractions } from './contractions.js'
 import { codedWords, diffTokens, sharedCount, sharedWordBound, smallestShareCount, sortedWordBound, sortedWordsOf } from './diff.js'
 import { editsMayConflict, figureRelation, figuresByCount, holdsDetail, isContiguousCut, mergeDifferences, verdictOf, wordDifferences } from './word-differences.js'
 import { parseNumber } from '../pipeline/numbers.js'
+import { nameKey } from '../quotes/canonical.js'
 import { isSameOutlet } from '../quotes/cites.js'
-import { isOrganizationName, isParticleForm } from '../quotes/names.js'
+import { isFormOf, isOrganizationName, isParticleForm } from '../quotes/names.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -405,7 +406,7 @@ const minSpeakerConflictTokens = 4
 /**
  * Different named people for the same words. Only full names can conflict: a
  * description (`the House speaker`), a lone word (`Obama`, or `Twitter` taken
- * for a speaker) or another form of one surname (`Dick Durbin` / `Richard J.
+ * for a speaker) or another form of one name (`Dick Durbin` / `Richard J.
  * Durbin`) may well be the same person.
  */
 function speakerDifferences(members: readonly MemberInput[]): Difference[] {
@@ -433,11 +434,16 @@ function speakerDifferences(members: readonly MemberInput[]): Difference[] {
   return differences
 }
 
-/** The same surname (`Cooper`, `Bradley Cooper`), or the same words but for hyphens (`Taylor-Greene` / `Taylor Greene`; not `Jackson-Lee` / `Lee`). */
+/**
+ * Two forms of one name (`Dick Durbin` / `Richard J. Durbin`, `George Bush` / `George W. Bush`), or the same words but
+ * for hyphens (`Taylor-Greene` / `Taylor Greene`; not `Jackson-Lee` / `Lee`). One surname is not enough: `Luis
+ * Sánchez` and `Maria Sánchez`, `George H.W. Bush` and `George W. Bush` are two people.
+ */
 function isSamePerson(one: string, other: string): boolean {
-  const surname = (name: string) => name.split(/\s+/).pop()!.toLowerCase()
-  return surname(one) === surname(other) || nameWords(one).join(' ') === nameWords(other).join(' ')
+  const [a, b] = [nameKey(one), nameKey(other)]
+  return (a.length <= b.length ? isFormOf(a, b) : isFormOf(b, a)) || nameWords(one).join(' ') === nameWords(other).join(' ')
 }
+
 
 /** One name's words all in the other's, but for `the` (`The White House` / `White House`, `Biden Campaign` / `Biden-Harris Campaign`). */
 function isSameOrganization(one: string, other: string): boolean {

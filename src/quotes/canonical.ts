@@ -20,7 +20,7 @@ export function canonicalNames(names: readonly string[]): Map<string, string> {
       else notProper.add(name)
     }
   }
-  const forms = [...counts.keys()].map((name) => ({ name, key: keyOf(name), count: counts.get(name)! }))
+  const forms = [...counts.keys()].map((name) => ({ name, key: nameKey(name), count: counts.get(name)! }))
   const byWord = new Map<string, number[]>()
   const byInitialLetter = new Map<string, number[]>()
   forms.forEach((form, index) => {
@@ -78,6 +78,7 @@ function isProperName(name: string): boolean {
   return /^\p{Lu}/u.test(name) && !name.split(/\s+/).some((word) => /^\p{Ll}[\p{Ll}'\u2019-]*$/u.test(word) && !isNameLink(word))
 }
 
-function keyOf(name: string): string[] {
+/** A name's words in lower case, with one apostrophe, as names are compared. */
+export function nameKey(name: string): string[] {
   return name.toLowerCase().replace(/\u2019/g, "'").split(/\s+/)
 }

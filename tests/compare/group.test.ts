@@ -95,6 +95,17 @@ describe('buildGroup', () => {
     expect(types(quoteGroup(member('a', line, { speaker: 'Sheila Jackson-Lee' }), member('b', line, { speaker: 'Mike Lee' })))).toContain('speaker')
   })
 
+  it('takes one surname with two given names for two people, and two forms of one name for one', () => {
+    const line = 'Nobody will be left behind in this town,'
+    const speakers = (one: string, other: string) => types(quoteGroup(member('a', line, { speaker: one }), member('b', line, { speaker: other })))
+    expect(speakers('Luis Sánchez', 'Maria Sánchez')).toContain('speaker')
+    expect(speakers('Jeb Bush', 'George Bush')).toContain('speaker')
+    expect(speakers('George H.W. Bush', 'George W. Bush')).toContain('speaker')
+    expect(speakers('Dick Durbin', 'Richard J. Durbin')).not.toContain('speaker')
+    expect(speakers('George Bush', 'George W. Bush')).not.toContain('speaker')
+    expect(speakers('J. Smith', 'John Smith')).not.toContain('speaker')
+  })
+
   it('calls different speakers a conflict', () => {
     const group = quoteGroup(member('a', 'Did I nail it?', { speaker: 'Lady Gaga' }), member('b', 'Did I nail it?', { speaker: 'Bradley Cooper' }))
     expect(group.verdict).toBe('conflict')
