@@ -3,7 +3,7 @@ import { joinContractions } from '../compare/contractions.js'
 import { diffTokens, joins, sideLength, slicePassage, type TokenChange } from '../compare/diff.js'
 import { processText } from '../pipeline/index.js'
 import { expletivePlaceholder } from '../pipeline/censorship.js'
-import { isNegation } from '../compare/word-differences.js'
+import { isNegation, withoutSpelledOutPercents } from '../compare/word-differences.js'
 
 /** A text with its matching tokens (offsets into `text`). */
 export interface WordedText {
@@ -39,7 +39,8 @@ export interface WordComparison {
   cosmetic: CosmeticPair[]
   /** Words contracted on one side only, as printed: `we will` / `we'll`. */
   contractions: Array<{ before: string; after: string }>
-  /** One word written apart, together or hyphenated, as printed: `work force` / `workforce`; `at` is where it starts in `after`. */
+  /** One word written apart, together or hyphenated, or a percent sign spelled out, as printed: `work force` /
+   * `workforce`, `5 percent` / `5%`; `at` is where it starts in `after`. */
   compounds: Array<{ before: string; after: string; at: number }>
 }
 
@@ -62,14 +63,15 @@ export function wordedText(text: string): WordedText {
 /** Compare two wordings with the one word diff (compare/diff.ts) and say how they relate. */
 export function compareWords(before: WordedText, after: WordedText): WordComparison {
   // Words only contracted on one side (`we'll` / `we will`) or written apart (`work force` / `workforce`) are kept words, told apart.
-  const changes = joinContractions(diffTokens(before.tokens, after.tokens))
+  // (And a percent sign spelled out on one side only: `5 percent` / `5%`.)
+  const { changes, spellings } = withoutSpelledOutPercents(joinContractions(diffTokens(before.tokens, after.tokens)), { text: before.text, start: 0 }, { text: after.text, start: 0 })
   return {
     changes,
     ...shapeOf(changes, before, after),
     regions: changedRegions(changes, before, after),
     cosmetic: cosmeticPairs(changes),
     contractions: joinedPassages(changes, 'isContraction', before, after),
-    compounds: joinedPassages(changes, 'isCompound', before, after),
+    compounds: [...joinedPassages(changes, 'isCompound', before, after), ...spellings].sort((one, other) => one.at - other.at),
   }
 }
 

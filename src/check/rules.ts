@@ -61,7 +61,7 @@ export const rules = [
   {
     id: 'quote-typography',
     severity: 'info',
-    description: 'the quote differs only in typography, letter case or number format (`I’m` / `I\'m`, `100` / `a hundred`)',
+    description: 'the quote differs only in typography, letter case or number format (`I’m` / `I\'m`, `100` / `a hundred`, `5 percent` / `5%`)',
   },
   {
     id: 'quote-contraction',

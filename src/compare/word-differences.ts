@@ -134,8 +134,9 @@ function isHedgeChanged(added: readonly Token[], next: TokenChange | undefined):
  * the reverse, which is an omission rather than a rewording.
  */
 export function wordDifferences(comparison: MemberComparison, isCut: boolean): Difference[] {
-  const { source, kind, changes, reference, member } = comparison
+  const { source, kind, reference, member } = comparison
   const differences: Difference[] = []
+  const { changes, spellings: percentSpellings } = withoutSpelledOutPercents(comparison.changes, reference, member)
   // Each side's words in order, for figures a side gives elsewhere: made once, when first needed.
   let tokensBySide: ReturnType<typeof tokensOfSides> | undefined
   // Whether a claim's two accounts measure over different periods (a quote's words are its speaker's): worked out
@@ -172,6 +173,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
     differences.push(difference)
   }
 
+  for (const spelling of percentSpellings) add('typography', 'cosmetic', `${spelling.before} / ${spelling.after}`)
   // A capital that only opens a member (`We have` quoted from `… and we have`) is where the quote or sentence starts, not a spelling.
   const referenceFirst = changes.find((change) => change.kind !== 'added')?.tokens[0]
   const firstKept = changes.find((change) => change.kind !== 'removed')
@@ -215,7 +217,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       if (token.isCensored || other.isCensored) add('censorship', 'cosmetic', pair)
       // (`one` / `One` is the same word in another case: a capital that opens a sentence, or a case difference.)
       else if (token.value !== undefined && other.value !== undefined && token.text.toLowerCase() !== other.text.toLowerCase()) add('number', 'cosmetic', pair)
-      else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
+      else if (foldTypography(token.text) === foldTypography(other.text) || (token.normal === 'percent' && other.normal === 'percent')) add('typography', 'cosmetic', pair)
       else if (token.text.toLowerCase() === other.text.toLowerCase() && !isOpeningCapital(token, other, referenceFirst, memberFirst) && !opensPart(token, other, reference, member)) add('case', 'cosmetic', pair)
       // (Matched as one word: `U.S.` / `US`, `Sen.` / `Senator` are house style; `us` / `U.S.` are two words, the
       // pronoun's form that dotted letters come down to.)
@@ -298,6 +300,45 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
   }
   return differences
 }
+
+/** One figure's percent as each side prints it (`5 percent`, `5%`); `at` is where it starts in the member's text. */
+export interface PercentSpelling {
+  before: string
+  after: string
+  at: number
+}
+
+/**
+ * The diff without the words that only spell out a percent sign the other side prints after the same figure (`5
+ * percent` / `5%`, `5 per cent` / `5%`): house style, not a rewording. Those are given as printed on each side.
+ */
+export function withoutSpelledOutPercents(
+  changes: TokenChange[], reference: MemberText, member: MemberText,
+): { changes: TokenChange[]; spellings: PercentSpelling[] } {
+  let kept: TokenChange[] | undefined
+  const spellings: PercentSpelling[] = []
+  for (let index = 0; index < changes.length; index++) {
+    const [before, change, after] = [changes[index - 1], changes[index], changes[index + 1]]
+    const figure = before?.kind === 'same' ? before.tokens[before.tokens.length - 1] : undefined
+    const other = before?.matched?.[before.matched.length - 1]
+    const isSpelledOut = figure?.value !== undefined && other?.value !== undefined && change.kind !== 'same' && (after === undefined || after.kind === 'same') &&
+      percentWords.has(change.tokens.map((token) => token.normal).join(' ')) &&
+      (change.kind === 'removed' ? percentAfter(other, member) : percentAfter(figure, reference)) === '%'
+    if (!isSpelledOut) {
+      kept?.push(change)
+      continue
+    }
+    kept ??= changes.slice(0, index)
+    // The figure with its words, as printed on the side that spells the sign out (`5 per cent`).
+    const [owner, first] = change.kind === 'removed' ? [reference, figure] : [member, other]
+    const spelled = owner.text.slice(first.start - owner.start, change.tokens[change.tokens.length - 1].end - owner.start)
+    const at = other.start - member.start
+    spellings.push(change.kind === 'removed' ? { before: spelled, after: `${other.text}%`, at } : { before: `${figure.text}%`, after: spelled, at })
+  }
+  return { changes: kept ?? changes, spellings }
+}
+
+const percentWords = new Set(['percent', 'per cent'])
 
 /**
  * Whether the other side (`other`, its words in order) gives each of

@@ -26,6 +26,18 @@ describe('compareWords', () => {
     expect(compare('so (expletive) proud', 'so fucking proud').cosmetic).toEqual(['censorship: expletive / fucking'])
   })
 
+  it('sees a percent sign spelled out on one side as a spelling, not a rewording', () => {
+    const spelled = (before: string, after: string) => {
+      const comparison = compareWords(wordedText(before), wordedText(after))
+      return [comparison.shape, comparison.compounds.map((spelling) => `${spelling.before} / ${spelling.after}`)]
+    }
+    expect(spelled('Unemployment is at 5 percent and falling', 'Unemployment is at 5% and falling')).toEqual(['same', ['5 percent / 5%']])
+    expect(spelled('It rose 5.4% this year', 'It rose 5.4 per cent this year')).toEqual(['same', ['5.4% / 5.4 per cent']])
+    // Not another figure, nor the word without a sign on the other side.
+    expect(spelled('Unemployment is at 5 percent and falling', 'Unemployment is at 6% and falling')[0]).toBe('reworded')
+    expect(spelled('Unemployment is at 5 percent and falling', 'Unemployment is at 5 and falling')[0]).toBe('reworded')
+  })
+
   it.each([
     ['cut at the edges', 'I am so proud of you and of everyone here', 'so proud of you', 'cut', false],
     ['cut behind an ellipsis', 'I am so proud of you and of everyone here', 'I am so proud . . . of everyone here', 'cut', true],

@@ -177,6 +177,19 @@ describe('crosscheck quotes on articles that disagree', () => {
     ])
   })
 
+  it('reports a percent sign spelled out in one source as typography, and exits 0', () => {
+    const folder = articles('percent', {
+      'a.txt': 'Jobs news.\n\n"Unemployment is at 5 percent and we will bring it down," Mayor Ann Cole said.\n',
+      'b.txt': 'The mayor spoke.\n\n"Unemployment is at 5% and we will bring it down," Mayor Ann Cole said on Monday.\n',
+      'c.txt': 'City news.\n\n"Unemployment is at 5 percent and we will bring it down," said Ann Cole, the mayor.\n',
+    })
+    const { status, messages } = checkAsJson(folder)
+    expect(status).toBe(0)
+    expect(messages.map((message) => [message.file, message.ruleId, message.severity, message.reason])).toEqual([
+      ['b.txt', 'quote-typography', 'info', 'Unexpected `5%`, expected `5 percent` as in a and c'],
+    ])
+  })
+
   it('shows a word written apart whole in the words around a change, and typography in the quote\'s order', () => {
     const folder = articles('compound-region', {
       'a.txt': 'Jobs news.\n\n"We will train our work force now and we can’t wait," the mayor said.\n',

@@ -95,6 +95,14 @@ describe('buildGroup', () => {
     expect(types(quoteGroup(member('a', line, { speaker: 'Sheila Jackson-Lee' }), member('b', line, { speaker: 'Mike Lee' })))).toContain('speaker')
   })
 
+  it('tells a percent sign spelled out in one quote as typography, and another figure as a conflict', () => {
+    const group = quoteGroup(member('a', 'Unemployment is at 5 percent and we will bring it down,'), member('b', 'Unemployment is at 5% and we will bring it down,'))
+    expect([group.verdict, group.differences.map((difference) => [difference.type, difference.level, difference.detail])]).toEqual([
+      'equivalent', [['typography', 'cosmetic', '5 percent / 5%']],
+    ])
+    expect(quoteGroup(member('a', 'Unemployment is at 5 percent and we will bring it down,'), member('b', 'Unemployment is at 6% and we will bring it down,')).verdict).toBe('conflict')
+  })
+
   it('takes one surname with two given names for two people, and two forms of one name for one', () => {
     const line = 'Nobody will be left behind in this town,'
     const speakers = (one: string, other: string) => types(quoteGroup(member('a', line, { speaker: one }), member('b', line, { speaker: other })))
