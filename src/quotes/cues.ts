@@ -784,9 +784,14 @@ function isOwner(word: Word): boolean {
 // Words that open what a noun of speech holds: `call for`, `pledge to`, `claim that`, `words:`.
 const nounComplements = new Set(['for', 'to', 'that', 'of', ':', ','])
 
-/** `said Trump:` — the speaker after the verb, when nothing comes before it. */
+/**
+ * `said Trump:` — the speaker after the verb, when nothing comes before it. After a participle a name is the reported
+ * clause's subject (`Saying Hamas must pay a "very heavy price"`), though a pronoun most often is the speaker's own
+ * (`…, saying he made "no threats"`).
+ */
 function verbFirstSpeaker(text: string, list: readonly Word[], verb: number, end: number): SpeakerPhrase | undefined {
   const speaker = phraseAfter(text, list, verb + 1, end)
+  if (/ing$/.test(list[verb].lower) && speaker?.kind !== 'pronoun') return undefined
   // (Not an owner: `called Trump's offer "a first step"`, `said Trump's spokesman`; the name is not who speaks.)
   const last = speaker === undefined ? undefined : list[firstAtOrAfter(list, speaker.end) - 1]
   return speaker && speaker.kind !== 'nominal' && !(last !== undefined && hasPossessive(last.text)) ? speaker : undefined

@@ -1,6 +1,7 @@
 import { firstAtOrAfter, isCapitalized, lower, type Word } from './words.js'
 import { reportingVerb } from './verbs.js'
 import { isFormOf, isNameWord, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, readName, type Gender } from './names.js'
+import { subordinators } from './phrases.js'
 
 /**
  * Where each word stands, by word index (1 for yes): inside a quote, in an
@@ -350,7 +351,12 @@ function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: numbe
   let start = first - 1
   let hasPlainWord = false
   while (start >= 0 && roles.isSentenceStart[start + 1] === 0) {
-    if (list[start].text === ',') return false
+    // (Past a comma only after a short opening phrase, when a clause of time or condition opens there: `On Friday, the
+    // day that Mr. Stone stood on the steps, Mr. Trump bashed`.)
+    if (list[start].text === ',') {
+      if (!opensSubordinateClause(list, start + 1, first) || !isShortOpening(list, roles, start)) return false
+      break
+    }
     // (`When` opening the sentence is a plain word too.)
     hasPlainWord ||= (/^\p{Ll}/u.test(list[start].text) || !isNameWord(list[start])) && !isTitleWord(list[start]) && !list[start].isPunctuation
     start--
@@ -362,6 +368,24 @@ function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: numbe
   while (comma < list.length && list[comma].text !== ',' && roles.isSentenceStart[comma] === 0) comma++
   const main = list[comma + 1]
   return list[comma]?.text === ',' && main !== undefined && (isNameWord(main) || isTitleWord(main))
+}
+
+/** Whether the comma at `comma` closes a phrase of a few words that opens the sentence: `On Friday,`. */
+function isShortOpening(list: readonly Word[], roles: WordRoles, comma: number): boolean {
+  for (let index = comma - 1; index >= Math.max(0, comma - maxOpeningWords); index--) {
+    if (list[index].isPunctuation) return false
+    if (roles.isSentenceStart[index] !== 0) return true
+  }
+  return false
+}
+
+const maxOpeningWords = 4
+
+/** Whether the words from `start` up to `first` open a clause of their own: `when`, `the day that`, `hours after`. */
+function opensSubordinateClause(list: readonly Word[], start: number, first: number): boolean {
+  if (subordinators.has(list[start].lower)) return true
+  for (let index = start + 1; index < first && index <= start + 3; index++) if (/^(that|when|after|before)$/.test(list[index].lower)) return true
+  return false
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js'
 import { firstAtOrAfter, isCalendarWord, isCapitalized, type Word } from './words.js'
-import { bodyName, bodyStartBefore, isNameWord, isOrganizationName, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
+import { bodyName, bodyStartBefore, hasPossessive, isNameWord, isOrganizationName, isPartyLabel, isTitleWord, nameRunAfter, nameRunBefore, officeEnd, readName, type Name } from './names.js'
 import { reportingVerb } from './verbs.js'
 import { genderOfFirstName } from './first-names.js'
 
@@ -637,6 +637,13 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
     if (plural && /^\p{Ll}/u.test(list[firstAtOrAfter(list, plural.end) - 1].text)) return plural
     const run = nameRunAfter(list, index, ceiling)
     if (!run) return undefined
+    if (hasPossessive(list[run[1]].text)) {
+      // `said Florida’s Rick Wilson`, `opined Cleveland's Plain Dealer`: a name right after the owner is who speaks.
+      const owned = run[1] + 1 < ceiling && isNameWord(list[run[1] + 1]) ? nameRunAfter(list, run[1] + 1, ceiling) : undefined
+      const ownedName = owned && readName(text, list, owned[0], owned[1])
+      if (ownedName) return withNameAfter(text, list, namePhrase(ownedName), ceiling)
+      if (!owned) return ownedAfterVerb(text, list, run, ceiling)
+    }
     // `Clinton campaign chairman John Podesta`: the name after the role.
     let next = run[1] + 1
     while (next < ceiling && next - run[1] <= 3 && /^\p{Ll}+$/u.test(list[next].text) && !phraseEnders.has(list[next].text) && !/^(of|for)$/.test(list[next].text)) next++
@@ -656,6 +663,19 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
     return phrase && (personInApposition(text, list, phrase, ceiling) ?? phrase)
   }
   return pluralFrom(text, list, index, ceiling)
+}
+
+/**
+ * `said Reed's lawyer, Sam Ortiz`, `said Reed's lawyer Sam Ortiz`: an owner named after a verb does not speak; the
+ * one it owns does, by name when one follows a role (`Sam Ortiz`), else as described (`Reed's lawyer`).
+ */
+function ownedAfterVerb(text: string, list: readonly Word[], owner: readonly [number, number], ceiling: number): SpeakerPhrase | undefined {
+  const owned = ownedPhrase(text, list, owner[0], owner[1] + 1, ceiling)
+  if (owned?.kind !== 'nominal') return owned
+  const head = firstAtOrAfter(list, owned.end) - 1
+  const next = head + 1 < ceiling && roleNouns.test(list[head].lower) && isNameWord(list[head + 1]) ? nameRunAfter(list, head + 1, ceiling) : undefined
+  const name = next && (next[1] + 1 >= ceiling || list[next[1] + 1].isPunctuation) ? readName(text, list, next[0], next[1]) : undefined
+  return (name && namePhrase(name)) ?? personInApposition(text, list, owned, ceiling) ?? owned
 }
 
 /**

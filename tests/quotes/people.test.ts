@@ -80,6 +80,9 @@ describe('people: who a pronoun stands for', () => {
     expect(speakers('Paul Adler arrived on Monday. Unlike President Tom Reyes in the 1990s, he welcomed the fight. "We will win," he said.')).toEqual(['Paul Adler'])
     // A pronoun opening the main clause is mostly the opening clause's name: it leaves it the subject.
     expect(speakers('Tom Reyes won on Tuesday. As Paul Adler conceded the race, he vowed to run again. "We will be back," he said.')).toEqual(['Paul Adler'])
+    // Past a short opening phrase, a clause of time that names someone opens the sentence too; not a long one.
+    expect(speakers('On Friday, the day that Mr. Tom Reyes stood on the steps, Mr. Paul Adler bashed the inquiry.\n\n“A witch hunt!” he wrote.')).toEqual(['Paul Adler'])
+    expect(speakers('Critics asked for more time on Sunday night, when Tom Reyes, a senator, suggested a deal.\n\n“It will pass,” he said.')).toEqual(['Tom Reyes'])
   })
 
   it('prefers the subject to a name after a verb (`prompted Reyes`)', () => {

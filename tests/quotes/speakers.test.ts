@@ -521,6 +521,21 @@ describe('speakers and reporting verbs', () => {
     ])
   })
 
+  it('gives the words after a verb and an owner to the one owned, by name when a role names them', () => {
+    expect(quotesOf('“He did nothing wrong,” said Reed’s lawyer, Sam Ortiz.')).toEqual([['He did nothing wrong,', 'Sam Ortiz', 'said']])
+    expect(quotesOf('“It was fine,” said Trump’s former lawyer Michael Cohen.')).toEqual([['It was fine,', 'Michael Cohen', 'said']])
+    expect(quotesOf('“The charges are baseless,” said Reed’s lawyer.')).toEqual([['The charges are baseless,', 'Reed’s lawyer', 'said']])
+    expect(quotesOf('According to Reed’s lawyer, Sam Ortiz, the senator “did nothing wrong.”')).toEqual([['did nothing wrong.', 'Sam Ortiz', 'According to']])
+    // A name right after the owner is who speaks.
+    expect(quotesOf('“It cannot last,” said Florida’s Rick Wilson, a consultant.')[0][1]).toBe('Rick Wilson')
+  })
+
+  it('takes a name after a participle for what the report is about, a pronoun for the speaker', () => {
+    const opening = 'Saying Hamas must pay a “very heavy price for its attacks” in the end, Israeli jets struck a tower in Gaza.'
+    expect(quotesOf(opening)[0][1]).not.toBe('Saying Hamas')
+    expect(quotesOf('Biden said the meeting was “good and positive” overall, saying he made “no threats to anyone at all”.').map((quote) => quote[1])).toEqual(['Biden', 'Biden'])
+  })
+
   it('gives the words of one who speaks for a person to that one, not to the person', () => {
     expect(quotesOf('A spokesperson for Rep. Dana Whitfield (D-Ore.), who opposes the plan, said, "We will not back down."')).toEqual([
       ['We will not back down.', 'A spokesperson for Rep. Dana Whitfield', 'said'],
