@@ -98,7 +98,7 @@ describe('renderReport', () => {
   })
 
   it('credits a quote only one source prints to its speaker alone when the verb is bare and the speaker one (`to declare`)', () => {
-    const credit = (speaker: string, verb: string) => {
+    const credit = (speaker: string | null, verb: string) => {
       const quotes = fixture.quotes.map((quote) => (quote.id === 'q7' ? { ...quote, speaker, verb } : quote))
       return toString(section(parseReport(renderReport({ ...fixture, quotes }, { name: 'fixture' })), 'Quoted by one source only')[0])
     }
@@ -106,6 +106,9 @@ describe('renderReport', () => {
     expect(credit('Officials', 'say')).toBe(`q7 ${labels.c}:272-300 Officials say: “It has the feeling of a hug,”`)
     expect(credit('Ann Lee and Tom Vale', 'say')).toBe(`q7 ${labels.c}:272-300 Ann Lee and Tom Vale say: “It has the feeling of a hug,”`)
     expect(credit('Mick Mulvaney', 'read')).toBe(`q7 ${labels.c}:272-300 Mick Mulvaney read: “It has the feeling of a hug,”`)
+    // A verb read at a sentence's start is in lower case after the speaker; without a speaker there is no verb to show.
+    expect(credit('Mick Mulvaney', 'Says')).toBe(`q7 ${labels.c}:272-300 Mick Mulvaney says: “It has the feeling of a hug,”`)
+    expect(credit(null, 'said')).toBe(`q7 ${labels.c}:272-300 no speaker: “It has the feeling of a hug,”`)
   })
 
   it('gives one quote row a quote group, with wordings, speakers and verdicts', () => {

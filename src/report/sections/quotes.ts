@@ -100,12 +100,16 @@ function verdictCell(group: Group): PhrasingContent[] {
 }
 
 function aloneItem(context: ReportContext, quote: Quote): PhrasingContent[] {
-  const speaker = quote.speaker ?? 'no speaker'
+  const { speaker } = quote
   // `according to the Congressional Research Service:`, not `the Congressional Research Service According to:`.
-  // (A bare verb after one speaker does not read, `Mick Mulvaney declare:`: the speaker alone; `Officials say:` does.)
-  const isOneSpeaker = !/\band\b|\p{Ll}s$/u.test(speaker)
+  // (A bare verb after one speaker does not read, `Mick Mulvaney declare:`: the speaker alone; `Officials say:` does;
+  // nor a verb without a speaker, `no speaker said:`.)
+  const isOneSpeaker = speaker !== null && !/\band\b|\p{Ll}s$/u.test(speaker)
   const credit =
-    quote.verb === null || (isBareVerb(quote.verb) && isOneSpeaker) ? speaker : isAccordingToVerb(quote.verb) ? `according to ${speaker}` : `${speaker} ${quote.verb}`
+    speaker === null ? 'no speaker'
+    : quote.verb === null || (isBareVerb(quote.verb) && isOneSpeaker) ? speaker
+    : isAccordingToVerb(quote.verb) ? `according to ${speaker}`
+    : `${speaker} ${quote.verb.toLowerCase()}`
   const notes = [quote.cites === null ? null : `via ${quote.cites}`, quote.nestedIn === null ? null : `inside ${quote.nestedIn}`].filter((note) => note !== null)
   return [
     text(`${quote.id} `),
