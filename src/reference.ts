@@ -50,3 +50,8 @@ export function continuesPart(group: Group, index: number): boolean {
   const member = group.members[index]
   return member?.continuesPrevious === true && index > 0 && group.members[index - 1].source === member.source
 }
+
+/** Whether a member's speaker differs from the reference's as a reader sees it: `the letter` and `The letter` do not. */
+export function isOtherSpeaker(speaker: string | null, referenceSpeaker: string | null): boolean {
+  return (speaker ?? '').toLowerCase() !== (referenceSpeaker ?? '').toLowerCase()
+}

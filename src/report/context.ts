@@ -110,7 +110,7 @@ export function memberCites(context: ReportContext, member: GroupMember): string
   return member.quote === undefined ? null : (context.quotes.get(member.quote)?.cites ?? null)
 }
 
-export { isReferencePart, referenceMember, wordingsBesideReference } from '../reference.js'
+export { isOtherSpeaker, isReferencePart, referenceMember, wordingsBesideReference } from '../reference.js'
 
 /** `g3: conflict claim`: the group's heading, also the target of links to it. */
 export function groupHeading(group: Group): string {

@@ -112,7 +112,7 @@ export function sourceCount(group: Group): number {
 }
 
 // The member whose wording the others are compared with, a split quote whole.
-export { isReferencePart, referenceMember } from '../reference.js'
+export { isOtherSpeaker, isReferencePart, referenceMember } from '../reference.js'
 
 /** Speaker a member is attributed to, from the member or its quote. */
 export function memberSpeaker(member: GroupMember, quotes: ReadonlyMap<string, Quote>): string | null {

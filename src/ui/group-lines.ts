@@ -1,5 +1,5 @@
 import type { Group, GroupMember } from '../types.js'
-import { isReferencePart, memberCites, memberSpeaker, referenceMember, sourceCount, type AnalysisIndex, type ListItem, type SingleSourceItem } from './analysis-index.js'
+import { isOtherSpeaker, isReferencePart, memberCites, memberSpeaker, referenceMember, sourceCount, type AnalysisIndex, type ListItem, type SingleSourceItem } from './analysis-index.js'
 import { fit, lineWidth, textWidth, truncate, truncateLine, wrapSpans, type Line, type Span } from './lines.js'
 import { levelMarker, levelTone, verdictMarker, verdictTone, type Tone } from './theme.js'
 import { diffAgainstReference } from './word-diff.js'
@@ -169,8 +169,8 @@ function memberLines(group: Group, member: GroupMember, position: number, index:
   if (label && label !== key && label !== member.source) heading.push({ text: ` ${truncate(label, 40)}`, tone: 'muted' })
   if (source?.date) heading.push({ text: ` ${source.date}`, tone: 'muted' })
   if (group.kind === 'quote') {
-    const isOtherSpeaker = !isReference && speaker !== referenceSpeaker
-    heading.push({ text: ' · ' }, { text: isOtherSpeaker ? `[${speaker ?? 'no speaker'}]` : (speaker ?? 'no speaker'), tone: isOtherSpeaker ? 'changed' : undefined })
+    const isOther = !isReference && isOtherSpeaker(speaker, referenceSpeaker)
+    heading.push({ text: ' · ' }, { text: isOther ? `[${speaker ?? 'no speaker'}]` : (speaker ?? 'no speaker'), tone: isOther ? 'changed' : undefined })
     // (`According to` as printed at a sentence's start reads in lower case after the speaker.)
     if (verb) heading.push({ text: `, ${isAccordingToVerb(verb) ? 'according to' : verb}` })
   }

@@ -162,6 +162,15 @@ describe('renderReport', () => {
     expect(nodesOfType<Strong>([row.children[4]], 'strong').map((node) => toString(node))).toEqual(['Lady Gaga'])
   })
 
+  it('sets in bold no speaker that differs from the reference\'s only in letter case', () => {
+    const analysis: Analysis = structuredClone(fixture)
+    const joy = analysis.groups[2]
+    const referenceSpeaker = joy.members[joy.reference].speaker!
+    for (const member of joy.members) if (member !== joy.members[joy.reference]) member.speaker = referenceSpeaker.toUpperCase()
+    const row = firstTable(section(parseReport(renderReport(analysis, { name: 'x' })), 'Quotes')).children[3]
+    expect(nodesOfType<Strong>(row.children.slice(2, -1), 'strong').map((node) => toString(node))).toEqual([])
+  })
+
   it('says why members were grouped, and when they share one origin', () => {
     const nailed = section(tree, 'g1: identical quote').map((node) => toString(node))
     expect(nailed[0]).toBe('Grouped because: same quoted words after normalization (4 of 4); score 1.00.')

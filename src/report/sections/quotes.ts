@@ -1,7 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Difference, Group, Quote } from '../../types.js'
 import { changesToPhrasing, isRewrite, memberChanges } from '../changes.js'
-import { groupHeading, headingAnchor, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
+import { groupHeading, headingAnchor, isOtherSpeaker, label, memberCites, memberSpeaker, pointer, referenceMember, type ReportContext } from '../context.js'
 import { excerpt, heading, list, oneLine, paragraph, strong, table, text, type Cell } from '../nodes.js'
 import { isAccordingToVerb, isBareVerb } from '../../quotes/verbs.js'
 
@@ -57,8 +57,8 @@ function sourceCell(context: ReportContext, group: Group, sourceId: string): Phr
 
     const speaker = memberSpeaker(context, member)
     // Per member, not per source: one source may quote the line twice, crediting two people.
-    const isOtherSpeaker = speaker !== null && referenceSpeaker !== null && speaker !== referenceSpeaker
-    cell.push(text(' — '), isOtherSpeaker ? strong(text(speaker ?? 'no speaker')) : text(speaker ?? 'no speaker'))
+    const isOther = speaker !== null && referenceSpeaker !== null && isOtherSpeaker(speaker, referenceSpeaker)
+    cell.push(text(' — '), isOther ? strong(text(speaker ?? 'no speaker')) : text(speaker ?? 'no speaker'))
     const cites = memberCites(context, member)
     if (cites !== null) cell.push(text(`, via ${cites}`))
     if (member.quote !== undefined) cell.push(text(` (${member.quote})`))
