@@ -34,14 +34,7 @@ const ruleOrder = new Map<string, number>(rules.map((rule, index) => [rule.id, i
  * Errors are fatal messages, warnings plain messages, the rest info.
  */
 export function checkQuotes(analysis: Analysis, options: Readonly<CheckOptions> = {}): VFile[] {
-  const cited = checkCitedReports(analysis)
-  const primary = options.primary ? checkAgainstPrimary(analysis, options.primary) : { findings: [], found: new Set<string>() }
-  const findings = unique([
-    ...withoutRelayedConflicts(checkGroups(analysis), cited).filter((finding) => !isSettledByPrimary(finding, primary.found)),
-    ...cited,
-    ...primary.findings,
-  ])
-
+  const findings = quoteFindings(analysis, options.primary)
   return analysis.sources.map((source) => {
     const file = new VFile({ path: source.file })
     const own = findings.filter((finding) => finding.source === source.id)
@@ -66,6 +59,17 @@ export function checkQuotes(analysis: Analysis, options: Readonly<CheckOptions> 
     }
     return file
   })
+}
+
+/** Every finding of the check, unplaced (offsets in the sources' bodies): what checkQuotes reports and a report lists. */
+export function quoteFindings(analysis: Analysis, primarySource: PrimarySource | null = null): Finding[] {
+  const cited = checkCitedReports(analysis)
+  const primary = primarySource ? checkAgainstPrimary(analysis, primarySource) : { findings: [], found: new Set<string>() }
+  return unique([
+    ...withoutRelayedConflicts(checkGroups(analysis), cited).filter((finding) => !isSettledByPrimary(finding, primary.found)),
+    ...cited,
+    ...primary.findings,
+  ])
 }
 
 /**

@@ -9,6 +9,7 @@ import { sourcesSection } from './sections/sources.js'
 import { summarySection } from './sections/summary.js'
 import { coverageSection, onlyInOneSection } from './sections/coverage.js'
 import { quotesSection } from './sections/quotes.js'
+import { quoteCheckSection } from './sections/check.js'
 import { groupsSection } from './sections/groups.js'
 import { provenanceSection } from './sections/provenance.js'
 import { verdictFootnotes } from './verdicts.js'
@@ -21,7 +22,7 @@ export interface ReportOptions {
   leftOut?: readonly InputProblem[]
 }
 
-/** The report as an mdast tree: title and sources, summary, coverage, quotes, groups, provenance. */
+/** The report as an mdast tree: title and sources, summary, coverage, quotes, the quote check, groups, provenance. */
 export function buildReport(analysis: Analysis, options: Readonly<ReportOptions>): Root {
   const context = createContext(analysis, options.name, options.leftOut)
   return {
@@ -33,6 +34,7 @@ export function buildReport(analysis: Analysis, options: Readonly<ReportOptions>
       ...summarySection(context),
       ...coverageSection(context),
       ...quotesSection(context),
+      ...quoteCheckSection(context),
       ...groupsSection(context),
       ...onlyInOneSection(context),
       ...provenanceSection(context),

@@ -1,5 +1,6 @@
 import type { InlineCode } from 'mdast'
 import type { Analysis, Group, GroupMember, InputProblem, Quote, Source, Span } from '../types.js'
+import type { Finding } from '../check/finding.js'
 import { inlineCode } from './nodes.js'
 import { groupBySource } from '../by-source.js'
 import { singleSourceItems, type NumberedUniqueClaim } from '../single-source.js'
@@ -21,6 +22,10 @@ export interface ReportContext {
   aloneQuotes: Quote[]
   /** Input files left out or read in part, and why (ReportOptions.leftOut). */
   leftOut: readonly InputProblem[]
+  /** What the quote check finds, worked out when a section first asks. */
+  quoteFindings?: Finding[]
+  /** The group each grouped quote is in, by quote id, made when first asked. */
+  quoteGroups?: Map<string, Group>
 }
 
 export function createContext(analysis: Analysis, name: string, leftOut: readonly InputProblem[] = []): ReportContext {

@@ -23,7 +23,7 @@ describe('renderReport', () => {
     expect(headings(tree, 1)).toEqual(['Lady Gaga, Bradley Cooper, Oscars, Shallow'])
     // The example pointer is the first group's, so a reader finds it again below.
     expect(nodesOfType<InlineCode>([tree.children[2]], 'inlineCode').map((node) => node.value)).toEqual([`${labels.a}:206-220`])
-    expect(headings(tree, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Only in one source', 'Provenance'])
+    expect(headings(tree, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Quote check', 'Groups', 'Only in one source', 'Provenance'])
     // The shared material first: the single-source lists come after the groups.
     expect(headings(tree, 3).indexOf(`Only in ${labels.a}`)).toBeGreaterThan(headings(tree, 3).indexOf('g6: variant claim'))
   })
@@ -41,7 +41,7 @@ describe('renderReport', () => {
   it('counts groups by verdict and lists conflicts first, one line each', () => {
     const summary = section(tree, 'Summary')
     expect(toString(summary[0])).toBe(
-      '6 groups of matching quotes and claims: 2 conflict, 2 variant, 1 equivalent, 1 identical. 4 claims only one source makes; 7 quotes in all; 3 quote groups hold 6 of them, each group from more than one source.',
+      '6 groups of matching quotes and claims: 2 conflict, 2 variant, 1 equivalent, 1 identical. 4 claims only one source makes; 7 quotes in all; 3 quote groups hold 6 of them, each group from more than one source. The quote check finds 2 errors and 1 warning (Quote check).',
     )
     const lines = nodesOfType<ListItem>(summary, 'listItem').map((item) => toString(item))
     expect(lines.map((line) => line.split(' ')[0])).toEqual(['g3', 'g5', 'g4', 'g6', 'g2', 'g1'])
@@ -51,7 +51,7 @@ describe('renderReport', () => {
   it('says so when no quote is shared, or there is none', () => {
     const summaryOf = (analysis: Analysis) => toString(section(parseReport(renderReport(analysis, { name: 'fixture' })), 'Summary')[0])
     const claimsOnly = { ...fixture, groups: fixture.groups.filter((group) => group.kind === 'claim') }
-    expect(summaryOf(claimsOnly)).toMatch(/; 7 quotes in all, none given by more than one source\.$/)
+    expect(summaryOf(claimsOnly)).toMatch(/; 7 quotes in all, none given by more than one source\. The quote check finds no error or warning \(Quote check\)\.$/)
     expect(summaryOf({ ...claimsOnly, quotes: [] })).toMatch(/; no quotes\.$/)
   })
 
@@ -171,6 +171,16 @@ describe('renderReport', () => {
     expect(nodesOfType<Strong>(row.children.slice(2, -1), 'strong').map((node) => toString(node))).toEqual([])
   })
 
+  it('lists what the quote check reports, errors first, each quote with its group and pointer', () => {
+    const items = nodesOfType<ListItem>(section(tree, 'Quote check'), 'listItem').map((item) => toString(item))
+    expect(items.map((item) => item.split(' ').slice(0, 6).join(' '))).toEqual([
+      `error q3 in g3 ${labels.a}:399-435 quote-speaker-conflict:`,
+      `error q6 in g3 ${labels.c}:191-227 quote-speaker-conflict:`,
+      `warning q4 in g1 ${labels.b}:179-193 quote-context-differs:`,
+    ])
+    expect(items[0]).toContain('Unexpected speaker Bradley Cooper for Let\'s just drop a little bit of joy,, expected Lady Gaga')
+  })
+
   it('says why members were grouped, and when they share one origin', () => {
     const nailed = section(tree, 'g1: identical quote').map((node) => toString(node))
     expect(nailed[0]).toBe('Grouped because: same quoted words after normalization (4 of 4); score 1.00.')
@@ -251,7 +261,8 @@ describe('renderReport', () => {
       expect(toString(item)).toContain(passage)
       checked++
     }
-    expect(checked).toBe(fixture.groups.flatMap((group) => group.members).length + fixture.unique.length + 1)
+    const checkItems = nodesOfType<ListItem>(section(tree, 'Quote check'), 'listItem').length
+    expect(checked).toBe(fixture.groups.flatMap((group) => group.members).length + fixture.unique.length + 1 + checkItems)
   })
 
   it('links group ids to their headings and explains every verdict in a footnote', () => {
@@ -274,10 +285,13 @@ describe('renderReport', () => {
     for (const source of analysis.sources) source.body = 'nothing in common here.'
     const reread = parseReport(renderReport(analysis, { name: 'my-event' }))
     expect(headings(reread, 1)).toEqual(['my-event'])
-    expect(headings(reread, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Only in one source', 'Provenance'])
+    expect(headings(reread, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Quote check', 'Groups', 'Only in one source', 'Provenance'])
     expect(toString(section(reread, 'Quotes')[0])).toBe('No quote appears in more than one source.')
+    expect(toString(section(reread, 'Quote check')[0])).toBe('crosscheck quotes finds no error or warning in these quotes.')
     const nothingAlone = parseReport(renderReport({ ...analysis, unique: [] }, { name: 'my-event' }))
-    expect(headings(nothingAlone, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Groups', 'Provenance'])
+    expect(headings(nothingAlone, 2)).toEqual(['Sources', 'Summary', 'Coverage', 'Quotes', 'Quote check', 'Groups', 'Provenance'])
+    // No quotes, no check.
+    expect(headings(parseReport(renderReport({ ...analysis, quotes: [] }, { name: 'my-event' })), 2)).not.toContain('Quote check')
     expect(tableTexts(firstTable(section(reread, 'Coverage')))).toHaveLength(2)
   })
 

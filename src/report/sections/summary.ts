@@ -5,6 +5,7 @@ import { excerpt, heading, list, paragraph, strong, text } from '../nodes.js'
 import { plural } from '../../plural.js'
 import { verdictOrder, verdictRank, verdictReference } from '../verdicts.js'
 import { quotedByOneHeading } from './quotes.js'
+import { quoteCheckCounts, quoteCheckHeading } from './check.js'
 
 /** Counts by verdict, then one line per group, conflicts first. */
 export function summarySection(context: ReportContext): RootContent[] {
@@ -29,6 +30,8 @@ export function summarySection(context: ReportContext): RootContent[] {
   const asQuotes = context.analysis.unique.length - context.unique.length
   const foldedIntoQuotes = asQuotes > 0 ? ` (and ${plural(asQuotes, 'passage')} that ${asQuotes === 1 ? 'is' : 'are'} mostly a quote only that source prints, under “${quotedByOneHeading}”)` : ''
   counts.push(text(`${plural(context.unique.length, 'claim')} only one source makes${foldedIntoQuotes}; ${quoteCounts}`))
+  // (A reworded quote is a `variant` here but an error of the check: say what the check finds, or `0 conflict` reads as none.)
+  if (quotes.length > 0) counts.push(text(` The quote check finds ${quoteCheckCounts(context)} (`), { type: 'link', url: headingAnchor(quoteCheckHeading), children: [text(quoteCheckHeading)] }, text(').'))
 
   const ordered = [...groups].sort((a, b) => verdictRank(a.verdict) - verdictRank(b.verdict))
   const blocks: RootContent[] = [heading(2, 'Summary'), paragraph(...counts)]
