@@ -35,8 +35,8 @@ const originals = new Map([
 ])
 
 describe('checkQuotes', () => {
-  it('exposes checkQuotes', async () => {
-    expect(Object.keys(await import('../../src/check/check.js'))).toEqual(['checkQuotes'])
+  it('exposes checkQuotes, and its findings unplaced for the report', async () => {
+    expect(Object.keys(await import('../../src/check/check.js')).sort()).toEqual(['checkQuotes', 'quoteFindings'])
   })
 
   it('emits a message with metadata', () => {
