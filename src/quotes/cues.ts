@@ -383,7 +383,7 @@ const clauseReportingBases = new Set([
   'say', 'tell', 'write', 'tweet', 'note', 'explain', 'argue', 'claim', 'insist', 'declare', 'warn', 'caution', 'predict',
   'suggest', 'contend', 'assert', 'acknowledge', 'admit', 'concede', 'complain', 'allege', 'testify', 'emphasize',
   'emphasise', 'stress', 'pledge', 'vow', 'announce', 'confirm', 'recall', 'reply', 'respond', 'reiterate', 'agree',
-  'conclude', 'observe', 'remark',
+  'conclude', 'observe', 'remark', 'report',
 ])
 
 /**
@@ -435,7 +435,7 @@ function clauseReportFrom(text: string, list: readonly Word[], stretch: Span): C
   if (inserted) return { speaker: inserted, verb: reporting.text, verbBase: reporting.base, place: 'inside' }
   const speaker = subjectBefore(text, list, at, stretch.start)
   // (The subject opens the sentence, titles and all: `Mr. Trump said`.)
-  if (!speaker || startWithTitles(list, speaker, stretch.start) !== stretch.start || !isRightBefore(list, speaker, at)) return undefined
+  if (!speaker || !opensSentence(list, speaker, stretch.start) || !isRightBefore(list, speaker, at)) return undefined
   return { speaker, verb: reporting.text, verbBase: reporting.base, place: 'inside' }
 }
 
@@ -811,7 +811,7 @@ export function reportingSentenceCue(text: string, list: readonly Word[], senten
   // (Nor a question: `Reporters asked the mayor whether …` is answered by the quote after it.)
   if (at === undefined || !verb || isWeakVerb(verb.base) || /ing$/.test(list[at].lower) || askingBases.has(verb.base)) return undefined
   const speaker = subjectBefore(text, list, at, sentence.start)
-  if (!speaker || startWithTitles(list, speaker, sentence.start) !== sentence.start || !isRightBefore(list, speaker, at)) return undefined
+  if (!speaker || !opensSentence(list, speaker, sentence.start) || !isRightBefore(list, speaker, at)) return undefined
   // (`Paul … alleged that …, something that Fauci strongly disputed.`: two people named as reporting, either may go on;
   // not a pronoun, which most often stands for the first, `which he said had failed`.)
   for (let later = verb.next + 1; later < Math.min(sentence.end, verb.next + 1 + maxReportingSentenceWords); later++) {
@@ -819,6 +819,12 @@ export function reportingSentenceCue(text: string, list: readonly Word[], senten
     if (other?.kind === 'name' && other.text !== speaker.text) return undefined
   }
   return { speaker, verb: verb.text, verbBase: verb.base, place: 'before' }
+}
+
+/** Whether `speaker` opens the sentence at `start`, titles and all (`Mr. Trump`), or a name after `The` (`The Shelton Weekly`). */
+function opensSentence(list: readonly Word[], speaker: SpeakerPhrase, start: number): boolean {
+  const first = startWithTitles(list, speaker, start)
+  return first === start || (first === start + 1 && speaker.kind === 'name' && list[start].lower === 'the')
 }
 
 const askingBases = new Set(['ask', 'question', 'press', 'query', 'quiz', 'inquire', 'wonder'])

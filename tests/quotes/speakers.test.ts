@@ -370,6 +370,9 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('"It deserves an inquiry," Sen. Ann Lee, R-Tenn., told Fox News, adding that Kerry has "put our troops at risk."')[1][1]).toBe('Ann Lee')
     // Who the sentence ends on as reporting it outranks whose report it opens with.
     expect(quotesOf('Ms. Reyes told the mayor that before the council could vote on the budget, she needed a "firm promise" of funds, one aide said.')[0][1]).toBe('one aide')
+    // A paper that reports, named with its article; a title after the verb does not put the quote out of reach.
+    const earlier = 'On May 26, 2009, The Harbor Post described Mr. Vale as “a veteran of the war.” '
+    expect(quotesOf(`${earlier}The Shelton Weekly reported on May 23, 2008, that Mr. Vale “was met with applause when he spoke.”`)[1].slice(1)).toEqual(['Shelton Weekly', 'reported'])
   })
 
   it('reads the clause of saying past what opens the sentence, through a participle that goes on with it, and past a participle before a noun', () => {
