@@ -1,4 +1,6 @@
+import { useEffect } from 'react'
 import { Box } from 'ink'
+import type { Action } from './app-state.js'
 import { truncateLine, type Line } from './lines.js'
 import { LineView } from './LineView.js'
 import { verdictMarker } from './theme.js'
@@ -6,6 +8,9 @@ import { verdictMarker } from './theme.js'
 export interface HelpViewProps {
   readonly width: number
   readonly height: number
+  /** The first line to show, as the keys left it (clamped here). */
+  readonly scroll: number
+  readonly dispatch: (action: Action) => void
 }
 
 const keys: Array<[string, string]> = [
@@ -33,16 +38,24 @@ const markers: Array<[string, string]> = [
   ['^ ·', 'in a group: a difference of context (verb, cited report), a cosmetic one'],
 ]
 
-/** Keys and markers, in place of the current view. */
-export function HelpView({ width, height }: HelpViewProps) {
+/** Keys and markers, in place of the current view; on a screen too short for them, scrolled by the arrows and page keys. */
+export function HelpView({ width, height, scroll, dispatch }: HelpViewProps) {
   const keyWidth = Math.max(...keys.map(([key]) => key.length), ...markers.map(([marker]) => marker.length)) + 2
   const row = ([left, right]: [string, string]): Line => truncateLine([{ text: left.padEnd(keyWidth), tone: 'accent' }, { text: right }], width)
-  // Fits 80x24 as it is; on smaller screens the last line says how much is cut.
+  // Fits 80x24 as it is; on smaller screens the last line says where the window is.
   const lines: Line[] = [[{ text: 'Keys', tone: 'heading' }], ...keys.map(row), [{ text: 'Markers', tone: 'heading' }], ...markers.map(row)]
-  const shown =
-    lines.length <= height
-      ? lines
-      : [...lines.slice(0, Math.max(0, height - 1)), truncateLine([{ text: `… ${lines.length - Math.max(0, height - 1)} more lines: a taller terminal shows them`, tone: 'muted' }], width)]
+  const isScrollable = lines.length > height
+  const rows = Math.max(1, height - 1)
+  const applied = isScrollable ? Math.min(scroll, lines.length - rows) : 0
+  useEffect(() => {
+    dispatch({ type: 'help-viewport', scroll: applied, isScrollable })
+  }, [applied, isScrollable, dispatch])
+  const shown = isScrollable
+    ? [
+        ...lines.slice(applied, applied + rows),
+        truncateLine([{ text: `lines ${applied + 1}–${applied + rows} of ${lines.length}: ↑↓ PgUp PgDn scroll`, tone: 'muted' }], width),
+      ]
+    : lines
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {shown.slice(0, height).map((line, index) => (

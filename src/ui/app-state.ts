@@ -33,6 +33,8 @@ export interface AppState {
   filter: Filter
   search: { query: string; isEditing: boolean }
   isHelpOpen: boolean
+  /** The help's first line shown, and whether it is taller than the screen (then arrows and page keys scroll it). */
+  help: { scroll: number; isScrollable: boolean }
   status: { text: string; tone: Tone } | null
   /** The row selected before a filter or search that does not list it, taken up again by one that does. */
   unlistedItem?: string
@@ -53,6 +55,8 @@ export type Action =
   | { type: 'toggle-coverage' }
   | { type: 'show-source' }
   | { type: 'show-help' }
+  /** The help reports the scroll it could apply and whether it is taller than the screen. */
+  | { type: 'help-viewport'; scroll: number; isScrollable: boolean }
   | { type: 'search-start' }
   | { type: 'search-type'; text: string }
   | { type: 'search-erase' }
@@ -72,6 +76,7 @@ export function initialState(index: AnalysisIndex): AppState {
     filter: 'all',
     search: { query: '', isEditing: false },
     isHelpOpen: false,
+    help: { scroll: 0, isScrollable: false },
     status: null,
   }
 }
@@ -85,9 +90,21 @@ export function visibleItems(state: AppState): readonly ListItem[] {
   return state.index.listItems(state.filter, state.search.query)
 }
 
+/** Where a key moves the help's scroll (the help clamps it and reports back), or undefined for a key that closes it. */
+function helpScroll(scroll: number, action: Action): number | undefined {
+  if (action.type === 'move' || action.type === 'page') return Math.max(0, scroll + action.delta)
+  if (action.type === 'move-to') return action.position === 'first' ? 0 : Number.MAX_SAFE_INTEGER
+  return undefined
+}
+
 export function appReducer(state: AppState, action: Action): AppState {
-  // The help screen covers the view: a key closes it rather than acting unseen.
-  if (state.isHelpOpen && action.type !== 'status' && action.type !== 'viewport') return { ...state, isHelpOpen: false }
+  if (action.type === 'help-viewport') return { ...state, help: { scroll: action.scroll, isScrollable: action.isScrollable } }
+  // The help screen covers the view: a key closes it rather than acting unseen, but for one that scrolls a help
+  // taller than the screen.
+  if (state.isHelpOpen && action.type !== 'status' && action.type !== 'viewport') {
+    const scroll = state.help.isScrollable ? helpScroll(state.help.scroll, action) : undefined
+    return scroll === undefined ? { ...state, isHelpOpen: false } : { ...state, help: { ...state.help, scroll } }
+  }
   if (action.type === 'other-key') return state
   // A status line answers the key that caused it; the next key clears it.
   const next = action.type === 'status' || action.type === 'viewport' ? state : { ...state, status: null }
@@ -123,7 +140,7 @@ export function appReducer(state: AppState, action: Action): AppState {
     case 'show-source':
       return showSource(next, top)
     case 'show-help':
-      return { ...next, isHelpOpen: true }
+      return { ...next, isHelpOpen: true, help: { ...next.help, scroll: 0 } }
     case 'search-start':
       return { ...next, search: { query: '', isEditing: true }, stack: [screen('groups')] }
     case 'search-type':

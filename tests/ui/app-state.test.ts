@@ -164,6 +164,17 @@ describe('moving between views', () => {
     expect(run(idle, { type: 'other-key' })).toBe(idle)
   })
 
+  test('a help taller than the screen scrolls with the arrows and page keys, and closes on any other key', () => {
+    const tall = run(start(), { type: 'show-help' }, { type: 'help-viewport', scroll: 0, isScrollable: true })
+    const scrolled = run(tall, { type: 'move', delta: 1 }, { type: 'page', delta: 5 })
+    expect([scrolled.isHelpOpen, scrolled.help.scroll]).toEqual([true, 6])
+    expect(run(scrolled, { type: 'move-to', position: 'first' }).help.scroll).toBe(0)
+    expect(run(scrolled, { type: 'move', delta: -10 }).help.scroll).toBe(0)
+    expect(run(scrolled, { type: 'open' }).isHelpOpen).toBe(false)
+    // Opened again, it starts at the top.
+    expect(run(scrolled, { type: 'open' }, { type: 'show-help' }).help.scroll).toBe(0)
+  })
+
   test('a text pane scrolls; the view reports where the scroll stopped', () => {
     const preview = run(start(), { type: 'next-pane' }, { type: 'move', delta: 3 })
     expect(currentScreen(preview)).toMatchObject({ pane: 1, scroll: 3, selected: [0, 0] })

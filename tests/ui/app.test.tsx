@@ -19,7 +19,7 @@ function assertFits(frame: string, columns: number, rows: number) {
   expect(lines.length).toBeLessThanOrEqual(rows)
   for (const line of lines) expect(Array.from(line).length, line).toBeLessThanOrEqual(columns)
   expect(lines[0]).toMatch(/^crosscheck /)
-  expect(lines.at(-1)).toMatch(/(q quit|any key closes the help)$/)
+  expect(lines.at(-1)).toMatch(/(q quit|closes? the help)$/)
 }
 
 describe('the UI', () => {
@@ -242,14 +242,32 @@ describe('the UI', () => {
     // Any key: one that does nothing elsewhere closes it too.
     await app.press('?', 'x')
     expect(app.frame()).toContain('filter [all]')
-    // A short terminal says what the help leaves out.
+    // On a short terminal the help scrolls: the arrows and page keys move it, other keys close it.
     await app.resize(60, 12)
     await app.press('?')
-    expect(app.frame()).toMatch(/… \d+ more lines: a taller terminal shows them/)
+    expect(app.frame()).toMatch(/lines 1–7 of \d+: ↑↓ PgUp PgDn scroll/)
+    expect(app.frame()).toContain('other keys close the help')
+    expect(app.frame()).not.toContain('write the Markdown report')
+    await app.press(keys.pageDown, keys.pageDown, keys.pageDown)
+    expect(app.frame()).toContain('[!g3] [only]')
+    expect(app.frame()).toMatch(/lines \d+–(\d+) of \1: /)
+    await app.press(keys.up)
+    expect(app.frame()).toMatch(/lines \d+–(\d+) of (?!\1)\d+: /)
     await app.press('x')
+    expect(app.frame()).toContain('filter [all]')
     expect(app.isListening()).toBe(true)
     await app.press('q')
     expect(app.isListening()).toBe(false)
+  })
+
+  test('keeps the letter keys in the footer at 80 columns, leaving out the arrows and Enter first', async () => {
+    app = await renderApp(seedLikeAnalysis, { columns: 80, rows: 24 })
+    const footer = () => app!.frame().split('\n').at(-1)!
+    expect(footer()).toContain('Tab preview  r report  ? help  q quit')
+    expect(footer()).toMatch(/^f filter/)
+    app.unmount()
+    app = await renderApp(seedLikeAnalysis, { columns: 120, rows: 24 })
+    expect(footer()).toMatch(/^↑↓ move  ⏎ open  f filter/)
   })
 
   test('fits 80x24 in every view and uses a larger terminal after a resize', async () => {
