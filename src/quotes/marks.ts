@@ -54,8 +54,9 @@ const elision = /^(\d\d?0?s\b|\d\d\b|em\b|til\b|cause\b|bout\b|tis\b|twas\b|n\b|
  * double and single marks, nested either way, with apostrophes told apart
  * from closing single marks. A quote left open at a paragraph's end goes on
  * into the next paragraph when that paragraph starts with an opening mark of
- * the same kind (the run-on convention); otherwise it cannot leak into the
- * next paragraph.
+ * the same kind (the run-on convention), or when that paragraph closes it
+ * before opening any (a paragraph break set inside a quote by mistake);
+ * otherwise it cannot leak into the next paragraph.
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Span[], options: Readonly<MarkOptions> = {}): QuoteSpan[] {
   const keepUnclosed = options.keepUnclosed ?? true
@@ -86,6 +87,12 @@ export function findQuoteSpans(text: string, paragraphs: readonly Span[], option
     const outer = stack[0]
     const next = paragraphs[index + 1]
     const reopens = next !== undefined && outer !== undefined && opensParagraph(text, next, outer.mark.kind)
+    // A quote split by a stray paragraph break: the next paragraph closes it before opening any (`… are reserved.` /
+    // `Not a Roger Stone.”`).
+    if (next !== undefined && !reopens && doubleIndex !== -1 && doubleIndex === stack.length - 1 && closesFirst(text, next)) {
+      carried = stack.slice(0, doubleIndex + 1)
+      continue
+    }
     if (reopens) {
       // Inner single marks still open at a paragraph's end were apostrophes.
       carried = stack.slice(0, Math.max(1, doubleIndex + 1))
@@ -186,6 +193,12 @@ function opensParagraph(text: string, paragraph: Span, kind: Kind): boolean {
   const first = firstVisible(text, paragraph)
   const marks = readMarks(text, { start: first, end: Math.min(paragraph.end, first + 3) })
   return marks[0]?.offset === first && marks[0].kind === kind && marks[0].canOpen
+}
+
+/** Whether the first double mark of a paragraph can only close a quote. */
+function closesFirst(text: string, paragraph: Span): boolean {
+  const first = readMarks(text, paragraph).find((mark) => mark.kind === 'double')
+  return first !== undefined && first.canClose && !first.canOpen
 }
 
 function firstVisible(text: string, paragraph: Span): number {

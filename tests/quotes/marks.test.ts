@@ -68,6 +68,13 @@ describe('findQuoteSpans', () => {
     expect(spansOf(text)).toEqual([['This one never closes.', null], ['its own quote.', null]])
   })
 
+  it('runs a quote on into the next paragraph when that one closes it before opening any', () => {
+    const text = 'He added: “Those are the people these tactics are for.\n\nNot a Roger Stone.”\n\nStone left.'
+    expect(spansOf(text)).toEqual([['Those are the people these tactics are for.\n\nNot a Roger Stone.', null]])
+    // (Not when the next paragraph opens a quote first.)
+    expect(spansOf('“This one never closes.\n\nShe said “yes” and “no.”')).toEqual([['This one never closes.', null], ['yes', null], ['no.', null]])
+  })
+
   it('reports offsets into the text', () => {
     const text = 'Intro. "Quoted words," he said.'
     const [span] = findQuoteSpans(text, paragraphsOf(text))
