@@ -5,7 +5,10 @@ import { editsMayConflict, figureRelation, figuresByCount, holdsDetail, isContig
 import { parseNumber } from '../pipeline/numbers.js'
 import { nameKey } from '../quotes/canonical.js'
 import { isSameOutlet } from '../quotes/cites.js'
-import { isFormOf, isOrganizationName, isParticleForm } from '../quotes/names.js'
+import { isFormOf, isInitial, isOrganizationName, isParticleForm } from '../quotes/names.js'
+import { isSameGivenName } from '../quotes/nicknames.js'
+import { genderOfFirstName } from '../quotes/first-names.js'
+import { UnionFind } from '../align/inverted-index.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -411,15 +414,30 @@ const minSpeakerConflictTokens = 4
  */
 function speakerDifferences(members: readonly MemberInput[]): Difference[] {
   // A spokesman and the White House he speaks for are no two accounts of who said it; two people or two organizations are.
-  const entries: Array<{ speaker: string; sources: string[]; isOrganization: boolean }> = []
+  const named: Array<{ speaker: string; sources: string[]; isOrganization: boolean }> = []
   for (const member of members) {
     if (!member.speaker || !isFullName(member.speaker) || member.tokens.length < minSpeakerConflictTokens) continue
-    const isOrganization = isOrganizationName(member.speaker)
-    const same = (other: string) => (isOrganization ? isSameOrganization(member.speaker!, other) : isSamePerson(member.speaker!, other))
-    let entry = entries.find((candidate) => candidate.isOrganization === isOrganization && same(candidate.speaker))
-    if (!entry) entries.push((entry = { speaker: member.speaker, sources: [], isOrganization }))
+    let entry = named.find((candidate) => candidate.speaker === member.speaker)
+    if (!entry) named.push((entry = { speaker: member.speaker, sources: [], isOrganization: isOrganizationName(member.speaker) }))
     if (!entry.sources.includes(member.source)) entry.sources.push(member.source)
   }
+  // Names that may be one person or body are one, through any chain of them (`George Bush` holds `George W.` and
+  // `George H.W. Bush`): the same answer whatever order the sources come in.
+  const sameness = new UnionFind(named.length)
+  for (let one = 0; one < named.length; one++) {
+    for (let other = one + 1; other < named.length; other++) {
+      const [a, b] = [named[one], named[other]]
+      if (a.isOrganization === b.isOrganization && (a.isOrganization ? isSameOrganization(a.speaker, b.speaker) : isSamePerson(a.speaker, b.speaker))) sameness.union(one, other)
+    }
+  }
+  const entries: Array<{ speaker: string; sources: string[]; isOrganization: boolean }> = []
+  const entryOf = new Map<number, (typeof entries)[number]>()
+  named.forEach((name, index) => {
+    const root = sameness.find(index)
+    const entry = entryOf.get(root)
+    if (!entry) entryOf.set(root, entries[entries.push({ ...name, sources: [...name.sources] }) - 1])
+    else for (const source of name.sources) if (!entry.sources.includes(source)) entry.sources.push(source)
+  })
   const differences: Difference[] = []
   for (const isOrganization of [false, true]) {
     const ranked = entries.filter((entry) => entry.isOrganization === isOrganization).sort((a, b) => b.sources.length - a.sources.length)
@@ -435,15 +453,46 @@ function speakerDifferences(members: readonly MemberInput[]): Difference[] {
 }
 
 /**
- * Two forms of one name (`Dick Durbin` / `Richard J. Durbin`, `George Bush` / `George W. Bush`), or the same words but
- * for hyphens (`Taylor-Greene` / `Taylor Greene`; not `Jackson-Lee` / `Lee`). One surname is not enough: `Luis
- * Sánchez` and `Maria Sánchez`, `George H.W. Bush` and `George W. Bush` are two people.
+ * Whether two full names may be one person: forms of one name (`Dick Durbin` / `Richard J. Durbin`, `George Bush` /
+ * `George W. Bush`, `Andrés` / `Andres`), the same words but for hyphens (`Taylor-Greene` / `Taylor Greene`; not
+ * `Jackson-Lee` / `Lee`), or one surname with given names that cannot be told apart (`Bernie` / `Bernard`, `Beto` /
+ * `Robert`: short forms no table holds all of). Two people: `Luis Sánchez` / `Maria Sánchez`, `George H.W. Bush` /
+ * `George W. Bush`.
  */
 function isSamePerson(one: string, other: string): boolean {
-  const [a, b] = [nameKey(one), nameKey(other)]
-  return (a.length <= b.length ? isFormOf(a, b) : isFormOf(b, a)) || nameWords(one).join(' ') === nameWords(other).join(' ')
+  if (nameWords(one).join(' ') === nameWords(other).join(' ')) return true
+  const [a, b] = [foldedNameKey(one), foldedNameKey(other)]
+  if (a[a.length - 1] !== b[b.length - 1]) return false
+  return (a.length <= b.length ? isFormOf(a, b) : isFormOf(b, a)) || !areTwoPeople(a, b)
 }
 
+/** A name's words as compared, accents folded (`López` as `lopez`). */
+function foldedNameKey(name: string): string[] {
+  return nameKey(name.normalize('NFD').replace(/\p{M}/gu, ''))
+}
+
+/**
+ * Given names of one surname that name two people: middle names whose first letters differ (`H.W.` / `W.`), or two
+ * given names both known as first names, neither a short form, an initial nor a spelling of the other (`Luis` /
+ * `Maria`, `Jeb` / `George`, `Dick` / `Liz`; not `Jon` / `Jonathan`, `Mohammed` / `Mohammad`).
+ */
+function areTwoPeople(a: readonly string[], b: readonly string[]): boolean {
+  const [middleA, middleB] = [a.slice(1, -1), b.slice(1, -1)]
+  if (middleA.length > 0 && middleB.length > 0 && middleA[0][0] !== middleB[0][0]) return true
+  const [givenA, givenB] = [a[0], b[0]]
+  if (isSameGivenName(givenA, givenB) || (givenA[0] === givenB[0] && (isInitial(givenA) || isInitial(givenB)))) return false
+  if (sharedPrefixLength(givenA, givenB) >= minSharedGivenPrefix) return false
+  return genderOfFirstName(givenA) !== undefined && genderOfFirstName(givenB) !== undefined
+}
+
+/** Letters two given names may share at their start and be one (`jon` / `jonathan`, `gab` of `gabby` / `gabrielle`). */
+const minSharedGivenPrefix = 3
+
+function sharedPrefixLength(a: string, b: string): number {
+  let length = 0
+  while (length < a.length && length < b.length && a[length] === b[length]) length++
+  return length
+}
 
 /** One name's words all in the other's, but for `the` (`The White House` / `White House`, `Biden Campaign` / `Biden-Harris Campaign`). */
 function isSameOrganization(one: string, other: string): boolean {

@@ -787,13 +787,19 @@ function clockTimes(tokens: readonly Token[], owner: MemberText): Array<{ text: 
 interface Signs {
   before: string
   after: string
+  /** A percentage: the sign or the word after the figure, or after the other end of a range it opens (`5 to 6%`). */
+  isPercent: boolean
 }
 
 /** Undefined for a number that opens its member: a sign before it would lie outside the member's text (`: -5 degrees`). */
 function signsOf(token: Token, owner: MemberText): Signs | undefined {
   const before = signBefore(token, owner)
-  return before === undefined ? undefined : { before, after: percentAfter(token, owner) }
+  if (before === undefined) return undefined
+  const rest = owner.text.slice(token.end - owner.start, token.end - owner.start + 40)
+  return { before, after: percentAfter(token, owner), isPercent: percentFollows.test(rest) }
 }
+
+const percentFollows = /^(?:\s*(?:[-\u2010\u2013]|to)\s*[\d.,]+)?\s*(?:%|percent\b|per cent\b)/i
 
 /** `-` for a minus, a currency sign, or nothing; undefined when the token opens the member. */
 function signBefore(token: Token, owner: MemberText): string | undefined {
@@ -810,11 +816,14 @@ function percentAfter(token: Token, owner: MemberText): string {
   return owner.text[token.start - owner.start + token.text.length] === '%' ? '%' : ''
 }
 
-/** Signs that make the same figure two numbers: a minus on one side only, two currencies, a currency against a percentage. */
+/**
+ * Signs that make the same figure two numbers: a minus on one side only, two currencies, a currency against a
+ * percentage, a percentage on one side only (`rose 5%` / `rose 5`, though not `5%` / `5 percent`).
+ */
 function areOtherSigns(one: Signs, two: Signs): boolean {
   const isMinus = (signs: Signs) => signs.before === '-'
   const currency = (signs: Signs) => (isMinus(signs) ? '' : signs.before)
-  if (isMinus(one) !== isMinus(two)) return true
+  if (isMinus(one) !== isMinus(two) || one.isPercent !== two.isPercent) return true
   if (currency(one) && currency(two) && currency(one) !== currency(two)) return true
   return Boolean((currency(one) && two.after) || (one.after && currency(two)))
 }

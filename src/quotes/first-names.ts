@@ -18,6 +18,7 @@ mila miley minnie miranda molly monica nancy naomi natalie nicole nikki nina oli
 paula peggy penny rachel rebecca reese regina rihanna rita roberta rosa rose rosie ruth sally samantha sandra
 sara sarah selena serena sharon sheila shirley sophia stacey stephanie sue susan suzanne sylvia tamara tammy tara
  teresa theresa tiffany tina ursula valerie vanessa victoria virginia wanda wendy whitney yvonne zoe
+ana carmen isabel loretta lucia rosa sofia
 `
 const male = `
 aaron adam al alan albert alec alex alexander andrew andy anthony antonio arnold austin barack ben benjamin bernie
@@ -31,6 +32,7 @@ marco marcus mario mark martin matt matthew max michael mike mitch mitt nathan n
 orrin patrick paul pete peter phil philip ralph randy ray raymond reince richard rick rob robert roger ron ronald
 roy rudy russell ryan sam samuel scott sean sebastian seth shawn sheldon stephen steve steven stuart ted
 thomas tim timothy todd tom tommy tony travis trevor troy tyler victor vince vincent walter wayne will william
+alejandro diego fernando javier luis manuel miguel pedro rafael ricardo
 `
 
 const byName = new Map<string, 'male' | 'female'>()

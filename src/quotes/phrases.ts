@@ -637,13 +637,7 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
     if (plural && /^\p{Ll}/u.test(list[firstAtOrAfter(list, plural.end) - 1].text)) return plural
     const run = nameRunAfter(list, index, ceiling)
     if (!run) return undefined
-    if (hasPossessive(list[run[1]].text)) {
-      // `said Florida’s Rick Wilson`, `opined Cleveland's Plain Dealer`: a name right after the owner is who speaks.
-      const owned = run[1] + 1 < ceiling && isNameWord(list[run[1] + 1]) ? nameRunAfter(list, run[1] + 1, ceiling) : undefined
-      const ownedName = owned && readName(text, list, owned[0], owned[1])
-      if (ownedName) return withNameAfter(text, list, namePhrase(ownedName), ceiling)
-      if (!owned) return ownedAfterVerb(text, list, run, ceiling)
-    }
+    if (hasPossessive(list[run[1]].text)) return ownerAfterVerb(text, list, run, ceiling)
     // `Clinton campaign chairman John Podesta`: the name after the role.
     let next = run[1] + 1
     while (next < ceiling && next - run[1] <= 3 && /^\p{Ll}+$/u.test(list[next].text) && !phraseEnders.has(list[next].text) && !/^(of|for)$/.test(list[next].text)) next++
@@ -666,17 +660,31 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
 }
 
 /**
- * `said Reed's lawyer, Sam Ortiz`, `said Reed's lawyer Sam Ortiz`: an owner named after a verb does not speak; the
- * one it owns does, by name when one follows a role (`Sam Ortiz`), else as described (`Reed's lawyer`).
+ * An owner named after a verb (`run`, its last word with the owner's mark) does not speak; what it owns does: the
+ * person its role names (`said Reed's lawyer, Sam Ortiz`, `said Biden's press secretary Jen Psaki`, `said Tesla's CEO
+ * Elon Musk`), else the role as described (`said Reed's lawyer`); a person named right after it (`said Florida's Rick
+ * Wilson`, `said Moody's Analytics chief economist Mark Zandi`); else the owner and what it owns are one name (`said St.
+ * Mary's Hospital`, `opined Cleveland's Plain Dealer`, `said McDonald's.`).
  */
-function ownedAfterVerb(text: string, list: readonly Word[], owner: readonly [number, number], ceiling: number): SpeakerPhrase | undefined {
-  const owned = ownedPhrase(text, list, owner[0], owner[1] + 1, ceiling)
-  if (owned?.kind !== 'nominal') return owned
-  const head = firstAtOrAfter(list, owned.end) - 1
-  const next = head + 1 < ceiling && roleNouns.test(list[head].lower) && isNameWord(list[head + 1]) ? nameRunAfter(list, head + 1, ceiling) : undefined
-  const name = next && (next[1] + 1 >= ceiling || list[next[1] + 1].isPunctuation) ? readName(text, list, next[0], next[1]) : undefined
-  return (name && namePhrase(name)) ?? personInApposition(text, list, owned, ceiling) ?? owned
+function ownerAfterVerb(text: string, list: readonly Word[], run: readonly [number, number], ceiling: number): SpeakerPhrase | undefined {
+  const after = run[1] + 1
+  const whole = (end: number) => spanPhrase(text, list[run[0]].start, end)
+  if (after >= ceiling || list[after].isPunctuation) return whole(list[run[1]].end)
+  let role = after
+  while (role < ceiling && role - after < maxOwnedRoleWords && isRoleWord(list[role]) && !isCalendarWord(list[role].lower)) role++
+  if (role > after) {
+    const nameAt = list[role]?.text === ',' ? role + 1 : role
+    const named = roleNouns.test(list[role - 1].lower) && nameAt < ceiling && isNameWord(list[nameAt]) && !isCalendarWord(list[nameAt].lower) ? nameRunAfter(list, nameAt, ceiling) : undefined
+    const name = named && readName(text, list, named[0], named[1])
+    return name ? namePhrase(name) : whole(list[role - 1].end)
+  }
+  const owned = phraseAfter(text, list, after, ceiling)
+  if (isPersonName(owned)) return owned
+  return owned ? whole(owned.end) : undefined
 }
+
+/** Words of a role after an owner: `press secretary`, `former campaign manager`. */
+const maxOwnedRoleWords = 3
 
 /**
  * `said the mayor of Mesa, Scott Smith.`, `said a White House spokesman,

@@ -213,7 +213,9 @@ interface Stretch extends Span {
 /**
  * The words of the last sentence after the quote `after` (else from `start`) up to `end` (text offsets). They open
  * their sentence unless they follow a quote set inside narration that goes on past it (`… helped catch "Unabomber"
- * Ted Kaczynski -- … -- told`); after a quote that opens the sentence they are its report (`"…," diGenova told`).
+ * Ted Kaczynski -- … -- told`); after a quote that opens the sentence they are its report (`"…," diGenova told`), and
+ * after a comma that closes the quote, the sentence's main clause (`In an interview with "Meet the Press," Senator Dan
+ * Jones said`).
  */
 function lastSentence(text: string, list: readonly Word[], after: QuoteSpan | undefined, start: number, end: number): Stretch | undefined {
   const first = firstAtOrAfter(list, after ? after.markEnd : start)
@@ -225,7 +227,10 @@ function lastSentence(text: string, list: readonly Word[], after: QuoteSpan | un
   if (after === undefined || /[.!?\u2026]['"\u2019\u201D\s]*$/.test(text.slice(after.start, after.end))) return { start: first, end: last, opensSentence: true }
   const before = firstAtOrAfter(list, after.markStart) - 1
   const quoteOpensSentence = before < 0 || endsSentence(list, before, text) || hasNewline(text, list[before].end, after.markStart)
-  return { start: first, end: last, opensSentence: quoteOpensSentence }
+  // (A comma closing the quote closes what opened the sentence, too: `In an interview with "Meet the Press," Senator Dan
+  // Jones said …`.)
+  const closesOpening = /,['"\u2019\u201D\s]*$/.test(text.slice(after.start, after.end)) || list[first]?.text === ','
+  return { start: list[first]?.text === ',' ? first + 1 : first, end: last, opensSentence: quoteOpensSentence || closesOpening }
 }
 
 /**
@@ -272,7 +277,12 @@ function resolveSpeaker(
 ): string | null {
   const phrase = cue.speaker
   if (!phrase) return null
-  if (phrase.kind === 'name') return people.fullName(phrase.name!.text, phrase.name!.gender)
+  if (phrase.kind === 'name') {
+    // `The Hill reported`, `The Atlantic reported`: a one-word name after `The` is a paper's or a body's, not a form of
+    // a person's name the article gives (`Rep. Katie Hill`).
+    if (!phrase.name!.text.includes(' ') && /(?:^|[^\p{L}])The\s+$/u.test(text.slice(Math.max(0, phrase.start - 5), phrase.start))) return `The ${phrase.name!.text}`
+    return people.fullName(phrase.name!.text, phrase.name!.gender)
+  }
   if (phrase.kind === 'nominal') return phrase.text
   const form = lower(phrase.text)
   const inside = context.enclosingSpeaker !== undefined

@@ -302,6 +302,8 @@ describe('speakers and reporting verbs', () => {
     // a quote that opens the sentence reports it and the next paragraph.
     const afterQuotedEpithet = 'James Fitzgerald, a profiler who helped catch "Unabomber" Ted Kaczynski -- who killed 3 people -- told Fox News that the letter looked familiar.\n\n“It wasn’t an honest mistake.”'
     expect(quotesOf(afterQuotedEpithet).at(-1)![1]).not.toBe('Ted Kaczynski')
+    // A comma that closes the quote closes what opened the sentence: the main clause after it reports (helper-92).
+    expect(quotesOf('In an interview with "Meet the Press," Senator Dan Jones said a deal was near.\n\n"We have the votes and we will prove it."').at(-1)![1]).toBe('Dan Jones')
     expect(quotesOf('“It was a raid,” diGenova, a former prosecutor, told Fox News.\n\n“This is an abuse of power.”')).toEqual([
       ['It was a raid,', 'diGenova', 'told'],
       ['This is an abuse of power.', 'diGenova', 'told'],
@@ -373,6 +375,8 @@ describe('speakers and reporting verbs', () => {
     // A paper that reports, named with its article; a title after the verb does not put the quote out of reach.
     const earlier = 'On May 26, 2009, The Harbor Post described Mr. Vale as “a veteran of the war.” '
     expect(quotesOf(`${earlier}The Shelton Weekly reported on May 23, 2008, that Mr. Vale “was met with applause when he spoke.”`)[1].slice(1)).toEqual(['Shelton Weekly', 'reported'])
+    // With its article, a paper is no person of its name (helper-92).
+    expect(quotesOf('Rep. Katie Hill announced her resignation. The Hill reported that leaders "have no plans to hold a vote this year."')[0][1]).toBe('The Hill')
   })
 
   it('reads the clause of saying past what opens the sentence, through a participle that goes on with it, and past a participle before a noun', () => {
@@ -531,6 +535,15 @@ describe('speakers and reporting verbs', () => {
     expect(quotesOf('According to Reed’s lawyer, Sam Ortiz, the senator “did nothing wrong.”')).toEqual([['did nothing wrong.', 'Sam Ortiz', 'According to']])
     // A name right after the owner is who speaks.
     expect(quotesOf('“It cannot last,” said Florida’s Rick Wilson, a consultant.')[0][1]).toBe('Rick Wilson')
+    // Roles of two words or an acronym, a name past the clause's end, and bodies named with an owner (helper-92).
+    const speakerAfter = (attribution: string) => quotesOf(`“It is fine,” ${attribution}`)[0][1]
+    expect([
+      'said Reed’s lawyer Sam Ortiz in a statement.', 'said Biden’s press secretary, Jen Psaki.', 'said Tesla’s CEO Elon Musk.',
+      'said Apple’s CEO, Tim Cook.', 'said Moody’s Analytics chief economist Mark Zandi.', 'said Children’s Hospital spokesman Bob Jones.',
+      'said St. Mary’s Hospital.', 'said McDonald’s.', 'opined Cleveland’s Plain Dealer.', 'said Reed’s lawyer Monday.',
+    ].map(speakerAfter)).toEqual([
+      'Sam Ortiz', 'Jen Psaki', 'Elon Musk', 'Tim Cook', 'Mark Zandi', 'Bob Jones', 'St. Mary’s Hospital', 'McDonald’s', 'Cleveland’s Plain Dealer', 'Reed’s lawyer',
+    ])
   })
 
   it('takes a name after a participle for what the report is about, a pronoun for the speaker', () => {
