@@ -4,6 +4,7 @@ import type { Finding } from '../check/finding.js'
 import { inlineCode } from './nodes.js'
 import { groupBySource } from '../by-source.js'
 import { singleSourceItems, type NumberedUniqueClaim } from '../single-source.js'
+import { quoteGroupsInClaims } from '../quoted-groups.js'
 
 /** What every section needs besides the analysis: labels, ids and lookups, computed once. */
 export interface ReportContext {
@@ -26,6 +27,8 @@ export interface ReportContext {
   quoteFindings?: Finding[]
   /** The group each grouped quote is in, by quote id, made when first asked. */
   quoteGroups?: Map<string, Group>
+  /** Claim groups whose passages print a shared quote, with that quote's groups (quoteGroupsInClaims). */
+  quotedInClaims: Map<string, Group[]>
 }
 
 export function createContext(analysis: Analysis, name: string, leftOut: readonly InputProblem[] = []): ReportContext {
@@ -40,6 +43,7 @@ export function createContext(analysis: Analysis, name: string, leftOut: readonl
     uniqueBySource: groupBySource(claims),
     aloneQuotes: quotes,
     leftOut,
+    quotedInClaims: quoteGroupsInClaims(analysis),
   }
 }
 

@@ -1,4 +1,5 @@
 import { singleSourceItems, type NumberedUniqueClaim } from '../single-source.js'
+import { quoteGroupsInClaims } from '../quoted-groups.js'
 import type { Analysis, Group, GroupMember, Quote, Source, Verdict } from '../types.js'
 import { cutToWidth } from './lines.js'
 
@@ -50,6 +51,8 @@ export interface AnalysisIndex {
   singleSource: readonly SingleSourceItem[]
   /** How many of `singleSource` are claims (the rest are quotes). */
   uniqueClaimCount: number
+  /** Claim groups whose passages print a shared quote, with that quote's groups. */
+  quotedInClaims: ReadonlyMap<string, readonly Group[]>
   listItems: (filter: Filter, query: string) => readonly ListItem[]
   passages: (sourceId: string) => readonly Passage[]
 }
@@ -87,6 +90,7 @@ export function indexAnalysis(analysis: Analysis): AnalysisIndex {
     keys: sourceKeys(analysis.sources),
     singleSource,
     uniqueClaimCount: claims.length,
+    quotedInClaims: quoteGroupsInClaims(analysis),
     listItems(filter, query) {
       const key = `${filter}\u0000${query}`
       let items = listCache.get(key)

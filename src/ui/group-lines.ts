@@ -112,6 +112,9 @@ function summaryLines(group: Group, index: AnalysisIndex, width: number): Line[]
     { text: ` · ${group.kind} · ${sources} sources · ${group.id}`, tone: 'muted' },
   ])
   lines.push(...wrapSpans([{ text: 'why: ', tone: 'heading' }, { text: group.why }], width, '     '))
+  // (The quote these passages print is a group of its own: one remark, not two findings.)
+  const quoted = index.quotedInClaims.get(group.id)
+  if (quoted) lines.push(...wrapSpans([{ text: 'quotes: ', tone: 'heading' }, { text: `the quote of ${quoted.map((quote) => quote.id).join(', ')}, compared there word by word` }], width, '        '))
   for (const difference of group.differences) {
     const who = difference.sources.map((id) => index.keys.get(id) ?? id).join(' ')
     const label = `${levelMarker[difference.level]} ${difference.type}`

@@ -41,3 +41,18 @@ test('a single origin names the members that are the report’s own article', ()
   const withOwn: Group = { ...relayed, members: [...relayed.members, { ...relayed.members[0], source: own, cites: null }] }
   expect(text(withOwn)).toEqual([`origin: ${index.keys.get(own)} is its own article, the others relay People: one report, not independent confirmation`])
 })
+
+test('a claim group whose passages print a shared quote names that quote\'s group', () => {
+  const quoteGroup = seedLikeAnalysis.groups.find((candidate) => candidate.kind === 'quote')!
+  // The sentences around the quote's members, as a claim group of its own.
+  const sentences = quoteGroup.members.map((member) => {
+    const body = seedLikeAnalysis.sources.find((source) => source.id === member.source)!.body
+    const start = Math.max(0, body.lastIndexOf('.', member.start) + 1)
+    const end = body.indexOf('.', member.end) === -1 ? body.length : body.indexOf('.', member.end)
+    return { ...member, text: body.slice(start, end), start, end, quote: undefined }
+  })
+  const claim: Group = { ...quoteGroup, id: 'g9', kind: 'claim', members: sentences }
+  const analysis = { ...seedLikeAnalysis, groups: [...seedLikeAnalysis.groups, claim] }
+  const lines = detailLines(claim, indexAnalysis(analysis), 100, 0).lines.map((line) => line.map((span) => span.text).join(''))
+  expect(lines).toContain(`quotes: the quote of ${quoteGroup.id}, compared there word by word`)
+})

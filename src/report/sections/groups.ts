@@ -1,7 +1,7 @@
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast'
 import type { Difference, Group, GroupMember, WordChange } from '../../types.js'
 import { cosmeticPair, hasSideWords, renderChanges, type Wordings } from '../changes.js'
-import { groupHeading, isReferencePart, label, memberCites, memberSpeaker, pointer, referenceMember, wordingsBesideReference, type ReportContext } from '../context.js'
+import { groupHeading, headingAnchor, isReferencePart, label, memberCites, memberSpeaker, pointer, referenceMember, wordingsBesideReference, type ReportContext } from '../context.js'
 import { heading, joinWords, list, oneLine, paragraph, strong, text } from '../nodes.js'
 
 /** Every group: why its members belong together, the members, and each difference word by word. */
@@ -25,6 +25,12 @@ function groupBlocks(context: ReportContext, group: Group): RootContent[] {
     const own = [...new Set(group.members.filter((member) => member.cites !== origin).map((member) => label(context, member.source)))]
     const tellers = own.length === 0 ? 'every member relays' : `${joinWords(own)} ${own.length === 1 ? 'is' : 'are'} its own article and every other member relays`
     blocks.push(paragraph(strong(text('Single origin:')), text(` ${tellers} ${origin}, so this is one report repeated, not independent confirmation.`)))
+  }
+  // (The quote its passages print is a group of its own: one remark, not two findings.)
+  const quoted = context.quotedInClaims.get(group.id)
+  if (quoted) {
+    const links = quoted.flatMap((quote, index): PhrasingContent[] => [text(index === 0 ? '' : ', '), { type: 'link', url: headingAnchor(groupHeading(quote)), children: [text(quote.id)] }])
+    blocks.push(paragraph(strong(text('Quotes:')), text(` these passages print the quote of `), ...links, text(', compared there word by word.')))
   }
   blocks.push(list(group.members.map((member, index) => memberItem(context, group, member, index))))
   if (group.differences.length === 0) {
