@@ -151,30 +151,27 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(errors[0].reason).toMatch(/^Unexpected `be fully balanced`, `the end of` in quote .*, expected `be balanced`, `next` as in a and b/)
   })
 
-  it('reports words contracted in one source and spelled out in another as info, and exits 0', () => {
-    const folder = articles('contracted', {
+  // Spellings only: a contraction, a word written as one, as two or hyphenated, a percent sign spelled out.
+  it.each([
+    ['words contracted in one source and spelled out in another', 'contracted', {
       'a.txt': 'The river crested on Monday.\n\n"We\'ve done it in the past and we\'ll do it again," Mayor Ana Ortiz said.\n',
       'b.txt': 'Flood news.\n\n"We have done it in the past and we will do it again," Mayor Ana Ortiz said on Monday.\n',
       'c.txt': 'The town will rebuild.\n\n"We have done it in the past and we will do it again," said Ana Ortiz, the mayor.\n',
-    })
-    const { status, messages } = checkAsJson(folder)
-    expect(status).toBe(0)
-    expect(messages.map((message) => [message.file, message.ruleId, message.severity, message.reason])).toEqual([
-      ['a.txt', 'quote-contraction', 'info', "Unexpected `We've`, `we'll`, expected `We have`, `we will` as in b and c"],
-    ])
-  })
-
-  it('reports a word written as one, as two or hyphenated as typography, and exits 0', () => {
-    const folder = articles('compounds', {
+    }, ['a.txt', 'quote-contraction', 'info', "Unexpected `We've`, `we'll`, expected `We have`, `we will` as in b and c"]],
+    ['a word written as one, as two or hyphenated', 'compounds', {
       'a.txt': 'The plant will close.\n\n"This might affect our workforce and a state-funded program," the company said.\n',
       'b.txt': 'Closing news.\n\n"This might affect our work force and a state funded program," the company said on Monday.\n',
       'c.txt': 'The plant closes.\n\n"This might affect our work force and a state funded program," said the company.\n',
-    })
-    const { status, messages } = checkAsJson(folder)
+    }, ['a.txt', 'quote-typography', 'info', 'Unexpected `workforce`, `state-funded`, expected `work force`, `state funded` as in b and c']],
+    ['a percent sign spelled out in one source', 'percent', {
+      'a.txt': 'Jobs news.\n\n"Unemployment is at 5 percent and we will bring it down," Mayor Ann Cole said.\n',
+      'b.txt': 'The mayor spoke.\n\n"Unemployment is at 5% and we will bring it down," Mayor Ann Cole said on Monday.\n',
+      'c.txt': 'City news.\n\n"Unemployment is at 5 percent and we will bring it down," said Ann Cole, the mayor.\n',
+    }, ['b.txt', 'quote-typography', 'info', 'Unexpected `5%`, expected `5 percent` as in a and c']],
+  ] as const)('reports %s as info, and exits 0', (_, name, files, expected) => {
+    const { status, messages } = checkAsJson(articles(name, files))
     expect(status).toBe(0)
-    expect(messages.map((message) => [message.file, message.ruleId, message.severity, message.reason])).toEqual([
-      ['a.txt', 'quote-typography', 'info', 'Unexpected `workforce`, `state-funded`, expected `work force`, `state funded` as in b and c'],
-    ])
+    expect(messages.map((message) => [message.file, message.ruleId, message.severity, message.reason])).toEqual([expected])
   })
 
   it('holds a quote that joins a split quote behind an ellipsis against both parts, naming the word it adds', () => {
@@ -199,19 +196,6 @@ describe('crosscheck quotes on articles that disagree', () => {
     })
     const errors = checkAsJson(folder).messages.filter((message) => message.severity === 'error')
     expect(errors.map((message) => [message.file, message.ruleId])).toEqual([['fox.md', 'quote-wording-conflict']])
-  })
-
-  it('reports a percent sign spelled out in one source as typography, and exits 0', () => {
-    const folder = articles('percent', {
-      'a.txt': 'Jobs news.\n\n"Unemployment is at 5 percent and we will bring it down," Mayor Ann Cole said.\n',
-      'b.txt': 'The mayor spoke.\n\n"Unemployment is at 5% and we will bring it down," Mayor Ann Cole said on Monday.\n',
-      'c.txt': 'City news.\n\n"Unemployment is at 5 percent and we will bring it down," said Ann Cole, the mayor.\n',
-    })
-    const { status, messages } = checkAsJson(folder)
-    expect(status).toBe(0)
-    expect(messages.map((message) => [message.file, message.ruleId, message.severity, message.reason])).toEqual([
-      ['b.txt', 'quote-typography', 'info', 'Unexpected `5%`, expected `5 percent` as in a and c'],
-    ])
   })
 
   it('shows a word written apart whole in the words around a change, and typography in the quote\'s order', () => {
