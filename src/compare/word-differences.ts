@@ -217,7 +217,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
       if (token.isCensored || other.isCensored) add('censorship', 'cosmetic', pair)
       // (`one` / `One` is the same word in another case: a capital that opens a sentence, or a case difference.)
       else if (token.value !== undefined && other.value !== undefined && token.text.toLowerCase() !== other.text.toLowerCase()) add('number', 'cosmetic', pair)
-      else if (foldTypography(token.text) === foldTypography(other.text) || (token.normal === 'percent' && other.normal === 'percent')) add('typography', 'cosmetic', pair)
+      else if (foldTypography(token.text) === foldTypography(other.text)) add('typography', 'cosmetic', pair)
       else if (token.text.toLowerCase() === other.text.toLowerCase() && !isOpeningCapital(token, other, referenceFirst, memberFirst) && !opensPart(token, other, reference, member)) add('case', 'cosmetic', pair)
       // (Matched as one word: `U.S.` / `US`, `Sen.` / `Senator` are house style; `us` / `U.S.` are two words, the
       // pronoun's form that dotted letters come down to.)
@@ -795,7 +795,8 @@ interface Signs {
 function signsOf(token: Token, owner: MemberText): Signs | undefined {
   const before = signBefore(token, owner)
   if (before === undefined) return undefined
-  const rest = owner.text.slice(token.end - owner.start, token.end - owner.start + 40)
+  const end = token.start - owner.start + token.text.length
+  const rest = owner.text.slice(end, end + 40)
   return { before, after: percentAfter(token, owner), isPercent: percentFollows.test(rest) }
 }
 
