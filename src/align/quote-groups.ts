@@ -190,21 +190,10 @@ function gapBetween(quote: Quote, next: Quote, bodies: ReadonlyMap<string, strin
  * a problem`) does not keep them apart.
  */
 function bridgesBreak(holder: readonly Token[], before: readonly Token[], after: readonly Token[]): boolean {
-  const tail = before.slice(-breakWords)
-  if (holdsWords(holder, [...tail, ...after.slice(0, breakWords)])) return true
-  // Or across the words it leaves out there, behind an ellipsis most often (`… that I served in Vietnam... whatever
-  // we think` / `… that I served in Vietnam,” he said. “And you exemplify it. Whatever we think`): three words of
-  // the part after, so that a chance meeting of common words does not join two remarks.
-  for (let skip = 1; skip <= maxWordsCutAtBreak && skip + cutBreakWords <= after.length; skip++) {
-    if (holdsWords(holder, [...tail, ...after.slice(skip, skip + cutBreakWords)])) return true
-  }
-  return false
+  return holdsWords(holder, [...before.slice(-breakWords), ...after.slice(0, breakWords)])
 }
 
 const breakWords = 2
-/** Words another source may leave out at the break and still bridge it, and the words after them it must hold. */
-const maxWordsCutAtBreak = 20
-const cutBreakWords = 3
 
 /** Whether `words` stand, in order and together, in `holder`: a part of the holder's quote. */
 function holdsWords(holder: readonly Token[], words: readonly Token[]): boolean {

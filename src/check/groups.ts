@@ -15,12 +15,11 @@ const wordingTypes = new Set<Difference['type']>(['omission', 'wording', 'number
  */
 export function checkGroups(analysis: Analysis): Finding[] {
   const quotes = new Map(analysis.quotes.map((quote) => [quote.id, quote]))
-  const containers = new Set(analysis.quotes.flatMap((quote) => (quote.nestedIn === null ? [] : [quote.nestedIn])))
   const findings: Finding[] = []
   for (const group of analysis.groups) {
     if (group.kind !== 'quote') continue
     if (group.members.some((member) => isTitle(member, analysis.titles))) continue
-    findings.push(...checkGroup(group, quotes, containers))
+    findings.push(...checkGroup(group, quotes))
   }
   return findings
 }
@@ -30,8 +29,7 @@ function isTitle(member: GroupMember, titles: readonly QuotedTitle[]): boolean {
   return titles.some((title) => title.source === member.source && title.start <= member.start && member.end <= title.end)
 }
 
-/** `containers`: the quotes that hold quotes of their own, a passage of several quotes and narration marked as one. */
-function checkGroup(group: Group, quotes: ReadonlyMap<string, Quote>, containers: ReadonlySet<string>): Finding[] {
+function checkGroup(group: Group, quotes: ReadonlyMap<string, Quote>): Finding[] {
   const reference = group.members[group.reference]
   if (!reference) return []
   const speakerOf = (member: GroupMember) => member.speaker ?? (member.quote ? quotes.get(member.quote)?.speaker : null) ?? null
@@ -43,7 +41,7 @@ function checkGroup(group: Group, quotes: ReadonlyMap<string, Quote>, containers
   worded.members.forEach((member, index) => {
     const differences = differencesOf(member)
     if (differences.length === 0 || index === worded.reference || member.source === reference.source) return
-    const model = modelFor(worded, member, containers)
+    const model = modelFor(worded, member)
     // A source's differences may be another of its members' (a quote it splits in two): then only this member's own words count.
     const isAloneInSource = worded.members.filter((other) => other.source === member.source).length === 1
     findings.push(...wordingFindings(worded, member, model, differences, model === reference && isAloneInSource))
@@ -106,7 +104,7 @@ const sentenceGoesOn = /^(?:And|But|Or|So|Because|If|Then|That|This|There|It|We|
  * the whole then joins both halves in one group, and each half is to be held
  * against the half it repeats, not against the other.
  */
-function modelFor(group: Group, member: GroupMember, containers: ReadonlySet<string>): GroupMember {
+function modelFor(group: Group, member: GroupMember): GroupMember {
   const reference = group.members[group.reference]
   const words = wordedText(member.text)
   const shared = (other: GroupMember) => sharedCount(compareWords(wordedText(other.text), words).changes)
@@ -137,8 +135,6 @@ function modelFor(group: Group, member: GroupMember, containers: ReadonlySet<str
   let modelLength = referenceWords.tokens.length
   for (const other of group.members) {
     if (other.source === member.source || other === reference || (holdsReference && !holds(other, referenceWords))) continue
-    // (Nor a passage that holds quotes of its own: its narration is no one's words.)
-    if (other.quote !== undefined && containers.has(other.quote)) continue
     const count = shared(other)
     const length = wordedText(other.text).tokens.length
     if (count > modelShared || (count === modelShared && length < modelLength)) [model, modelShared, modelLength] = [other, count, length]

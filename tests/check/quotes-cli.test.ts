@@ -174,30 +174,6 @@ describe('crosscheck quotes on articles that disagree', () => {
     expect(messages.map((message) => [message.file, message.ruleId, message.severity, message.reason])).toEqual([expected])
   })
 
-  it('holds a quote that joins a split quote behind an ellipsis against both parts, naming the word it adds', () => {
-    const folder = articles('split-elided', {
-      'a.md': '---\noutlet: A\n---\nAt the event, Vale clearly says, "We have learned something very important since the days that I served overseas... whatever we think about the war, we owe our troops unconditional support."\n',
-      'b.md': '---\noutlet: B\n---\n“We have learned something important since the days that I served overseas,” Mr. Vale said to the group gathered in Norwalk in March. “And you exemplify it. Whatever we think about the war, we owe our troops unconditional support.”\n',
-      'c.md': '---\noutlet: C\n---\n"We have learned something important since the days that I served overseas," Mr. Vale said to the group in Norwalk. "And you exemplify it. Whatever we think about the war, we owe our troops unconditional support."\n',
-    })
-    const { status, messages } = checkAsJson(folder)
-    expect(status).toBe(1)
-    const errors = messages.filter((message) => message.severity === 'error')
-    expect(errors.map((message) => message.file)).toEqual(['a.md'])
-    expect(errors[0].reason).toMatch(/^Unexpected `something very important`, /)
-  })
-
-  it('holds no quote against a passage of several quotes and narration marked as one', () => {
-    const split = '“We have learned something important since the days that I served in Vietnam,” Mr. Blumenthal said to the group gathered in Norwalk in March 2008. “And you exemplify it. Whatever we think about the war, whatever we call it, we owe our military men and women unconditional support.”'
-    const folder = articles('garbled-passage', {
-      'fox.md': '---\noutlet: Fox\n---\nAt the event, Blumenthal clearly says, "We have learned something very important since the days that I served in Vietnam... whatever we think about the war, whatever we call it, we owe our military men and women unconditional support."\n',
-      'nyt.md': `---\noutlet: NYT\n---\n${split}\n`,
-      'hpo.md': `---\noutlet: HPO\n---\nThe Times reported:\n\n"${split.replaceAll(/[“”]/g, '"').replace(/support\."$/, '')}\n\nThere was one problem: Mr. Blumenthal never served in Vietnam, according to records."\n`,
-    })
-    const errors = checkAsJson(folder).messages.filter((message) => message.severity === 'error')
-    expect(errors.map((message) => [message.file, message.ruleId])).toEqual([['fox.md', 'quote-wording-conflict']])
-  })
-
   it('shows a word written apart whole in the words around a change, and typography in the quote\'s order', () => {
     const folder = articles('compound-region', {
       'a.txt': 'Jobs news.\n\n"We will train our work force now and we can’t wait," the mayor said.\n',
