@@ -5,10 +5,10 @@ import { editsMayConflict, figureRelation, figuresByCount, holdsDetail, isContig
 import { parseNumber } from '../pipeline/numbers.js'
 import { nameKey } from '../quotes/canonical.js'
 import { isSameOutlet } from '../quotes/cites.js'
-import { isFormOf, isInitial, isOrganizationName, isParticleForm } from '../quotes/names.js'
-import { isSameGivenName } from '../quotes/nicknames.js'
+import { isFormOf, isOrganizationName, isParticleForm } from '../quotes/names.js'
 import { genderOfFirstName } from '../quotes/first-names.js'
-import { UnionFind } from '../align/inverted-index.js'
+import { isSameGivenName } from '../quotes/nicknames.js'
+import { editDistance } from '../edit-distance.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -421,23 +421,23 @@ function speakerDifferences(members: readonly MemberInput[]): Difference[] {
     if (!entry) named.push((entry = { speaker: member.speaker, sources: [], isOrganization: isOrganizationName(member.speaker) }))
     if (!entry.sources.includes(member.source)) entry.sources.push(member.source)
   }
-  // Names that may be one person or body are one, through any chain of them (`George Bush` holds `George W.` and
-  // `George H.W. Bush`): the same answer whatever order the sources come in.
-  const sameness = new UnionFind(named.length)
-  for (let one = 0; one < named.length; one++) {
-    for (let other = one + 1; other < named.length; other++) {
-      const [a, b] = [named[one], named[other]]
-      if (a.isOrganization === b.isOrganization && (a.isOrganization ? isSameOrganization(a.speaker, b.speaker) : isSamePerson(a.speaker, b.speaker))) sameness.union(one, other)
-    }
+  // One person or body per set of names that may all be one (`George Bush` with `George W. Bush`, but `George H.W.
+  // Bush` apart from the latter), the names taken most sources first, then by name: the same answer whatever order
+  // the sources come in, and no chain through an ambiguous name joins two that are clearly apart.
+  const byCount = [...named].sort((a, b) => b.sources.length - a.sources.length || (a.speaker < b.speaker ? -1 : a.speaker > b.speaker ? 1 : 0))
+  const isSame = (a: (typeof named)[number], b: (typeof named)[number]) =>
+    a.isOrganization === b.isOrganization && (a.isOrganization ? isSameOrganization(a.speaker, b.speaker) : isSamePerson(a.speaker, b.speaker))
+  const clusters: Array<Array<(typeof named)[number]>> = []
+  for (const name of byCount) {
+    const cluster = clusters.find((candidates) => candidates.every((candidate) => isSame(candidate, name)))
+    if (cluster) cluster.push(name)
+    else clusters.push([name])
   }
-  const entries: Array<{ speaker: string; sources: string[]; isOrganization: boolean }> = []
-  const entryOf = new Map<number, (typeof entries)[number]>()
-  named.forEach((name, index) => {
-    const root = sameness.find(index)
-    const entry = entryOf.get(root)
-    if (!entry) entryOf.set(root, entries[entries.push({ ...name, sources: [...name.sources] }) - 1])
-    else for (const source of name.sources) if (!entry.sources.includes(source)) entry.sources.push(source)
-  })
+  // Each set under its most common name, in the order the members first give one of its names.
+  const firstGiven = (cluster: Array<(typeof named)[number]>) => Math.min(...cluster.map((name) => named.indexOf(name)))
+  const entries = clusters
+    .sort((a, b) => firstGiven(a) - firstGiven(b))
+    .map((cluster) => ({ ...cluster[0], sources: [...new Set(cluster.flatMap((name) => name.sources))] }))
   const differences: Difference[] = []
   for (const isOrganization of [false, true]) {
     const ranked = entries.filter((entry) => entry.isOrganization === isOrganization).sort((a, b) => b.sources.length - a.sources.length)
@@ -454,16 +454,26 @@ function speakerDifferences(members: readonly MemberInput[]): Difference[] {
 
 /**
  * Whether two full names may be one person: forms of one name (`Dick Durbin` / `Richard J. Durbin`, `George Bush` /
- * `George W. Bush`, `Andrés` / `Andres`), the same words but for hyphens (`Taylor-Greene` / `Taylor Greene`; not
- * `Jackson-Lee` / `Lee`), or one surname with given names that cannot be told apart (`Bernie` / `Bernard`, `Beto` /
- * `Robert`: short forms no table holds all of). Two people: `Luis Sánchez` / `Maria Sánchez`, `George H.W. Bush` /
- * `George W. Bush`.
+ * `George W. Bush`, `Bernie` / `Bernard`, `Andrés` / `Andres`), spellings of one given name (`Mohammed` /
+ * `Mohammad`), or the same words but for hyphens (`Taylor-Greene` / `Taylor Greene`; not `Jackson-Lee` / `Lee`). One
+ * surname is not enough: `Hunter Biden` / `Joe Biden`, `Daniel Lee` / `Danielle Lee`, `George H.W. Bush` / `George W.
+ * Bush` are two people. A short form no table holds (`Nikki` for `Nimrata`) is told as two: a speaker conflict to read
+ * is better than a misattribution never shown.
  */
 function isSamePerson(one: string, other: string): boolean {
   if (nameWords(one).join(' ') === nameWords(other).join(' ')) return true
   const [a, b] = [foldedNameKey(one), foldedNameKey(other)]
   if (a[a.length - 1] !== b[b.length - 1]) return false
-  return (a.length <= b.length ? isFormOf(a, b) : isFormOf(b, a)) || !areTwoPeople(a, b)
+  if (a.length <= b.length ? isFormOf(a, b) : isFormOf(b, a)) return true
+  // (Middle names by their letters: `H.W.` is `Herbert Walker`, not `W.`)
+  const [middleA, middleB] = [a.slice(1, -1), b.slice(1, -1)]
+  if (middleA.length > 0 && middleB.length > 0 && initials(middleA) !== initials(middleB)) return false
+  return a[0] === b[0] || isSameGivenName(a[0], b[0]) || isSpellingOf(a[0], b[0])
+}
+
+/** The first letters of names and the letters of initials: `h.w.` and `herbert walker` are `hw`. */
+function initials(words: readonly string[]): string {
+  return words.map((word) => (/^(?:\p{L}\.)+$/u.test(word) ? word.replaceAll('.', '') : word[0])).join('')
 }
 
 /** A name's words as compared, accents folded (`López` as `lopez`). */
@@ -472,27 +482,16 @@ function foldedNameKey(name: string): string[] {
 }
 
 /**
- * Given names of one surname that name two people: middle names whose first letters differ (`H.W.` / `W.`), or two
- * given names both known as first names, neither a short form, an initial nor a spelling of the other (`Luis` /
- * `Maria`, `Jeb` / `George`, `Dick` / `Liz`; not `Jon` / `Jonathan`, `Mohammed` / `Mohammad`).
+ * Two spellings of one given name: one letter apart, both of five letters or more, starting alike, and not a man's
+ * and a woman's name (`Mohammed` / `Mohammad`; not `Daniel` / `Danielle`, `Mark` / `Mario`).
  */
-function areTwoPeople(a: readonly string[], b: readonly string[]): boolean {
-  const [middleA, middleB] = [a.slice(1, -1), b.slice(1, -1)]
-  if (middleA.length > 0 && middleB.length > 0 && middleA[0][0] !== middleB[0][0]) return true
-  const [givenA, givenB] = [a[0], b[0]]
-  if (isSameGivenName(givenA, givenB) || (givenA[0] === givenB[0] && (isInitial(givenA) || isInitial(givenB)))) return false
-  if (sharedPrefixLength(givenA, givenB) >= minSharedGivenPrefix) return false
-  return genderOfFirstName(givenA) !== undefined && genderOfFirstName(givenB) !== undefined
+function isSpellingOf(a: string, b: string): boolean {
+  if (a.length < minSpelledNameLength || b.length < minSpelledNameLength || a[0] !== b[0] || editDistance(a, b) > 1) return false
+  const [genderA, genderB] = [genderOfFirstName(a), genderOfFirstName(b)]
+  return genderA === undefined || genderB === undefined || genderA === genderB
 }
 
-/** Letters two given names may share at their start and be one (`jon` / `jonathan`, `gab` of `gabby` / `gabrielle`). */
-const minSharedGivenPrefix = 3
-
-function sharedPrefixLength(a: string, b: string): number {
-  let length = 0
-  while (length < a.length && length < b.length && a[length] === b[length]) length++
-  return length
-}
+const minSpelledNameLength = 5
 
 /** One name's words all in the other's, but for `the` (`The White House` / `White House`, `Biden Campaign` / `Biden-Harris Campaign`). */
 function isSameOrganization(one: string, other: string): boolean {

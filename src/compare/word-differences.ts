@@ -200,7 +200,7 @@ export function wordDifferences(comparison: MemberComparison, isCut: boolean): D
         // The same figure with another sign, currency or unit around it is another number: `-2.1%` / `2.1%`, `5%` / `$5`.
         const [one, two] = [signsOf(token, reference), signsOf(other, member)]
         if (one && two && areOtherSigns(one, two)) {
-          add('number', 'conflict', `${one.before}${token.text}${one.after} / ${two.before}${other.text}${two.after}`, true)
+          add('number', 'conflict', `${one.before}${token.text}${one.after || one.unit} / ${two.before}${other.text}${two.after || two.unit}`, true)
           continue
         }
         // The same figure as two bounds that exclude each other: `nearly 1,000` / `more than 1,000`. Shared words
@@ -338,7 +338,7 @@ export function withoutSpelledOutPercents(
   return { changes: kept ?? changes, spellings }
 }
 
-const percentWords = new Set(['percent', 'per cent'])
+const percentWords = new Set(['percent', 'per cent', 'pct'])
 
 /**
  * Whether the other side (`other`, its words in order) gives each of
@@ -789,6 +789,10 @@ interface Signs {
   after: string
   /** A percentage: the sign or the word after the figure, or after the other end of a range it opens (`5 to 6%`). */
   isPercent: boolean
+  /** Whether the member gives a percentage anywhere: one figure may then leave the sign to another (`5.2% … from 5.6`). */
+  holdsPercent: boolean
+  /** What makes the figure a percentage or points, as printed (` percent`, ` to 6%`, ` percentage points`), or nothing. */
+  unit: string
 }
 
 /** Undefined for a number that opens its member: a sign before it would lie outside the member's text (`: -5 degrees`). */
@@ -797,10 +801,20 @@ function signsOf(token: Token, owner: MemberText): Signs | undefined {
   if (before === undefined) return undefined
   const end = token.start - owner.start + token.text.length
   const rest = owner.text.slice(end, end + 40)
-  return { before, after: percentAfter(token, owner), isPercent: percentFollows.test(rest) }
+  const percent = percentFollows.exec(rest)?.[0]
+  return {
+    before,
+    after: percentAfter(token, owner),
+    isPercent: percent !== undefined,
+    holdsPercent: anyPercent.test(owner.text),
+    unit: percent ?? /^\s*percentage points?\b/i.exec(rest)?.[0] ?? '',
+  }
 }
 
-const percentFollows = /^(?:\s*(?:[-\u2010\u2013]|to)\s*[\d.,]+)?\s*(?:%|percent\b|per cent\b)/i
+const percentWord = String.raw`(?:%|percent\b|per cent\b|pct\b)`
+// After the figure, or after the other end of a range it opens: `5%`, `5 percent`, `5 to 6%`, `between 5 and 6 percent`.
+const percentFollows = new RegExp(String.raw`^(?:\s*(?:[-\u2010\u2013]|to|and|or)\s*[\d.,]+)?\s*${percentWord}`, 'i')
+const anyPercent = new RegExp(String.raw`\d\s*${percentWord}`, 'i')
 
 /** `-` for a minus, a currency sign, or nothing; undefined when the token opens the member. */
 function signBefore(token: Token, owner: MemberText): string | undefined {
@@ -819,12 +833,14 @@ function percentAfter(token: Token, owner: MemberText): string {
 
 /**
  * Signs that make the same figure two numbers: a minus on one side only, two currencies, a currency against a
- * percentage, a percentage on one side only (`rose 5%` / `rose 5`, though not `5%` / `5 percent`).
+ * percentage, a percentage on one side only (`rose 5%` / `rose 5`, though not `5%` / `5 percent`, nor where the other
+ * side gives a percentage elsewhere and leaves this figure's sign to it: `fell to 5.2% … from 5.6`).
  */
 function areOtherSigns(one: Signs, two: Signs): boolean {
   const isMinus = (signs: Signs) => signs.before === '-'
   const currency = (signs: Signs) => (isMinus(signs) ? '' : signs.before)
-  if (isMinus(one) !== isMinus(two) || one.isPercent !== two.isPercent) return true
+  if (isMinus(one) !== isMinus(two)) return true
+  if (one.isPercent !== two.isPercent && !(one.isPercent ? two.holdsPercent : one.holdsPercent)) return true
   if (currency(one) && currency(two) && currency(one) !== currency(two)) return true
   return Boolean((currency(one) && two.after) || (one.after && currency(two)))
 }

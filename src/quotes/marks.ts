@@ -195,10 +195,14 @@ function opensParagraph(text: string, paragraph: Span, kind: Kind): boolean {
   return marks[0]?.offset === first && marks[0].kind === kind && marks[0].canOpen
 }
 
-/** Whether the first double mark of a paragraph can only close a quote. */
+/**
+ * Whether the first double mark of a paragraph can only close a quote: not a height or a time after a figure (`5’11”`,
+ * `6'2"`), nor one after a colon that brings in words of its own (`Jones was unmoved: We are not worried,” he said`).
+ */
 function closesFirst(text: string, paragraph: Span): boolean {
   const first = readMarks(text, paragraph).find((mark) => mark.kind === 'double')
-  return first !== undefined && first.canClose && !first.canOpen
+  if (first === undefined || !first.canClose || first.canOpen || /\d/.test(text[first.offset - 1] ?? '')) return false
+  return !text.slice(paragraph.start, first.offset).includes(':')
 }
 
 function firstVisible(text: string, paragraph: Span): number {

@@ -7,7 +7,7 @@
 const table = `
 richard: dick rick rich richie
 william: bill billy will willie
-robert: bob bobby rob robbie
+robert roberto: bob bobby rob robbie beto
 james: jim jimmy jamie
 michael: mike mick
 charles: chuck charlie
@@ -24,7 +24,7 @@ daniel: dan danny
 david: dave
 stephen steven: steve
 jeffrey: jeff
-gerald jerome: jerry
+gerald jerome jerrold: jerry
 lawrence: larry
 anthony: tony
 andrew: andy drew
@@ -68,6 +68,9 @@ cynthia: cindy
 abigail: abby
 pamela: pam
 judith: judy
+bernard: bernie
+jonathan: jon jonny
+gabrielle: gabby gabi
 `
 
 /** For each name, the formal names it may stand for: a formal name itself, a short form each of its line's. */

@@ -670,21 +670,26 @@ function ownerAfterVerb(text: string, list: readonly Word[], run: readonly [numb
   const after = run[1] + 1
   const whole = (end: number) => spanPhrase(text, list[run[0]].start, end)
   if (after >= ceiling || list[after].isPunctuation) return whole(list[run[1]].end)
+  // (`chief of staff`, `Republican governor`, `attorney general`)
   let role = after
-  while (role < ceiling && role - after < maxOwnedRoleWords && isRoleWord(list[role]) && !isCalendarWord(list[role].lower)) role++
+  while (role < ceiling && role - after < maxOwnedRoleWords && (isRoleWord(list[role]) || partyWords.has(list[role].lower)) && !isCalendarWord(list[role].lower)) role++
   if (role > after) {
     const nameAt = list[role]?.text === ',' ? role + 1 : role
-    const named = roleNouns.test(list[role - 1].lower) && nameAt < ceiling && isNameWord(list[nameAt]) && !isCalendarWord(list[nameAt].lower) ? nameRunAfter(list, nameAt, ceiling) : undefined
+    const named = nameAt < ceiling && isNameWord(list[nameAt]) && !isCalendarWord(list[nameAt].lower) ? nameRunAfter(list, nameAt, ceiling) : undefined
     const name = named && readName(text, list, named[0], named[1])
-    return name ? namePhrase(name) : whole(list[role - 1].end)
+    if (name) return namePhrase(name)
+    // (A description ends on no `of`: `said Trump's offer of "help"`.)
+    let last = role - 1
+    while (last > after && /^(of|for|to|in|on|at|the|a|an|and)$/.test(list[last].lower)) last--
+    return whole(list[last].end)
   }
   const owned = phraseAfter(text, list, after, ceiling)
   if (isPersonName(owned)) return owned
   return owned ? whole(owned.end) : undefined
 }
 
-/** Words of a role after an owner: `press secretary`, `former campaign manager`. */
-const maxOwnedRoleWords = 3
+/** Words of a role after an owner: `press secretary`, `former campaign manager`, `chief of staff`. */
+const maxOwnedRoleWords = 4
 
 /**
  * `said the mayor of Mesa, Scott Smith.`, `said a White House spokesman,

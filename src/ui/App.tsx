@@ -53,7 +53,7 @@ export function App({ analysis, writeReport, notice }: AppProps) {
 
   const view = currentScreen(state).view
   const body = state.isHelpOpen ? (
-    <HelpView width={width} height={bodyHeight} scroll={state.help.scroll} dispatch={dispatch} />
+    <HelpView width={width} height={bodyHeight} help={state.help} dispatch={dispatch} />
   ) : view === 'groups' ? (
     <GroupsView state={state} width={width} height={bodyHeight} dispatch={dispatch} />
   ) : view === 'detail' ? (

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import { Box } from 'ink'
-import type { Action } from './app-state.js'
+import type { Action, AppState } from './app-state.js'
 import { truncateLine, type Line } from './lines.js'
 import { LineView } from './LineView.js'
 import { verdictMarker } from './theme.js'
@@ -8,8 +8,8 @@ import { verdictMarker } from './theme.js'
 export interface HelpViewProps {
   readonly width: number
   readonly height: number
-  /** The first line to show, as the keys left it (clamped here). */
-  readonly scroll: number
+  /** The first line to show as the keys left it (clamped here), and whether the help was found taller than the screen. */
+  readonly help: AppState['help']
   readonly dispatch: (action: Action) => void
 }
 
@@ -39,17 +39,19 @@ const markers: Array<[string, string]> = [
 ]
 
 /** Keys and markers, in place of the current view; on a screen too short for them, scrolled by the arrows and page keys. */
-export function HelpView({ width, height, scroll, dispatch }: HelpViewProps) {
+export function HelpView({ width, height, help, dispatch }: HelpViewProps) {
   const keyWidth = Math.max(...keys.map(([key]) => key.length), ...markers.map(([marker]) => marker.length)) + 2
   const row = ([left, right]: [string, string]): Line => truncateLine([{ text: left.padEnd(keyWidth), tone: 'accent' }, { text: right }], width)
   // Fits 80x24 as it is; on smaller screens the last line says where the window is.
   const lines: Line[] = [[{ text: 'Keys', tone: 'heading' }], ...keys.map(row), [{ text: 'Markers', tone: 'heading' }], ...markers.map(row)]
   const isScrollable = lines.length > height
   const rows = Math.max(1, height - 1)
-  const applied = isScrollable ? Math.min(scroll, lines.length - rows) : 0
+  const applied = isScrollable ? Math.min(help.scroll, lines.length - rows) : 0
+  // Stored back whenever the keys went past an end, so that the next key moves at once.
+  const isStale = help.scroll !== applied || help.isScrollable !== isScrollable
   useEffect(() => {
-    dispatch({ type: 'help-viewport', scroll: applied, isScrollable })
-  }, [applied, isScrollable, dispatch])
+    if (isStale) dispatch({ type: 'help-viewport', scroll: applied, isScrollable })
+  }, [isStale, applied, isScrollable, dispatch])
   const shown = isScrollable
     ? [
         ...lines.slice(applied, applied + rows),

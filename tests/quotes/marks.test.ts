@@ -71,6 +71,9 @@ describe('findQuoteSpans', () => {
   it('runs a quote on into the next paragraph when that one closes it before opening any', () => {
     const text = 'He added: “Those are the people these tactics are for.\n\nNot a Roger Stone.”\n\nStone left.'
     expect(spansOf(text)).toEqual([['Those are the people these tactics are for.\n\nNot a Roger Stone.', null]])
+    // (Not to a height or a time, nor past a colon that brings in words of its own: helper-93.)
+    expect(spansOf('The ad called him “a career politician.\n\nHe is 5’11” and weighs 180 pounds, it said.')).toEqual([['a career politician.', null]])
+    expect(spansOf('“Nobody can stop us now.\n\nJones was unmoved: We are not worried,” he said.')).toEqual([['Nobody can stop us now.', null]])
     // (Not when the next paragraph opens a quote first.)
     expect(spansOf('“This one never closes.\n\nShe said “yes” and “no.”')).toEqual([['This one never closes.', null], ['yes', null], ['no.', null]])
   })

@@ -541,8 +541,10 @@ describe('speakers and reporting verbs', () => {
       'said Reed’s lawyer Sam Ortiz in a statement.', 'said Biden’s press secretary, Jen Psaki.', 'said Tesla’s CEO Elon Musk.',
       'said Apple’s CEO, Tim Cook.', 'said Moody’s Analytics chief economist Mark Zandi.', 'said Children’s Hospital spokesman Bob Jones.',
       'said St. Mary’s Hospital.', 'said McDonald’s.', 'opined Cleveland’s Plain Dealer.', 'said Reed’s lawyer Monday.',
+      'said Biden’s chief of staff, Ron Klain.', 'said Florida’s Republican governor, Ron DeSantis.', 'said Trump’s attorney general William Barr.',
     ].map(speakerAfter)).toEqual([
       'Sam Ortiz', 'Jen Psaki', 'Elon Musk', 'Tim Cook', 'Mark Zandi', 'Bob Jones', 'St. Mary’s Hospital', 'McDonald’s', 'Cleveland’s Plain Dealer', 'Reed’s lawyer',
+      'Ron Klain', 'Ron DeSantis', 'William Barr',
     ])
   })
 

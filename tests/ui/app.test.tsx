@@ -253,6 +253,9 @@ describe('the UI', () => {
     expect(app.frame()).toMatch(/lines \d+–(\d+) of \1: /)
     await app.press(keys.up)
     expect(app.frame()).toMatch(/lines \d+–(\d+) of (?!\1)\d+: /)
+    // Past the end, one key back moves at once (helper-93).
+    await app.press('G', 'G', keys.down, keys.down, keys.up)
+    expect(app.frame()).toMatch(/lines \d+–(\d+) of (?!\1)\d+: /)
     await app.press('x')
     expect(app.frame()).toContain('filter [all]')
     expect(app.isListening()).toBe(true)
