@@ -5,10 +5,8 @@ import { editsMayConflict, figureRelation, figuresByCount, holdsDetail, isContig
 import { parseNumber } from '../pipeline/numbers.js'
 import { nameKey } from '../quotes/canonical.js'
 import { isSameOutlet } from '../quotes/cites.js'
-import { isFormOf, isOrganizationName, isParticleForm } from '../quotes/names.js'
-import { genderOfFirstName } from '../quotes/first-names.js'
+import { isFormOf, isInitial, isOrganizationName, isParticleForm } from '../quotes/names.js'
 import { isSameGivenName } from '../quotes/nicknames.js'
-import { editDistance } from '../edit-distance.js'
 import { reportingSense } from '../quotes/verbs.js'
 
 /** A group member with what comparison needs beyond the JSON. */
@@ -454,11 +452,12 @@ function speakerDifferences(members: readonly MemberInput[]): Difference[] {
 
 /**
  * Whether two full names may be one person: forms of one name (`Dick Durbin` / `Richard J. Durbin`, `George Bush` /
- * `George W. Bush`, `Bernie` / `Bernard`, `Andrés` / `Andres`), spellings of one given name (`Mohammed` /
- * `Mohammad`), or the same words but for hyphens (`Taylor-Greene` / `Taylor Greene`; not `Jackson-Lee` / `Lee`). One
- * surname is not enough: `Hunter Biden` / `Joe Biden`, `Daniel Lee` / `Danielle Lee`, `George H.W. Bush` / `George W.
- * Bush` are two people. A short form no table holds (`Nikki` for `Nimrata`) is told as two: a speaker conflict to read
- * is better than a misattribution never shown.
+ * `George W. Bush`, `J.D.` / `J. D. Vance`, `Bernie` / `Bernard`, `Mohammed` / `Muhammad`, `Andrés` / `Andres`), one
+ * who goes by a middle name (`Mitt` / `Willard M. Romney`), or the same words but for hyphens (`Taylor-Greene` /
+ * `Taylor Greene`; not `Jackson-Lee` / `Lee`). One surname is not enough: `Hunter Biden` / `Joe Biden`, `Daniel Lee` /
+ * `Danielle Lee`, `Ivana` / `Ivanka Trump`, `George H. W. Bush` / `George W. Bush` are two people. A short form or
+ * spelling no table holds (`Nikki` for `Nimrata`) is told as two: a speaker conflict to read is better than a
+ * misattribution never shown.
  */
 function isSamePerson(one: string, other: string): boolean {
   if (nameWords(one).join(' ') === nameWords(other).join(' ')) return true
@@ -468,7 +467,10 @@ function isSamePerson(one: string, other: string): boolean {
   // (Middle names by their letters: `H.W.` is `Herbert Walker`, not `W.`)
   const [middleA, middleB] = [a.slice(1, -1), b.slice(1, -1)]
   if (middleA.length > 0 && middleB.length > 0 && initials(middleA) !== initials(middleB)) return false
-  return a[0] === b[0] || isSameGivenName(a[0], b[0]) || isSpellingOf(a[0], b[0])
+  // (One who goes by a middle name: `Mitt Romney` / `Willard M. Romney`, `Mitch McConnell` / `A. Mitchell McConnell`.)
+  const goesByMiddle = (short: readonly string[], full: readonly string[]) =>
+    short.length === 2 && full.length === 3 && (isInitial(full[1]) ? full[1][0] === short[0][0] : isSameGivenName(short[0], full[1]) || full[1].startsWith(short[0]))
+  return isSameGivenName(a[0], b[0]) || goesByMiddle(a, b) || goesByMiddle(b, a)
 }
 
 /** The first letters of names and the letters of initials: `h.w.` and `herbert walker` are `hw`. */
@@ -476,22 +478,11 @@ function initials(words: readonly string[]): string {
   return words.map((word) => (/^(?:\p{L}\.)+$/u.test(word) ? word.replaceAll('.', '') : word[0])).join('')
 }
 
-/** A name's words as compared, accents folded (`López` as `lopez`). */
+/** A name's words as compared: accents folded (`López` as `lopez`), initials set apart joined (`J. D.` as `j.d.`). */
 function foldedNameKey(name: string): string[] {
-  return nameKey(name.normalize('NFD').replace(/\p{M}/gu, ''))
+  return nameKey(name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\b(\p{L}\.)\s+(?=\p{L}\.)/gu, '$1'))
 }
 
-/**
- * Two spellings of one given name: one letter apart, both of five letters or more, starting alike, and not a man's
- * and a woman's name (`Mohammed` / `Mohammad`; not `Daniel` / `Danielle`, `Mark` / `Mario`).
- */
-function isSpellingOf(a: string, b: string): boolean {
-  if (a.length < minSpelledNameLength || b.length < minSpelledNameLength || a[0] !== b[0] || editDistance(a, b) > 1) return false
-  const [genderA, genderB] = [genderOfFirstName(a), genderOfFirstName(b)]
-  return genderA === undefined || genderB === undefined || genderA === genderB
-}
-
-const minSpelledNameLength = 5
 
 /** One name's words all in the other's, but for `the` (`The White House` / `White House`, `Biden Campaign` / `Biden-Harris Campaign`). */
 function isSameOrganization(one: string, other: string): boolean {

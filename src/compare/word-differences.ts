@@ -789,8 +789,8 @@ interface Signs {
   after: string
   /** A percentage: the sign or the word after the figure, or after the other end of a range it opens (`5 to 6%`). */
   isPercent: boolean
-  /** Whether the member gives a percentage anywhere: one figure may then leave the sign to another (`5.2% … from 5.6`). */
-  holdsPercent: boolean
+  /** Whether the figure leaves its sign to a percentage just before it that it goes with (`fell to 5.2% in March from 5.6`). */
+  leavesSign: boolean
   /** What makes the figure a percentage or points, as printed (` percent`, ` to 6%`, ` percentage points`), or nothing. */
   unit: string
 }
@@ -806,7 +806,7 @@ function signsOf(token: Token, owner: MemberText): Signs | undefined {
     before,
     after: percentAfter(token, owner),
     isPercent: percent !== undefined,
-    holdsPercent: anyPercent.test(owner.text),
+    leavesSign: signLeftBefore.test(owner.text.slice(Math.max(0, token.start - owner.start - 60), token.start - owner.start)),
     unit: percent ?? /^\s*percentage points?\b/i.exec(rest)?.[0] ?? '',
   }
 }
@@ -814,7 +814,8 @@ function signsOf(token: Token, owner: MemberText): Signs | undefined {
 const percentWord = String.raw`(?:%|percent\b|per cent\b|pct\b)`
 // After the figure, or after the other end of a range it opens: `5%`, `5 percent`, `5 to 6%`, `between 5 and 6 percent`.
 const percentFollows = new RegExp(String.raw`^(?:\s*(?:[-\u2010\u2013]|to|and|or)\s*[\d.,]+)?\s*${percentWord}`, 'i')
-const anyPercent = new RegExp(String.raw`\d\s*${percentWord}`, 'i')
+// A percentage a few words before, joined to the figure as the other end of a change or a range: `5.2% in March from`.
+const signLeftBefore = new RegExp(String.raw`\d\s*${percentWord}(?:\s+[\p{L}\d,']+){0,3}?\s+(?:from|to|and|or|versus|vs\.?)\s+$`, 'iu')
 
 /** `-` for a minus, a currency sign, or nothing; undefined when the token opens the member. */
 function signBefore(token: Token, owner: MemberText): string | undefined {
@@ -834,13 +835,13 @@ function percentAfter(token: Token, owner: MemberText): string {
 /**
  * Signs that make the same figure two numbers: a minus on one side only, two currencies, a currency against a
  * percentage, a percentage on one side only (`rose 5%` / `rose 5`, though not `5%` / `5 percent`, nor where the other
- * side gives a percentage elsewhere and leaves this figure's sign to it: `fell to 5.2% … from 5.6`).
+ * side leaves this figure's sign to a percentage it goes with: `fell to 5.2% in March from 5.6`).
  */
 function areOtherSigns(one: Signs, two: Signs): boolean {
   const isMinus = (signs: Signs) => signs.before === '-'
   const currency = (signs: Signs) => (isMinus(signs) ? '' : signs.before)
   if (isMinus(one) !== isMinus(two)) return true
-  if (one.isPercent !== two.isPercent && !(one.isPercent ? two.holdsPercent : one.holdsPercent)) return true
+  if (one.isPercent !== two.isPercent && !(one.isPercent ? two.leavesSign : one.leavesSign)) return true
   if (currency(one) && currency(two) && currency(one) !== currency(two)) return true
   return Boolean((currency(one) && two.after) || (one.after && currency(two)))
 }

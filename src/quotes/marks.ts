@@ -197,12 +197,13 @@ function opensParagraph(text: string, paragraph: Span, kind: Kind): boolean {
 
 /**
  * Whether the first double mark of a paragraph can only close a quote: not a height or a time after a figure (`5’11”`,
- * `6'2"`), nor one after a colon that brings in words of its own (`Jones was unmoved: We are not worried,” he said`).
+ * `6'2"`), nor one after a colon that brings in words of their own (`Jones was unmoved: We are not worried,” he
+ * said`; not a time, `at 9:30 a.m.`, nor a colon inside the words, `money and time: that is all`).
  */
 function closesFirst(text: string, paragraph: Span): boolean {
   const first = readMarks(text, paragraph).find((mark) => mark.kind === 'double')
   if (first === undefined || !first.canClose || first.canOpen || /\d/.test(text[first.offset - 1] ?? '')) return false
-  return !text.slice(paragraph.start, first.offset).includes(':')
+  return !/:\s+\p{Lu}/u.test(text.slice(paragraph.start, first.offset))
 }
 
 function firstVisible(text: string, paragraph: Span): number {

@@ -16,7 +16,7 @@ thomas: tom tommy
 patrick patricia: pat
 edward: ed eddie ted ned
 theodore: ted teddy
-benjamin: ben
+benjamin: ben binyamin
 jacob: jake jack
 john: jack johnny
 christopher christina christine: chris
@@ -71,6 +71,7 @@ judith: judy
 bernard: bernie
 jonathan: jon jonny
 gabrielle: gabby gabi
+muhammad: mohammed mohammad mohamed mohamad
 `
 
 /** For each name, the formal names it may stand for: a formal name itself, a short form each of its line's. */

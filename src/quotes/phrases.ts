@@ -660,36 +660,66 @@ export function phraseAfter(text: string, list: readonly Word[], index: number, 
 }
 
 /**
- * An owner named after a verb (`run`, its last word with the owner's mark) does not speak; what it owns does: the
- * person its role names (`said Reed's lawyer, Sam Ortiz`, `said Biden's press secretary Jen Psaki`, `said Tesla's CEO
- * Elon Musk`), else the role as described (`said Reed's lawyer`); a person named right after it (`said Florida's Rick
- * Wilson`, `said Moody's Analytics chief economist Mark Zandi`); else the owner and what it owns are one name (`said St.
- * Mary's Hospital`, `opined Cleveland's Plain Dealer`, `said McDonald's.`).
+ * An owner named after a verb (`run`, its last word with the owner's mark) does not speak; what it owns does. That is
+ * the person named at the end of the phrase after a role (`said Reed's lawyer, Sam Ortiz`, `said Biden's chief of
+ * staff, Ron Klain`, `said Trump's Republican National Committee chair Ronna McDaniel`, `said Tesla's CEO Elon Musk`;
+ * two joined by `and` together), or right after the owner when a first name shows a person (`said Florida's Rick
+ * Wilson`); else the role as described when it is all in lower case (`said Reed's lawyer`); else a body named with its
+ * owner (`said St. Mary's Hospital`, `opined Cleveland's Plain Dealer`, `said McDonald's.`). Nothing else: a wrong
+ * speaker is worse than none.
  */
 function ownerAfterVerb(text: string, list: readonly Word[], run: readonly [number, number], ceiling: number): SpeakerPhrase | undefined {
   const after = run[1] + 1
   const whole = (end: number) => spanPhrase(text, list[run[0]].start, end)
   if (after >= ceiling || list[after].isPunctuation) return whole(list[run[1]].end)
-  // (`chief of staff`, `Republican governor`, `attorney general`)
-  let role = after
-  while (role < ceiling && role - after < maxOwnedRoleWords && (isRoleWord(list[role]) || partyWords.has(list[role].lower)) && !isCalendarWord(list[role].lower)) role++
-  if (role > after) {
-    const nameAt = list[role]?.text === ',' ? role + 1 : role
-    const named = nameAt < ceiling && isNameWord(list[nameAt]) && !isCalendarWord(list[nameAt].lower) ? nameRunAfter(list, nameAt, ceiling) : undefined
-    const name = named && readName(text, list, named[0], named[1])
-    if (name) return namePhrase(name)
-    // (A description ends on no `of`: `said Trump's offer of "help"`.)
-    let last = role - 1
-    while (last > after && /^(of|for|to|in|on|at|the|a|an|and)$/.test(list[last].lower)) last--
-    return whole(list[last].end)
+  let hasRole = false
+  let isLowerCaseRole = true
+  let previousName: SpeakerPhrase | undefined
+  for (let at = after; at < ceiling && at - after <= maxOwnedPhraseWords; at++) {
+    const word = list[at]
+    // (A day ends the phrase: `said Reed's lawyer Monday`.)
+    if ((word.isPunctuation && word.text !== ',') || isCalendarWord(word.lower)) break
+    if (!isNameWord(word) || isAcronym(word)) {
+      if (word.text !== ',' && word.lower !== 'and') [hasRole, isLowerCaseRole] = [true, isLowerCaseRole && /^\p{Ll}/u.test(word.text)]
+      continue
+    }
+    const named = nameRunAfter(list, at, ceiling)
+    if (!named) break
+    const name = readName(text, list, named[0], named[1])
+    const next = list[named[1] + 1]
+    // The name ends the phrase: at its end, before punctuation, or before words in lower case with no name after them
+    // (`Sam Ortiz in a statement`; not `Moody's Analytics chief economist Mark Zandi`).
+    const endsPhrase = next === undefined || named[1] + 1 >= ceiling || next.isPunctuation || (/^\p{Ll}/u.test(next.text) && next.lower !== 'and' && !nameFollows(list, named[1] + 1, ceiling))
+    const person = name && namePhrase(name)
+    if (person && endsPhrase && (hasRole || previousName || isPersonName(person))) return previousName && list[at - 1].lower === 'and' ? jointPhrase(previousName, person) : person
+    if (at === after && person && endsPhrase) return whole(person.end)
+    previousName = person && next?.lower === 'and' ? person : undefined
+    hasRole = true
+    isLowerCaseRole = false
+    at = named[1]
   }
-  const owned = phraseAfter(text, list, after, ceiling)
-  if (isPersonName(owned)) return owned
-  return owned ? whole(owned.end) : undefined
+  if (!isLowerCaseRole || !hasRole) return undefined
+  let last = after
+  while (last + 1 < ceiling && last + 1 - after < maxOwnedPhraseWords && !list[last + 1].isPunctuation && /^\p{Ll}/u.test(list[last + 1].text) && !isCalendarWord(list[last + 1].lower)) last++
+  // (A description ends on no `of`: `said Trump's offer of "help"`.)
+  while (last > after && /^(of|for|to|in|on|at|the|a|an|and)$/.test(list[last].lower)) last--
+  return whole(list[last].end)
 }
 
-/** Words of a role after an owner: `press secretary`, `former campaign manager`, `chief of staff`. */
-const maxOwnedRoleWords = 4
+/** Words read after an owner for the one it names: `Republican National Committee chair Ronna McDaniel`. */
+const maxOwnedPhraseWords = 8
+
+/** Whether a name comes after the words in lower case from `at`, before punctuation: `chief economist Mark Zandi`. */
+function nameFollows(list: readonly Word[], at: number, ceiling: number): boolean {
+  for (let index = at; index < ceiling && index - at < maxOwnedPhraseWords && !list[index].isPunctuation; index++) {
+    if (isNameWord(list[index]) && !isCalendarWord(list[index].lower)) return true
+  }
+  return false
+}
+
+function isAcronym(word: Word): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word.text)
+}
 
 /**
  * `said the mayor of Mesa, Scott Smith.`, `said a White House spokesman,

@@ -107,6 +107,8 @@ describe('buildGroup', () => {
     // A range with `and` or `or`, a sign the side leaves to another figure, `pct` (helper-93); a detail that shows what differs.
     expect(quoteGroup(member('a', 'Prices will go up between 5 and 6 percent over the next two years'), member('b', 'Prices will go up between 5% and 6% over the next two years')).verdict).toBe('equivalent')
     expect(quoteGroup(member('a', 'Unemployment fell to 5.2% in March from 5.6 in February, the report said'), member('b', 'Unemployment fell to 5.2% in March from 5.6% in February, the report said')).verdict).toBe('identical')
+    // (Only a percentage the figure goes with: another elsewhere in the quote does not excuse it, helper-94.)
+    expect(quoteGroup(member('a', 'The company laid off 5% of its workers, and profits fell 10%'), member('b', 'The company laid off 5 of its workers, and profits fell 10%')).verdict).toBe('conflict')
     expect(quoteGroup(member('a', 'It rose 5 pct last year, the agency said'), member('b', 'It rose 5% last year, the agency said')).verdict).toBe('equivalent')
     expect(quoteGroup(member('a', 'It rose 5 percentage points last year, the agency said'), member('b', 'It rose 5 percent last year, the agency said')).differences[0].detail).toBe('5 percentage points / 5 percent')
   })
@@ -125,12 +127,16 @@ describe('buildGroup', () => {
       ['Bernie Sanders', 'Bernard Sanders'], ['Jerry Nadler', 'Jerrold Nadler'], ['Jon Ossoff', 'Jonathan Ossoff'],
       ['Gabby Giffords', 'Gabrielle Giffords'], ['Beto O’Rourke', "Robert O'Rourke"], ['Andrés Manuel López Obrador', 'Andres Manuel Lopez Obrador'],
       ['Mohammed bin Salman', 'Mohammad bin Salman'], ['George H.W. Bush', 'George Herbert Walker Bush'],
+      // (helper-94)
+      ['J.D. Vance', 'J. D. Vance'], ['Mohammed bin Salman', 'Muhammad bin Salman'], ['Mitt Romney', 'Willard M. Romney'],
+      ['Mitch McConnell', 'A. Mitchell McConnell'], ['Benjamin Netanyahu', 'Binyamin Netanyahu'],
     ]) expect(speakers(one, other), `${one} / ${other}`).not.toContain('speaker')
     // Two people of one surname, whether or not the list of first names knows the names, and a man and a woman whose
     // names start alike (helper-93).
     for (const [one, other] of [
       ['Hunter Biden', 'Joe Biden'], ['Rand Paul', 'Ron Paul'], ['Ketanji Brown Jackson', 'Jesse Jackson'], ['Daniel Lee', 'Danielle Lee'],
       ['Patricia Smith', 'Patrick Smith'], ['Mark Lee', 'Martin Lee'], ['Mark Cuomo', 'Mario Cuomo'],
+      ['Ivana Trump', 'Ivanka Trump'], ['George W. Bush', 'George H. W. Bush'], ['Christina Lee', 'Christine Lee'],
     ]) expect(speakers(one, other), `${one} / ${other}`).toContain('speaker')
   })
 

@@ -542,9 +542,11 @@ describe('speakers and reporting verbs', () => {
       'said Apple’s CEO, Tim Cook.', 'said Moody’s Analytics chief economist Mark Zandi.', 'said Children’s Hospital spokesman Bob Jones.',
       'said St. Mary’s Hospital.', 'said McDonald’s.', 'opined Cleveland’s Plain Dealer.', 'said Reed’s lawyer Monday.',
       'said Biden’s chief of staff, Ron Klain.', 'said Florida’s Republican governor, Ron DeSantis.', 'said Trump’s attorney general William Barr.',
+      'said Trump’s Republican National Committee chair Ronna McDaniel.', 'said Trump’s Republican Senate ally Lindsey Graham.',
+      'said Trump’s Republican allies Jim Jordan and Matt Gaetz.', 'said Trump’s offer of “help”.',
     ].map(speakerAfter)).toEqual([
       'Sam Ortiz', 'Jen Psaki', 'Elon Musk', 'Tim Cook', 'Mark Zandi', 'Bob Jones', 'St. Mary’s Hospital', 'McDonald’s', 'Cleveland’s Plain Dealer', 'Reed’s lawyer',
-      'Ron Klain', 'Ron DeSantis', 'William Barr',
+      'Ron Klain', 'Ron DeSantis', 'William Barr', 'Ronna McDaniel', 'Lindsey Graham', 'Jim Jordan and Matt Gaetz', 'Trump’s offer',
     ])
   })
 
