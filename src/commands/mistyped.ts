@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import { editDistance } from '../edit-distance.js'
 
 /**
  * `crosscheck quote .`: a first argument that names no file or folder but
@@ -25,4 +24,18 @@ export function mistypedCommand(argv: readonly string[], commandNames: readonly 
 /** Edits a misspelling of `name` may be from it: one for names of up to five letters (`add`, `pairs`: `pages` is a folder), two for longer ones. */
 function maxDistance(name: string): number {
   return name.length <= 5 ? 1 : 2
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions of one character each. */
+function editDistance(one: string, other: string): number {
+  let previous = Array.from({ length: other.length + 1 }, (_, index) => index)
+  for (let row = 1; row <= one.length; row++) {
+    const current = [row]
+    for (let column = 1; column <= other.length; column++) {
+      const substitution = previous[column - 1] + (one[row - 1] === other[column - 1] ? 0 : 1)
+      current.push(Math.min(previous[column] + 1, current[column - 1] + 1, substitution))
+    }
+    previous = current
+  }
+  return previous[other.length]
 }
