@@ -452,8 +452,8 @@ function speakerDifferences(members: readonly MemberInput[]): Difference[] {
 
 /**
  * Whether two full names may be one person: forms of one name (`Dick Durbin` / `Richard J. Durbin`, `George Bush` /
- * `George W. Bush`, `J.D.` / `J. D. Vance`, `Bernie` / `Bernard`, `Mohammed` / `Muhammad`, `Andrés` / `Andres`), one
- * who goes by a middle name (`Mitt` / `Willard M. Romney`), or the same words but for hyphens (`Taylor-Greene` /
+ * `George W. Bush`, `J.D.` / `J. D. Vance`, `Bernie` / `Bernard`, `Mohammed` / `Muhammad`, `Sergei` / `Sergey`,
+ * `Andrés` / `Andres`), one who goes by a middle name (`Mitch` / `A. Mitchell McConnell`), or the same words but for hyphens (`Taylor-Greene` /
  * `Taylor Greene`; not `Jackson-Lee` / `Lee`). One surname is not enough: `Hunter Biden` / `Joe Biden`, `Daniel Lee` /
  * `Danielle Lee`, `Ivana` / `Ivanka Trump`, `George H. W. Bush` / `George W. Bush` are two people. A short form or
  * spelling no table holds (`Nikki` for `Nimrata`) is told as two: a speaker conflict to read is better than a
@@ -467,10 +467,20 @@ function isSamePerson(one: string, other: string): boolean {
   // (Middle names by their letters: `H.W.` is `Herbert Walker`, not `W.`)
   const [middleA, middleB] = [a.slice(1, -1), b.slice(1, -1)]
   if (middleA.length > 0 && middleB.length > 0 && initials(middleA) !== initials(middleB)) return false
-  // (One who goes by a middle name: `Mitt Romney` / `Willard M. Romney`, `Mitch McConnell` / `A. Mitchell McConnell`.)
+  // (One who goes by a middle name after an initial: `Mitch McConnell` / `A. Mitchell McConnell`; not `Chris Cuomo` /
+  // `Andrew Christopher Cuomo`, nor a middle initial, `Jill Biden` / `Joseph J. Biden`.)
   const goesByMiddle = (short: readonly string[], full: readonly string[]) =>
-    short.length === 2 && full.length === 3 && (isInitial(full[1]) ? full[1][0] === short[0][0] : isSameGivenName(short[0], full[1]) || full[1].startsWith(short[0]))
-  return isSameGivenName(a[0], b[0]) || goesByMiddle(a, b) || goesByMiddle(b, a)
+    short.length === 2 && full.length === 3 && isInitial(full[0]) && isSameGivenName(short[0], full[1])
+  return isSameGivenName(a[0], b[0]) || transliterated(a[0]) === transliterated(b[0]) || goesByMiddle(a, b) || goesByMiddle(b, a)
+}
+
+/**
+ * A given name as outlets transliterate it alike: `y` as `i`, letters doubled as one (`Sergei` / `Sergey`, `Dmitry` /
+ * `Dmitri`, `Yulia` / `Yuliya`, `Andriy` / `Andrii`, `Phillip` / `Philip`); not `Ivana` / `Ivanka`, `Christina` /
+ * `Christine`, whose letters differ.
+ */
+function transliterated(name: string): string {
+  return name.replace(/y/g, 'i').replace(/(\p{L})\1+/gu, '$1')
 }
 
 /** The first letters of names and the letters of initials: `h.w.` and `herbert walker` are `hw`. */

@@ -815,7 +815,7 @@ const percentWord = String.raw`(?:%|percent\b|per cent\b|pct\b)`
 // After the figure, or after the other end of a range it opens: `5%`, `5 percent`, `5 to 6%`, `between 5 and 6 percent`.
 const percentFollows = new RegExp(String.raw`^(?:\s*(?:[-\u2010\u2013]|to|and|or)\s*[\d.,]+)?\s*${percentWord}`, 'i')
 // A percentage a few words before, joined to the figure as the other end of a change or a range: `5.2% in March from`.
-const signLeftBefore = new RegExp(String.raw`\d\s*${percentWord}(?:\s+[\p{L}\d,']+){0,3}?\s+(?:from|to|and|or|versus|vs\.?)\s+$`, 'iu')
+const signLeftBefore = new RegExp(String.raw`\d\s*${percentWord},?(?:[\s,]+[\p{L}\d']+){0,3}?[\s,]+(?:from|to|and|or|versus|vs\.?|with)\s+$`, 'iu')
 
 /** `-` for a minus, a currency sign, or nothing; undefined when the token opens the member. */
 function signBefore(token: Token, owner: MemberText): string | undefined {

@@ -203,7 +203,7 @@ function opensParagraph(text: string, paragraph: Span, kind: Kind): boolean {
 function closesFirst(text: string, paragraph: Span): boolean {
   const first = readMarks(text, paragraph).find((mark) => mark.kind === 'double')
   if (first === undefined || !first.canClose || first.canOpen || /\d/.test(text[first.offset - 1] ?? '')) return false
-  return !/:\s+\p{Lu}/u.test(text.slice(paragraph.start, first.offset))
+  return !/:\s+[\p{Lu}\d]/u.test(text.slice(paragraph.start, first.offset))
 }
 
 function firstVisible(text: string, paragraph: Span): number {

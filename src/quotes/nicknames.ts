@@ -72,6 +72,7 @@ bernard: bernie
 jonathan: jon jonny
 gabrielle: gabby gabi
 muhammad: mohammed mohammad mohamed mohamad
+mitchell: mitch
 `
 
 /** For each name, the formal names it may stand for: a formal name itself, a short form each of its line's. */

@@ -677,8 +677,10 @@ function ownerAfterVerb(text: string, list: readonly Word[], run: readonly [numb
   let previousName: SpeakerPhrase | undefined
   for (let at = after; at < ceiling && at - after <= maxOwnedPhraseWords; at++) {
     const word = list[at]
-    // (A day ends the phrase: `said Reed's lawyer Monday`.)
-    if ((word.isPunctuation && word.text !== ',') || isCalendarWord(word.lower)) break
+    // (A day, a place or circumstance, or a comma before no name ends the phrase: `said Reed's lawyer Monday`, `said
+    // Biden's spokesman at the White House`, `said Russia's defense ministry, citing …`.)
+    if ((word.isPunctuation && word.text !== ',') || isCalendarWord(word.lower) || phraseBreaks.has(word.lower)) break
+    if (word.text === ',' && !isNameWord(list[at + 1] ?? word)) break
     if (!isNameWord(word) || isAcronym(word)) {
       if (word.text !== ',' && word.lower !== 'and') [hasRole, isLowerCaseRole] = [true, isLowerCaseRole && /^\p{Ll}/u.test(word.text)]
       continue
@@ -689,18 +691,20 @@ function ownerAfterVerb(text: string, list: readonly Word[], run: readonly [numb
     const next = list[named[1] + 1]
     // The name ends the phrase: at its end, before punctuation, or before words in lower case with no name after them
     // (`Sam Ortiz in a statement`; not `Moody's Analytics chief economist Mark Zandi`).
-    const endsPhrase = next === undefined || named[1] + 1 >= ceiling || next.isPunctuation || (/^\p{Ll}/u.test(next.text) && next.lower !== 'and' && !nameFollows(list, named[1] + 1, ceiling))
+    // (`and` goes on only to another name: `Jim Jordan and Matt Gaetz`, not `Rudy Giuliani and his son Andrew`.)
+    const isJoined = next?.lower === 'and' && named[1] + 2 < ceiling && isNameWord(list[named[1] + 2])
+    const endsPhrase = next === undefined || named[1] + 1 >= ceiling || next.isPunctuation || (/^\p{Ll}/u.test(next.text) && !isJoined && !nameFollows(list, named[1] + 1, ceiling))
     const person = name && namePhrase(name)
     if (person && endsPhrase && (hasRole || previousName || isPersonName(person))) return previousName && list[at - 1].lower === 'and' ? jointPhrase(previousName, person) : person
     if (at === after && person && endsPhrase) return whole(person.end)
-    previousName = person && next?.lower === 'and' ? person : undefined
+    previousName = person && isJoined ? person : undefined
     hasRole = true
     isLowerCaseRole = false
     at = named[1]
   }
   if (!isLowerCaseRole || !hasRole) return undefined
   let last = after
-  while (last + 1 < ceiling && last + 1 - after < maxOwnedPhraseWords && !list[last + 1].isPunctuation && /^\p{Ll}/u.test(list[last + 1].text) && !isCalendarWord(list[last + 1].lower)) last++
+  while (last + 1 < ceiling && last + 1 - after < maxOwnedPhraseWords && !list[last + 1].isPunctuation && /^\p{Ll}/u.test(list[last + 1].text) && !isCalendarWord(list[last + 1].lower) && !phraseBreaks.has(list[last + 1].lower)) last++
   // (A description ends on no `of`: `said Trump's offer of "help"`.)
   while (last > after && /^(of|for|to|in|on|at|the|a|an|and)$/.test(list[last].lower)) last--
   return whole(list[last].end)
@@ -708,10 +712,21 @@ function ownerAfterVerb(text: string, list: readonly Word[], run: readonly [numb
 
 /** Words read after an owner for the one it names: `Republican National Committee chair Ronna McDaniel`. */
 const maxOwnedPhraseWords = 8
+// Words that open a place, time or circumstance after a speaker, ending what names them (`of` and `for` may belong to a
+// role: `chief of staff`).
+const phraseBreaks = new Set([
+  'at', 'in', 'on', 'outside', 'inside', 'near', 'during', 'after', 'before', 'from', 'with', 'without', 'while', 'when',
+  'citing', 'adding', 'saying', 'noting', 'according', 'told', 'said', 'who', 'which', 'that', 'as', 'by', 'via', 'through',
+  'his', 'her', 'their', 'its',
+])
 
-/** Whether a name comes after the words in lower case from `at`, before punctuation: `chief economist Mark Zandi`. */
+/**
+ * Whether a name comes after the words in lower case from `at` that name a role, before punctuation or a word that
+ * opens a place or circumstance: `chief economist Mark Zandi`, not `at the Munich Security Conference`.
+ */
 function nameFollows(list: readonly Word[], at: number, ceiling: number): boolean {
-  for (let index = at; index < ceiling && index - at < maxOwnedPhraseWords && !list[index].isPunctuation; index++) {
+  // (`and` brings in another: `Steven Cheung and senior adviser Jason Miller` ends on Cheung.)
+  for (let index = at; index < ceiling && index - at < maxOwnedPhraseWords && !list[index].isPunctuation && !phraseBreaks.has(list[index].lower) && list[index].lower !== 'and'; index++) {
     if (isNameWord(list[index]) && !isCalendarWord(list[index].lower)) return true
   }
   return false

