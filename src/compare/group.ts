@@ -488,9 +488,9 @@ function initials(words: readonly string[]): string {
   return words.map((word) => (/^(?:\p{L}\.)+$/u.test(word) ? word.replaceAll('.', '') : word[0])).join('')
 }
 
-/** A name's words as compared: accents folded (`López` as `lopez`), initials set apart joined (`J. D.` as `j.d.`). */
+/** A name's words as compared (nameKey), accents folded: `López` as `lopez`. */
 function foldedNameKey(name: string): string[] {
-  return nameKey(name.normalize('NFD').replace(/\p{M}/gu, '').replace(/\b(\p{L}\.)\s+(?=\p{L}\.)/gu, '$1'))
+  return nameKey(name.normalize('NFD').replace(/\p{M}/gu, ''))
 }
 
 

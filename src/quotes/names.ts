@@ -339,7 +339,9 @@ export function isTitleWord(word: Word): boolean {
  * initial for a name (`Donald J. Trump`, `Donald John Trump`). A
  * generational suffix must be in both (`Donald Trump` is not `Donald Trump Jr.`).
  */
-export function isFormOf(short: readonly string[], full: readonly string[]): boolean {
+export function isFormOf(shortWords: readonly string[], fullWords: readonly string[]): boolean {
+  // Initials set apart are one word: `H. W.` as `H.W.`, of which `W.` is no form (`George W.` / `George H. W. Bush`).
+  const [short, full] = [joinedInitials(shortWords), joinedInitials(fullWords)]
   if (short.length > full.length) return false
   if (suffixes.test(full[full.length - 1] ?? '') !== suffixes.test(short[short.length - 1] ?? '')) return false
   // Else `Trump` would be a form of `George T. Conway`, and `Mitchell` of `Mitch McConnell`.
@@ -352,6 +354,19 @@ export function isFormOf(short: readonly string[], full: readonly string[]): boo
     at++
   }
   return true
+}
+
+/** The words with each run of initials as one (`h.`, `w.` as `h.w.`); the words themselves when there is none. */
+function joinedInitials(words: readonly string[]): readonly string[] {
+  let hasRun = false
+  for (let index = 1; index < words.length && !hasRun; index++) hasRun = isInitial(words[index]) && isInitial(words[index - 1])
+  if (!hasRun) return words
+  const joined: string[] = []
+  for (const word of words) {
+    if (isInitial(word) && joined.length > 0 && /^(?:\p{L}\.)+$/u.test(joined[joined.length - 1])) joined[joined.length - 1] += word
+    else joined.push(word)
+  }
+  return joined
 }
 
 // Roman numbers no longer reach keys but for monarchs and popes, whose short form (`Charles`) is theirs.

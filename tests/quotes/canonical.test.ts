@@ -31,6 +31,9 @@ describe('canonicalNames', () => {
     expect(names.get('Vale')).toBe('Tom Vale')
     expect(names.get('Mitchell')).toBe('Mitchell')
     expect(names.get('Tabor')).toBe('Tabor')
+    // Initials set apart are one: `W.` is no form of `H. W.` (helper-94).
+    const bushes = canonicalNames(['George H. W. Bush', 'George W. Bush', 'Bush'])
+    expect([bushes.get('George W. Bush'), bushes.get('George H. W. Bush'), bushes.get('Bush')]).toEqual(['George W. Bush', 'George H. W. Bush', 'Bush'])
   })
 
   it('leaves a name that fits two people as written', () => {
