@@ -88,7 +88,7 @@ const organizationWords = new Set([
   // Places and bodies that are rarely a surname (not `Lake`, `Hall`, `Beach`, `Ocean`: Ricki Lake, Frank Ocean).
   'river', 'bridge', 'mountain', 'mountains', 'valley', 'island', 'islands', 'road', 'boulevard', 'highway', 'station',
   'stadium', 'museum', 'hospital', 'prison', 'district', 'province', 'region', 'village', 'sea', 'creek', 'canyon',
-  'harbor', 'harbour', 'mall', 'theater', 'theatre', 'police', 'ministry', 'army', 'navy', 'forces', 'authority',
+  'harbor', 'harbour', 'mall', 'theater', 'theatre', 'police', 'ministry', 'army', 'navy', 'force', 'forces', 'authority',
   'legislature', 'assembly', 'parliament', 'government',
 ])
 

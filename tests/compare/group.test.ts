@@ -85,6 +85,7 @@ describe('buildGroup', () => {
     const line = 'This policy is guided by public health, stringent, and consistent'
     expect(types(quoteGroup(member('a', line, { speaker: 'Marjorie Taylor Greene' }), member('b', line, { speaker: 'Marjorie Taylor-Greene' })))).not.toContain('speaker')
     expect(types(quoteGroup(member('a', line, { speaker: 'Kevin Munoz' }), member('b', line, { speaker: 'White House' })))).not.toContain('speaker')
+    expect(types(quoteGroup(member('a', line, { speaker: 'Jonathan Conricus' }), member('b', line, { speaker: 'The Israel Defense Force' })))).not.toContain('speaker')
     expect(quoteGroup(member('a', line, { speaker: 'White House' }), member('b', line, { speaker: 'Justice Department' })).differences).toEqual([
       { type: 'speaker', level: 'conflict', detail: 'White House / Justice Department', sources: ['b'] },
     ])
