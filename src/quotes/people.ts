@@ -354,7 +354,7 @@ function isInOpeningClause(list: readonly Word[], roles: WordRoles, first: numbe
     // (Past a comma only after a short opening phrase, when a clause of time or condition opens there: `On Friday, the
     // day that Mr. Stone stood on the steps, Mr. Trump bashed`.)
     if (list[start].text === ',') {
-      if (!opensSubordinateClause(list, start + 1, first) || !isShortOpening(list, roles, start)) return false
+      if (!opensClauseOfTime(list, start + 1, first) || !isShortOpening(list, roles, start)) return false
       break
     }
     // (`When` opening the sentence is a plain word too.)
@@ -382,7 +382,7 @@ function isShortOpening(list: readonly Word[], roles: WordRoles, comma: number):
 const maxOpeningWords = 4
 
 /** Whether the words from `start` up to `first` open a clause of their own: `when`, `the day that`, `hours after`. */
-function opensSubordinateClause(list: readonly Word[], start: number, first: number): boolean {
+function opensClauseOfTime(list: readonly Word[], start: number, first: number): boolean {
   if (subordinators.has(list[start].lower)) return true
   for (let index = start + 1; index < first && index <= start + 3; index++) if (/^(that|when|after|before)$/.test(list[index].lower)) return true
   return false

@@ -706,9 +706,12 @@ function ownerAfterVerb(text: string, list: readonly Word[], run: readonly [numb
   let last = after
   while (last + 1 < ceiling && last + 1 - after < maxOwnedPhraseWords && !list[last + 1].isPunctuation && /^\p{Ll}/u.test(list[last + 1].text) && !isCalendarWord(list[last + 1].lower) && !phraseBreaks.has(list[last + 1].lower)) last++
   // (A description ends on no `of`: `said Trump's offer of "help"`.)
-  while (last > after && /^(of|for|to|in|on|at|the|a|an|and)$/.test(list[last].lower)) last--
+  while (last > after && trailingFunctionWords.test(list[last].lower)) last--
   return whole(list[last].end)
 }
+
+// Words no phrase read forward ends on (`the Office of the Historian of the`, `Trump's offer of`).
+const trailingFunctionWords = /^(of|the|a|an|for|to|in|on|at|and)$/
 
 /** Words read after an owner for the one it names: `Republican National Committee chair Ronna McDaniel`. */
 const maxOwnedPhraseWords = 8
@@ -932,9 +935,8 @@ const articles = new Set(['a', 'an', 'the'])
 /** A lower-case word or an acronym before a name: `spokesman`, `political scientist`, `NRA CEO`, but not `like` or `the`. */
 function isRoleWord(word: Word): boolean {
   const form = word.lower
-  const isAcronym = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u.test(word.text)
   // `anti-abortion activist`, `pro-Trump protester`
-  return (/^\p{Ll}+(?:-\p{L}+)*$/u.test(word.text) || isAcronym) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
+  return (/^\p{Ll}+(?:-\p{L}+)*$/u.test(word.text) || isAcronym(word)) && !determiners.has(form) && !phraseEnders.has(form) && !prepositions.has(form)
 }
 
 const partyWords = new Set(['republican', 'democrat', 'independent', 'libertarian'])
@@ -1224,7 +1226,7 @@ function nominalFrom(text: string, list: readonly Word[], first: number, ceiling
   // (`The company’s first comments`: an owner alone, cut off before what it owns, is no phrase.)
   if (/['\u2019]s$/.test(list[last].text)) return undefined
   // (`the Office of the Historian of the`, cut at the longest phrase read: no phrase ends on `of` or `the`.)
-  while (last > first && /^(of|the|a|an|for|to|in|on|at|and)$/.test(list[last].lower)) last--
+  while (last > first && trailingFunctionWords.test(list[last].lower)) last--
   return last > first || !determiners.has(list[first].lower) ? nominal(text, list, first, last) : undefined
 }
 

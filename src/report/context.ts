@@ -23,7 +23,7 @@ export interface ReportContext {
   aloneQuotes: Quote[]
   /** Input files left out or read in part, and why (ReportOptions.leftOut). */
   leftOut: readonly InputProblem[]
-  /** What the quote check finds, worked out when a section first asks. */
+  /** The quote check's errors and warnings, in order, worked out when a section first asks. */
   quoteFindings?: Finding[]
   /** The group each grouped quote is in, by quote id, made when first asked. */
   quoteGroups?: Map<string, Group>

@@ -37,13 +37,13 @@ export function quoteCheckCounts(context: ReportContext): string {
   return findings.length === 0 ? 'no error or warning' : countsText(findings)
 }
 
-/** The check's errors, then its warnings, in source and text order. */
+/** The check's errors, then its warnings, in source and text order: worked out once, for the summary and the section. */
 function reportedFindings(context: ReportContext): Finding[] {
-  context.quoteFindings ??= quoteFindings(context.analysis)
+  if (context.quoteFindings) return context.quoteFindings
   const order = new Map(context.analysis.sources.map((source, index) => [source.id, index]))
-  return context.quoteFindings
+  return (context.quoteFindings = quoteFindings(context.analysis)
     .filter((finding) => severityOf(finding.ruleId) !== 'info')
-    .sort((a, b) => severityRank(a) - severityRank(b) || order.get(a.source)! - order.get(b.source)! || a.start - b.start)
+    .sort((a, b) => severityRank(a) - severityRank(b) || order.get(a.source)! - order.get(b.source)! || a.start - b.start))
 }
 
 function severityRank(finding: Finding): number {
